@@ -1,0 +1,59 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+extension Request {
+    private struct PrincipalKey: StorageKey { typealias Value = Principal }
+
+    /// The signed-in user, or 401.
+    func requireUser() throws -> User {
+        guard let user = auth.get(User.self) else { throw Abort(.unauthorized) }
+        return user
+    }
+
+    /// The signed-in user with the facts that decide their reach, loaded once per request.
+    func principal() async throws -> Principal {
+        if let cached = storage[PrincipalKey.self] { return cached }
+        let user = try requireUser()
+        var actor = Principal(userID: try user.requireID(), role: user.role, ownClientID: user.$client.id)
+        if let orgID = user.$organization.id, let org = try await Organization.find(orgID, on: db) {
+            actor.coveredMunicipalityCodes = org.coveredCodes
+            if user.role == .workCoach {
+                actor.placedClientIDs = try await Self.placedClients(providerID: orgID, today: LocalDate(now, in: .helsinki).isoString, on: db)
+            }
+        }
+        storage[PrincipalKey.self] = actor
+        return actor
+    }
+
+    /// Clients with a current or upcoming period at any place of the provider.
+    private static func placedClients(providerID: UUID, today: String, on db: Database) async throws -> Set<UUID> {
+        let periods = try await Period.query(on: db)
+            .join(WorkActivityPlace.self, on: \Period.$place.$id == \WorkActivityPlace.$id)
+            .filter(WorkActivityPlace.self, \.$provider.$id == providerID)
+            .filter(\.$endsOn >= today)
+            .filter(\.$status ~~ [.planned, .active])
+            .field(\.$client.$id)
+            .all()
+        return Set(periods.map { $0.$client.id })
+    }
+
+    /// Throws 403 (the role may not) or 404 (outside the user's reach) unless the signed-in user may
+    /// do `action`; for list and create `client` is nil or the client about to be created.
+    func authorize(_ action: ClientAction, on client: ClientFacts?) async throws {
+        switch ClientAccess.decide(action, by: try await principal(), on: client) {
+        case .allow: return
+        case .forbidden: throw Abort(.forbidden)
+        case .notFound: throw Abort(.notFound)
+        }
+    }
+
+    /// Loads a client the signed-in user may act on. A client that does not exist and one outside
+    /// the user's reach get the same 404, so existence does not leak.
+    func authorizedClient(_ id: UUID, for action: ClientAction) async throws -> Client {
+        let client = try await Client.find(id, on: db)
+        try await authorize(action, on: ClientFacts(id: id, municipalityCode: client?.municipalityCode ?? ""))
+        guard let client else { throw Abort(.notFound) }
+        return client
+    }
+}

@@ -1,0 +1,107 @@
+import Fluent
+import Foundation
+import PolkuDomain
+import Vapor
+
+/// Appends events to the hash-chained audit trail. Appends within one process are serialized by
+/// this actor; between processes (several app servers on one PostgreSQL) the unique sequence
+/// makes a racing append fail, and it is retried on top of the new tail.
+actor AuditWriter {
+    struct Entry: Sendable {
+        var actorID: UUID?
+        var actorRole: String?
+        var organizationID: UUID?
+        var clientID: UUID?
+        var action: String
+        var requestID: String
+    }
+
+    func append(_ entries: [Entry], at time: Date, on db: Database) async throws {
+        guard !entries.isEmpty else { return }
+        // Hashes cover milliseconds; store exactly what was hashed.
+        let occurredAt = Date(timeIntervalSince1970: (time.timeIntervalSince1970 * 1000).rounded() / 1000)
+        var attempt = 0
+        while true {
+            do {
+                try await db.transaction { tx in
+                    let tail = try await AuditEvent.query(on: tx).sort(\.$sequence, .descending).first()
+                    var sequence = tail?.sequence ?? 0
+                    var previous = tail?.hash ?? AuditChain.genesisHash
+                    for entry in entries {
+                        sequence += 1
+                        let record = AuditChain.seal(AuditRecord(
+                            sequence: sequence, occurredAt: occurredAt, actorID: entry.actorID, actorRole: entry.actorRole,
+                            organizationID: entry.organizationID, clientID: entry.clientID, action: entry.action,
+                            requestID: entry.requestID, previousHash: previous), hash: Digest.sha256Hex)
+                        previous = record.hash
+                        try await AuditEvent(record).create(on: tx)
+                    }
+                }
+                return
+            } catch let error as any DatabaseError where error.isConstraintFailure && attempt < 10 {
+                attempt += 1
+            }
+        }
+    }
+}
+
+extension AuditEvent {
+    convenience init(_ record: AuditRecord) {
+        self.init()
+        sequence = record.sequence
+        occurredAt = record.occurredAt
+        actorID = record.actorID
+        actorRole = record.actorRole
+        organizationID = record.organizationID
+        clientID = record.clientID
+        action = record.action
+        requestID = record.requestID
+        previousHash = record.previousHash
+        hash = record.hash
+    }
+
+    var record: AuditRecord {
+        AuditRecord(sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorRole: actorRole,
+                    organizationID: organizationID, clientID: clientID, action: action, requestID: requestID,
+                    previousHash: previousHash, hash: hash)
+    }
+}
+
+/// What was done, in the trail's stable vocabulary.
+enum AuditAction: String, CaseIterable, Sendable {
+    case clientList = "client.list"
+    case clientRead = "client.read"
+    case clientCreate = "client.create"
+    case clientUpdate = "client.update"
+    case clientAccessLogRead = "client.accessLog.read"
+    case loginSucceeded = "auth.login"
+    case loginFailed = "auth.loginFailed"
+    case logout = "auth.logout"
+    case tokenIssued = "auth.tokenIssued"
+    case userCreate = "user.create"
+    case userUpdate = "user.update"
+    case organizationCreate = "organization.create"
+    case organizationUpdate = "organization.update"
+    case auditSearch = "audit.search"
+}
+
+extension Application {
+    private struct AuditKey: StorageKey { typealias Value = AuditWriter }
+    /// Set once in `configure`.
+    var auditWriter: AuditWriter {
+        get { storage[AuditKey.self]! }
+        set { storage[AuditKey.self] = newValue }
+    }
+}
+
+extension Request {
+    /// Records that the signed-in user did `action`, once per client touched (or once with no client).
+    func audit(_ action: AuditAction, clients: [UUID] = [], user: User? = nil) async throws {
+        let actor = user ?? auth.get(User.self)
+        let base = AuditWriter.Entry(actorID: actor?.id, actorRole: actor?.role.rawValue,
+                                     organizationID: actor?.$organization.id, clientID: nil,
+                                     action: action.rawValue, requestID: id)
+        let entries = clients.isEmpty ? [base] : clients.map { var e = base; e.clientID = $0; return e }
+        try await application.auditWriter.append(entries, at: now, on: db)
+    }
+}

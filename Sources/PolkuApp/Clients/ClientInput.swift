@@ -1,0 +1,76 @@
+import PolkuDomain
+import Vapor
+
+/// What a form or an API call sends to create or change a client. Every field is optional here
+/// so that a missing one is reported by name (422) rather than as a decoding failure.
+struct ClientInput: Content {
+    var firstName: String?
+    var lastName: String?
+    var personalIdentityCode: String?
+    var municipalityCode: String?
+    var language: String?
+    var phone: String?
+    var email: String?
+    /// The version the editor read; required for updates.
+    var version: Int?
+}
+
+/// A validated client, ready to save.
+struct ClientDraft {
+    var firstName: String
+    var lastName: String
+    var identityCode: PersonalIdentityCode
+    var municipalityCode: String
+    var language: Language
+    var phone: String?
+    var email: String?
+}
+
+extension ClientInput {
+    /// Checks every field and reports all problems at once.
+    func validated(municipalities: Set<String>) throws -> ClientDraft {
+        var v = Validator()
+        let first = v.requiredText("firstName", firstName)
+        let last = v.requiredText("lastName", lastName)
+        var code: PersonalIdentityCode?
+        do {
+            code = try PersonalIdentityCode(validating: personalIdentityCode ?? "")
+        } catch {
+            v.add("personalIdentityCode", error.textKey)
+        }
+        let municipality = municipalityCode?.trimmingCharacters(in: .whitespaces) ?? ""
+        if municipality.isEmpty { v.add("municipalityCode", .errorRequired) }
+        else if !municipalities.contains(municipality) { v.add("municipalityCode", .errorUnknownMunicipality) }
+        let lang = Language(rawValue: language ?? "")
+        if lang == nil { v.add("language", (language ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
+        let phone = v.optionalText("phone", phone, maxLength: 40)
+        if let phone, phone.contains(where: { !("0"..."9").contains($0) && !" +-()".contains($0) }) { v.add("phone", .errorPhone) }
+        let email = v.optionalText("email", email, maxLength: 200)
+        if let email, !email.isPlausibleEmail { v.add("email", .errorEmail) }
+        try v.finish()
+        return ClientDraft(firstName: first!, lastName: last!, identityCode: code!, municipalityCode: municipality,
+                           language: lang!, phone: phone, email: email?.lowercased())
+    }
+}
+
+extension PersonalIdentityCode.ValidationError {
+    var textKey: TextKey {
+        switch self {
+        case .empty: .errorRequired
+        case .wrongLength: .errorPicLength
+        case .invalidDate: .errorPicDate
+        case .invalidCenturySign: .errorPicCentury
+        case .invalidIndividualNumber: .errorPicIndividual
+        case .invalidCheckCharacter: .errorPicCheck
+        }
+    }
+}
+
+extension String {
+    /// One @, something on both sides, a dot in the domain, no spaces. Deliverability is not our job.
+    var isPlausibleEmail: Bool {
+        let parts = split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
+            && !parts[1].hasSuffix(".") && !contains(" ")
+    }
+}

@@ -1,0 +1,77 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// A page of clients within the signed-in user's reach, by name, exact identity code or municipality.
+struct ClientSearch {
+    var text: String = ""
+    var municipalityCode: String = ""
+    var page: Int = 1
+    var perPage: Int = 25
+
+    static let maxPerPage = 100
+
+    struct Result {
+        var clients: [Client]
+        var total: Int
+    }
+
+    /// Reads `q`, `municipalityCode`, `page` and `perPage`; out-of-range paging is a 400 naming the parameter.
+    static func from(_ req: Request) throws -> ClientSearch {
+        var search = ClientSearch()
+        search.text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
+        search.municipalityCode = ((try? req.query.get(String.self, at: "municipalityCode")) ?? "").trimmingCharacters(in: .whitespaces)
+        var v = Validator()
+        for (name, range) in [("page", 1...100_000), ("perPage", 1...maxPerPage)] {
+            guard let raw = req.query[String.self, at: name], !raw.isEmpty else { continue }
+            guard let value = Int(raw), range.contains(value) else {
+                v.add(name, .errorNumberRange, ["min": "\(range.lowerBound)", "max": "\(range.upperBound)"]); continue
+            }
+            if name == "page" { search.page = value } else { search.perPage = value }
+        }
+        if !v.problems.isEmpty { throw BadQuery(problems: v.problems) }
+        return search
+    }
+
+    func run(scope: ListScope, on req: Request) async throws -> Result {
+        let query = Client.query(on: req.db)
+        switch scope {
+        case .none: return Result(clients: [], total: 0)
+        case .municipalities(let codes): query.filter(\.$municipalityCode ~~ Array(codes))
+        case .clientIDs(let ids):
+            if ids.isEmpty { return Result(clients: [], total: 0) }
+            query.filter(\.$id ~~ Array(ids))
+        }
+        if !municipalityCode.isEmpty { query.filter(\.$municipalityCode == municipalityCode) }
+        if !text.isEmpty {
+            if let code = try? PersonalIdentityCode(validating: text) {
+                query.filter(\.$picLookup == req.application.fieldCrypto.lookupHash(code.value))
+            } else {
+                for word in text.lowercased().split(separator: " ") {
+                    query.filter(\.$searchName ~~ String(word))
+                }
+            }
+        }
+        let total = try await query.count()
+        let clients = try await query.sort(\.$searchName).sort(\.$id)
+            .range((page - 1) * perPage ..< page * perPage).all()
+        return Result(clients: clients, total: total)
+    }
+}
+
+/// Malformed query parameters: 400 with each parameter named.
+struct BadQuery: Error {
+    var problems: [FieldProblem]
+}
+
+/// The municipalities of the organizer, by Statistics Finland code.
+enum Municipalities {
+    static func all(on db: any Database) async throws -> [(code: String, name: String)] {
+        try await Organization.query(on: db).filter(\.$kind == .municipality).sort(\.$name).all()
+            .compactMap { org in org.municipalityCode.map { (code: $0, name: org.name) } }
+    }
+
+    static func names(on db: any Database) async throws -> [String: String] {
+        Dictionary(try await all(on: db).map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+}

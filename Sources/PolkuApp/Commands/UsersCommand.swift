@@ -1,0 +1,59 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// `polku users add --email … --name … --role … [--organization NAME] [--client-code PIC] [--password …]`
+struct UsersCommand: AsyncCommandGroup {
+    var help: String { "Manage user accounts" }
+    var commands: [String: any AnyAsyncCommand] { ["add": AddUserCommand()] }
+}
+
+struct AddUserCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "email", help: "Sign-in e-mail address") var email: String?
+        @Option(name: "name", help: "Full name") var name: String?
+        @Option(name: "role", help: "admin, socialWorker, socialCounsellor, employmentSpecialist, workCoach, manager or client") var role: String?
+        @Option(name: "organization", help: "Organization name (professionals)") var organization: String?
+        @Option(name: "client-code", help: "The client's personal identity code (role client)") var clientCode: String?
+        @Option(name: "password", help: "Password (at least 12 characters); asked for when left out") var password: String?
+    }
+
+    var help: String { "Add a user" }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        guard let email = signature.email?.lowercased(), email.isPlausibleEmail else { throw CommandFailure("--email is required and must be an e-mail address") }
+        guard let name = signature.name, !name.isEmpty else { throw CommandFailure("--name is required") }
+        guard let role = signature.role.flatMap(Role.init(rawValue:)) else { throw CommandFailure("--role must be one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))") }
+        let password = signature.password ?? context.console.ask("Password:", isSecure: true)
+        guard password.count >= UserInput.minimumPasswordLength else { throw CommandFailure("the password must have at least \(UserInput.minimumPasswordLength) characters") }
+        if try await User.query(on: app.db).filter(\.$email == email).first() != nil { throw CommandFailure("\(email) already has an account") }
+        var organizationID: UUID?
+        var clientID: UUID?
+        if role == .client {
+            guard let raw = signature.clientCode, let code = try? PersonalIdentityCode(validating: raw) else {
+                throw CommandFailure("--client-code must be a valid personal identity code")
+            }
+            let lookup = app.fieldCrypto.lookupHash(code.value)
+            guard let client = try await Client.query(on: app.db).filter(\.$picLookup == lookup).first() else {
+                throw CommandFailure("no client has that identity code")
+            }
+            clientID = client.id
+        } else {
+            guard let orgName = signature.organization,
+                  let org = try await Organization.query(on: app.db).filter(\.$name == orgName).first() else {
+                throw CommandFailure("--organization must name an existing organization")
+            }
+            organizationID = org.id
+        }
+        let user = User(email: email, name: name, passwordHash: try app.password.hash(password), role: role,
+                        organizationID: organizationID, clientID: clientID)
+        try await user.save(on: app.db)
+        context.console.print("Added \(email) (\(role.rawValue))")
+    }
+}
+
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,73 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// /api/v1/clients: the same rules, validation and audit as the pages, as JSON.
+struct ClientsAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIRoute.clients.pathComponents, use: list)
+        routes.post(APIRoute.clients.pathComponents, use: create)
+        routes.get(APIRoute.client.pathComponents, use: show)
+        routes.put(APIRoute.client.pathComponents, use: update)
+        routes.get(APIRoute.clientAccessLog.pathComponents, use: accessLog)
+    }
+
+    struct ClientPage: Content {
+        var items: [ClientView]
+        var page: Int
+        var perPage: Int
+        var total: Int
+    }
+
+    func list(req: Request) async throws -> ClientPage {
+        try await req.authorize(.list, on: nil)
+        let search = try ClientSearch.from(req)
+        let result = try await search.run(scope: ClientAccess.listScope(for: try await req.principal()), on: req)
+        try await req.audit(.clientList, clients: result.clients.compactMap(\.id))
+        return ClientPage(items: try await req.clientViews(result.clients), page: search.page, perPage: search.perPage, total: result.total)
+    }
+
+    func create(req: Request) async throws -> Response {
+        try await req.authorize(.create, on: nil)
+        let input = try req.content.decode(ClientInput.self)
+        let draft = try input.validated(municipalities: Set(try await Municipalities.all(on: req.db).map(\.code)))
+        try await req.authorize(.create, on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
+        let client = try await ClientStore.create(draft, on: req)
+        let id = try client.requireID()
+        try await req.audit(.clientCreate, clients: [id])
+        let response = try await req.clientViews([client])[0].encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)")
+        return response
+    }
+
+    func show(req: Request) async throws -> ClientView {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        try await req.audit(.clientRead, clients: [try client.requireID()])
+        return try await req.clientViews([client])[0]
+    }
+
+    func update(req: Request) async throws -> ClientView {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let input = try req.content.decode(ClientInput.self)
+        var draft: ClientDraft?
+        var problems: [FieldProblem] = []
+        do { draft = try input.validated(municipalities: Set(try await Municipalities.all(on: req.db).map(\.code))) }
+        catch let failure as ValidationFailure { problems = failure.problems }
+        if input.version == nil { problems.append(FieldProblem(field: "version", key: .errorRequired)) }
+        guard let draft, let version = input.version, problems.isEmpty else { throw ValidationFailure(problems) }
+        try await req.authorize(.update, on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
+        try await ClientStore.update(client, with: draft, expectedVersion: version, on: req)
+        try await req.audit(.clientUpdate, clients: [try client.requireID()])
+        return try await req.clientViews([client])[0]
+    }
+
+    struct AccessLog: Content { var items: [AccessLogEntry] }
+
+    func accessLog(req: Request) async throws -> AccessLog {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .readAccessLog)
+        let id = try client.requireID()
+        let items = try await AccessLogEntry.forClient(id, on: req.db)
+        try await req.audit(.clientAccessLogRead, clients: [id])
+        return AccessLog(items: items)
+    }
+}

@@ -1,0 +1,66 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Organizations for everyone signed in; the audit trail for admins.
+struct DirectoryAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIRoute.organizations.pathComponents, use: organizations)
+        routes.get(APIRoute.audit.pathComponents, use: audit)
+    }
+
+    struct OrganizationView: Content {
+        var id: UUID
+        var name: String
+        var kind: Organization.Kind
+        var parentId: UUID?
+        var municipalityCode: String?
+        var providerKind: Organization.ProviderKind?
+        var organizationForm: Organization.OrganizationForm?
+        var coveredMunicipalityCodes: [String]
+    }
+
+    struct OrganizationList: Content { var items: [OrganizationView] }
+
+    func organizations(req: Request) async throws -> OrganizationList {
+        let all = try await Organization.query(on: req.db).sort(\.$name).all()
+        return OrganizationList(items: try all.map { org in
+            OrganizationView(id: try org.requireID(), name: org.name, kind: org.kind, parentId: org.$parent.id,
+                             municipalityCode: org.municipalityCode, providerKind: org.providerKind,
+                             organizationForm: org.organizationForm, coveredMunicipalityCodes: org.coveredCodes.sorted())
+        })
+    }
+
+    struct AuditEventView: Content {
+        var sequence: Int64
+        var occurredAt: Date
+        var actorId: UUID?
+        var actorRole: String?
+        var organizationId: UUID?
+        var clientId: UUID?
+        var action: String
+        var requestId: String
+        var hash: String
+    }
+
+    struct AuditPage: Content {
+        var items: [AuditEventView]
+        var page: Int
+        var perPage: Int
+        var total: Int
+    }
+
+    func audit(req: Request) async throws -> AuditPage {
+        guard try req.requireUser().role.canSearchAudit else { throw Abort(.forbidden) }
+        let search = try AuditSearch.from(req)
+        let result = try await search.run(on: req.db)
+        try await req.audit(.auditSearch)
+        return AuditPage(items: result.events.map {
+            AuditEventView(sequence: $0.sequence, occurredAt: $0.occurredAt, actorId: $0.actorID, actorRole: $0.actorRole,
+                           organizationId: $0.organizationID, clientId: $0.clientID, action: $0.action, requestId: $0.requestID, hash: $0.hash)
+        }, page: search.page, perPage: search.perPage, total: result.total)
+    }
+}
+extension Organization.Kind: Content {}
+extension Organization.ProviderKind: Content {}
+extension Organization.OrganizationForm: Content {}

@@ -1,0 +1,120 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Organizations, users and the audit trail, for admins only.
+struct AdminController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let admin = routes.grouped(AdminOnlyMiddleware())
+        admin.get(SiteRoute.adminOrganizations.pathComponents, use: organizations)
+        admin.post(SiteRoute.adminOrganizations.pathComponents, use: createOrganization)
+        admin.get(SiteRoute.adminOrganizationNew.pathComponents, use: newOrganization)
+        admin.get(SiteRoute.adminOrganization.pathComponents, use: editOrganization)
+        admin.post(SiteRoute.adminOrganization.pathComponents, use: updateOrganization)
+        admin.get(SiteRoute.adminUsers.pathComponents, use: users)
+        admin.post(SiteRoute.adminUsers.pathComponents, use: createUser)
+        admin.get(SiteRoute.adminUserNew.pathComponents, use: newUser)
+        admin.get(SiteRoute.adminUser.pathComponents, use: editUser)
+        admin.post(SiteRoute.adminUser.pathComponents, use: updateUser)
+        admin.get(SiteRoute.adminAudit.pathComponents, use: audit)
+    }
+
+    // MARK: Organizations
+
+    func organizations(req: Request) async throws -> Response {
+        OrganizationListPage(organizations: try await Organization.query(on: req.db).sort(\.$name).all()).render(on: req)
+    }
+
+    func newOrganization(req: Request) async throws -> Response {
+        try await OrganizationFormPage(id: nil, input: OrganizationInput(kind: "provider"), failure: nil).render(on: req)
+    }
+
+    func editOrganization(req: Request) async throws -> Response {
+        guard let org = try await Organization.find(try req.uuidParameter("organizationID"), on: req.db) else { throw Abort(.notFound) }
+        return try await OrganizationFormPage(id: org.id, input: OrganizationInput(org), failure: nil).render(on: req)
+    }
+
+    func createOrganization(req: Request) async throws -> Response {
+        try await saveOrganization(Organization(), req: req, action: .organizationCreate)
+    }
+
+    func updateOrganization(req: Request) async throws -> Response {
+        guard let org = try await Organization.find(try req.uuidParameter("organizationID"), on: req.db) else { throw Abort(.notFound) }
+        return try await saveOrganization(org, req: req, action: .organizationUpdate)
+    }
+
+    private func saveOrganization(_ org: Organization, req: Request, action: AuditAction) async throws -> Response {
+        let input = try req.content.decode(OrganizationInput.self)
+        do {
+            try input.apply(to: org, existing: try await Organization.query(on: req.db).all())
+            try await req.db.transaction { tx in
+                try await org.save(on: tx)
+                try await OrganizationTree.recomputeCoverage(on: tx)
+            }
+            try await req.audit(action)
+            return req.redirect(to: SiteRoute.adminOrganizations.path)
+        } catch let failure as ValidationFailure {
+            return try await OrganizationFormPage(id: org.id, input: input, failure: failure).render(on: req, status: .unprocessableEntity)
+        }
+    }
+
+    // MARK: Users
+
+    func users(req: Request) async throws -> Response {
+        let users = try await User.query(on: req.db).with(\.$organization).sort(\.$name).all()
+        return UserListPage(users: users).render(on: req)
+    }
+
+    func newUser(req: Request) async throws -> Response {
+        try await UserFormPage(id: nil, input: UserInput(role: Role.socialWorker.rawValue, language: "fi", isActive: "on"), failure: nil).render(on: req)
+    }
+
+    func editUser(req: Request) async throws -> Response {
+        guard let user = try await User.find(try req.uuidParameter("userID"), on: req.db) else { throw Abort(.notFound) }
+        let input = UserInput(email: user.email, name: user.name, role: user.role.rawValue, organizationId: user.$organization.id?.uuidString,
+                              language: user.language, isActive: user.isActive ? "on" : nil)
+        return try await UserFormPage(id: user.id, input: input, failure: nil, isClientAccount: user.role == .client).render(on: req)
+    }
+
+    func createUser(req: Request) async throws -> Response {
+        try await saveUser(User(), isNew: true, req: req)
+    }
+
+    func updateUser(req: Request) async throws -> Response {
+        guard let user = try await User.find(try req.uuidParameter("userID"), on: req.db) else { throw Abort(.notFound) }
+        guard user.role != .client else { throw Abort(.forbidden) }
+        return try await saveUser(user, isNew: false, req: req)
+    }
+
+    private func saveUser(_ user: User, isNew: Bool, req: Request) async throws -> Response {
+        var input = try req.content.decode(UserInput.self)
+        do {
+            try await input.apply(to: user, organizations: try await Organization.query(on: req.db).all(), isNew: isNew, on: req)
+            try await user.save(on: req.db)
+            try await req.audit(isNew ? .userCreate : .userUpdate)
+            return req.redirect(to: SiteRoute.adminUsers.path)
+        } catch let failure as ValidationFailure {
+            input.password = nil  // never echo a password back
+            return try await UserFormPage(id: user.id, input: input, failure: failure).render(on: req, status: .unprocessableEntity)
+        }
+    }
+
+    // MARK: Audit trail
+
+    func audit(req: Request) async throws -> Response {
+        let search = try AuditSearch.from(req)
+        let result = try await search.run(on: req.db)
+        try await req.audit(.auditSearch)
+        let entries = try await AccessLogEntry.describe(result.events, on: req.db)
+        let users = try await User.query(on: req.db).sort(\.$name).all()
+        return AuditPage(search: search, events: result.events, entries: entries, total: result.total, users: users).render(on: req)
+    }
+}
+
+/// Admin pages refuse everyone else with 403.
+struct AdminOnlyMiddleware: AsyncMiddleware {
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard try req.requireUser().role.canManageOrganizations else { throw Abort(.forbidden) }
+        return try await next.respond(to: req)
+    }
+}

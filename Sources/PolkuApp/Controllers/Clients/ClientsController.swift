@@ -1,0 +1,98 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The client pages: search, register, view, edit, and who has seen the client's data.
+struct ClientsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.clients.pathComponents, use: list)
+        routes.post(SiteRoute.clients.pathComponents, use: create)
+        routes.get(SiteRoute.clientNew.pathComponents, use: new)
+        routes.get(SiteRoute.client.pathComponents, use: show)
+        routes.post(SiteRoute.client.pathComponents, use: update)
+        routes.get(SiteRoute.clientEdit.pathComponents, use: edit)
+        routes.get(SiteRoute.clientAccessLog.pathComponents, use: accessLog)
+    }
+
+    func list(req: Request) async throws -> Response {
+        try await req.authorize(.list, on: nil)
+        let search = try ClientSearch.from(req)
+        let principal = try await req.principal()
+        let result = try await search.run(scope: ClientAccess.listScope(for: principal), on: req)
+        try await req.audit(.clientList, clients: result.clients.compactMap(\.id))
+        let municipalities = try await Municipalities.all(on: req.db)
+        let mayCreate = ClientAccess.decide(.create, by: principal, on: nil) == .allow
+        return ClientListPage(search: search, result: result, rows: try await req.clientViews(result.clients),
+                              municipalities: municipalities, mayCreate: mayCreate).render(on: req)
+    }
+
+    func new(req: Request) async throws -> Response {
+        try await req.authorize(.create, on: nil)
+        return try await ClientFormPage(mode: .create, input: ClientInput(language: "fi"), failure: nil).render(on: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        try await req.authorize(.create, on: nil)
+        let input = try req.content.decode(ClientInput.self)
+        do {
+            let draft = try input.validated(municipalities: Set(try await Municipalities.all(on: req.db).map(\.code)))
+            try await req.authorize(.create, on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
+            let client = try await ClientStore.create(draft, on: req)
+            try await req.audit(.clientCreate, clients: [try client.requireID()])
+            return req.redirect(to: SiteRoute.client.path(try client.requireID()))
+        } catch let failure as ValidationFailure {
+            return try await ClientFormPage(mode: .create, input: input, failure: failure).render(on: req, status: .unprocessableEntity)
+        }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        try await req.audit(.clientRead, clients: [try client.requireID()])
+        let principal = try await req.principal()
+        return ClientPage(client: try await req.clientViews([client])[0],
+                          mayEdit: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
+                          mayReadAccessLog: ClientAccess.decide(.readAccessLog, by: principal, on: client.facts) == .allow,
+                          isOwnPage: false).render(on: req)
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        try await req.audit(.clientRead, clients: [try client.requireID()])
+        let view = try await req.clientViews([client])[0]
+        let input = ClientInput(firstName: view.firstName, lastName: view.lastName, personalIdentityCode: view.personalIdentityCode,
+                                municipalityCode: view.municipalityCode, language: view.language, phone: view.phone,
+                                email: view.email, version: view.version)
+        return try await ClientFormPage(mode: .edit(try client.requireID()), input: input, failure: nil).render(on: req)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let input = try req.content.decode(ClientInput.self)
+        let mode = ClientFormPage.Mode.edit(try client.requireID())
+        do {
+            let draft = try input.validated(municipalities: Set(try await Municipalities.all(on: req.db).map(\.code)))
+            try await req.authorize(.update, on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
+            guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+            try await ClientStore.update(client, with: draft, expectedVersion: version, on: req)
+            try await req.audit(.clientUpdate, clients: [try client.requireID()])
+            return req.redirect(to: SiteRoute.client.path(try client.requireID()))
+        } catch let failure as ValidationFailure {
+            return try await ClientFormPage(mode: mode, input: input, failure: failure).render(on: req, status: .unprocessableEntity)
+        } catch let abort as Abort where abort.status == .conflict {
+            return try await ClientFormPage(mode: mode, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
+        }
+    }
+
+    func accessLog(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .readAccessLog)
+        let id = try client.requireID()
+        let entries = try await AccessLogEntry.forClient(id, on: req.db)
+        try await req.audit(.clientAccessLogRead, clients: [id])
+        return AccessLogPage(clientName: "\(client.lastName) \(client.firstName)", entries: entries,
+                             backLink: SiteRoute.client.path(id)).render(on: req)
+    }
+}
+
+extension Client {
+    var facts: ClientFacts { ClientFacts(id: id ?? UUID(), municipalityCode: municipalityCode) }
+}

@@ -1,0 +1,32 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The client's own pages: their data and who has seen it (law 703/2023 §11).
+struct MyDataController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.me.pathComponents, use: me)
+        routes.get(SiteRoute.meAccessLog.pathComponents, use: accessLog)
+    }
+
+    private func ownClient(_ req: Request, for action: ClientAction) async throws -> Client {
+        guard let id = try req.requireUser().$client.id else { throw Abort(.forbidden) }
+        return try await req.authorizedClient(id, for: action)
+    }
+
+    func me(req: Request) async throws -> Response {
+        let client = try await ownClient(req, for: .read)
+        try await req.audit(.clientRead, clients: [try client.requireID()])
+        return ClientPage(client: try await req.clientViews([client])[0], mayEdit: false, mayReadAccessLog: true, isOwnPage: true)
+            .render(on: req)
+    }
+
+    func accessLog(req: Request) async throws -> Response {
+        let client = try await ownClient(req, for: .readAccessLog)
+        let id = try client.requireID()
+        let entries = try await AccessLogEntry.forClient(id, on: req.db)
+        try await req.audit(.clientAccessLogRead, clients: [id])
+        return AccessLogPage(clientName: "\(client.firstName) \(client.lastName)", entries: entries, backLink: SiteRoute.me.path)
+            .render(on: req)
+    }
+}

@@ -1,0 +1,51 @@
+import Fluent
+import SQLKit
+import Vapor
+
+/// Health, metrics, the OpenAPI document and the stylesheet: no session, no client data.
+struct OperationsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("health", use: health)
+        routes.get("metrics", use: metrics)
+        routes.get("openapi.json", use: openAPI)
+        routes.get(SiteRoute.styles.pathComponents, use: styles)
+    }
+
+    struct Health: Content {
+        var status: String
+        var database: String
+    }
+
+    /// 200 when the database answers, 503 when it does not.
+    func health(req: Request) async throws -> Response {
+        let ok: Bool
+        if let sql = req.db as? any SQLDatabase {
+            ok = (try? await sql.raw("SELECT 1").run()) != nil
+        } else {
+            ok = false
+        }
+        let response = try await Health(status: ok ? "ok" : "unavailable", database: ok ? "ok" : "unreachable").encodeResponse(for: req)
+        response.status = ok ? .ok : .serviceUnavailable
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    func metrics(req: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
+        return Response(status: .ok, headers: headers, body: .init(string: Metrics.registry.emitToString()))
+    }
+
+    func openAPI(req: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: .ok, headers: headers, body: .init(string: OpenAPIDocument.json))
+    }
+
+    func styles(req: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/css; charset=utf-8")
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    }
+}

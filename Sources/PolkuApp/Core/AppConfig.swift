@@ -1,0 +1,102 @@
+import Foundation
+import Vapor
+
+/// Everything the app reads from its environment, read once at start.
+/// Development defaults make `swift run polku serve` work on a fresh machine;
+/// production refuses to start without real secrets.
+public struct AppConfig: Sendable {
+    public enum Database: Sendable, Equatable {
+        case sqliteFile(String)
+        case sqliteMemory
+        case postgres(url: String)
+    }
+
+    public var database: Database
+    /// AES-256 key for personal identity codes at rest.
+    public var encryptionKey: SymmetricKeyData
+    /// HMAC key for the searchable hash of personal identity codes.
+    public var lookupKey: SymmetricKeyData
+    /// bcrypt cost; low in tests only.
+    public var bcryptCost: Int
+    public var secureCookies: Bool
+    public var seedDemoWhenEmpty: Bool
+    public var demoClientCount: Int
+    /// How long an API token lives.
+    public var tokenLifetime: TimeInterval
+    /// Failed logins per e-mail address within `loginWindow` before logins are refused.
+    public var maxFailedLogins: Int
+    public var loginWindow: TimeInterval
+    public var jsonLogs: Bool
+
+    public init(
+        database: Database,
+        encryptionKey: SymmetricKeyData,
+        lookupKey: SymmetricKeyData,
+        bcryptCost: Int = 12,
+        secureCookies: Bool = false,
+        seedDemoWhenEmpty: Bool = false,
+        demoClientCount: Int = 200,
+        tokenLifetime: TimeInterval = 8 * 3600,
+        maxFailedLogins: Int = 5,
+        loginWindow: TimeInterval = 15 * 60,
+        jsonLogs: Bool = false
+    ) {
+        self.database = database
+        self.encryptionKey = encryptionKey
+        self.lookupKey = lookupKey
+        self.bcryptCost = bcryptCost
+        self.secureCookies = secureCookies
+        self.seedDemoWhenEmpty = seedDemoWhenEmpty
+        self.demoClientCount = demoClientCount
+        self.tokenLifetime = tokenLifetime
+        self.maxFailedLogins = maxFailedLogins
+        self.loginWindow = loginWindow
+        self.jsonLogs = jsonLogs
+    }
+
+    /// Reads the process environment. Keys:
+    /// `DATABASE_URL` (postgres://…), `SQLITE_PATH` (default `data/polku.sqlite`),
+    /// `POLKU_ENCRYPTION_KEY` and `POLKU_LOOKUP_KEY` (base64, 32 bytes each),
+    /// `POLKU_DEMO_CLIENTS`, `LOG_FORMAT=json`.
+    public static func fromEnvironment(_ environment: Environment) throws -> AppConfig {
+        let env = ProcessInfo.processInfo.environment
+        let database: Database
+        if let url = env["DATABASE_URL"], !url.isEmpty {
+            database = .postgres(url: url)
+        } else {
+            database = .sqliteFile(env["SQLITE_PATH"] ?? "data/polku.sqlite")
+        }
+        let keys = try Secrets.load(environment: environment, env: env, database: database)
+        return AppConfig(
+            database: database,
+            encryptionKey: keys.encryption,
+            lookupKey: keys.lookup,
+            bcryptCost: environment == .production ? 12 : 10,
+            secureCookies: environment == .production,
+            seedDemoWhenEmpty: environment != .production,
+            demoClientCount: Int(env["POLKU_DEMO_CLIENTS"] ?? "") ?? 200,
+            jsonLogs: env["LOG_FORMAT"] == "json"
+        )
+    }
+
+    /// Fixed keys and a cheap hash for the test suite.
+    public static func testing(database: Database) -> AppConfig {
+        AppConfig(
+            database: database,
+            encryptionKey: SymmetricKeyData(bytes: Array(repeating: 7, count: 32)),
+            lookupKey: SymmetricKeyData(bytes: Array(repeating: 9, count: 32)),
+            bcryptCost: 4
+        )
+    }
+}
+
+/// 32 bytes of key material.
+public struct SymmetricKeyData: Sendable, Equatable {
+    public let bytes: [UInt8]
+    public init(bytes: [UInt8]) { self.bytes = bytes }
+
+    init?(base64: String) {
+        guard let data = Data(base64Encoded: base64), data.count == 32 else { return nil }
+        bytes = Array(data)
+    }
+}

@@ -1,0 +1,76 @@
+import Vapor
+
+/// Every page and form target. Routes are registered from `pathComponents` and links are built
+/// with `path(_:)`, so the two cannot drift apart.
+enum SiteRoute: Equatable {
+    case front, login, logout, language, styles
+    case clients, clientNew, client, clientEdit, clientAccessLog
+    case me, meAccessLog
+    case statistics
+    case adminOrganizations, adminOrganizationNew, adminOrganization
+    case adminUsers, adminUserNew, adminUser
+    case adminAudit
+
+    var pathComponents: [PathComponent] {
+        switch self {
+        case .front: []
+        case .login: ["login"]
+        case .logout: ["logout"]
+        case .language: ["language"]
+        case .styles: ["styles.css"]
+        case .clients: ["clients"]
+        case .clientNew: ["clients", "new"]
+        case .client: ["clients", ":clientID"]
+        case .clientEdit: ["clients", ":clientID", "edit"]
+        case .clientAccessLog: ["clients", ":clientID", "access-log"]
+        case .me: ["me"]
+        case .meAccessLog: ["me", "access-log"]
+        case .statistics: ["statistics"]
+        case .adminOrganizations: ["admin", "organizations"]
+        case .adminOrganizationNew: ["admin", "organizations", "new"]
+        case .adminOrganization: ["admin", "organizations", ":organizationID"]
+        case .adminUsers: ["admin", "users"]
+        case .adminUserNew: ["admin", "users", "new"]
+        case .adminUser: ["admin", "users", ":userID"]
+        case .adminAudit: ["admin", "audit"]
+        }
+    }
+
+    /// The link to this route, with its parameters filled in order.
+    func path(_ parameters: CustomStringConvertible...) -> String {
+        var remaining = parameters.makeIterator()
+        let parts = pathComponents.map { component -> String in
+            if case .parameter = component, let value = remaining.next() { return "\(value)" }
+            return component.description
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    var path: String { path() }
+}
+
+/// The JSON API, versioned under /api/v1. Documented in `openapi.json`.
+enum APIRoute {
+    case authToken, me, clients, client, clientAccessLog, organizations, audit
+
+    var pathComponents: [PathComponent] {
+        let tail: [PathComponent] = switch self {
+        case .authToken: ["auth", "token"]
+        case .me: ["me"]
+        case .clients: ["clients"]
+        case .client: ["clients", ":clientID"]
+        case .clientAccessLog: ["clients", ":clientID", "access-log"]
+        case .organizations: ["organizations"]
+        case .audit: ["audit"]
+        }
+        return ["api", "v1"] + tail
+    }
+}
+
+extension Request {
+    /// A UUID path parameter; a malformed one is a 404 like an unknown record.
+    func uuidParameter(_ name: String) throws -> UUID {
+        guard let raw = parameters.get(name), let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
+        return id
+    }
+}

@@ -1,0 +1,50 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import NIOSSL
+import Vapor
+
+/// Sets up the whole application: database, migrations, sessions, middleware, routes, commands.
+/// Tests run this same function with a testing config.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    app.polkuConfig = config
+    app.fieldCrypto = FieldCrypto(config: config)
+    app.auditWriter = AuditWriter()
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+
+    switch config.database {
+    case .sqliteFile(let path):
+        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
+    case .postgres(let url):
+        var postgres = try SQLPostgresConfiguration(url: url)
+        if url.contains("sslmode=disable") || url.contains("@127.0.0.1") || url.contains("@localhost") {
+            postgres.coreConfiguration.tls = .disable
+        }
+        app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .debug), as: .psql)
+    }
+    app.registerMigrations()
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration = SessionsConfiguration(cookieName: "polku_session") { id in
+        HTTPCookies.Value(string: id.string, maxAge: 8 * 3600, path: "/", isSecure: config.secureCookies,
+                          isHTTPOnly: true, sameSite: .lax)
+    }
+
+    // Outermost first: errors become pages or problem+json; unknown methods become 405.
+    app.middleware = Middlewares()
+    app.middleware.use(PolkuErrorMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(MethodNotAllowedMiddleware())
+    // Global so that error pages, wherever they come from, know the user and their language.
+    // The API never accepts the session cookie: it would need CSRF protection; it takes bearer tokens.
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(PagesOnly(User.sessionAuthenticator()))
+
+    Metrics.bootstrapOnce()
+    try routes(app)
+    app.registerCommands()
+}

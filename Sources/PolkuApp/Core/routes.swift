@@ -1,0 +1,24 @@
+import Fluent
+import Vapor
+
+func routes(_ app: Application) throws {
+    // Operations and the API contract: no session.
+    try app.register(collection: OperationsController())
+
+    // The API: bearer tokens only, never cookies.
+    let api = app.grouped(ApiTokenAuthenticator())
+    try api.register(collection: AuthAPIController())
+    let signedInAPI = api.grouped(User.guardMiddleware())
+    try signedInAPI.register(collection: ClientsAPIController())
+    try signedInAPI.register(collection: DirectoryAPIController())
+
+    // Pages: a session cookie, CSRF tokens on every form.
+    let pages = app.grouped(CSRFMiddleware())
+    try pages.register(collection: LoginController())
+    let signedIn = pages.grouped(SignedInPageMiddleware())
+    try signedIn.register(collection: FrontPageController())
+    try signedIn.register(collection: ClientsController())
+    try signedIn.register(collection: MyDataController())
+    try signedIn.register(collection: StatisticsController())
+    try signedIn.register(collection: AdminController())
+}

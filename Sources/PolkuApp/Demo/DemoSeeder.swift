@@ -1,0 +1,176 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// A realistic demo: one wellbeing services county with 3 areas and 8 municipalities, employment services,
+/// 6 providers with places, ~200 clients, and one user per role (password "demo").
+///
+/// The region is Pohjois-Karjala (Siun sote, seed 001) with real Statistics Finland municipality codes;
+/// see `DemoCatalog`. Everything is drawn from fixed seeds, so the demo — ids included — is the same on
+/// every run; only the period dates move along with `today`.
+enum DemoSeeder {
+    struct Login: Sendable {
+        let email: String
+        let role: Role
+    }
+
+    /// One login per role, in the order the login page lists them.
+    static let logins: [Login] = DemoCatalog.staff.prefix(DemoCatalog.demoLoginCount).map {
+        Login(email: $0.email, role: $0.role)
+    }
+
+    /// Seeds only when there are no organizations yet. Returns true when it seeded.
+    static func seedIfEmpty(on db: any Database, crypto: FieldCrypto, passwordHash: String, clientCount: Int,
+                            today: LocalDate) async throws -> Bool {
+        guard try await Organization.query(on: db).count() == 0 else { return false }
+        do {
+            try await seed(on: db, crypto: crypto, passwordHash: passwordHash, clientCount: clientCount, today: today)
+            return true
+        } catch {
+            // Several instances starting at once against one PostgreSQL database: the ids are fixed,
+            // so all but the first collide on them and roll back. The first one's demo stands.
+            guard (error as? any DatabaseError)?.isConstraintFailure == true,
+                  try await Organization.query(on: db).count() > 0 else { throw error }
+            return false
+        }
+    }
+
+    /// Inserts the whole demo in one transaction: a failure leaves nothing behind.
+    static func seed(on db: any Database, crypto: FieldCrypto, passwordHash: String, clientCount: Int,
+                     today: LocalDate) async throws {
+        try await db.transaction { tx in
+            let data = try build(crypto: crypto, passwordHash: passwordHash, clientCount: clientCount, today: today)
+            // Parents before children: foreign keys are checked as each statement runs.
+            for level in data.organizations.levels {
+                try await insert(level, on: tx)
+            }
+            try await insert(data.places, on: tx)
+            try await insert(data.clients, on: tx)
+            try await insert(data.users, on: tx)
+            try await insert(data.periods, on: tx)
+        }
+    }
+
+    // MARK: - Building
+
+    /// Every record of the demo, built in memory first so that it goes in with a few multi-row inserts.
+    struct DemoData {
+        let organizations: DemoOrganizations
+        let places: [WorkActivityPlace]
+        /// The client user's own record first.
+        let clients: [Client]
+        let users: [User]
+        let periods: [Period]
+    }
+
+    /// The content is drawn from `dataSeed`; ids from `idSeed`, a stream of their own, so that
+    /// organizations, places and users keep their ids whatever the number of clients.
+    private static let dataSeed: UInt64 = 0x504F_4C4B_5544_454D  // "POLKUDEM"
+    private static let idSeed: UInt64 = 0x504F_4C4B_5549_4453  // "POLKUIDS"
+
+    /// Builds the demo without touching a database, so tests can look at it directly.
+    static func build(crypto: FieldCrypto, passwordHash: String, clientCount: Int, today: LocalDate) throws -> DemoData {
+        var ids = SplitMix64(seed: idSeed)
+        var random = SplitMix64(seed: dataSeed)
+        let organizations = DemoOrganizations(ids: &ids)
+
+        // Same indexes as `DemoCatalog.places`.
+        var places: [WorkActivityPlace] = []
+        for spec in DemoCatalog.places {
+            let area = DemoCatalog.area(ofMunicipality: spec.municipalityCode)
+            let place = WorkActivityPlace(providerID: organizations.providers[spec.provider].id!, name: spec.name,
+                                          areaID: organizations.areas[area].id,
+                                          municipalityCode: spec.municipalityCode, capacity: spec.capacity)
+            place.id = ids.uuid()
+            places.append(place)
+        }
+
+        var people = DemoPeople(crypto: crypto, today: today)
+        let clientUser = try people.makeClientUserRecord(id: ids.uuid())
+
+        // bcrypt is slow, so every demo user shares the one hash the caller computed.
+        var users: [User] = []
+        for staff in DemoCatalog.staff {
+            users.append(User(id: ids.uuid(), email: staff.email, name: staff.name, passwordHash: passwordHash,
+                              role: staff.role, organizationID: organizations.id(of: staff.home),
+                              clientID: staff.role == .client ? clientUser.id : nil, language: .fi))
+        }
+
+        // The client user counts towards `clientCount`, but exists even when it is zero:
+        // the client login must always work.
+        let others = try people.makeClients(count: max(0, clientCount - 1), ids: &ids, random: &random)
+        let periods = people.makePeriods(clientUser: clientUser, others: others, places: places,
+                                         ids: &ids, random: &random)
+        return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
+                        users: users, periods: periods)
+    }
+
+    // MARK: - Inserting
+
+    /// Rows per INSERT: keeps a statement under SQLite's limit of 32,766 bound values (and
+    /// PostgreSQL's 65,535) at national demo sizes; a client row binds 14.
+    private static let batchSize = 500
+
+    private static func insert<M: Model>(_ models: [M], on db: any Database) async throws {
+        for start in stride(from: 0, to: models.count, by: batchSize) {
+            try await Array(models[start..<min(start + batchSize, models.count)]).create(on: db)
+        }
+    }
+}
+
+/// The organizations of the demo region, indexed like `DemoCatalog`.
+struct DemoOrganizations {
+    let county: Organization
+    let areas: [Organization]
+    let employmentServices: [Organization]
+    let municipalities: [Organization]
+    let providers: [Organization]
+
+    init(ids: inout SplitMix64) {
+        let county = Organization(id: ids.uuid(), name: DemoCatalog.countyName, kind: .county,
+                                  organizationForm: .county, coveredMunicipalityCodes: DemoCatalog.allCodes)
+        var areas: [Organization] = []
+        for (index, name) in DemoCatalog.areas.enumerated() {
+            areas.append(Organization(id: ids.uuid(), name: name, kind: .area, parentID: county.id,
+                                      coveredMunicipalityCodes: DemoCatalog.codes(inAreas: [index])))
+        }
+        var employmentServices: [Organization] = []
+        for office in DemoCatalog.employmentServices {
+            employmentServices.append(Organization(id: ids.uuid(), name: office.name, kind: .employmentServices,
+                                                   coveredMunicipalityCodes: office.codes))
+        }
+        var municipalities: [Organization] = []
+        for municipality in DemoCatalog.municipalities {
+            municipalities.append(Organization(id: ids.uuid(), name: municipality.name, kind: .municipality,
+                                               parentID: areas[municipality.area].id,
+                                               municipalityCode: municipality.code, organizationForm: .municipality,
+                                               coveredMunicipalityCodes: [municipality.code]))
+        }
+        var providers: [Organization] = []
+        for provider in DemoCatalog.providers {
+            providers.append(Organization(id: ids.uuid(), name: provider.name, kind: .provider,
+                                          providerKind: provider.kind, organizationForm: provider.form,
+                                          coveredMunicipalityCodes: DemoCatalog.codes(inAreas: provider.areas)))
+        }
+        self.county = county
+        self.areas = areas
+        self.employmentServices = employmentServices
+        self.municipalities = municipalities
+        self.providers = providers
+    }
+
+    /// Parents before children, so that each level can go in with one statement.
+    var levels: [[Organization]] {
+        [[county], areas + employmentServices, municipalities + providers]
+    }
+
+    func id(of home: DemoCatalog.Home) -> UUID? {
+        switch home {
+        case .county: county.id
+        case .area(let index): areas[index].id
+        case .employmentServices(let index): employmentServices[index].id
+        case .provider(let index): providers[index].id
+        case .none: nil
+        }
+    }
+}

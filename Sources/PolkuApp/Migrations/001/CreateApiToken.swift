@@ -1,0 +1,19 @@
+import Fluent
+import SQLKit
+
+struct CreateApiToken: AsyncMigration {
+    func prepare(on database: Database) async throws {
+        try await database.schema("api_tokens")
+            .id()
+            .field("user_id", .uuid, .required, .references("users", "id", onDelete: .cascade))
+            .field("token_hash", .string, .required)
+            .field("expires_at", .datetime, .required)
+            .field("created_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema("api_tokens").delete()
+    }
+}

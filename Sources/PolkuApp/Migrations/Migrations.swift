@@ -1,0 +1,17 @@
+import Fluent
+import Vapor
+
+extension Application {
+    /// Every schema change in order. Never edit a migration that has landed: add a new one.
+    func registerMigrations() {
+        migrations.add(CreateOrganization())
+        migrations.add(CreateClient())
+        migrations.add(CreateUser())
+        migrations.add(CreateApiToken())
+        migrations.add(CreateLoginAttempt())
+        migrations.add(CreateAuditEvent())
+        migrations.add(CreateWorkActivityPlace())
+        migrations.add(CreatePeriod())
+        migrations.add(SessionRecord.migration)
+    }
+}

@@ -1,0 +1,46 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// An admin's form for a professional's account. Client accounts are made with `polku users add`.
+struct UserInput: Content {
+    var email: String?
+    var name: String?
+    var role: String?
+    var organizationId: String?
+    var language: String?
+    /// Required for a new account; on an existing one, a new password replaces the old.
+    var password: String?
+    var isActive: String?
+
+    static let minimumPasswordLength = 12
+    static let assignableRoles: [Role] = Role.allCases.filter { $0 != .client }
+
+    func apply(to user: User, organizations: [Organization], isNew: Bool, on req: Request) async throws {
+        var v = Validator()
+        let email = v.requiredText("email", email, maxLength: 200)?.lowercased()
+        if let email, !email.isPlausibleEmail { v.add("email", .errorEmail) }
+        if let email, let other = try await User.query(on: req.db).filter(\.$email == email).first(), other.id != user.id {
+            v.add("email", .errorDuplicate)
+        }
+        let name = v.requiredText("name", name, maxLength: 200)
+        let role = Role(rawValue: role ?? "").flatMap { Self.assignableRoles.contains($0) ? $0 : nil }
+        if role == nil { v.add("role", .errorInvalidChoice) }
+        let orgID = UUID(uuidString: organizationId ?? "")
+        if orgID == nil || !organizations.contains(where: { $0.id == orgID }) { v.add("organizationId", .errorInvalidChoice) }
+        let language = Language(rawValue: language ?? "fi")
+        if language == nil { v.add("language", .errorInvalidChoice) }
+        let password = password ?? ""
+        if isNew || !password.isEmpty, password.count < Self.minimumPasswordLength {
+            v.add("password", .errorPasswordLength, ["min": "\(Self.minimumPasswordLength)"])
+        }
+        try v.finish()
+        user.email = email!
+        user.name = name!
+        user.role = role!
+        user.$organization.id = orgID
+        user.language = language!.rawValue
+        user.isActive = isNew || isActive == "on" || isActive == "true"
+        if !password.isEmpty { user.passwordHash = try await req.password.async.hash(password) }
+    }
+}

@@ -1,0 +1,62 @@
+import Plot
+import PolkuDomain
+import Vapor
+
+struct AuditPage {
+    let search: AuditSearch
+    let events: [AuditEvent]
+    let entries: [AccessLogEntry]
+    let total: Int
+    let users: [User]
+
+    func render(on req: Request) -> Response {
+        let t = req.texts
+        return req.page(t[.auditTitle]) {
+            heading(1, t[.auditTitle])
+            p([("class", "lead")], t[.auditIntro])
+            Tag("form", [("method", "get"), ("action", SiteRoute.adminAudit.path), ("class", "search-form")]) {
+                FormField(name: "clientId", label: t[.auditClientID], value: search.clientID?.uuidString ?? "")
+                SelectField(name: "actorId", label: t[.colWho], options: users.map { ($0.id!.uuidString, $0.name) },
+                            selected: search.actorID?.uuidString ?? "", includeEmpty: t[.all])
+                SelectField(name: "action", label: t[.colAction], options: AuditAction.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                            selected: search.action, includeEmpty: t[.all])
+                Tag("button", [("type", "submit"), ("data-qa", "audit-search")]) { Txt(t[.search]) }
+            }
+            Tag("p", [("class", "result-count"), ("role", "status")]) { Txt(t(.auditCount, ["total": "\(total)"])) }
+            div([("class", "table-wrap")]) {
+                Tag("table", [("data-qa", "audit-list")]) {
+                    Tag("caption", [("class", "visually-hidden")]) { Txt(t[.auditTitle]) }
+                    Tag("thead") {
+                        Tag("tr") {
+                            for key in [TextKey.auditSequence, .colTime, .colWho, .colRole, .colOrganization, .colAction, .auditClientID] {
+                                Tag("th", [("scope", "col")]) { Txt(t[key]) }
+                            }
+                        }
+                    }
+                    Tag("tbody") {
+                        for (event, entry) in zip(events, entries) {
+                            Tag("tr") {
+                                Tag("td", [("class", "num")]) { Txt("\(event.sequence)") }
+                                Tag("td") { Txt(FinnishFormat.dateTime(event.occurredAt)) }
+                                Tag("td") { Txt(entry.actorName ?? "–") }
+                                Tag("td") { Txt(event.actorRole.flatMap(Role.init(rawValue:)).map { t[$0.textKey] } ?? "–") }
+                                Tag("td") { Txt(entry.organizationName ?? "–") }
+                                Tag("td") { Txt(AuditAction(rawValue: event.action).map { t[$0.textKey] } ?? event.action) }
+                                Tag("td", [("class", "mono")]) { Txt(event.clientID?.uuidString ?? "–") }
+                            }
+                        }
+                    }
+                }
+            }
+            Pager(page: search.page, pageCount: max(1, (total + search.perPage - 1) / search.perPage), texts: t) { page in
+                var components = URLComponents()
+                components.path = SiteRoute.adminAudit.path
+                components.queryItems = [URLQueryItem(name: "page", value: "\(page)")]
+                    + (search.clientID.map { [URLQueryItem(name: "clientId", value: $0.uuidString)] } ?? [])
+                    + (search.actorID.map { [URLQueryItem(name: "actorId", value: $0.uuidString)] } ?? [])
+                    + (search.action.isEmpty ? [] : [URLQueryItem(name: "action", value: search.action)])
+                return components.string ?? SiteRoute.adminAudit.path
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Fluent
+import Plot
+import Vapor
+
+struct OrganizationListPage {
+    let organizations: [Organization]
+
+    func render(on req: Request) -> Response {
+        let t = req.texts
+        let names = Dictionary(organizations.compactMap { o in o.id.map { ($0, o.name) } }, uniquingKeysWith: { a, _ in a })
+        return req.page(t[.organizationsTitle]) {
+            div([("class", "page-head")]) {
+                heading(1, t[.organizationsTitle])
+                link(t[.organizationNew], to: SiteRoute.adminOrganizationNew.path, [("class", "button primary"), ("data-qa", "organization-new")])
+            }
+            div([("class", "table-wrap")]) {
+                Tag("table", [("data-qa", "organization-list")]) {
+                    Tag("caption", [("class", "visually-hidden")]) { Txt(t[.organizationsTitle]) }
+                    Tag("thead") {
+                        Tag("tr") {
+                            for key in [TextKey.colName, .organizationKind, .organizationParent, .organizationCovers] {
+                                Tag("th", [("scope", "col")]) { Txt(t[key]) }
+                            }
+                        }
+                    }
+                    Tag("tbody") {
+                        for org in organizations {
+                            Tag("tr", [("data-qa", "organization-row")]) {
+                                Tag("td") { link(org.name, to: SiteRoute.adminOrganization.path(org.id!)) }
+                                Tag("td") { Txt(t[org.kind.textKey] + (org.providerKind.map { " · " + t[$0.textKey] } ?? "")) }
+                                Tag("td") { Txt(org.$parent.id.flatMap { names[$0] } ?? "–") }
+                                Tag("td") { Txt(org.coveredMunicipalityCodes.replacingOccurrences(of: ",", with: ", ")) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+struct OrganizationFormPage {
+    let id: UUID?
+    let input: OrganizationInput
+    let failure: ValidationFailure?
+
+    func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let t = req.texts
+        let parents = try await Organization.query(on: req.db).filter(\.$kind ~~ [.county, .area]).sort(\.$name).all()
+        let title = id == nil ? t[.organizationNew] : (input.name ?? t[.organizationsTitle])
+        let error = { (field: String) in failure?.message(for: field, texts: t) }
+        return req.page(title, status: status) {
+            link("← " + t[.organizationsTitle], to: SiteRoute.adminOrganizations.path, [("class", "back-link")])
+            heading(1, title)
+            if let failure {
+                Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) { p([], t(.errorSummary, ["count": "\(failure.problems.count)"])) }
+            }
+            Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminOrganization.path($0) } ?? SiteRoute.adminOrganizations.path),
+                         ("class", "stack"), ("novalidate", "")]) {
+                CSRFField(token: req.csrfToken)
+                FormField(name: "name", label: t[.colName], value: input.name ?? "", required: true, error: error("name"))
+                SelectField(name: "kind", label: t[.organizationKind], options: Organization.Kind.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                            selected: input.kind ?? "", required: true, error: error("kind"))
+                SelectField(name: "parentId", label: t[.organizationParent], options: parents.map { ($0.id!.uuidString, $0.name) },
+                            selected: input.parentId ?? "", error: error("parentId"), includeEmpty: t[.noChoice])
+                FormField(name: "municipalityCode", label: t[.municipalityCode], value: input.municipalityCode ?? "",
+                          error: error("municipalityCode"), hint: t[.municipalityCodeHint])
+                SelectField(name: "providerKind", label: t[.providerKind], options: Organization.ProviderKind.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                            selected: input.providerKind ?? "", error: error("providerKind"), includeEmpty: t[.noChoice])
+                SelectField(name: "organizationForm", label: t[.organizationForm],
+                            options: Organization.OrganizationForm.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                            selected: input.organizationForm ?? "", error: error("organizationForm"), includeEmpty: t[.noChoice])
+                FormField(name: "coveredMunicipalityCodes", label: t[.organizationCovers], value: input.coveredMunicipalityCodes ?? "",
+                          error: error("coveredMunicipalityCodes"), hint: t[.organizationCoversHint])
+                div([("class", "actions")]) {
+                    Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "organization-submit")]) { Txt(t[.save]) }
+                    link(t[.cancel], to: SiteRoute.adminOrganizations.path)
+                }
+            }
+        }
+    }
+}
+
+extension Organization.Kind {
+    var textKey: TextKey {
+        switch self {
+        case .county: .kindCounty
+        case .area: .kindArea
+        case .municipality: .kindMunicipality
+        case .employmentServices: .kindEmploymentServices
+        case .provider: .kindProvider
+        }
+    }
+}
+
+extension Organization.ProviderKind {
+    var textKey: TextKey {
+        switch self {
+        case .ownProduction: .providerOwnProduction
+        case .partnership: .providerPartnership
+        case .purchasedService: .providerPurchasedService
+        case .serviceVoucher: .providerServiceVoucher
+        }
+    }
+}
+
+extension Organization.OrganizationForm {
+    var textKey: TextKey {
+        switch self {
+        case .county: .formCounty
+        case .municipality: .formMunicipality
+        case .association: .formAssociation
+        case .foundation: .formFoundation
+        case .parish: .formParish
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// The one stylesheet, served at /styles.css. Colours meet WCAG AA contrast (text ≥ 4.5:1).
+enum Stylesheet {
+    static let css = """
+    :root { --ink: #1b1f24; --muted: #4a5360; --line: #c9d1da; --bg: #f6f8fa; --brand: #0b5394; --brand-dark: #083d6e;
+            --error: #b00020; --ok: #1e6b35; --focus: #ffbf47; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
+    * { box-sizing: border-box; }
+    body { margin: 0; color: var(--ink); background: #fff; line-height: 1.5; font-size: 1rem; }
+    a { color: var(--brand); }
+    a:hover { color: var(--brand-dark); }
+    :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+    .skip-link { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem 1rem; z-index: 10; }
+    .skip-link:focus { left: .5rem; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .site-header { background: var(--brand); color: #fff; }
+    .header-inner { max-width: 72rem; margin: 0 auto; padding: .5rem 1rem; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; }
+    .site-header a { color: #fff; }
+    .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
+    nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+    nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
+    .language-switcher { display: flex; gap: .25rem; margin-left: auto; }
+    .language-switcher button, .logout button { background: transparent; color: #fff; border: 1px solid #fff; border-radius: 4px;
+            padding: .2rem .5rem; font: inherit; font-size: .875rem; cursor: pointer; }
+    .language-switcher button[aria-pressed="true"] { background: #fff; color: var(--brand); }
+    .logout { display: flex; gap: .5rem; align-items: center; }
+    .user-name { font-size: .875rem; }
+    main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; display: block; }
+    main:focus { outline: none; }
+    .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .875rem; }
+    .site-footer p { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+    h1 { font-size: 1.75rem; line-height: 1.2; margin: .5rem 0 1rem; }
+    .lead { font-size: 1.125rem; color: var(--muted); }
+    .muted { color: var(--muted); }
+    .narrow { max-width: 28rem; }
+    .page-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 1rem; }
+    .back-link { display: inline-block; margin-bottom: .5rem; }
+    .stack { display: flex; flex-direction: column; gap: 1rem; max-width: 36rem; }
+    .field label { display: block; font-weight: 700; margin-bottom: .25rem; }
+    .field .hint { margin: 0 0 .25rem; color: var(--muted); font-size: .875rem; }
+    .field input, .field select { width: 100%; max-width: 100%; font: inherit; padding: .5rem; border: 2px solid #6b7785; border-radius: 4px; background: #fff; color: var(--ink); }
+    .field.checkbox { display: flex; gap: .5rem; align-items: center; }
+    .field.checkbox input { width: auto; }
+    .field.checkbox label { margin: 0; }
+    .has-error input, .has-error select { border-color: var(--error); }
+    .field-error { color: var(--error); font-weight: 700; margin: .25rem 0 0; }
+    .required { color: var(--error); }
+    .alert { border-left: 6px solid var(--brand); background: var(--bg); padding: .75rem 1rem; margin: 1rem 0; }
+    .alert.error { border-color: var(--error); }
+    .alert p { margin: 0; }
+    button, .button { display: inline-block; font: inherit; padding: .5rem 1rem; border-radius: 4px; border: 2px solid var(--brand);
+            background: #fff; color: var(--brand); cursor: pointer; text-decoration: none; }
+    button.primary, .button.primary { background: var(--brand); color: #fff; }
+    button.primary:hover, .button.primary:hover { background: var(--brand-dark); color: #fff; }
+    .actions { display: flex; gap: 1rem; align-items: center; }
+    .search-form { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin: 1rem 0; }
+    .search-form .field { flex: 1 1 14rem; }
+    .search-form .field .hint { font-size: .8rem; }
+    .table-wrap { overflow-x: auto; }
+    table { border-collapse: collapse; width: 100%; }
+    th, td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+    thead th { background: var(--bg); }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    .mono { font-family: "DejaVu Sans Mono", monospace; font-size: .8rem; word-break: break-all; }
+    caption { text-align: left; font-weight: 700; padding: .5rem 0; }
+    .pager { display: flex; gap: 1rem; align-items: center; margin: 1rem 0; }
+    .facts { display: grid; grid-template-columns: max-content 1fr; gap: .5rem 1.5rem; }
+    .facts dt { font-weight: 700; }
+    .facts dd { margin: 0; }
+    .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 1rem; }
+    .card { border: 1px solid var(--line); border-radius: 6px; padding: 1rem; }
+    .card a { font-weight: 700; font-size: 1.125rem; }
+    .error-page { max-width: 40rem; }
+    @media (max-width: 600px) {
+      .language-switcher { margin-left: 0; }
+      .facts { grid-template-columns: 1fr; }
+      .facts dd { margin-bottom: .5rem; }
+      th, td { padding: .4rem .3rem; }
+    }
+    @media print {
+      .site-header, .site-footer, .skip-link, .pager, .search-form, .button, .actions { display: none; }
+      body { font-size: 11pt; }
+    }
+    """
+}

@@ -1,0 +1,81 @@
+import Plot
+import PolkuDomain
+import Vapor
+
+/// Who has seen or changed a client's data, newest first.
+struct AccessLogPage {
+    let clientName: String
+    let entries: [AccessLogEntry]
+    let backLink: String
+
+    func render(on req: Request) -> Response {
+        let t = req.texts
+        return req.page(t[.accessLogTitle]) {
+            link("← " + t[.back], to: backLink, [("class", "back-link")])
+            heading(1, t[.accessLogTitle])
+            p([("class", "lead")], t(.accessLogIntro, ["name": clientName]))
+            if entries.isEmpty {
+                p([("data-qa", "access-log")], t[.accessLogEmpty])
+            } else {
+                div([("class", "table-wrap")]) {
+                    Tag("table", [("data-qa", "access-log")]) {
+                        Tag("caption", [("class", "visually-hidden")]) { Txt(t[.accessLogTitle]) }
+                        Tag("thead") {
+                            Tag("tr") {
+                                for key in [TextKey.colTime, .colWho, .colRole, .colOrganization, .colAction] {
+                                    Tag("th", [("scope", "col")]) { Txt(t[key]) }
+                                }
+                            }
+                        }
+                        Tag("tbody") {
+                            for entry in entries {
+                                Tag("tr") {
+                                    Tag("td") { Txt(FinnishFormat.dateTime(entry.occurredAt)) }
+                                    Tag("td") { Txt(entry.actorName ?? "–") }
+                                    Tag("td") { Txt(entry.actorRole.flatMap(Role.init(rawValue:)).map { t[$0.textKey] } ?? "–") }
+                                    Tag("td") { Txt(entry.organizationName ?? "–") }
+                                    Tag("td") { Txt(AuditAction(rawValue: entry.action).map { t[$0.textKey] } ?? entry.action) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension Role {
+    var textKey: TextKey {
+        switch self {
+        case .admin: .roleAdmin
+        case .socialWorker: .roleSocialWorker
+        case .socialCounsellor: .roleSocialCounsellor
+        case .employmentSpecialist: .roleEmploymentSpecialist
+        case .workCoach: .roleWorkCoach
+        case .manager: .roleManager
+        case .client: .roleClient
+        }
+    }
+}
+
+extension AuditAction {
+    var textKey: TextKey {
+        switch self {
+        case .clientList: .auditClientList
+        case .clientRead: .auditClientRead
+        case .clientCreate: .auditClientCreate
+        case .clientUpdate: .auditClientUpdate
+        case .clientAccessLogRead: .auditAccessLogRead
+        case .loginSucceeded: .auditLogin
+        case .loginFailed: .auditLoginFailed
+        case .logout: .auditLogout
+        case .tokenIssued: .auditTokenIssued
+        case .userCreate: .auditUserCreate
+        case .userUpdate: .auditUserUpdate
+        case .organizationCreate: .auditOrganizationCreate
+        case .organizationUpdate: .auditOrganizationUpdate
+        case .auditSearch: .auditAuditSearch
+        }
+    }
+}

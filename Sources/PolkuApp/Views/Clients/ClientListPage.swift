@@ -1,0 +1,79 @@
+import Plot
+import PolkuDomain
+import Vapor
+
+struct ClientListPage {
+    let search: ClientSearch
+    let result: ClientSearch.Result
+    let rows: [ClientView]
+    let municipalities: [(code: String, name: String)]
+    let mayCreate: Bool
+
+    func render(on req: Request) -> Response {
+        let t = req.texts
+        let first = result.total == 0 ? 0 : (search.page - 1) * search.perPage + 1
+        let last = min(search.page * search.perPage, result.total)
+        return req.page(t[.clientsTitle]) {
+            div([("class", "page-head")]) {
+                heading(1, t[.clientsTitle])
+                if mayCreate { link(t[.clientsNew], to: SiteRoute.clientNew.path, [("class", "button primary"), ("data-qa", "client-new")]) }
+            }
+            Tag("form", [("method", "get"), ("action", SiteRoute.clients.path), ("class", "search-form"), ("role", "search")]) {
+                FormField(name: "q", label: t[.clientsSearchLabel], value: search.text, type: "search", hint: t[.clientsSearchHint])
+                SelectField(name: "municipalityCode", label: t[.municipality], options: municipalities.map { ($0.code, $0.name) },
+                            selected: search.municipalityCode, includeEmpty: t[.allMunicipalities])
+                Tag("button", [("type", "submit"), ("data-qa", "client-search")]) { Txt(t[.search]) }
+            }
+            Tag("p", [("class", "result-count"), ("role", "status")]) {
+                Txt(t(.clientsShowing, ["first": "\(first)", "last": "\(last)", "total": "\(result.total)"]))
+            }
+            div([("class", "table-wrap")]) {
+                Tag("table", [("data-qa", "client-list")]) {
+                    Tag("caption", [("class", "visually-hidden")]) { Txt(t[.clientsTitle]) }
+                    Tag("thead") {
+                        Tag("tr") {
+                            for key in [TextKey.colName, .colBirthDate, .municipality, .colLanguage] {
+                                Tag("th", [("scope", "col")]) { Txt(t[key]) }
+                            }
+                        }
+                    }
+                    Tag("tbody") {
+                        for row in rows {
+                            Tag("tr", [("data-qa", "client-row")]) {
+                                Tag("td") { link(row.fullName, to: SiteRoute.client.path(row.id)) }
+                                Tag("td") { Txt(LocalDate(isoString: row.birthDate).map(FinnishFormat.date) ?? row.birthDate) }
+                                Tag("td") { Txt(row.municipalityName ?? row.municipalityCode) }
+                                Tag("td") { Txt(Language(rawValue: row.language)?.nativeName ?? row.language) }
+                            }
+                        }
+                    }
+                }
+            }
+            Pager(page: search.page, pageCount: max(1, (result.total + search.perPage - 1) / search.perPage), texts: t) { page in
+                var items = [URLQueryItem(name: "page", value: "\(page)")]
+                if !search.text.isEmpty { items.append(URLQueryItem(name: "q", value: search.text)) }
+                if !search.municipalityCode.isEmpty { items.append(URLQueryItem(name: "municipalityCode", value: search.municipalityCode)) }
+                var components = URLComponents()
+                components.path = SiteRoute.clients.path
+                components.queryItems = items
+                return components.string ?? SiteRoute.clients.path
+            }
+        }
+    }
+}
+
+/// Previous / next links with the current page; works without JavaScript.
+struct Pager: Component {
+    let page: Int
+    let pageCount: Int
+    let texts: Texts
+    let link: (Int) -> String
+
+    var body: Component {
+        Tag("nav", [("class", "pager"), ("aria-label", texts[.pagination])]) {
+            if page > 1 { Tag("a", [("href", link(page - 1)), ("rel", "prev"), ("data-qa", "page-prev")]) { Txt("← " + texts[.previous]) } }
+            Tag("span") { Txt(texts(.pageOf, ["page": "\(page)", "count": "\(pageCount)"])) }
+            if page < pageCount { Tag("a", [("href", link(page + 1)), ("rel", "next"), ("data-qa", "page-next")]) { Txt(texts[.next] + " →") } }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Plot
+import PolkuDomain
+import Vapor
+
+/// One client's basic data. Later issues add the path, plan, periods and evaluations here.
+struct ClientPage {
+    let client: ClientView
+    let mayEdit: Bool
+    let mayReadAccessLog: Bool
+    /// The client's own view (/me).
+    let isOwnPage: Bool
+
+    func render(on req: Request) -> Response {
+        let t = req.texts
+        let accessLog = isOwnPage ? SiteRoute.meAccessLog.path : SiteRoute.client.path(client.id) + "/access-log"
+        return req.page(isOwnPage ? t[.myDataTitle] : client.fullName) {
+            div([("data-qa", "client-page")]) {
+                if !isOwnPage { link("← " + t[.clientsTitle], to: SiteRoute.clients.path, [("class", "back-link")]) }
+                div([("class", "page-head")]) {
+                    heading(1, isOwnPage ? t[.myDataTitle] : client.fullName, [("data-qa", "client-name")])
+                    if mayEdit { link(t[.edit], to: SiteRoute.clientEdit.path(client.id), [("class", "button"), ("data-qa", "client-edit")]) }
+                }
+                Tag("dl", [("class", "facts")]) {
+                    fact(t[.colName], client.fullName)
+                    fact(t[.personalIdentityCode], client.personalIdentityCode)
+                    fact(t[.colBirthDate], LocalDate(isoString: client.birthDate).map(FinnishFormat.date) ?? client.birthDate)
+                    fact(t[.municipality], client.municipalityName ?? client.municipalityCode)
+                    fact(t[.clientLanguage], Language(rawValue: client.language)?.nativeName ?? client.language)
+                    fact(t[.phone], client.phone ?? "–")
+                    fact(t[.email], client.email ?? "–")
+                    if let updated = client.updatedAt { fact(t[.updatedAt], FinnishFormat.dateTime(updated)) }
+                }
+                if mayReadAccessLog {
+                    link(t[.accessLogTitle], to: accessLog, [("data-qa", "access-log-link")])
+                }
+            }
+        }
+    }
+
+    private func fact(_ label: String, _ value: String) -> Component {
+        ComponentGroup(members: [Tag("dt") { Txt(label) }, Tag("dd") { Txt(value) }])
+    }
+}

@@ -1,0 +1,129 @@
+import Plot
+import PolkuDomain
+import Vapor
+
+/// The frame of every page: skip link, header with navigation, language and sign-out, main content.
+struct Layout {
+    let context: PageContext
+    let title: String
+    let main: Component
+
+    func render() -> String {
+        let t = context.texts
+        let body = ComponentGroup(members: [
+            link(t[.skipToContent], to: "#main", [("class", "skip-link")]),
+            Tag("header", [("class", "site-header")]) {
+                div([("class", "header-inner")]) {
+                    link("Polku", to: SiteRoute.front.path, [("class", "brand"), ("data-qa", "brand")])
+                    if let role = context.role {
+                        Navigation(items: NavigationItem.items(for: role), texts: t, current: context.currentURL)
+                    }
+                    LanguageSwitcher(context: context)
+                    if let name = context.userName {
+                        Tag("form", [("method", "post"), ("action", SiteRoute.logout.path), ("class", "logout")]) {
+                            CSRFField(token: context.csrfToken)
+                            Tag("span", [("class", "user-name")]) { Txt(name) }
+                            Tag("button", [("type", "submit"), ("data-qa", "logout")]) { Txt(t[.logout]) }
+                        }
+                    }
+                }
+            },
+            Tag("main", [("id", "main"), ("tabindex", "-1")]) { main },
+            Tag("footer", [("class", "site-footer")]) { p([], t[.footerText]) },
+        ])
+        return "<!DOCTYPE html>" + Tag("html", [("lang", context.language.rawValue)]) {
+            Tag("head") {
+                Tag("meta", [("charset", "utf-8")])
+                Tag("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
+                Tag("title") { Txt("\(title) – Polku") }
+                Tag("link", [("rel", "stylesheet"), ("href", "/styles.css")])
+            }
+            Tag("body") { body }
+        }.render()
+    }
+}
+
+/// A hidden field with the session's CSRF token; every form that changes something has one.
+struct CSRFField: Component {
+    let token: String
+    var body: Component { Tag("input", [("type", "hidden"), ("name", "_csrf"), ("value", token)]) }
+}
+
+struct LanguageSwitcher: Component {
+    let context: PageContext
+    var body: Component {
+        Tag("form", [("method", "post"), ("action", SiteRoute.language.path), ("class", "language-switcher"),
+                     ("aria-label", context.texts[.chooseLanguage])]) {
+            CSRFField(token: context.csrfToken)
+            Tag("input", [("type", "hidden"), ("name", "returnTo"), ("value", context.currentURL)])
+            for language in Language.allCases {
+                Tag("button", [("type", "submit"), ("name", "language"), ("value", language.rawValue),
+                               ("lang", language.rawValue), ("data-qa", "lang-\(language.rawValue)"),
+                               ("aria-pressed", language == context.language ? "true" : "false")]) { Txt(language.nativeName) }
+            }
+        }
+    }
+}
+
+struct NavigationItem {
+    let key: TextKey
+    let route: SiteRoute
+
+    static func items(for role: Role) -> [NavigationItem] {
+        var items = [NavigationItem(key: .navFront, route: .front)]
+        switch role {
+        case .admin:
+            items += [.init(key: .navOrganizations, route: .adminOrganizations), .init(key: .navUsers, route: .adminUsers),
+                      .init(key: .navAudit, route: .adminAudit)]
+        case .socialWorker, .socialCounsellor, .employmentSpecialist, .workCoach:
+            items += [.init(key: .navClients, route: .clients)]
+        case .manager:
+            items += [.init(key: .navStatistics, route: .statistics)]
+        case .client:
+            items += [.init(key: .navMyData, route: .me), .init(key: .navWhoHasSeen, route: .meAccessLog)]
+        }
+        if role.seesStatistics && role != .manager { items.append(.init(key: .navStatistics, route: .statistics)) }
+        return items
+    }
+}
+
+struct Navigation: Component {
+    let items: [NavigationItem]
+    let texts: Texts
+    let current: String
+
+    var body: Component {
+        Tag("nav", [("aria-label", texts[.mainNavigation])]) {
+            Tag("ul") {
+                for item in items {
+                    Tag("li") {
+                        link(texts[item.key], to: item.route.path,
+                             [("aria-current", isCurrent(item) ? "page" : nil)])
+                    }
+                }
+            }
+        }
+    }
+
+    private func isCurrent(_ item: NavigationItem) -> Bool {
+        let path = current.split(separator: "?").first.map(String.init) ?? current
+        return item.route == .front ? path == "/" : path.hasPrefix(item.route.path)
+    }
+}
+
+extension Response {
+    /// An HTML page answer.
+    static func page(_ html: String, status: HTTPStatus = .ok) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: status, headers: headers, body: .init(string: html))
+    }
+}
+
+extension Request {
+    /// Renders `main` inside the layout, in the request's language.
+    func page(_ title: String, status: HTTPStatus = .ok, @ComponentBuilder main: () -> ComponentGroup) -> Response {
+        .page(Layout(context: PageContext(self), title: title, main: main()).render(), status: status)
+    }
+}

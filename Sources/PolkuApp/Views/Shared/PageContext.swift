@@ -1,0 +1,23 @@
+import PolkuDomain
+import Vapor
+
+/// What every page needs to know about the request it answers.
+struct PageContext {
+    let texts: Texts
+    let language: Language
+    let userName: String?
+    let role: Role?
+    let csrfToken: String
+    /// Path and query of this page, to come back to after switching language.
+    let currentURL: String
+
+    init(_ req: Request) {
+        texts = req.texts
+        language = req.language
+        let user = req.auth.get(User.self)
+        userName = user?.name
+        role = user?.role
+        csrfToken = req.csrfToken
+        currentURL = req.url.string
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// The signed-in user and the facts about their reach that the app loads from the database.
+public struct Principal: Sendable {
+    public var userID: UUID
+    public var role: Role
+    /// Municipalities covered by the actor's organization (county, area or employment services).
+    public var coveredMunicipalityCodes: Set<String>
+    /// Work coach: clients with a current or upcoming period at a place of the coach's own organization.
+    public var placedClientIDs: Set<UUID>
+    /// Role client: the client record the user is.
+    public var ownClientID: UUID?
+
+    public init(userID: UUID, role: Role, coveredMunicipalityCodes: Set<String> = [],
+                placedClientIDs: Set<UUID> = [], ownClientID: UUID? = nil) {
+        self.userID = userID
+        self.role = role
+        self.coveredMunicipalityCodes = coveredMunicipalityCodes
+        self.placedClientIDs = placedClientIDs
+        self.ownClientID = ownClientID
+    }
+}

@@ -1,0 +1,92 @@
+import Fluent
+@testable import PolkuApp
+import PolkuDomain
+import Vapor
+import XCTVapor
+import XCTest
+
+final class AuthTests: XCTestCase {
+    func testSignInThroughTheFormStartsASessionAndSignOutEndsIt() async throws {
+        try await withApp { app, world in
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let front = try await browser.get("/")
+            XCTAssertEqual(front.status, .ok)
+            XCTAssertTrue(front.body.string.contains(#"data-qa="front-page""#))
+            let out = try await browser.post("/logout", form: [:])
+            XCTAssertEqual(out.headers.first(name: .location), "/login")
+            let after = try await browser.get("/")
+            XCTAssertEqual(after.status, .seeOther, "the session is gone after sign-out")
+        }
+    }
+
+    func testAWrongPasswordShowsTheFormAgainWithAMessage() async throws {
+        try await withApp { app, world in
+            let browser = TestBrowser(app)
+            let res = try await browser.post("/login", form: ["email": world.user(.socialWorker).email, "password": "wrong"])
+            XCTAssertEqual(res.status, .unauthorized)
+            XCTAssertTrue(res.body.string.contains(#"data-qa="login-error""#))
+            XCTAssertTrue(res.body.string.contains("Sähköpostiosoite tai salasana on väärin."))
+        }
+    }
+
+    func testRepeatedFailuresBlockEvenTheRightPassword() async throws {
+        try await withApp { app, world in
+            let email = world.user(.socialWorker).email
+            for _ in 0..<app.polkuConfig.maxFailedLogins {
+                try await TestBrowser(app).post("/login", form: ["email": email, "password": "guess"])
+            }
+            let res = try await TestBrowser(app).post("/login", form: ["email": email, "password": TestWorld.password])
+            XCTAssertEqual(res.status, .tooManyRequests)
+            XCTAssertTrue(res.body.string.contains(#"data-qa="login-error""#))
+        }
+    }
+
+    func testAFormWithoutTheCSRFTokenIsRefused() async throws {
+        try await withApp { app, world in
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let res = try await browser.post("/clients", form: ["firstName": "X"], csrf: false)
+            XCTAssertEqual(res.status, .forbidden)
+            browser.csrf = "forged"
+            let forged = try await browser.post("/logout", form: [:])
+            XCTAssertEqual(forged.status, .forbidden)
+        }
+    }
+
+    func testTokensAreIssuedUsedAndRevoked() async throws {
+        try await withApp { app, world in
+            var token = ""
+            try await app.test(.POST, "/api/v1/auth/token", beforeRequest: { req async throws in
+                try req.content.encode(["email": world.user(.socialWorker).email, "password": TestWorld.password])
+            }) { res async throws in
+                XCTAssertEqual(res.status, .ok)
+                token = try res.content.decode(AuthAPIController.TokenResponse.self).token
+            }
+            let stored = try await ApiToken.query(on: app.db).all()
+            XCTAssertFalse(stored.contains { $0.tokenHash == token }, "only the hash is stored")
+            let headers: HTTPHeaders = ["Authorization": "Bearer \(token)"]
+            try await app.test(.GET, "/api/v1/me", headers: headers) { res async throws in
+                XCTAssertEqual(try res.content.decode(AuthAPIController.Me.self).role, .socialWorker)
+            }
+            try await app.test(.DELETE, "/api/v1/auth/token", headers: headers) { res async in XCTAssertEqual(res.status, .noContent) }
+            try await app.test(.GET, "/api/v1/me", headers: headers) { res async throws in
+                XCTAssertEqual(res.status, .unauthorized)
+                XCTAssertEqual(res.headers.first(name: .wwwAuthenticate), "Bearer realm=\"polku\"")
+            }
+        }
+    }
+
+    func testAnExpiredTokenCountsAsNone() async throws {
+        try await withApp { app, world in
+            let (_, plain) = try await ApiToken.issue(for: world.user(.socialWorker).id!, lifetime: -1, now: TestWorld.now, on: app.db)
+            try await app.test(.GET, "/api/v1/me", headers: ["Authorization": "Bearer \(plain)"]) { res async in XCTAssertEqual(res.status, .unauthorized) }
+        }
+    }
+
+    func testSessionCookiesDoNotOpenTheAPI() async throws {
+        try await withApp { app, world in
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let res = try await browser.get("/api/v1/clients")
+            XCTAssertEqual(res.status, .unauthorized)
+        }
+    }
+}

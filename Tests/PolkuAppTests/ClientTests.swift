@@ -1,0 +1,155 @@
+import Fluent
+@testable import PolkuApp
+import PolkuDomain
+import Vapor
+import XCTVapor
+import XCTest
+
+final class ClientTests: XCTestCase {
+    private let valid: [String: String] = ["firstName": "Aino", "lastName": "Aaltonen", "personalIdentityCode": "150385-456R",
+                                           "municipalityCode": "167", "language": "fi"]
+
+    func testCreateThroughAPIStoresTheCodeEncryptedAndReadsItBack() async throws {
+        try await withApp { app, world in
+            // setup
+            let headers = try await world.bearer(world.user(.socialWorker), on: app)
+            // act
+            var id: String?
+            try await app.test(.POST, "/api/v1/clients", headers: headers, beforeRequest: { req async throws in try req.content.encode(valid) }) { res async throws in
+                XCTAssertEqual(res.status, .created)
+                let client = try res.content.decode(ClientView.self)
+                XCTAssertEqual(client.personalIdentityCode, "150385-456R")
+                XCTAssertEqual(client.birthDate, "1985-03-15")
+                XCTAssertEqual(res.headers.first(name: .location), "/api/v1/clients/\(client.id)")
+                id = client.id.uuidString
+            }
+            // check
+            let stored = try await Client.find(UUID(uuidString: id!), on: app.db)!
+            XCTAssertFalse(stored.picCiphertext.contains("150385"), "the identity code must not be stored in clear text")
+            try await app.test(.GET, "/api/v1/clients/\(id!)", headers: headers) { res async throws in
+                XCTAssertEqual(res.status, .ok)
+                XCTAssertEqual(try res.content.decode(ClientView.self).lastName, "Aaltonen")
+            }
+        }
+    }
+
+    func testInvalidInputIs422NamingEachFieldAndSavesNothing() async throws {
+        try await withApp { app, world in
+            let headers = try await world.bearer(world.user(.socialWorker), on: app)
+            let before = try await Client.query(on: app.db).count()
+            var bad = valid
+            bad["personalIdentityCode"] = "150385-456X"
+            bad["firstName"] = "  "
+            bad["municipalityCode"] = "999"
+            try await app.test(.POST, "/api/v1/clients", headers: headers, beforeRequest: { req async throws in try req.content.encode(bad) }) { res async throws in
+                XCTAssertEqual(res.status, .unprocessableEntity)
+                XCTAssertEqual(res.headers.first(name: .contentType), "application/problem+json; charset=utf-8")
+                let problem = try JSONDecoder().decode(ProblemDetails.self, from: Data(buffer: res.body))
+                XCTAssertEqual(Set(problem.errors?.map(\.field) ?? []), ["personalIdentityCode", "firstName", "municipalityCode"])
+                XCTAssertEqual(problem.errors?.first { $0.field == "personalIdentityCode" }?.code, TextKey.errorPicCheck.rawValue)
+            }
+            let after = try await Client.query(on: app.db).count()
+            XCTAssertEqual(after, before)
+        }
+    }
+
+    func testEveryCenturySignIsAcceptedAndADuplicateIsRefused() async throws {
+        try await withApp { app, world in
+            let headers = try await world.bearer(world.user(.socialWorker), on: app)
+            // 2000s with the letter introduced in 2023, and the 1800s.
+            for code in ["020304E777T", "010101+002S"] {
+                var body = valid
+                body["personalIdentityCode"] = code
+                try await app.test(.POST, "/api/v1/clients", headers: headers, beforeRequest: { req async throws in try req.content.encode(body) }) { res async throws in
+                    XCTAssertEqual(res.status, .created, "\(code): \(res.body.string)")
+                }
+            }
+            var duplicate = valid
+            duplicate["personalIdentityCode"] = TestWorld.joensuuCode
+            try await app.test(.POST, "/api/v1/clients", headers: headers, beforeRequest: { req async throws in try req.content.encode(duplicate) }) { res async throws in
+                XCTAssertEqual(res.status, .unprocessableEntity)
+                XCTAssertTrue(res.body.string.contains(TextKey.errorPicDuplicate.rawValue))
+            }
+        }
+    }
+
+    func testTheFormShowsTheMessageNextToTheFieldInTheUsersLanguageAndKeepsTheInput() async throws {
+        try await withApp { app, world in
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            try await browser.post("/language", form: ["language": "sv", "returnTo": "/clients/new"])
+            var form = valid
+            form["personalIdentityCode"] = "150385-456X"
+            let res = try await browser.post("/clients", form: form)
+            XCTAssertEqual(res.status, .unprocessableEntity)
+            let html = res.body.string
+            XCTAssertTrue(html.contains(#"<html lang="sv">"#), html)
+            XCTAssertTrue(html.contains(#"id="personalIdentityCode-error" data-qa="error-personalIdentityCode">Personbeteckningens kontrolltecken"#))
+            XCTAssertTrue(html.contains(#"aria-invalid="true" aria-describedby="personalIdentityCode-hint personalIdentityCode-error""#))
+            XCTAssertTrue(html.contains(#"value="150385-456X""#), "the typed code is kept")
+            XCTAssertTrue(html.contains(#"value="Aino""#))
+            let count = try await Client.query(on: app.db).count()
+            XCTAssertEqual(count, 3)
+        }
+    }
+
+    func testSearchByNameCodeAndMunicipalityWithPaging() async throws {
+        try await withApp { app, world in
+            let headers = try await world.bearer(world.user(.socialWorker), on: app)
+            func names(_ query: String) async throws -> [String] {
+                var result: [String] = []
+                try await app.test(.GET, "/api/v1/clients?\(query)", headers: headers) { res async throws in
+                    XCTAssertEqual(res.status, .ok, res.body.string)
+                    result = try res.content.decode(ClientsAPIController.ClientPage.self).items.map(\.lastName)
+                }
+                return result
+            }
+            let byName = try await names("q=muual")
+            XCTAssertEqual(byName, ["Muualla"])
+            let byCode = try await names("q=\(TestWorld.lieksaCode)")
+            XCTAssertEqual(byCode, ["Lieksalainen"])
+            let byMunicipality = try await names("municipalityCode=167")
+            XCTAssertEqual(byMunicipality, ["Muualla", "Paikallinen"])
+            let secondPage = try await names("perPage=2&page=2")
+            XCTAssertEqual(secondPage, ["Paikallinen"])
+            try await app.test(.GET, "/api/v1/clients?perPage=0", headers: headers) { res async throws in
+                XCTAssertEqual(res.status, .badRequest)
+                XCTAssertTrue(res.body.string.contains("perPage"))
+            }
+        }
+    }
+
+    func testASecondSaveOfAnOldVersionIsRefusedAndOverwritesNothing() async throws {
+        try await withApp { app, world in
+            let headers = try await world.bearer(world.user(.socialWorker), on: app)
+            let id = world.joensuuClient.id!
+            var first = valid
+            first["personalIdentityCode"] = TestWorld.joensuuCode
+            var update: [String: AnyCodable] = first.mapValues(AnyCodable.string)
+            update["version"] = .int(1)
+            try await app.test(.PUT, "/api/v1/clients/\(id)", headers: headers, beforeRequest: { req async throws in try req.content.encode(update, as: .json) }) { res async throws in
+                XCTAssertEqual(res.status, .ok, res.body.string)
+                XCTAssertEqual(try res.content.decode(ClientView.self).version, 2)
+            }
+            update["lastName"] = .string("Toinen")
+            try await app.test(.PUT, "/api/v1/clients/\(id)", headers: headers, beforeRequest: { req async throws in try req.content.encode(update, as: .json) }) { res async throws in
+                XCTAssertEqual(res.status, .conflict)
+            }
+            let stored = try await Client.find(id, on: app.db)!
+            XCTAssertEqual(stored.lastName, "Aaltonen")
+            XCTAssertEqual(stored.version, 2)
+        }
+    }
+}
+
+/// A JSON value for request bodies that mix strings and numbers.
+enum AnyCodable: Content {
+    case string(String), int(Int)
+    init(from decoder: any Decoder) throws { self = .string(try decoder.singleValueContainer().decode(String.self)) }
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let s): try container.encode(s)
+        case .int(let i): try container.encode(i)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+@testable import PolkuApp
+import PolkuDomain
+import Vapor
+import XCTVapor
+import XCTest
+
+final class LocalizationTests: XCTestCase {
+    func testEveryTextHasEveryLanguage() {
+        for key in TextKey.allCases {
+            for language in Language.allCases {
+                let text = Catalog.entries[key]?[language] ?? ""
+                XCTAssertFalse(text.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) has no \(language) text")
+            }
+        }
+        XCTAssertEqual(Catalog.all.count, TextKey.allCases.count, "a text is defined twice")
+    }
+
+    func testNoPageShowsAMissingTextInAnyLanguage() async throws {
+        try await withApp { app, world in
+            let pages: [(Role, [String])] = [
+                (.socialWorker, ["/", "/clients", "/clients/new", "/clients/\(world.lieksaClient.id!)", "/clients/\(world.lieksaClient.id!)/edit",
+                                 "/clients/\(world.lieksaClient.id!)/access-log", "/statistics", "/no-such-page"]),
+                (.admin, ["/admin/organizations", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
+                          "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit"]),
+                (.client, ["/me", "/me/access-log"]),
+            ]
+            for (role, paths) in pages {
+                let browser = try await TestBrowser.signedIn(app, email: world.user(role).email)
+                for language in Language.allCases {
+                    try await browser.post("/language", form: ["language": language.rawValue])
+                    for path in paths {
+                        let html = try await browser.get(path).body.string
+                        XCTAssertTrue(html.contains("<html lang=\"\(language.rawValue)\">"), "\(path) in \(language)")
+                        XCTAssertFalse(html.contains("⟦"), "\(path) in \(language) lacks a text: \(html.components(separatedBy: "⟦").dropFirst().first?.prefix(40) ?? "")")
+                    }
+                }
+            }
+        }
+    }
+
+    func testTheLoginPageFollowsTheLanguageCookie() async throws {
+        try await withApp { app, _ in
+            try await app.test(.GET, "/login", headers: ["Cookie": "lang=en"]) { res async throws in
+                XCTAssertTrue(res.body.string.contains("Sign in to Polku"))
+            }
+        }
+    }
+}

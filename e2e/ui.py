@@ -1,0 +1,123 @@
+"""Helpers for the browser tests: data-qa selectors, waits, login/logout, page checks, axe-core."""
+import importlib.util
+import os
+import shutil
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager download a driver
+from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+WAIT = 20  # seconds for an element or a navigation
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def chromium(javascript=True):
+    """Headless Debian chromium driven by Debian's chromedriver."""
+    o = webdriver.ChromeOptions()
+    o.binary_location = shutil.which("chromium") or shutil.which("chromium-browser") or ""
+    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900"):
+        o.add_argument(a)
+    if not javascript:
+        o.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    d = webdriver.Chrome(options=o, service=Service(shutil.which("chromedriver")))
+    d.set_page_load_timeout(60)
+    d.set_script_timeout(60)
+    return d
+
+
+def qa(name):
+    return f'[data-qa="{name}"]'
+
+
+def path(driver):
+    return urlsplit(driver.current_url).path
+
+
+def wait_until(driver, condition, what):
+    try:
+        return WebDriverWait(driver, WAIT, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
+    except TimeoutException:
+        pytest.fail(f"timed out waiting for {what}; at {driver.current_url} (title {driver.title!r})", pytrace=False)
+
+
+def wait_qa(driver, name):
+    """The element with data-qa=name, once it is in the page."""
+    return wait_until(driver, lambda d: (d.find_elements(By.CSS_SELECTOR, qa(name)) or [None])[0], qa(name))
+
+
+def find_qa(driver, name):
+    return driver.find_element(By.CSS_SELECTOR, qa(name))
+
+
+def status(driver):
+    """HTTP status of the page now shown (the final response after redirects)."""
+    return driver.execute_script("return performance.getEntriesByType('navigation')[0].responseStatus")
+
+
+def html_lang(driver):
+    return driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+
+
+def assert_no_error_page(driver):
+    assert not driver.find_elements(By.CSS_SELECTOR, qa("error-page")), f"error page at {driver.current_url}"
+
+
+def login(driver, base, email, password="demo"):
+    driver.get(base + "/login")
+    for name, value in (("email", email), ("password", password)):
+        field = wait_until(driver, lambda d: d.find_element(By.NAME, name), f"input {name}")
+        field.clear()
+        field.send_keys(value)
+    find_qa(driver, "login-submit").click()
+    wait_until(driver, lambda d: path(d).rstrip("/") != "/login", f"leaving /login after logging in as {email}")
+
+
+def logout(driver):
+    find_qa(driver, "logout").click()
+    wait_until(driver, lambda d: path(d) == "/login", "/login after logout")
+
+
+@cache
+def axe_source():
+    if os.environ.get("AXE_JS"):
+        return Path(os.environ["AXE_JS"]).read_text(encoding="utf-8")
+    spec = importlib.util.find_spec("axe_playwright_python")  # located, not imported (it imports playwright)
+    if spec is None:
+        pytest.fail("axe-playwright-python is not installed: pip install --no-deps -r e2e/requirements-nodeps.txt")
+    return (Path(spec.submodule_search_locations[0]) / "axe.min.js").read_text(encoding="utf-8")
+
+
+def axe_check(driver):
+    """Run axe-core (WCAG 2.1 A and AA) on the page now shown; fail the test on any violation."""
+    driver.execute_script(axe_source())
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+        ".then(r => done({violations: r.violations}), e => done({error: String(e)}));",
+        AXE_TAGS,
+    )
+    if "error" in result:
+        pytest.fail(f"axe failed on {driver.current_url}: {result['error']}", pytrace=False)
+    if result["violations"]:
+        lines = [f"axe: {len(result['violations'])} violations on {driver.current_url}"]
+        for v in result["violations"]:
+            targets = ", ".join(" ".join(map(str, n["target"])) for n in v["nodes"][:3])
+            lines.append(f"  [{v['impact']}] {v['id']} x{len(v['nodes'])}: {v['help']} | e.g. {targets}")
+        pytest.fail("\n".join(lines), pytrace=False)
+
+
+def check_page(driver, name, expected_status=200):
+    """The page shows data-qa=name, answered with the expected status, no error page, and passes axe."""
+    element = wait_qa(driver, name)
+    assert status(driver) == expected_status, f"HTTP {status(driver)} at {driver.current_url}"
+    assert_no_error_page(driver)
+    axe_check(driver)
+    return element
