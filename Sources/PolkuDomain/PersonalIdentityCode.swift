@@ -25,7 +25,7 @@ public struct PersonalIdentityCode: Sendable, Hashable, CustomStringConvertible 
         }
     }
 
-    private static let checkCharacters = Array("0123456789ABCDEFHJKLMNPRSTUVWXY")
+    static let checkCharacters = Array("0123456789ABCDEFHJKLMNPRSTUVWXY")
 
     // The letters Y–U and B–F were added on 1.1.2023 so that more codes fit in each day;
     // codes issued with them are as valid as those with "-" and "A".

@@ -55,18 +55,40 @@ final class AuditTests: XCTestCase {
         }
     }
 
-    func testOnlyAdminsSearchTheTrail() async throws {
+    func testTheTrailIsSearchedWithinEachUsersReach() async throws {
         try await withApp { app, world in
-            try await app.test(.GET, "/api/v1/audit?clientId=\(world.placedClient.id!)", headers: try await world.bearer(world.user(.socialWorker), on: app)) { res async in
-                XCTAssertEqual(res.status, .forbidden)
+            // Someone reads a client in each area.
+            let reader = try await world.bearer(world.user(.socialWorker), on: app)
+            for client in [world.joensuuClient, world.lieksaClient] {
+                try await app.test(.GET, "/api/v1/clients/\(client.id!)", headers: reader)
+            }
+            func clients(seenBy user: User) async throws -> (HTTPStatus, Set<UUID>) {
+                var result: (HTTPStatus, Set<UUID>) = (.internalServerError, [])
+                try await app.test(.GET, "/api/v1/audit?action=client.read", headers: try await world.bearer(user, on: app)) { res async throws in
+                    result.0 = res.status
+                    if res.status == .ok {
+                        result.1 = Set(try res.content.decode(DirectoryAPIController.AuditPage.self).items.compactMap(\.clientId))
+                    }
+                }
+                return result
+            }
+            let admin = try await clients(seenBy: world.user(.admin))
+            XCTAssertEqual(admin.1, [world.joensuuClient.id!, world.lieksaClient.id!])
+            let south = try await clients(seenBy: world.southWorker)
+            XCTAssertEqual(south.0, .ok)
+            XCTAssertEqual(south.1, [world.lieksaClient.id!], "only the clients within the south area")
+            for role in [Role.workCoach, .manager, .client] {
+                let denied = try await clients(seenBy: world.user(role))
+                XCTAssertEqual(denied.0, .forbidden, "\(role)")
             }
             try await app.test(.GET, "/api/v1/audit?clientId=not-a-uuid", headers: try await world.bearer(world.user(.admin), on: app)) { res async in
                 XCTAssertEqual(res.status, .badRequest)
             }
-            let admin = try await TestBrowser.signedIn(app, email: world.user(.admin).email)
-            let page = try await admin.get("/admin/audit")
+            let page = try await TestBrowser.signedIn(app, email: world.user(.admin).email).get("/admin/audit")
             XCTAssertEqual(page.status, .ok)
             XCTAssertTrue(page.body.string.contains(#"data-qa="audit-list""#))
+            let workerPage = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email).get("/admin/audit")
+            XCTAssertEqual(workerPage.status, .forbidden)
         }
     }
 }

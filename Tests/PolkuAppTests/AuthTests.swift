@@ -67,7 +67,9 @@ final class AuthTests: XCTestCase {
             try await app.test(.GET, "/api/v1/me", headers: headers) { res async throws in
                 XCTAssertEqual(try res.content.decode(AuthAPIController.Me.self).role, .socialWorker)
             }
-            try await app.test(.DELETE, "/api/v1/auth/token", headers: headers) { res async in XCTAssertEqual(res.status, .noContent) }
+            try await app.test(.POST, "/api/v1/auth/revoke", headers: headers, beforeRequest: { req async throws in
+                try req.content.encode(["token": token])
+            }) { res async in XCTAssertEqual(res.status, .noContent) }
             try await app.test(.GET, "/api/v1/me", headers: headers) { res async throws in
                 XCTAssertEqual(res.status, .unauthorized)
                 XCTAssertEqual(res.headers.first(name: .wwwAuthenticate), "Bearer realm=\"polku\"")

@@ -67,7 +67,7 @@ final class ClientTests: XCTestCase {
             var duplicate = valid
             duplicate["personalIdentityCode"] = TestWorld.joensuuCode
             try await app.test(.POST, "/api/v1/clients", headers: headers, beforeRequest: { req async throws in try req.content.encode(duplicate) }) { res async throws in
-                XCTAssertEqual(res.status, .unprocessableEntity)
+                XCTAssertEqual(res.status, .conflict)
                 XCTAssertTrue(res.body.string.contains(TextKey.errorPicDuplicate.rawValue))
             }
         }
@@ -76,7 +76,7 @@ final class ClientTests: XCTestCase {
     func testTheFormShowsTheMessageNextToTheFieldInTheUsersLanguageAndKeepsTheInput() async throws {
         try await withApp { app, world in
             let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
-            try await browser.post("/language", form: ["language": "sv", "returnTo": "/clients/new"])
+            try await browser.get("/language/sv?returnTo=/clients/new")
             var form = valid
             form["personalIdentityCode"] = "150385-456X"
             let res = try await browser.post("/clients", form: form)

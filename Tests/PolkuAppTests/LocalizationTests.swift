@@ -27,7 +27,7 @@ final class LocalizationTests: XCTestCase {
             for (role, paths) in pages {
                 let browser = try await TestBrowser.signedIn(app, email: world.user(role).email)
                 for language in Language.allCases {
-                    try await browser.post("/language", form: ["language": language.rawValue])
+                    try await browser.get("/language/\(language.rawValue)")
                     for path in paths {
                         let html = try await browser.get(path).body.string
                         XCTAssertTrue(html.contains("<html lang=\"\(language.rawValue)\">"), "\(path) in \(language)")

@@ -1,4 +1,5 @@
 import Fluent
+import PolkuDomain
 @testable import PolkuApp
 import Vapor
 import XCTVapor
@@ -53,8 +54,7 @@ final class OperationsTests: XCTestCase {
     /// The contract and the routes cannot drift: every API route is in openapi.json and back.
     func testTheOpenAPIDocumentDescribesEveryAPIRoute() async throws {
         try await withApp { app, _ in
-            let document = try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as! [String: Any]
-            let paths = document["paths"] as! [String: [String: Any]]
+            let paths = OpenAPIDocument.paths as! [String: [String: Any]]
             var documented: Set<String> = []
             for (path, operations) in paths {
                 for method in operations.keys where ["get", "post", "put", "delete", "patch"].contains(method) {
@@ -64,6 +64,26 @@ final class OperationsTests: XCTestCase {
             let served = Set(app.routes.all.filter { $0.path.first?.description == "api" }
                 .map { "\($0.method.rawValue) /\($0.path.map(\.description).joined(separator: "/"))" })
             XCTAssertEqual(served, documented.subtracting(["GET /health"]))
+        }
+    }
+}
+
+final class ContractTests: XCTestCase {
+    /// The served contract states the same rules the server enforces.
+    func testTheServedContractCarriesTheServersRules() async throws {
+        try await withApp { app, _ in
+            var document: [String: Any] = [:]
+            try await app.test(.GET, "/openapi.json") { res async throws in
+                XCTAssertEqual(res.status, .ok)
+                document = try JSONSerialization.jsonObject(with: Data(buffer: res.body)) as! [String: Any]
+            }
+            let schemas = (document["components"] as! [String: Any])["schemas"] as! [String: [String: Any]]
+            XCTAssertEqual(schemas["PersonalIdentityCode"]?["pattern"] as? String, PersonalIdentityCode.exactPattern)
+            let input = schemas["ClientInput"]!["properties"] as! [String: [String: Any]]
+            XCTAssertEqual(input["municipalityCode"]?["enum"] as? [String], ["167", "422"])
+            XCTAssertEqual(input["firstName"]?["pattern"] as? String, TextRules.namePattern)
+            XCTAssertEqual(input["phone"]?["pattern"] as? String, TextRules.phonePattern)
+            XCTAssertEqual(input["email"]?["pattern"] as? String, TextRules.emailPattern)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PolkuDomain
 import Testing
 
@@ -71,5 +72,31 @@ struct PersonalIdentityCodeTests {
         ]
         #expect(errors.map(\.code) == ["empty", "wrongLength", "invalidDate", "invalidCenturySign",
                                        "invalidIndividualNumber", "invalidCheckCharacter"])
+    }
+}
+
+@Suite struct PersonalIdentityCodePatternTests {
+    /// The contract's pattern and the validator agree on valid codes and on near misses of each kind.
+    @Test func patternMatchesExactlyTheValidCodes() throws {
+        let regex = try NSRegularExpression(pattern: PersonalIdentityCode.exactPattern)
+        func matches(_ s: String) -> Bool { regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil }
+        var generator = SystemRandomNumberGenerator()
+        let signs = Array("+-YXWVUABCDEF")
+        let checks = Array("0123456789ABCDEFHJKLMNPRSTUVWXY")
+        var accepted = 0
+        for _ in 0..<3000 {
+            let day = Int.random(in: 1...31, using: &generator), month = Int.random(in: 1...12, using: &generator)
+            let year = Int.random(in: 0...99, using: &generator), number = Int.random(in: 0...999, using: &generator)
+            let digits = String(format: "%02d%02d%02d", day, month, year)
+            var code = digits + String(signs.randomElement()!) + String(format: "%03d", number)
+            let right = checks[(Int(digits)! * 1000 + number) % 31]
+            code.append(Bool.random(using: &generator) ? right : checks.randomElement()!)
+            let valid = (try? PersonalIdentityCode(validating: code)) != nil
+            if valid { accepted += 1 }
+            #expect(matches(code) == valid, "\(code)")
+        }
+        #expect(accepted > 300, "the sample must contain valid codes too")
+        for code in ["290200A1239", "290296-1232", "010190-123M", "131052-308T"] { #expect(matches(code)) }
+        for code in ["290200-1232", "290201A123X", "010190-001P", "010190-123N"] { #expect(!matches(code)) }
     }
 }

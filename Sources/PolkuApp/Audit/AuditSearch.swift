@@ -29,8 +29,13 @@ struct AuditSearch {
         return search
     }
 
-    func run(on db: any Database) async throws -> (events: [AuditEvent], total: Int) {
+    /// `municipalities`: only events about clients of these municipalities (nil: every event).
+    func run(on db: any Database, municipalities: Set<String>? = nil) async throws -> (events: [AuditEvent], total: Int) {
         let query = AuditEvent.query(on: db)
+        if let municipalities {
+            query.join(Client.self, on: \AuditEvent.$clientID == \Client.$id)
+                .filter(Client.self, \.$municipalityCode ~~ Array(municipalities))
+        }
         if let clientID { query.filter(\.$clientID == clientID) }
         if let actorID { query.filter(\.$actorID == actorID) }
         if !action.isEmpty { query.filter(\.$action == action) }

@@ -43,10 +43,9 @@ extension ClientInput {
         else if !municipalities.contains(municipality) { v.add("municipalityCode", .errorUnknownMunicipality) }
         let lang = Language(rawValue: language ?? "")
         if lang == nil { v.add("language", (language ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
-        let phone = v.optionalText("phone", phone, maxLength: 40)
-        if let phone, phone.contains(where: { !("0"..."9").contains($0) && !" +-()".contains($0) }) { v.add("phone", .errorPhone) }
-        let email = v.optionalText("email", email, maxLength: 200)
-        if let email, !email.isPlausibleEmail { v.add("email", .errorEmail) }
+        let phone = v.optionalText("phone", phone, maxLength: 40, pattern: TextRules.phonePattern, invalid: .errorPhone)
+        let email = v.optionalText("email", email, maxLength: 200, pattern: TextRules.emailPattern, invalid: .errorEmail)
+        if let version, version < 1 { v.add("version", .errorNumberRange, ["min": "1", "max": "\(Int.max)"]) }
         try v.finish()
         return ClientDraft(firstName: first!, lastName: last!, identityCode: code!, municipalityCode: municipality,
                            language: lang!, phone: phone, email: email?.lowercased())
@@ -67,10 +66,8 @@ extension PersonalIdentityCode.ValidationError {
 }
 
 extension String {
-    /// One @, something on both sides, a dot in the domain, no spaces. Deliverability is not our job.
+    /// local@domain.tld; deliverability is not our job.
     var isPlausibleEmail: Bool {
-        let parts = split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
-            && !parts[1].hasSuffix(".") && !contains(" ")
+        !trimmingCharacters(in: .whitespaces).isEmpty && TextRules.matches(self, TextRules.emailPattern)
     }
 }

@@ -22,6 +22,7 @@ struct ClientSearch {
         search.text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
         search.municipalityCode = ((try? req.query.get(String.self, at: "municipalityCode")) ?? "").trimmingCharacters(in: .whitespaces)
         var v = Validator()
+        if TextRules.length(search.text) > 200 { v.add("q", .errorTooLong, ["max": "200"]) }
         for (name, range) in [("page", 1...100_000), ("perPage", 1...maxPerPage)] {
             guard let raw = req.query[String.self, at: name], !raw.isEmpty else { continue }
             guard let value = Int(raw), range.contains(value) else {

@@ -56,7 +56,7 @@ enum ClientStore {
         return try await Client.query(on: req.db).filter(\.$picLookup == lookup).first()
     }
 
-    private static let duplicate = ValidationFailure([FieldProblem(field: "personalIdentityCode", key: .errorPicDuplicate)])
+    private static let duplicate = ValidationFailure([FieldProblem(field: "personalIdentityCode", key: .errorPicDuplicate)], status: .conflict)
 
     private static func ensureUnique(_ code: PersonalIdentityCode, except id: UUID?, on req: Request) async throws {
         if let existing = try await find(identityCode: code, on: req), existing.id != id { throw duplicate }

@@ -16,7 +16,7 @@ enum SiteRoute: Equatable {
         case .front: []
         case .login: ["login"]
         case .logout: ["logout"]
-        case .language: ["language"]
+        case .language: ["language", ":language"]
         case .styles: ["styles.css"]
         case .clients: ["clients"]
         case .clientNew: ["clients", "new"]
@@ -51,11 +51,12 @@ enum SiteRoute: Equatable {
 
 /// The JSON API, versioned under /api/v1. Documented in `openapi.json`.
 enum APIRoute {
-    case authToken, me, clients, client, clientAccessLog, organizations, audit
+    case authToken, authRevoke, me, clients, client, clientAccessLog, organizations, audit
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
         case .authToken: ["auth", "token"]
+        case .authRevoke: ["auth", "revoke"]
         case .me: ["me"]
         case .clients: ["clients"]
         case .client: ["clients", ":clientID"]

@@ -1,3 +1,4 @@
+import PolkuDomain
 import Vapor
 
 /// One invalid field, with the text that explains it in the user's language.
@@ -7,10 +8,15 @@ struct FieldProblem: Sendable, Equatable {
     var values: [String: String] = [:]
 }
 
-/// Bad input: 422 with every invalid field named. Nothing has been saved when this is thrown.
+/// Bad input: 422 with every invalid field named (409 when the input is fine but collides with
+/// what is stored, such as an identity code already registered). Nothing has been saved.
 struct ValidationFailure: Error {
     var problems: [FieldProblem]
-    init(_ problems: [FieldProblem]) { self.problems = problems }
+    var status: HTTPStatus = .unprocessableEntity
+    init(_ problems: [FieldProblem], status: HTTPStatus = .unprocessableEntity) {
+        self.problems = problems
+        self.status = status
+    }
 
     func message(for field: String, texts: Texts) -> String? {
         problems.first { $0.field == field }.map { texts($0.key, $0.values) }
@@ -25,22 +31,22 @@ struct Validator {
         problems.append(FieldProblem(field: field, key: key, values: values))
     }
 
-    /// A trimmed, non-empty text of at most `maxLength` characters, or nil with a problem noted.
+    /// A name-like text: present, at most `maxLength` code points, no control characters and something
+    /// visible (`TextRules.namePattern`, the same rule the API contract states). Returned trimmed.
     mutating func requiredText(_ field: String, _ value: String?, maxLength: Int = 100) -> String? {
-        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if trimmed.isEmpty { add(field, .errorRequired); return nil }
-        if trimmed.count > maxLength { add(field, .errorTooLong, ["max": "\(maxLength)"]); return nil }
-        if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            add(field, .errorInvalidCharacters); return nil
-        }
-        return trimmed
+        guard let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { add(field, .errorRequired); return nil }
+        if TextRules.length(value) > maxLength { add(field, .errorTooLong, ["max": "\(maxLength)"]); return nil }
+        guard TextRules.matches(value, TextRules.namePattern) else { add(field, .errorInvalidCharacters); return nil }
+        return value.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// An optional text: nil when empty.
-    mutating func optionalText(_ field: String, _ value: String?, maxLength: Int) -> String? {
-        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if trimmed.isEmpty { return nil }
-        return requiredText(field, trimmed, maxLength: maxLength)
+    /// An optional text that must match `pattern` as given (white space included): nil when blank.
+    mutating func optionalText(_ field: String, _ value: String?, maxLength: Int, pattern: String, invalid: TextKey) -> String? {
+        guard let value else { return nil }
+        if TextRules.length(value) > maxLength { add(field, .errorTooLong, ["max": "\(maxLength)"]); return nil }
+        guard TextRules.matches(value, pattern) else { add(field, invalid); return nil }
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     func finish() throws {

@@ -30,10 +30,13 @@ struct PolkuErrorMiddleware: AsyncMiddleware {
     private static func classify(_ error: any Error, on req: Request) -> (HTTPStatus, HTTPHeaders, [FieldProblem]) {
         switch error {
         case let failure as ValidationFailure:
-            return (.unprocessableEntity, [:], failure.problems)
+            return (failure.status, [:], failure.problems)
         case let bad as BadQuery:
             return (.badRequest, [:], bad.problems)
         case is DecodingError:
+            return (.badRequest, [:], [])
+        case let abort as any AbortError where abort.status == .unsupportedMediaType && req.wantsJSON:
+            // A body without a JSON content type is a malformed request, as the contract says.
             return (.badRequest, [:], [])
         case let abort as any AbortError:
             var headers = abort.headers

@@ -7,7 +7,7 @@ struct AuthAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.post(APIRoute.authToken.pathComponents, use: issue)
         let signedIn = routes.grouped(User.guardMiddleware())
-        signedIn.delete(APIRoute.authToken.pathComponents, use: revoke)
+        signedIn.post(APIRoute.authRevoke.pathComponents, use: revoke)
         signedIn.get(APIRoute.me.pathComponents, use: me)
     }
 
@@ -24,12 +24,14 @@ struct AuthAPIController: RouteCollection {
 
     func issue(req: Request) async throws -> TokenResponse {
         let input = try req.content.decode(TokenRequest.self)
+        // Only presence and length: any other e-mail or password is simply a wrong one (401).
         var v = Validator()
-        let email = v.requiredText("email", input.email, maxLength: 200)
-        let password = input.password ?? ""
-        if password.isEmpty { v.add("password", .errorRequired) } else if password.count > 200 { v.add("password", .errorTooLong, ["max": "200"]) }
+        for (field, value) in [("email", input.email), ("password", input.password)] {
+            guard let value, !value.isEmpty else { v.add(field, .errorRequired); continue }
+            if TextRules.length(value) > 200 { v.add(field, .errorTooLong, ["max": "200"]) }
+        }
         try v.finish()
-        switch try await Credentials.check(email: email!, password: password, on: req) {
+        switch try await Credentials.check(email: input.email ?? "", password: input.password ?? "", on: req) {
         case .throttled:
             throw Abort(.tooManyRequests, headers: ["Retry-After": "\(Int(req.config.loginWindow))"], reason: req.texts[.loginThrottled])
         case .invalid:
@@ -41,10 +43,23 @@ struct AuthAPIController: RouteCollection {
         }
     }
 
+    struct RevokeRequest: Content {
+        var token: String?
+    }
+
+    /// Revokes one of the caller's own tokens; an unknown token, or someone else's, is left alone.
+    /// (Revoking by body rather than "the token in use" keeps a caller from cutting its own session
+    /// by accident, fuzzers included.)
     func revoke(req: Request) async throws -> HTTPStatus {
-        if let bearer = req.headers.bearerAuthorization {
-            try await ApiToken.query(on: req.db).filter(\.$tokenHash == Digest.sha256Hex(bearer.token)).delete()
-        }
+        let input = try req.content.decode(RevokeRequest.self)
+        var v = Validator()
+        if (input.token ?? "").isEmpty { v.add("token", .errorRequired) }
+        else if TextRules.length(input.token!) > 200 { v.add("token", .errorTooLong, ["max": "200"]) }
+        try v.finish()
+        try await ApiToken.query(on: req.db)
+            .filter(\.$tokenHash == Digest.sha256Hex(input.token!))
+            .filter(\.$user.$id == (try req.requireUser().requireID()))
+            .delete()
         return .noContent
     }
 

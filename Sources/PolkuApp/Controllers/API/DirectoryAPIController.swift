@@ -51,9 +51,16 @@ struct DirectoryAPIController: RouteCollection {
     }
 
     func audit(req: Request) async throws -> AuditPage {
-        guard try req.requireUser().role.canSearchAudit else { throw Abort(.forbidden) }
+        let principal = try await req.principal()
+        var municipalities: Set<String>?
+        if !principal.role.canSearchAudit {
+            // Those who may read clients' access logs search the events of the clients within their reach.
+            guard ClientAccess.decide(.readAccessLog, by: principal, on: nil) != .forbidden,
+                  case .municipalities(let codes) = ClientAccess.listScope(for: principal) else { throw Abort(.forbidden) }
+            municipalities = codes
+        }
         let search = try AuditSearch.from(req)
-        let result = try await search.run(on: req.db)
+        let result = try await search.run(on: req.db, municipalities: municipalities)
         try await req.audit(.auditSearch)
         return AuditPage(items: result.events.map {
             AuditEventView(sequence: $0.sequence, occurredAt: $0.occurredAt, actorId: $0.actorID, actorRole: $0.actorRole,

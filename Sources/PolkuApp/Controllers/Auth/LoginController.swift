@@ -7,7 +7,7 @@ struct LoginController: RouteCollection {
         routes.get(SiteRoute.login.pathComponents, use: form)
         routes.post(SiteRoute.login.pathComponents, use: login)
         routes.post(SiteRoute.logout.pathComponents, use: logout)
-        routes.post(SiteRoute.language.pathComponents, use: language)
+        routes.get(SiteRoute.language.pathComponents, use: language)
     }
 
     struct LoginForm: Content {
@@ -49,22 +49,15 @@ struct LoginController: RouteCollection {
         return req.redirect(to: SiteRoute.login.path)
     }
 
-    struct LanguageForm: Content {
-        var language: String?
-        var returnTo: String?
-    }
-
     /// Remembers the choice for the user and in a cookie (for the login page), then goes back.
     func language(req: Request) async throws -> Response {
-        let input = try req.content.decode(LanguageForm.self)
-        guard let language = input.language.flatMap(Language.init(rawValue:)) else {
-            throw ValidationFailure([FieldProblem(field: "language", key: .errorInvalidChoice)])
-        }
+        guard let language = req.parameters.get("language").flatMap(Language.init(rawValue:)) else { throw Abort(.notFound) }
+        let returnTo = try? req.query.get(String.self, at: "returnTo")
         if let user = req.auth.get(User.self) {
             user.language = language.rawValue
             try await user.save(on: req.db)
         }
-        let response = req.redirect(to: input.returnTo?.safeLocalPath ?? SiteRoute.front.path)
+        let response = req.redirect(to: returnTo?.safeLocalPath ?? SiteRoute.front.path)
         response.cookies["lang"] = HTTPCookies.Value(string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
                                                      isSecure: req.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
         return response

@@ -41,7 +41,7 @@ struct ClientsController: RouteCollection {
             try await req.audit(.clientCreate, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.client.path(try client.requireID()))
         } catch let failure as ValidationFailure {
-            return try await ClientFormPage(mode: .create, input: input, failure: failure).render(on: req, status: .unprocessableEntity)
+            return try await ClientFormPage(mode: .create, input: input, failure: failure).render(on: req, status: failure.status)
         }
     }
 
@@ -77,7 +77,7 @@ struct ClientsController: RouteCollection {
             try await req.audit(.clientUpdate, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.client.path(try client.requireID()))
         } catch let failure as ValidationFailure {
-            return try await ClientFormPage(mode: mode, input: input, failure: failure).render(on: req, status: .unprocessableEntity)
+            return try await ClientFormPage(mode: mode, input: input, failure: failure).render(on: req, status: failure.status)
         } catch let abort as Abort where abort.status == .conflict {
             return try await ClientFormPage(mode: mode, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
         }

@@ -17,8 +17,10 @@ enum Stylesheet {
     .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
     nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
     nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
-    .language-switcher { display: flex; gap: .25rem; margin-left: auto; }
-    .language-switcher button, .logout button { background: transparent; color: #fff; border: 1px solid #fff; border-radius: 4px;
+    .language-switcher { list-style: none; display: flex; gap: .75rem; margin: 0 0 0 auto; padding: 0; }
+    .language-switcher a { font-size: .875rem; }
+    .language-switcher a[aria-current="true"] { font-weight: 700; text-decoration: none; border-bottom: 3px solid #fff; }
+    .logout button { background: transparent; color: #fff; border: 1px solid #fff; border-radius: 4px;
             padding: .2rem .5rem; font: inherit; font-size: .875rem; cursor: pointer; }
     .language-switcher button[aria-pressed="true"] { background: #fff; color: var(--brand); }
     .logout { display: flex; gap: .5rem; align-items: center; }

@@ -44,7 +44,7 @@ struct ClientFormPage {
                 SelectField(name: "municipalityCode", label: t[.municipality], options: municipalities.map { ($0.code, $0.name) },
                             selected: input.municipalityCode ?? "", required: true, error: error("municipalityCode"), includeEmpty: t[.choose])
                 SelectField(name: "language", label: t[.clientLanguage], options: Language.allCases.map { ($0.rawValue, $0.nativeName) },
-                            selected: input.language ?? "fi", required: true, error: error("language"))
+                            selected: input.language ?? "fi", error: error("language"))
                 FormField(name: "phone", label: t[.phone], value: input.phone ?? "", type: "tel", autocomplete: "off", error: error("phone"))
                 FormField(name: "email", label: t[.email], value: input.email ?? "", type: "email", autocomplete: "off", error: error("email"))
                 div([("class", "actions")]) {

@@ -49,7 +49,8 @@ struct SelectField: Component {
                 Txt(label)
                 if required { Tag("span", [("class", "required"), ("aria-hidden", "true")]) { Txt(" *") } }
             }
-            Tag("select", [("id", name), ("name", name), ("required", required ? "" : nil),
+            // `required` needs an empty first option (HTML); without one the select always has a value anyway.
+            Tag("select", [("id", name), ("name", name), ("required", required && includeEmpty != nil ? "" : nil),
                            ("aria-invalid", error == nil ? nil : "true"), ("aria-describedby", error == nil ? nil : errorID)]) {
                 if let includeEmpty { Tag("option", [("value", "")]) { Txt(includeEmpty) } }
                 for option in options {

@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 import PolkuDomain
 import Vapor
@@ -49,19 +50,26 @@ struct CSRFField: Component {
     var body: Component { Tag("input", [("type", "hidden"), ("name", "_csrf"), ("value", token)]) }
 }
 
+/// Links, not a form: the sign-in page's only form is the sign-in form, and a language choice is a
+/// harmless, idempotent preference.
 struct LanguageSwitcher: Component {
     let context: PageContext
     var body: Component {
-        Tag("form", [("method", "post"), ("action", SiteRoute.language.path), ("class", "language-switcher"),
-                     ("aria-label", context.texts[.chooseLanguage])]) {
-            CSRFField(token: context.csrfToken)
-            Tag("input", [("type", "hidden"), ("name", "returnTo"), ("value", context.currentURL)])
+        Tag("ul", [("class", "language-switcher"), ("aria-label", context.texts[.chooseLanguage])]) {
             for language in Language.allCases {
-                Tag("button", [("type", "submit"), ("name", "language"), ("value", language.rawValue),
-                               ("lang", language.rawValue), ("data-qa", "lang-\(language.rawValue)"),
-                               ("aria-pressed", language == context.language ? "true" : "false")]) { Txt(language.nativeName) }
+                Tag("li") {
+                    Tag("a", [("href", SiteRoute.language.path(language.rawValue) + "?returnTo=" + context.currentURL.queryEncoded),
+                              ("lang", language.rawValue), ("hreflang", language.rawValue), ("data-qa", "lang-\(language.rawValue)"),
+                              ("aria-current", language == context.language ? "true" : nil)]) { Txt(language.nativeName) }
+                }
             }
         }
+    }
+}
+
+extension String {
+    var queryEncoded: String {
+        addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~/"))) ?? "/"
     }
 }
 
