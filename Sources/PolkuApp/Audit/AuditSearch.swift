@@ -10,22 +10,13 @@ struct AuditSearch {
     var perPage = 50
 
     static func from(_ req: Request) throws -> AuditSearch {
+        var parameters = QueryParameters(req)
         var search = AuditSearch()
-        var v = Validator()
-        for name in ["clientId", "actorId"] {
-            guard let raw = req.query[String.self, at: name], !raw.isEmpty else { continue }
-            guard let id = UUID(uuidString: raw.trimmingCharacters(in: .whitespaces)) else { v.add(name, .errorUUID); continue }
-            if name == "clientId" { search.clientID = id } else { search.actorID = id }
-        }
-        search.action = req.query[String.self, at: "action"] ?? ""
-        for (name, range) in [("page", 1...100_000), ("perPage", 1...ClientSearch.maxPerPage)] {
-            guard let raw = req.query[String.self, at: name], !raw.isEmpty else { continue }
-            guard let value = Int(raw), range.contains(value) else {
-                v.add(name, .errorNumberRange, ["min": "\(range.lowerBound)", "max": "\(range.upperBound)"]); continue
-            }
-            if name == "page" { search.page = value } else { search.perPage = value }
-        }
-        if !v.problems.isEmpty { throw BadQuery(problems: v.problems) }
+        search.clientID = parameters.uuid("clientId")
+        search.actorID = parameters.uuid("actorId")
+        search.action = parameters.text("action", maxLength: 100)
+        (search.page, search.perPage) = parameters.paging(defaultPerPage: 50)
+        try parameters.finish()
         return search
     }
 

@@ -9,28 +9,19 @@ struct ClientSearch {
     var page: Int = 1
     var perPage: Int = 25
 
-    static let maxPerPage = 100
-
     struct Result {
         var clients: [Client]
         var total: Int
     }
 
-    /// Reads `q`, `municipalityCode`, `page` and `perPage`; out-of-range paging is a 400 naming the parameter.
+    /// Reads `q`, `municipalityCode`, `page` and `perPage`; a malformed one is a 400 naming it.
     static func from(_ req: Request) throws -> ClientSearch {
+        var parameters = QueryParameters(req)
         var search = ClientSearch()
-        search.text = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespaces)
-        search.municipalityCode = ((try? req.query.get(String.self, at: "municipalityCode")) ?? "").trimmingCharacters(in: .whitespaces)
-        var v = Validator()
-        if TextRules.length(search.text) > 200 { v.add("q", .errorTooLong, ["max": "200"]) }
-        for (name, range) in [("page", 1...100_000), ("perPage", 1...maxPerPage)] {
-            guard let raw = req.query[String.self, at: name], !raw.isEmpty else { continue }
-            guard let value = Int(raw), range.contains(value) else {
-                v.add(name, .errorNumberRange, ["min": "\(range.lowerBound)", "max": "\(range.upperBound)"]); continue
-            }
-            if name == "page" { search.page = value } else { search.perPage = value }
-        }
-        if !v.problems.isEmpty { throw BadQuery(problems: v.problems) }
+        search.text = parameters.text("q", maxLength: 200)
+        search.municipalityCode = parameters.text("municipalityCode", maxLength: 200)
+        (search.page, search.perPage) = parameters.paging(defaultPerPage: 25)
+        try parameters.finish()
         return search
     }
 
@@ -58,11 +49,6 @@ struct ClientSearch {
             .range((page - 1) * perPage ..< page * perPage).all()
         return Result(clients: clients, total: total)
     }
-}
-
-/// Malformed query parameters: 400 with each parameter named.
-struct BadQuery: Error {
-    var problems: [FieldProblem]
 }
 
 /// The municipalities of the organizer, by Statistics Finland code.

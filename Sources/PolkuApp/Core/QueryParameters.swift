@@ -1,0 +1,55 @@
+import PolkuDomain
+import Vapor
+
+/// Reads query parameters with the problems noted by name: 400 when any is malformed.
+/// A page's form sends empty fields for "no filter"; the API takes an empty value as malformed,
+/// as its contract says.
+struct QueryParameters {
+    let req: Request
+    private(set) var validator = Validator()
+
+    init(_ req: Request) { self.req = req }
+
+    /// The raw value, or nil when absent (or empty on a page).
+    func raw(_ name: String) -> String? {
+        guard let value = req.query[String.self, at: name], !value.isEmpty || req.wantsJSON else { return nil }
+        return value
+    }
+
+    mutating func integer(_ name: String, in range: ClosedRange<Int>) -> Int? {
+        guard let raw = raw(name) else { return nil }
+        guard let value = Int(raw), range.contains(value) else {
+            validator.add(name, .errorNumberRange, ["min": "\(range.lowerBound)", "max": "\(range.upperBound)"])
+            return nil
+        }
+        return value
+    }
+
+    mutating func uuid(_ name: String) -> UUID? {
+        guard let raw = raw(name) else { return nil }
+        guard let value = UUID(uuidString: raw.trimmingCharacters(in: .whitespaces)) else { validator.add(name, .errorUUID); return nil }
+        return value
+    }
+
+    mutating func text(_ name: String, maxLength: Int) -> String {
+        let value = raw(name) ?? ""
+        if TextRules.length(value) > maxLength { validator.add(name, .errorTooLong, ["max": "\(maxLength)"]) }
+        return value.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `page` (from 1) and `perPage` (1…100).
+    mutating func paging(defaultPerPage: Int) -> (page: Int, perPage: Int) {
+        (integer("page", in: 1...100_000) ?? 1, integer("perPage", in: 1...Self.maxPerPage) ?? defaultPerPage)
+    }
+
+    static let maxPerPage = 100
+
+    func finish() throws {
+        if !validator.problems.isEmpty { throw BadQuery(problems: validator.problems) }
+    }
+}
+
+/// Malformed query parameters: 400 with each parameter named.
+struct BadQuery: Error {
+    var problems: [FieldProblem]
+}
