@@ -1,5 +1,6 @@
 import Logging
 import PolkuApp
+import Foundation
 import Vapor
 
 @main
@@ -20,9 +21,9 @@ enum Entrypoint {
             app.enableStartupTasks()
             try await app.execute()
         } catch {
-            app.logger.report(error: error)
+            // A failed command (a broken audit chain, a bad option) has been reported by Vapor; exit 1.
             try? await app.asyncShutdown()
-            throw error
+            exit(1)
         }
         try await app.asyncShutdown()
     }

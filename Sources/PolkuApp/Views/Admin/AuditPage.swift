@@ -23,31 +23,19 @@ struct AuditPage {
                 Tag("button", [("type", "submit"), ("data-qa", "audit-search")]) { Txt(t[.search]) }
             }
             Tag("p", [("class", "result-count"), ("role", "status")]) { Txt(t(.auditCount, ["total": "\(total)"])) }
-            div([("class", "table-wrap")]) {
-                Tag("table", [("data-qa", "audit-list")]) {
-                    Tag("caption", [("class", "visually-hidden")]) { Txt(t[.auditTitle]) }
-                    Tag("thead") {
-                        Tag("tr") {
-                            for key in [TextKey.auditSequence, .colTime, .colWho, .colRole, .colOrganization, .colAction, .auditClientID] {
-                                Tag("th", [("scope", "col")]) { Txt(t[key]) }
-                            }
-                        }
-                    }
-                    Tag("tbody") {
-                        for (event, entry) in zip(events, entries) {
-                            Tag("tr") {
-                                Tag("td", [("class", "num")]) { Txt("\(event.sequence)") }
-                                Tag("td") { Txt(FinnishFormat.dateTime(event.occurredAt)) }
-                                Tag("td") { Txt(entry.actorName ?? "–") }
-                                Tag("td") { Txt(event.actorRole.flatMap(Role.init(rawValue:)).map { t[$0.textKey] } ?? "–") }
-                                Tag("td") { Txt(entry.organizationName ?? "–") }
-                                Tag("td") { Txt(AuditAction(rawValue: event.action).map { t[$0.textKey] } ?? event.action) }
-                                Tag("td", [("class", "mono")]) { Txt(event.clientID?.uuidString ?? "–") }
-                            }
-                        }
-                    }
-                }
-            }
+            DataTable(qa: "audit-list", caption: t[.auditTitle],
+                      headers: [t[.auditSequence], t[.colTime], t[.colWho], t[.colRole], t[.colOrganization], t[.colAction], t[.auditClientID]],
+                      rows: zip(events, entries).map { event, entry in
+                          DataTable.Row(cells: [
+                              Txt("\(event.sequence)"),
+                              Txt(FinnishFormat.dateTime(event.occurredAt)),
+                              Txt(entry.actorName ?? "–"),
+                              Txt(event.actorRole.flatMap(Role.init(rawValue:)).map { t[$0.textKey] } ?? "–"),
+                              Txt(entry.organizationName ?? "–"),
+                              Txt(AuditAction(rawValue: event.action).map { t[$0.textKey] } ?? event.action),
+                              Tag("span", [("class", "mono")]) { Txt(event.clientID?.uuidString ?? "–") },
+                          ])
+                      }, numericColumns: [0])
             Pager(page: search.page, pageCount: max(1, (total + search.perPage - 1) / search.perPage), texts: t) { page in
                 var components = URLComponents()
                 components.path = SiteRoute.adminAudit.path

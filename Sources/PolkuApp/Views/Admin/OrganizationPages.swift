@@ -13,28 +13,16 @@ struct OrganizationListPage {
                 heading(1, t[.organizationsTitle])
                 link(t[.organizationNew], to: SiteRoute.adminOrganizationNew.path, [("class", "button primary"), ("data-qa", "organization-new")])
             }
-            div([("class", "table-wrap")]) {
-                Tag("table", [("data-qa", "organization-list")]) {
-                    Tag("caption", [("class", "visually-hidden")]) { Txt(t[.organizationsTitle]) }
-                    Tag("thead") {
-                        Tag("tr") {
-                            for key in [TextKey.colName, .organizationKind, .organizationParent, .organizationCovers] {
-                                Tag("th", [("scope", "col")]) { Txt(t[key]) }
-                            }
-                        }
-                    }
-                    Tag("tbody") {
-                        for org in organizations {
-                            Tag("tr", [("data-qa", "organization-row")]) {
-                                Tag("td") { link(org.name, to: SiteRoute.adminOrganization.path(org.id!)) }
-                                Tag("td") { Txt(t[org.kind.textKey] + (org.providerKind.map { " · " + t[$0.textKey] } ?? "")) }
-                                Tag("td") { Txt(org.$parent.id.flatMap { names[$0] } ?? "–") }
-                                Tag("td") { Txt(org.coveredMunicipalityCodes.replacingOccurrences(of: ",", with: ", ")) }
-                            }
-                        }
-                    }
-                }
-            }
+            DataTable(qa: "organization-list", caption: t[.organizationsTitle],
+                      headers: [t[.colName], t[.organizationKind], t[.organizationParent], t[.organizationCovers]],
+                      rows: organizations.map { org in
+                          DataTable.Row(qa: "organization-row", cells: [
+                              link(org.name, to: SiteRoute.adminOrganization.path(org.id!)),
+                              Txt(t[org.kind.textKey] + (org.providerKind.map { " · " + t[$0.textKey] } ?? "")),
+                              Txt(org.$parent.id.flatMap { names[$0] } ?? "–"),
+                              Txt(org.coveredMunicipalityCodes.replacingOccurrences(of: ",", with: ", ")),
+                          ])
+                      })
         }
     }
 }

@@ -13,29 +13,17 @@ struct UserListPage {
                 heading(1, t[.usersTitle])
                 link(t[.userNew], to: SiteRoute.adminUserNew.path, [("class", "button primary"), ("data-qa", "user-new")])
             }
-            div([("class", "table-wrap")]) {
-                Tag("table", [("data-qa", "user-list")]) {
-                    Tag("caption", [("class", "visually-hidden")]) { Txt(t[.usersTitle]) }
-                    Tag("thead") {
-                        Tag("tr") {
-                            for key in [TextKey.colName, .email, .colRole, .colOrganization, .userActive] {
-                                Tag("th", [("scope", "col")]) { Txt(t[key]) }
-                            }
-                        }
-                    }
-                    Tag("tbody") {
-                        for user in users {
-                            Tag("tr", [("data-qa", "user-row")]) {
-                                Tag("td") { link(user.name, to: SiteRoute.adminUser.path(user.id!)) }
-                                Tag("td") { Txt(user.email) }
-                                Tag("td") { Txt(t[user.role.textKey]) }
-                                Tag("td") { Txt(user.organization?.name ?? "–") }
-                                Tag("td") { Txt(user.isActive ? t[.yes] : t[.no]) }
-                            }
-                        }
-                    }
-                }
-            }
+            DataTable(qa: "user-list", caption: t[.usersTitle],
+                      headers: [t[.colName], t[.email], t[.colRole], t[.colOrganization], t[.userActive]],
+                      rows: users.map { user in
+                          DataTable.Row(qa: "user-row", cells: [
+                              link(user.name, to: SiteRoute.adminUser.path(user.id!)),
+                              Txt(user.email),
+                              Txt(t[user.role.textKey]),
+                              Txt(user.organization?.name ?? "–"),
+                              Txt(user.isActive ? t[.yes] : t[.no]),
+                          ])
+                      })
         }
     }
 }

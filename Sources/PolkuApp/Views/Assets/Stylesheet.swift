@@ -73,6 +73,10 @@ enum Stylesheet {
     .error-page { max-width: 40rem; }
     @media (max-width: 600px) {
       .language-switcher { margin-left: 0; }
+      table.data thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+      table.data tr { display: block; border-bottom: 1px solid var(--line); padding: .5rem 0; }
+      table.data td { display: flex; gap: .75rem; border: none; padding: .15rem 0; text-align: left; }
+      table.data td::before { content: attr(data-label); font-weight: 700; flex: 0 0 9rem; }
       .facts { grid-template-columns: 1fr; }
       .facts dd { margin-bottom: .5rem; }
       th, td { padding: .4rem .3rem; }

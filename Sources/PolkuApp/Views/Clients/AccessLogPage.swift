@@ -17,29 +17,17 @@ struct AccessLogPage {
             if entries.isEmpty {
                 p([("data-qa", "access-log")], t[.accessLogEmpty])
             } else {
-                div([("class", "table-wrap")]) {
-                    Tag("table", [("data-qa", "access-log")]) {
-                        Tag("caption", [("class", "visually-hidden")]) { Txt(t[.accessLogTitle]) }
-                        Tag("thead") {
-                            Tag("tr") {
-                                for key in [TextKey.colTime, .colWho, .colRole, .colOrganization, .colAction] {
-                                    Tag("th", [("scope", "col")]) { Txt(t[key]) }
-                                }
-                            }
-                        }
-                        Tag("tbody") {
-                            for entry in entries {
-                                Tag("tr") {
-                                    Tag("td") { Txt(FinnishFormat.dateTime(entry.occurredAt)) }
-                                    Tag("td") { Txt(entry.actorName ?? "–") }
-                                    Tag("td") { Txt(entry.actorRole.flatMap(Role.init(rawValue:)).map { t[$0.textKey] } ?? "–") }
-                                    Tag("td") { Txt(entry.organizationName ?? "–") }
-                                    Tag("td") { Txt(AuditAction(rawValue: entry.action).map { t[$0.textKey] } ?? entry.action) }
-                                }
-                            }
-                        }
-                    }
-                }
+                DataTable(qa: "access-log", caption: t[.accessLogTitle],
+                          headers: [t[.colTime], t[.colWho], t[.colRole], t[.colOrganization], t[.colAction]],
+                          rows: entries.map { entry in
+                              DataTable.Row(cells: [
+                                  Txt(FinnishFormat.dateTime(entry.occurredAt)),
+                                  Txt(entry.actorName ?? "–"),
+                                  Txt(entry.actorRole.flatMap(Role.init(rawValue:)).map { t[$0.textKey] } ?? "–"),
+                                  Txt(entry.organizationName ?? "–"),
+                                  Txt(AuditAction(rawValue: entry.action).map { t[$0.textKey] } ?? entry.action),
+                              ])
+                          })
             }
         }
     }

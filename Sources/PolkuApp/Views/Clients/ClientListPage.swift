@@ -27,28 +27,15 @@ struct ClientListPage {
             Tag("p", [("class", "result-count"), ("role", "status")]) {
                 Txt(t(.clientsShowing, ["first": "\(first)", "last": "\(last)", "total": "\(result.total)"]))
             }
-            div([("class", "table-wrap")]) {
-                Tag("table", [("data-qa", "client-list")]) {
-                    Tag("caption", [("class", "visually-hidden")]) { Txt(t[.clientsTitle]) }
-                    Tag("thead") {
-                        Tag("tr") {
-                            for key in [TextKey.colName, .colBirthDate, .municipality, .colLanguage] {
-                                Tag("th", [("scope", "col")]) { Txt(t[key]) }
-                            }
-                        }
-                    }
-                    Tag("tbody") {
-                        for row in rows {
-                            Tag("tr", [("data-qa", "client-row")]) {
-                                Tag("td") { link(row.fullName, to: SiteRoute.client.path(row.id)) }
-                                Tag("td") { Txt(LocalDate(isoString: row.birthDate).map(FinnishFormat.date) ?? row.birthDate) }
-                                Tag("td") { Txt(row.municipalityName ?? row.municipalityCode) }
-                                Tag("td") { Txt(Language(rawValue: row.language)?.nativeName ?? row.language) }
-                            }
-                        }
-                    }
-                }
-            }
+            DataTable(qa: "client-list", caption: t[.clientsTitle], headers: [t[.colName], t[.colBirthDate], t[.municipality], t[.colLanguage]],
+                      rows: rows.map { row in
+                          DataTable.Row(qa: "client-row", cells: [
+                              link(row.fullName, to: SiteRoute.client.path(row.id)),
+                              Txt(LocalDate(isoString: row.birthDate).map(FinnishFormat.date) ?? row.birthDate),
+                              Txt(row.municipalityName ?? row.municipalityCode),
+                              Txt(Language(rawValue: row.language)?.nativeName ?? row.language),
+                          ])
+                      })
             Pager(page: search.page, pageCount: max(1, (result.total + search.perPage - 1) / search.perPage), texts: t) { page in
                 var items = [URLQueryItem(name: "page", value: "\(page)")]
                 if !search.text.isEmpty { items.append(URLQueryItem(name: "q", value: search.text)) }

@@ -9,27 +9,11 @@ struct StatisticsPage {
         return req.page(t[.statisticsTitle]) {
             heading(1, t[.statisticsTitle])
             p([("class", "lead")], t[.statisticsIntro])
-            div([("class", "table-wrap")]) {
-                Tag("table", [("data-qa", "statistics")]) {
-                    Tag("caption") { Txt(t[.statisticsByMunicipality]) }
-                    Tag("thead") {
-                        Tag("tr") {
-                            for key in [TextKey.municipality, .statisticsClients, .statisticsActivePeriods] {
-                                Tag("th", [("scope", "col")]) { Txt(t[key]) }
-                            }
-                        }
-                    }
-                    Tag("tbody") {
-                        for row in rows {
-                            Tag("tr") {
-                                Tag("th", [("scope", "row")]) { Txt(row.municipality) }
-                                Tag("td", [("class", "num")]) { Txt("\(row.clients)") }
-                                Tag("td", [("class", "num")]) { Txt("\(row.activePeriods)") }
-                            }
-                        }
-                    }
-                }
-            }
+            DataTable(qa: "statistics", caption: t[.statisticsByMunicipality], captionVisible: true,
+                      headers: [t[.municipality], t[.statisticsClients], t[.statisticsActivePeriods]],
+                      rows: rows.map { row in
+                          DataTable.Row(cells: [Txt(row.municipality), Txt("\(row.clients)"), Txt("\(row.activePeriods)")])
+                      }, numericColumns: [1, 2])
         }
     }
 }

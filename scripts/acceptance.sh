@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs the shared acceptance harness (../shared/tools: a11y, html-valid, api-fuzz) against a running
+# server, page by page for each demo role. Usage: scripts/acceptance.sh [BASE_URL] [SQLITE_PATH]
+#   (start one first: SQLITE_PATH=/tmp/p.sqlite swift run polku serve)
+set -uo pipefail
+base="${1:-http://127.0.0.1:8080}"
+db="${2:-${SQLITE_PATH:-data/polku.sqlite}}"
+tools="$(cd "$(dirname "$0")/../.." && pwd)/shared/tools"
+bin="$(cd "$(dirname "$0")/.." && swift build --show-bin-path)/polku"
+one() { sqlite3 "$db" "$1" | head -1; }
+client=$(one "select id from clients limit 1")
+org=$(one "select id from organizations limit 1")
+user=$(one "select id from users limit 1")
+status=0
+check() {  # role pages...
+  local who="$1"; shift
+  local login=(--login /login --form "email=$who@demo.polku.fi" --form password=demo)
+  "$tools/a11y" "$base" "$@" "${login[@]}" | grep -v ": 0 violations" || status=1
+  "$tools/html-valid" "$base" "$@" "${login[@]}" | grep -v ": 0 errors" || status=1
+}
+"$tools/a11y" "$base" /login | tail -1 || status=1
+"$tools/html-valid" "$base" /login | tail -1 || status=1
+check social.worker / /clients /clients/new "/clients/$client" "/clients/$client/edit" "/clients/$client/access-log" /statistics "/clients?q=zzz"
+check admin / /admin/organizations /admin/organizations/new "/admin/organizations/$org" /admin/users /admin/users/new "/admin/users/$user" /admin/audit
+check counsellor / /clients
+check employment / /clients
+check coach / /clients
+check manager / /statistics
+check client / /me /me/access-log
+token=$(SQLITE_PATH="$db" "$bin" tokens issue --email social.worker@demo.polku.fi 2>/dev/null | tail -1)
+"$tools/api-fuzz" "$base" /openapi.json --header "Authorization: Bearer $token" --time 300 | tail -3 || status=1
+exit $status
