@@ -83,6 +83,8 @@ enum AuditAction: String, CaseIterable, Sendable {
     case organizationCreate = "organization.create"
     case organizationUpdate = "organization.update"
     case auditSearch = "audit.search"
+    case policyCreate = "policy.create"
+    case policyUpdate = "policy.update"
 }
 
 extension Application {

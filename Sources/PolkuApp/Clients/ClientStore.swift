@@ -22,26 +22,18 @@ enum ClientStore {
     static func update(_ client: Client, with draft: ClientDraft, expectedVersion: Int, on req: Request) async throws {
         try await ensureUnique(draft.identityCode, except: client.id, on: req)
         try apply(draft, to: client, crypto: req.application.fieldCrypto)
-        guard let sql = req.db as? any SQLDatabase, let id = client.id else { throw Abort(.internalServerError) }
         let now = req.now
-        let rows: [SQLRow]
+        let saved: Bool
         do {
-            rows = try await sql.update("clients")
-                .set("first_name", to: client.firstName).set("last_name", to: client.lastName)
-                .set("search_name", to: client.searchName).set("pic_ciphertext", to: client.picCiphertext)
-                .set("pic_lookup", to: client.picLookup).set("birth_date", to: client.birthDate)
-                .set("municipality_code", to: client.municipalityCode).set("language", to: client.language)
-                .set("phone", to: client.phone).set("email", to: client.email)
-                .set("version", to: expectedVersion + 1).set("updated_at", to: now)
-                .where("id", .equal, id).where("version", .equal, expectedVersion)
-                .returning("id")
-                .all()
+            saved = try await VersionedUpdate.apply(table: Client.schema, id: try client.requireID(), expectedVersion: expectedVersion, now: now, fields: [
+                ("first_name", client.firstName), ("last_name", client.lastName), ("search_name", client.searchName),
+                ("pic_ciphertext", client.picCiphertext), ("pic_lookup", client.picLookup), ("birth_date", client.birthDate),
+                ("municipality_code", client.municipalityCode), ("language", client.language), ("phone", client.phone), ("email", client.email),
+            ], on: req.db)
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw duplicate
         }
-        guard !rows.isEmpty else {
-            throw Abort(.conflict, reason: req.texts[.errorVersionConflict])
-        }
+        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
         client.version = expectedVersion + 1
         client.updatedAt = now
     }

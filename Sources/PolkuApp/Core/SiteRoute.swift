@@ -10,6 +10,7 @@ enum SiteRoute: Equatable {
     case adminOrganizations, adminOrganizationNew, adminOrganization
     case adminUsers, adminUserNew, adminUser
     case adminAudit
+    case adminPolicies, adminPolicyNew, adminPolicy
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -33,6 +34,9 @@ enum SiteRoute: Equatable {
         case .adminUserNew: ["admin", "users", "new"]
         case .adminUser: ["admin", "users", ":userID"]
         case .adminAudit: ["admin", "audit"]
+        case .adminPolicies: ["admin", "policies"]
+        case .adminPolicyNew: ["admin", "policies", "new"]
+        case .adminPolicy: ["admin", "policies", ":policyID"]
         }
     }
 
@@ -51,7 +55,7 @@ enum SiteRoute: Equatable {
 
 /// The JSON API, versioned under /api/v1. Documented in `openapi.json`.
 enum APIRoute {
-    case authToken, authRevoke, me, clients, client, clientAccessLog, organizations, audit
+    case authToken, authRevoke, me, clients, client, clientAccessLog, organizations, audit, policies, policy
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -63,6 +67,8 @@ enum APIRoute {
         case .clientAccessLog: ["clients", ":clientID", "access-log"]
         case .organizations: ["organizations"]
         case .audit: ["audit"]
+        case .policies: ["policies"]
+        case .policy: ["policies", ":policyID"]
         }
         return ["api", "v1"] + tail
     }

@@ -11,6 +11,7 @@ func routes(_ app: Application) throws {
     let signedInAPI = api.grouped(User.guardMiddleware())
     try signedInAPI.register(collection: ClientsAPIController())
     try signedInAPI.register(collection: DirectoryAPIController())
+    try signedInAPI.register(collection: PoliciesAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
@@ -21,4 +22,5 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: MyDataController())
     try signedIn.register(collection: StatisticsController())
     try signedIn.register(collection: AdminController())
+    try signedIn.register(collection: PoliciesController())
 }

@@ -5,6 +5,7 @@ import PolkuDomain
 /// associations, a foundation and a parish, as the law allows, never companies.
 enum DemoCatalog {
     static let countyName = "Pohjois-Karjalan hyvinvointialue (Siun sote)"
+    static let travelRules = "Toteutuneilta työtoimintapäiviltä polkupyörä- tai kilometrikorvaus, tai ennakkoon bussin kuukausikortti tai yksittäisten matkojen lataus. Käytännöt vaihtelevat alueittain."
 
     /// Indexes into this array are how the rest of the catalog names an area.
     static let areas = ["Pohjoinen alue", "Keskinen alue", "Eteläinen alue"]

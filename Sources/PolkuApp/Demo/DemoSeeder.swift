@@ -48,6 +48,7 @@ enum DemoSeeder {
             try await insert(data.clients, on: tx)
             try await insert(data.users, on: tx)
             try await insert(data.periods, on: tx)
+            try await insert([data.policy], on: tx)
         }
     }
 
@@ -61,6 +62,7 @@ enum DemoSeeder {
         let clients: [Client]
         let users: [User]
         let periods: [Period]
+        let policy: PolicyRecord
     }
 
     /// The content is drawn from `dataSeed`; ids from `idSeed`, a stream of their own, so that
@@ -101,8 +103,13 @@ enum DemoSeeder {
         let others = try people.makeClients(count: max(0, clientCount - 1), ids: &ids, random: &random)
         let periods = people.makePeriods(clientUser: clientUser, others: others, places: places,
                                          ids: &ids, random: &random)
+        // The rules since the counties took over the service (1.1.2023), with the region's travel practice (seed 001).
+        var rules = Policy.legalDefaults(validFrom: LocalDate(year: 2023, month: 1, day: 1)!)
+        rules.travelRules = DemoCatalog.travelRules
+        let policy = PolicyRecord(organizerID: organizations.county.id!, policy: rules)
+        policy.id = ids.uuid()
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
-                        users: users, periods: periods)
+                        users: users, periods: periods, policy: policy)
     }
 
     // MARK: - Inserting

@@ -40,4 +40,11 @@ enum TextKey: String, CaseIterable, Sendable {
     case errorForbiddenTitle, errorForbiddenText, errorNotFoundTitle, errorNotFoundText, errorMethodTitle, errorMethodText
     case errorTooManyTitle, errorTooManyText, errorBadRequestTitle, errorBadRequestText, errorUnauthorizedTitle, errorUnauthorizedText
     case errorServerTitle, errorServerText
+    case errorEndBeforeStart, errorMaxBelowMin, errorDate, errorPolicyOverlap, dateHint
+    // Policies
+    case navPolicies, policiesTitle, policiesIntro, policyNew, policyEdit, policyValidity, policyOrganizer, policyDays, policyHours
+    case policyDuration, policyCompensation, policyHoursValue, policyDurationValue, policyValidFrom, policyValidTo, policyValidToHint
+    case policyScheduleLegend, policyMinDays, policyMaxDays, policyMinHours, policyMaxHours, policyMaxHoursWeek, policyDurationLegend
+    case policyUsualMonths, policyMaxMonths, policyBreakMonths, policyContinuationAllowed, policyCompensationPerDay, policyTravelRules
+    case auditPolicyCreate, auditPolicyUpdate
 }

@@ -45,6 +45,7 @@ struct TestWorld {
                                     coveredMunicipalityCodes: ["167"])
         try await employment.create(on: db)
         try await provider.create(on: db)
+        try await PolicyRecord(organizerID: county.id!, policy: .legalDefaults(validFrom: LocalDate(year: 2023, month: 1, day: 1)!)).create(on: db)
         let place = WorkActivityPlace(providerID: provider.id!, name: "Puutyöpaja", areaID: north.id, municipalityCode: "167", capacity: 10)
         try await place.create(on: db)
 

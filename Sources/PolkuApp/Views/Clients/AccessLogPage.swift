@@ -64,6 +64,8 @@ extension AuditAction {
         case .organizationCreate: .auditOrganizationCreate
         case .organizationUpdate: .auditOrganizationUpdate
         case .auditSearch: .auditAuditSearch
+        case .policyCreate: .auditPolicyCreate
+        case .policyUpdate: .auditPolicyUpdate
         }
     }
 }

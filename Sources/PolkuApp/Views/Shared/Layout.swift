@@ -82,7 +82,7 @@ struct NavigationItem {
         switch role {
         case .admin:
             items += [.init(key: .navOrganizations, route: .adminOrganizations), .init(key: .navUsers, route: .adminUsers),
-                      .init(key: .navAudit, route: .adminAudit)]
+                      .init(key: .navPolicies, route: .adminPolicies), .init(key: .navAudit, route: .adminAudit)]
         case .socialWorker, .socialCounsellor, .employmentSpecialist, .workCoach:
             items += [.init(key: .navClients, route: .clients)]
         case .manager:

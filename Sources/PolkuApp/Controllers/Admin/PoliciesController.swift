@@ -1,0 +1,135 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Administrators keep each organizer's rules as dated policies (`/admin/policies`).
+struct PoliciesController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let admin = routes.grouped(AdminOnlyMiddleware())
+        admin.get(SiteRoute.adminPolicies.pathComponents, use: list)
+        admin.post(SiteRoute.adminPolicies.pathComponents, use: create)
+        admin.get(SiteRoute.adminPolicyNew.pathComponents, use: new)
+        admin.get(SiteRoute.adminPolicy.pathComponents, use: edit)
+        admin.post(SiteRoute.adminPolicy.pathComponents, use: update)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let records = try await PolicyRecord.query(on: req.db).with(\.$organizer).sort(\.$validFrom, .descending).all()
+        return PolicyListPage(records: records).render(on: req)
+    }
+
+    func new(req: Request) async throws -> Response {
+        let county = try await Organization.query(on: req.db).filter(\.$kind == .county).first()
+        let today = LocalDate(req.now, in: .helsinki)
+        let form = PolicyForm(PolicyInput(.legalDefaults(validFrom: today), organizerID: county?.id, version: nil))
+        return try await PolicyFormPage(id: nil, form: form, failure: nil).render(on: req)
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let record = try await find(req)
+        let form = PolicyForm(PolicyInput(record.policy, organizerID: record.$organizer.id, version: record.version))
+        return try await PolicyFormPage(id: record.id, form: form, failure: nil).render(on: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let form = try req.content.decode(PolicyForm.self)
+        do {
+            let (organizerID, policy) = try form.input.validated(organizers: try await Organization.query(on: req.db).all())
+            _ = try await PolicyStore.create(policy, organizerID: organizerID, on: req.db)
+            try await req.audit(.policyCreate)
+            return req.redirect(to: SiteRoute.adminPolicies.path)
+        } catch let failure as ValidationFailure {
+            return try await PolicyFormPage(id: nil, form: form, failure: failure).render(on: req, status: failure.status)
+        }
+    }
+
+    func update(req: Request) async throws -> Response {
+        let record = try await find(req)
+        let form = try req.content.decode(PolicyForm.self)
+        do {
+            let (organizerID, policy) = try form.input.validated(organizers: try await Organization.query(on: req.db).all())
+            try await PolicyStore.update(record, to: policy, organizerID: organizerID, expectedVersion: form.version ?? 0, on: req)
+            try await req.audit(.policyUpdate)
+            return req.redirect(to: SiteRoute.adminPolicies.path)
+        } catch let failure as ValidationFailure {
+            return try await PolicyFormPage(id: record.id, form: form, failure: failure).render(on: req, status: failure.status)
+        } catch let abort as Abort where abort.status == .conflict {
+            return try await PolicyFormPage(id: record.id, form: form, failure: nil, conflict: true).render(on: req, status: .conflict)
+        }
+    }
+
+    private func find(_ req: Request) async throws -> PolicyRecord {
+        guard let record = try await PolicyRecord.find(try req.uuidParameter("policyID"), on: req.db) else { throw Abort(.notFound) }
+        return record
+    }
+}
+
+/// The policy form as people fill it in: hours (7,5) rather than minutes, euros (9,00) rather than cents.
+struct PolicyForm: Content {
+    var organizerId: String?
+    var validFrom: String?
+    var validTo: String?
+    var minDaysPerWeek: String?
+    var maxDaysPerWeek: String?
+    var minHoursPerDay: String?
+    var maxHoursPerDay: String?
+    var maxHoursPerWeek: String?
+    var usualPeriodMonths: String?
+    var maxContinuousMonths: String?
+    var breakMonths: String?
+    var continuationPastMaximumAllowed: String?
+    var compensationPerDay: String?
+    var travelRules: String?
+    var version: Int?
+
+    init(_ input: PolicyInput) {
+        organizerId = input.organizerId?.uuidString
+        validFrom = input.validFrom.flatMap(LocalDate.init(isoString:)).map(FinnishFormat.date)
+        validTo = input.validTo.flatMap(LocalDate.init(isoString:)).map(FinnishFormat.date)
+        minDaysPerWeek = input.minDaysPerWeek.map(String.init)
+        maxDaysPerWeek = input.maxDaysPerWeek.map(String.init)
+        minHoursPerDay = input.minMinutesPerDay.map(Self.hours)
+        maxHoursPerDay = input.maxMinutesPerDay.map(Self.hours)
+        maxHoursPerWeek = input.maxMinutesPerWeek.map(Self.hours)
+        usualPeriodMonths = input.usualPeriodMonths.map(String.init)
+        maxContinuousMonths = input.maxContinuousMonths.map(String.init)
+        breakMonths = input.breakMonths.map(String.init)
+        continuationPastMaximumAllowed = input.continuationPastMaximumAllowed == true ? "on" : nil
+        compensationPerDay = input.compensationCentsPerDay.map { FinnishFormat.decimal(Double($0) / 100, fractionDigits: 2) }
+        travelRules = input.travelRules
+        version = input.version
+    }
+
+    /// The API's input; a number that does not parse stays nil and is reported as required.
+    var input: PolicyInput {
+        var input = PolicyInput(.legalDefaults(validFrom: LocalDate(year: 2000, month: 1, day: 1)!), organizerID: nil, version: version)
+        input.organizerId = organizerId.flatMap(UUID.init(uuidString:))
+        input.validFrom = validFrom
+        input.validTo = validTo
+        input.minDaysPerWeek = minDaysPerWeek.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        input.maxDaysPerWeek = maxDaysPerWeek.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        input.minMinutesPerDay = minHoursPerDay.flatMap(Self.minutes)
+        input.maxMinutesPerDay = maxHoursPerDay.flatMap(Self.minutes)
+        input.maxMinutesPerWeek = maxHoursPerWeek.flatMap(Self.minutes)
+        input.usualPeriodMonths = usualPeriodMonths.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        input.maxContinuousMonths = maxContinuousMonths.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        input.breakMonths = breakMonths.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        input.continuationPastMaximumAllowed = continuationPastMaximumAllowed == "on"
+        input.compensationCentsPerDay = compensationPerDay.flatMap(Self.cents)
+        input.travelRules = travelRules
+        return input
+    }
+
+    static func hours(_ minutes: Int) -> String { FinnishFormat.decimal(Double(minutes) / 60, fractionDigits: minutes % 60 == 0 ? 0 : 2) }
+
+    /// "7,5" or "7.5" hours → 450 minutes.
+    static func minutes(_ text: String) -> Int? {
+        Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")).map { Int(($0 * 60).rounded()) }
+    }
+
+    /// "9,00" or "9" euros → 900 cents.
+    static func cents(_ text: String) -> Int? {
+        Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "€", with: "").replacingOccurrences(of: ",", with: ".")
+            .trimmingCharacters(in: .whitespaces)).map { Int(($0 * 100).rounded()) }
+    }
+}

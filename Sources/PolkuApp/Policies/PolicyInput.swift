@@ -1,0 +1,88 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// An administrator's policy, from the form (hours, Finnish dates) or the API (minutes, ISO dates).
+struct PolicyInput: Content {
+    var organizerId: UUID?
+    var validFrom: String?
+    var validTo: String?
+    var minDaysPerWeek: Int?
+    var maxDaysPerWeek: Int?
+    var minMinutesPerDay: Int?
+    var maxMinutesPerDay: Int?
+    var maxMinutesPerWeek: Int?
+    var usualPeriodMonths: Int?
+    var maxContinuousMonths: Int?
+    var breakMonths: Int?
+    var continuationPastMaximumAllowed: Bool?
+    var compensationCentsPerDay: Int?
+    var travelRules: String?
+    /// The version read; required when changing a policy.
+    var version: Int?
+
+    init(_ policy: Policy, organizerID: UUID?, version: Int?) {
+        organizerId = organizerID
+        validFrom = policy.validFrom.isoString
+        validTo = policy.validTo?.isoString
+        minDaysPerWeek = policy.minDaysPerWeek
+        maxDaysPerWeek = policy.maxDaysPerWeek
+        minMinutesPerDay = policy.minMinutesPerDay
+        maxMinutesPerDay = policy.maxMinutesPerDay
+        maxMinutesPerWeek = policy.maxMinutesPerWeek
+        usualPeriodMonths = policy.usualPeriodMonths
+        maxContinuousMonths = policy.maxContinuousMonths
+        breakMonths = policy.breakMonths
+        continuationPastMaximumAllowed = policy.continuationPastMaximumAllowed
+        compensationCentsPerDay = policy.compensationCentsPerDay
+        travelRules = policy.travelRules
+        self.version = version
+    }
+
+    /// Checks every field; the organizer must be a county (an organizer of the service).
+    func validated(organizers: [Organization]) throws -> (organizerID: UUID, policy: Policy) {
+        var v = Validator()
+        if organizerId == nil { v.add("organizerId", .errorRequired) }
+        else if !organizers.contains(where: { $0.id == organizerId && $0.kind == .county }) { v.add("organizerId", .errorInvalidChoice) }
+        let from = v.date("validFrom", validFrom, required: true)
+        let to = v.date("validTo", validTo, required: false)
+        if let from, let to, to < from { v.add("validTo", .errorEndBeforeStart) }
+        func number(_ field: String, _ value: Int?, _ range: ClosedRange<Int>) -> Int {
+            guard let value else { v.add(field, .errorRequired); return range.lowerBound }
+            if !range.contains(value) { v.add(field, .errorNumberRange, ["min": "\(range.lowerBound)", "max": "\(range.upperBound)"]) }
+            return value
+        }
+        let minDays = number("minDaysPerWeek", minDaysPerWeek, 1...7)
+        let maxDays = number("maxDaysPerWeek", maxDaysPerWeek, 1...7)
+        if minDays > maxDays { v.add("maxDaysPerWeek", .errorMaxBelowMin) }
+        let minMinutes = number("minMinutesPerDay", minMinutesPerDay, 1...1440)
+        let maxMinutes = number("maxMinutesPerDay", maxMinutesPerDay, 1...1440)
+        if minMinutes > maxMinutes { v.add("maxMinutesPerDay", .errorMaxBelowMin) }
+        let weekly = number("maxMinutesPerWeek", maxMinutesPerWeek, 1...10_080)
+        let usual = number("usualPeriodMonths", usualPeriodMonths, 1...120)
+        let maxContinuous = number("maxContinuousMonths", maxContinuousMonths, 1...600)
+        let breakLength = number("breakMonths", breakMonths, 1...120)
+        let compensation = number("compensationCentsPerDay", compensationCentsPerDay, 0...100_000)
+        let travel = travelRules ?? ""
+        if TextRules.length(travel) > 4000 { v.add("travelRules", .errorTooLong, ["max": "4000"]) }
+        try v.finish()
+        return (organizerId!, Policy(validFrom: from!, validTo: to, minDaysPerWeek: minDays, maxDaysPerWeek: maxDays,
+                                     minMinutesPerDay: minMinutes, maxMinutesPerDay: maxMinutes, maxMinutesPerWeek: weekly,
+                                     usualPeriodMonths: usual, maxContinuousMonths: maxContinuous, breakMonths: breakLength,
+                                     continuationPastMaximumAllowed: continuationPastMaximumAllowed ?? false,
+                                     compensationCentsPerDay: compensation, travelRules: travel))
+    }
+}
+
+extension Validator {
+    /// A date as ISO (2026-03-01) or Finnish (1.3.2026).
+    mutating func date(_ field: String, _ value: String?, required: Bool) -> LocalDate? {
+        let text = value?.trimmingCharacters(in: .whitespaces) ?? ""
+        if text.isEmpty {
+            if required { add(field, .errorRequired) }
+            return nil
+        }
+        guard let date = FinnishFormat.parseDate(text) else { add(field, .errorDate); return nil }
+        return date
+    }
+}

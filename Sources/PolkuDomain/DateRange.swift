@@ -1,0 +1,16 @@
+import Foundation
+
+/// A span of calendar days, both ends included, as periods are written on decisions (1.3.–31.5.2026).
+public struct DateRange: Sendable, Codable, Equatable, Hashable {
+    public var start: LocalDate
+    public var end: LocalDate
+
+    public init(start: LocalDate, end: LocalDate) {
+        self.start = start
+        self.end = end
+    }
+
+    public func contains(_ date: LocalDate) -> Bool {
+        start <= date && date <= end
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+// Coded values of the client path. The raw values are stored in the database, sent by the API and
+// used as translation keys, so a case may be added but never renamed. One shared set for every
+// region, so that regions record — and can compare — the same things (the path of DESIGN.md).
+
+/// What became of a referral; the referrer sees it ("nobody knows where clients end up").
+public enum ReferralState: String, Sendable, Codable, CaseIterable {
+    case received, accepted, returned, queued
+}
+
+public enum Urgency: String, Sendable, Codable, CaseIterable {
+    case normal, urgent
+}
+
+/// The outcome of the service needs assessment: this service, or the one the client belongs to first.
+public enum AssessmentConclusion: String, Sendable, Codable, CaseIterable {
+    case rehabilitativeWorkActivity
+    case socialRehabilitation
+    /// Work activity under the Social Welfare Act, not this law.
+    case workActivitySocialWelfareAct
+    case disabilityServices
+    case healthCare
+    case otherService
+
+    /// The client is primarily another service's client; the path continues with a hand-over,
+    /// not with a plan for this service.
+    public var belongsElsewhere: Bool { self != .rehabilitativeWorkActivity }
+}
+
+/// Needs found alongside the work activity, to be met by other services in parallel.
+public enum OtherServiceNeed: String, Sendable, Codable, CaseIterable {
+    case health, mentalHealth, substanceServices, social, housing, debtCounselling
+}
+
+/// The plan the client enters through. Since HE 109/2025 the activation plan is kept only for
+/// clients on social assistance; others come through the multisectoral employment plan.
+public enum PlanKind: String, Sendable, Codable, CaseIterable {
+    case activationPlan, multisectoralEmploymentPlan
+}
+
+/// A member's role in the client's team; roles vary by municipality, so the set is broad and has `other`.
+public enum TeamRole: String, Sendable, Codable, CaseIterable {
+    case socialWorker, socialCounsellor, employmentSpecialist, workCoach, kelaWorkAbilityAdvisor, healthNurse, other
+}
+
+public enum EndingReason: String, Sendable, Codable, CaseIterable {
+    case completed, anotherService, employment, education, health, absences, movedAway, clientsOwnDecision, other
+}
+
+/// Where the client goes next (jatkopolku): recorded at the ending and again at each follow-up,
+/// so that outcomes can be counted.
+public enum NextPath: String, Sendable, Codable, CaseIterable {
+    case openLabourMarketJob, paySubsidisedJob, workTrial, education, employmentServices
+    /// TYP, the multisectoral joint service (law 1369/2014).
+    case multisectoralService
+    case workAbilityAssessment, kelaVocationalRehabilitation, socialRehabilitation, healthCare, pension
+    case continuesInThisService, noNextService, other
+}
+
+public enum PeriodStatus: String, Sendable, Codable, CaseIterable {
+    case planned, active, interrupted, ended
+}
+
+/// When to ask where the client is after the service: step 9 of the path, 3 and 6 months after the end.
+public enum FollowUpPoint: String, Sendable, Codable, CaseIterable {
+    case threeMonths, sixMonths
+
+    public var monthsAfterEnd: Int {
+        switch self {
+        case .threeMonths: 3
+        case .sixMonths: 6
+        }
+    }
+
+    /// The day the follow-up falls due; month arithmetic clamps (31.3. + 3 months = 30.6.).
+    public func dueOn(afterEndOn endedOn: LocalDate) -> LocalDate {
+        endedOn.adding(months: monthsAfterEnd)
+    }
+}

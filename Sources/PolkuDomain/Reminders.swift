@@ -1,0 +1,165 @@
+import Foundation
+
+/// The kinds of front-page reminders, in the order they are listed on the same day.
+public enum ReminderKind: String, Sendable, Codable, CaseIterable {
+    case referralWaiting, periodEndingWithoutNextStep, followUpDue, continuousLimitApproaching, evaluationDue
+}
+
+public struct Reminder: Sendable, Equatable {
+    public var kind: ReminderKind
+    public var clientID: UUID
+    /// The day the matter is (or became) due; listed first when earliest.
+    public var dueOn: LocalDate?
+    /// The referral or period the reminder is about, when there is one to link to.
+    public var subjectID: UUID?
+
+    public init(kind: ReminderKind, clientID: UUID, dueOn: LocalDate?, subjectID: UUID? = nil) {
+        self.kind = kind
+        self.clientID = clientID
+        self.dueOn = dueOn
+        self.subjectID = subjectID
+    }
+}
+
+/// What the app loads for one worker's clients. Only facts, so the rules below need no database.
+public struct ReminderInputs: Sendable, Equatable {
+    public struct WaitingReferral: Sendable, Equatable {
+        public var id: UUID
+        public var clientID: UUID
+        public var receivedOn: LocalDate
+
+        public init(id: UUID, clientID: UUID, receivedOn: LocalDate) {
+            self.id = id
+            self.clientID = clientID
+            self.receivedOn = receivedOn
+        }
+    }
+
+    public struct Period: Sendable, Equatable {
+        public var id: UUID
+        public var clientID: UUID
+        public var startsOn: LocalDate
+        public var endsOn: LocalDate
+        public var status: PeriodStatus
+        public var hasNextStepPlan: Bool
+        public var hasInterimEvaluation: Bool
+
+        public init(id: UUID, clientID: UUID, startsOn: LocalDate, endsOn: LocalDate, status: PeriodStatus,
+                    hasNextStepPlan: Bool, hasInterimEvaluation: Bool) {
+            self.id = id
+            self.clientID = clientID
+            self.startsOn = startsOn
+            self.endsOn = endsOn
+            self.status = status
+            self.hasNextStepPlan = hasNextStepPlan
+            self.hasInterimEvaluation = hasInterimEvaluation
+        }
+    }
+
+    /// The last period of a client who has left the service.
+    public struct EndedPeriod: Sendable, Equatable {
+        public var clientID: UUID
+        public var endedOn: LocalDate
+        public var followUpsDone: Set<FollowUpPoint>
+
+        public init(clientID: UUID, endedOn: LocalDate, followUpsDone: Set<FollowUpPoint>) {
+            self.clientID = clientID
+            self.endedOn = endedOn
+            self.followUpsDone = followUpsDone
+        }
+    }
+
+    /// The current continuous run of a client still in the service.
+    public struct ContinuousRun: Sendable, Equatable {
+        public var clientID: UUID
+        public var lastAllowedDay: LocalDate
+
+        public init(clientID: UUID, lastAllowedDay: LocalDate) {
+            self.clientID = clientID
+            self.lastAllowedDay = lastAllowedDay
+        }
+    }
+
+    public var today: LocalDate
+    public var waitingReferrals: [WaitingReferral]
+    public var periods: [Period]
+    public var endedPeriods: [EndedPeriod]
+    public var continuousRuns: [ContinuousRun]
+
+    public init(today: LocalDate, waitingReferrals: [WaitingReferral] = [], periods: [Period] = [],
+                endedPeriods: [EndedPeriod] = [], continuousRuns: [ContinuousRun] = []) {
+        self.today = today
+        self.waitingReferrals = waitingReferrals
+        self.periods = periods
+        self.endedPeriods = endedPeriods
+        self.continuousRuns = continuousRuns
+    }
+}
+
+/// The worker's front page: what needs doing, earliest first. The seeds' complaints are the
+/// reasons — queues are long, next steps are planned too late, evaluations are lost, and nobody
+/// knows where clients end up.
+public enum Reminders {
+    /// - `referralWaiting`: every waiting referral, due since it was received.
+    /// - `periodEndingWithoutNextStep`: a planned or active period ending between today and
+    ///   today + `endingWithinDays` (both included) with no next-step plan.
+    /// - `followUpDue`: each follow-up point whose day (end + 3 or 6 months) is today or past and not done.
+    /// - `continuousLimitApproaching`: a run's last allowed day between today and today + `limitWithinDays`.
+    /// - `evaluationDue`: an active period from its midpoint to its end without an interim evaluation;
+    ///   after the end the final evaluation takes over.
+    /// Sorted by `dueOn` (nil last), then kind in declaration order, then client and subject so the
+    /// list never reshuffles between page loads.
+    public static func reminders(_ inputs: ReminderInputs, endingWithinDays: Int = 30,
+                                 limitWithinDays: Int = 60) -> [Reminder] {
+        let today = inputs.today
+        var reminders: [Reminder] = []
+
+        for referral in inputs.waitingReferrals {
+            reminders.append(Reminder(kind: .referralWaiting, clientID: referral.clientID,
+                                      dueOn: referral.receivedOn, subjectID: referral.id))
+        }
+
+        let endingWindow = DateRange(start: today, end: today.adding(days: endingWithinDays))
+        for period in inputs.periods {
+            let running = period.status == .planned || period.status == .active
+            if running, !period.hasNextStepPlan, endingWindow.contains(period.endsOn) {
+                reminders.append(Reminder(kind: .periodEndingWithoutNextStep, clientID: period.clientID,
+                                          dueOn: period.endsOn, subjectID: period.id))
+            }
+            let midpoint = period.startsOn.adding(days: period.startsOn.days(until: period.endsOn) / 2)
+            if period.status == .active, !period.hasInterimEvaluation, midpoint <= today, today <= period.endsOn {
+                reminders.append(Reminder(kind: .evaluationDue, clientID: period.clientID,
+                                          dueOn: midpoint, subjectID: period.id))
+            }
+        }
+
+        for ended in inputs.endedPeriods {
+            for point in FollowUpPoint.allCases where !ended.followUpsDone.contains(point) {
+                let dueOn = point.dueOn(afterEndOn: ended.endedOn)
+                if dueOn <= today {
+                    reminders.append(Reminder(kind: .followUpDue, clientID: ended.clientID, dueOn: dueOn))
+                }
+            }
+        }
+
+        let limitWindow = DateRange(start: today, end: today.adding(days: limitWithinDays))
+        for run in inputs.continuousRuns where limitWindow.contains(run.lastAllowedDay) {
+            reminders.append(Reminder(kind: .continuousLimitApproaching, clientID: run.clientID,
+                                      dueOn: run.lastAllowedDay))
+        }
+
+        return reminders.sorted(by: listedBefore)
+    }
+
+    private static func listedBefore(_ lhs: Reminder, _ rhs: Reminder) -> Bool {
+        if lhs.dueOn != rhs.dueOn {
+            guard let left = lhs.dueOn else { return false }
+            guard let right = rhs.dueOn else { return true }
+            return left < right
+        }
+        let kinds = ReminderKind.allCases
+        if lhs.kind != rhs.kind { return kinds.firstIndex(of: lhs.kind)! < kinds.firstIndex(of: rhs.kind)! }
+        if lhs.clientID != rhs.clientID { return lhs.clientID.uuidString < rhs.clientID.uuidString }
+        return (lhs.subjectID?.uuidString ?? "") < (rhs.subjectID?.uuidString ?? "")
+    }
+}

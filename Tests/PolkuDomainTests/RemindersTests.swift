@@ -1,0 +1,139 @@
+import Foundation
+import PolkuDomain
+import Testing
+
+struct RemindersTests {
+    private static let today = LocalDate(isoString: "2026-03-01")!
+    private let client = UUID()
+    private let subject = UUID()
+
+    private func day(_ offset: Int) -> LocalDate { Self.today.adding(days: offset) }
+
+    private func reminders(_ inputs: ReminderInputs) -> [Reminder] { Reminders.reminders(inputs) }
+
+    private func period(startsOn: LocalDate, endsOn: LocalDate, status: PeriodStatus = .active,
+                        hasNextStepPlan: Bool = false, hasInterimEvaluation: Bool = true) -> ReminderInputs.Period {
+        .init(id: subject, clientID: client, startsOn: startsOn, endsOn: endsOn, status: status,
+              hasNextStepPlan: hasNextStepPlan, hasInterimEvaluation: hasInterimEvaluation)
+    }
+
+    @Test func nothingToDo() {
+        #expect(reminders(ReminderInputs(today: Self.today)).isEmpty)
+    }
+
+    @Test func everyWaitingReferral() {
+        let other = UUID()
+        let inputs = ReminderInputs(today: Self.today, waitingReferrals: [
+            .init(id: subject, clientID: client, receivedOn: day(-1)),
+            .init(id: other, clientID: client, receivedOn: day(-40)),
+        ])
+        #expect(reminders(inputs) == [
+            Reminder(kind: .referralWaiting, clientID: client, dueOn: day(-40), subjectID: other),
+            Reminder(kind: .referralWaiting, clientID: client, dueOn: day(-1), subjectID: subject),
+        ])
+    }
+
+    @Test(arguments: [(-1, false), (0, true), (30, true), (31, false)])
+    func periodEndingWithinThirtyDays(endsIn: Int, reminded: Bool) {
+        let inputs = ReminderInputs(today: Self.today, periods: [period(startsOn: day(endsIn - 200), endsOn: day(endsIn))])
+        let expected = reminded ? [Reminder(kind: .periodEndingWithoutNextStep, clientID: client, dueOn: day(endsIn), subjectID: subject)] : []
+        #expect(reminders(inputs) == expected)
+    }
+
+    @Test(arguments: [(PeriodStatus.planned, false, true), (.active, false, true), (.active, true, false),
+                      (.interrupted, false, false), (.ended, false, false)])
+    func periodEndingOnlyWhenRunningWithoutNextStep(status: PeriodStatus, hasNextStepPlan: Bool, reminded: Bool) {
+        let inputs = ReminderInputs(today: Self.today, periods: [
+            period(startsOn: day(-60), endsOn: day(10), status: status, hasNextStepPlan: hasNextStepPlan),
+        ])
+        #expect(reminders(inputs).contains { $0.kind == .periodEndingWithoutNextStep } == reminded)
+    }
+
+    @Test func ownWindowForPeriodEnding() {
+        let inputs = ReminderInputs(today: Self.today, periods: [period(startsOn: day(-60), endsOn: day(45))])
+        #expect(Reminders.reminders(inputs, endingWithinDays: 45).map(\.kind) == [.periodEndingWithoutNextStep])
+        #expect(Reminders.reminders(inputs, endingWithinDays: 44).isEmpty)
+    }
+
+    @Test func followUpDueOnTheExactDay() {
+        // Ended 1.12.2025: three months is 1.3.2026 = today, six months 1.6.2026.
+        let ended = ReminderInputs.EndedPeriod(clientID: client, endedOn: Self.today.adding(months: -3), followUpsDone: [])
+        #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [ended])) == [
+            Reminder(kind: .followUpDue, clientID: client, dueOn: Self.today),
+        ])
+        let dayLater = ReminderInputs.EndedPeriod(clientID: client, endedOn: Self.today.adding(months: -3).adding(days: 1), followUpsDone: [])
+        #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [dayLater])).isEmpty)
+    }
+
+    @Test func followUpsNotDoneAreEachDue() {
+        let endedOn = Self.today.adding(months: -6)
+        let none = ReminderInputs.EndedPeriod(clientID: client, endedOn: endedOn, followUpsDone: [])
+        #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [none])).map(\.dueOn) == [
+            endedOn.adding(months: 3), Self.today,
+        ])
+        let first = ReminderInputs.EndedPeriod(clientID: client, endedOn: endedOn, followUpsDone: [.threeMonths])
+        #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [first])) == [
+            Reminder(kind: .followUpDue, clientID: client, dueOn: Self.today),
+        ])
+        let both = ReminderInputs.EndedPeriod(clientID: client, endedOn: endedOn, followUpsDone: [.threeMonths, .sixMonths])
+        #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [both])).isEmpty)
+    }
+
+    @Test(arguments: [(-1, false), (0, true), (60, true), (61, false)])
+    func continuousLimitWithinSixtyDays(lastAllowedIn: Int, reminded: Bool) {
+        let inputs = ReminderInputs(today: Self.today, continuousRuns: [.init(clientID: client, lastAllowedDay: day(lastAllowedIn))])
+        let expected = reminded ? [Reminder(kind: .continuousLimitApproaching, clientID: client, dueOn: day(lastAllowedIn))] : []
+        #expect(reminders(inputs) == expected)
+        #expect(Reminders.reminders(inputs, limitWithinDays: 90).count == (lastAllowedIn >= 0 ? 1 : 0))
+    }
+
+    @Test func evaluationDueFromTheMidpointToTheEnd() {
+        // 1.2.–1.4.2026 spans 59 days; the midpoint is 1.2. + 29 days = 2.3.2026.
+        let start = LocalDate(isoString: "2026-02-01")!, end = LocalDate(isoString: "2026-04-01")!
+        func evaluation(on today: String, status: PeriodStatus = .active, done: Bool = false) -> [Reminder] {
+            let inputs = ReminderInputs(today: LocalDate(isoString: today)!, periods: [
+                period(startsOn: start, endsOn: end, status: status, hasNextStepPlan: true, hasInterimEvaluation: done),
+            ])
+            return reminders(inputs)
+        }
+        #expect(evaluation(on: "2026-03-01").isEmpty)
+        #expect(evaluation(on: "2026-03-02") == [
+            Reminder(kind: .evaluationDue, clientID: client, dueOn: LocalDate(isoString: "2026-03-02"), subjectID: subject),
+        ])
+        #expect(evaluation(on: "2026-04-01").map(\.kind) == [.evaluationDue])
+        #expect(evaluation(on: "2026-04-02").isEmpty)
+        #expect(evaluation(on: "2026-03-15", done: true).isEmpty)
+        #expect(evaluation(on: "2026-03-15", status: .interrupted).isEmpty)
+        #expect(evaluation(on: "2026-03-15", status: .planned).isEmpty)
+    }
+
+    @Test func sortedByDueDayThenKind() {
+        let second = UUID()
+        let inputs = ReminderInputs(
+            today: Self.today,
+            waitingReferrals: [.init(id: subject, clientID: second, receivedOn: day(10))],
+            periods: [period(startsOn: day(-50), endsOn: day(10), hasInterimEvaluation: false)],
+            endedPeriods: [.init(clientID: second, endedOn: Self.today.adding(months: -3), followUpsDone: [])],
+            continuousRuns: [.init(clientID: second, lastAllowedDay: day(10))])
+        #expect(reminders(inputs).map(\.kind) == [
+            .evaluationDue, .followUpDue, .referralWaiting, .periodEndingWithoutNextStep, .continuousLimitApproaching,
+        ])
+        #expect(reminders(inputs).map(\.dueOn) == [day(-20), Self.today, day(10), day(10), day(10)])
+    }
+
+    @Test func sortOrderIsStableAcrossInputOrder() {
+        let a = UUID(uuidString: "00000000-0000-0000-0000-00000000000A")!
+        let b = UUID(uuidString: "00000000-0000-0000-0000-00000000000B")!
+        let runs: [ReminderInputs.ContinuousRun] = [.init(clientID: b, lastAllowedDay: day(5)), .init(clientID: a, lastAllowedDay: day(5))]
+        let forward = reminders(ReminderInputs(today: Self.today, continuousRuns: runs))
+        let backward = reminders(ReminderInputs(today: Self.today, continuousRuns: runs.reversed()))
+        #expect(forward == backward)
+        #expect(forward.map(\.clientID) == [a, b])
+    }
+
+    @Test func kindsAreListedInDeclarationOrder() {
+        #expect(ReminderKind.allCases.map(\.rawValue) == [
+            "referralWaiting", "periodEndingWithoutNextStep", "followUpDue", "continuousLimitApproaching", "evaluationDue",
+        ])
+    }
+}
