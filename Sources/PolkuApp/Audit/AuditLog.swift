@@ -85,6 +85,9 @@ enum AuditAction: String, CaseIterable, Sendable {
     case auditSearch = "audit.search"
     case policyCreate = "policy.create"
     case policyUpdate = "policy.update"
+    case planRead = "plan.read"
+    case planCreate = "plan.create"
+    case planAmend = "plan.amend"
 }
 
 extension Application {

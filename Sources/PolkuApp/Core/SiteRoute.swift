@@ -11,6 +11,7 @@ enum SiteRoute: Equatable {
     case adminUsers, adminUserNew, adminUser
     case adminAudit
     case adminPolicies, adminPolicyNew, adminPolicy
+    case planNew, plans, plan, planAmend
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -37,6 +38,10 @@ enum SiteRoute: Equatable {
         case .adminPolicies: ["admin", "policies"]
         case .adminPolicyNew: ["admin", "policies", "new"]
         case .adminPolicy: ["admin", "policies", ":policyID"]
+        case .plans: ["clients", ":clientID", "plans"]
+        case .planNew: ["clients", ":clientID", "plans", "new"]
+        case .plan: ["clients", ":clientID", "plans", ":planID"]
+        case .planAmend: ["clients", ":clientID", "plans", ":planID", "amend"]
         }
     }
 
@@ -56,6 +61,7 @@ enum SiteRoute: Equatable {
 /// The JSON API, versioned under /api/v1. Documented in `openapi.json`.
 enum APIRoute {
     case authToken, authRevoke, me, clients, client, clientAccessLog, organizations, audit, policies, policy
+    case clientPlans, clientPlan, clientPlanVersions
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -69,6 +75,9 @@ enum APIRoute {
         case .audit: ["audit"]
         case .policies: ["policies"]
         case .policy: ["policies", ":policyID"]
+        case .clientPlans: ["clients", ":clientID", "plans"]
+        case .clientPlan: ["clients", ":clientID", "plans", ":planID"]
+        case .clientPlanVersions: ["clients", ":clientID", "plans", ":planID", "versions"]
         }
         return ["api", "v1"] + tail
     }

@@ -12,6 +12,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: ClientsAPIController())
     try signedInAPI.register(collection: DirectoryAPIController())
     try signedInAPI.register(collection: PoliciesAPIController())
+    try signedInAPI.register(collection: PlansAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
@@ -23,4 +24,5 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: StatisticsController())
     try signedIn.register(collection: AdminController())
     try signedIn.register(collection: PoliciesController())
+    try signedIn.register(collection: PlansController())
 }

@@ -47,4 +47,13 @@ enum TextKey: String, CaseIterable, Sendable {
     case policyScheduleLegend, policyMinDays, policyMaxDays, policyMinHours, policyMaxHours, policyMaxHoursWeek, policyDurationLegend
     case policyUsualMonths, policyMaxMonths, policyBreakMonths, policyContinuationAllowed, policyCompensationPerDay, policyTravelRules
     case auditPolicyCreate, auditPolicyUpdate
+    case ruleDaysMin, ruleDaysMax, ruleHoursMin, ruleHoursMax, ruleWeekMax, ruleNoPolicy, ruleContinuous, ruleBreak
+    // Plans
+    case errorGoalRequired, errorTooMany, errorGoalLevel
+    case planNew, planAmend, planKind, planMadeOn, planEmploymentParticipant, planClientParticipated, planGoals, planGoalsHint
+    case planGoalNumber, planGoalText, planGoalLevel, gasMinus2, gasMinus1, gasZero, gasPlus1, gasPlus2, planSupport
+    case planDaysPerWeek, planHoursPerDay, planHoursHint, planNextStep, planNextStepHint, planAmendmentReason
+    case planCurrentVersion, planEarlierVersion, planAuthor, planSchedule, planScheduleValue, planGoalScale, planGoalDescription
+    case planKindActivation, planKindMultisectoral, auditPlanRead, auditPlanCreate, auditPlanAmend
+    case planSection, planNone, planOpen
 }

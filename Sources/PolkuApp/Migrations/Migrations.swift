@@ -14,5 +14,6 @@ extension Application {
         migrations.add(CreatePeriod())
         migrations.add(SessionRecord.migration)
         migrations.add(CreatePolicy())
+        migrations.add(CreatePlan())
     }
 }

@@ -120,7 +120,13 @@ struct PolicyForm: Content {
         return input
     }
 
-    static func hours(_ minutes: Int) -> String { FinnishFormat.decimal(Double(minutes) / 60, fractionDigits: minutes % 60 == 0 ? 0 : 2) }
+    /// 450 minutes → "7,5"; 480 → "8"; 435 → "7,25".
+    static func hours(_ minutes: Int) -> String {
+        var text = FinnishFormat.decimal(Double(minutes) / 60, fractionDigits: 2)
+        while text.hasSuffix("0") && text.contains(",") { text.removeLast() }
+        if text.hasSuffix(",") { text.removeLast() }
+        return text
+    }
 
     /// "7,5" or "7.5" hours → 450 minutes.
     static func minutes(_ text: String) -> Int? {

@@ -39,6 +39,14 @@ enum Stylesheet {
     .field label { display: block; font-weight: 700; margin-bottom: .25rem; }
     .field .hint { margin: 0 0 .25rem; color: var(--muted); font-size: .875rem; }
     .field input, .field select { width: 100%; max-width: 100%; font: inherit; padding: .5rem; border: 2px solid #6b7785; border-radius: 4px; background: #fff; color: var(--ink); }
+    .field textarea { width: 100%; font: inherit; padding: .5rem; border: 2px solid #6b7785; border-radius: 4px; background: #fff; color: var(--ink); }
+    .has-error textarea { border-color: var(--error); }
+    fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem 1rem; margin: 0; display: flex; flex-direction: column; gap: .75rem; }
+    legend { font-weight: 700; padding: 0 .25rem; }
+    .inline-fields { display: flex; flex-wrap: wrap; gap: 1rem; }
+    .inline-fields .field { flex: 1 1 10rem; }
+    .pre-line { white-space: pre-line; }
+    .path-section { border-top: 1px solid var(--line); margin-top: 1.5rem; padding-top: .5rem; }
     .field.checkbox { display: flex; gap: .5rem; align-items: center; }
     .field.checkbox input { width: auto; }
     .field.checkbox label { margin: 0; }

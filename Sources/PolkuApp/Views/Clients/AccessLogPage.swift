@@ -66,6 +66,9 @@ extension AuditAction {
         case .auditSearch: .auditAuditSearch
         case .policyCreate: .auditPolicyCreate
         case .policyUpdate: .auditPolicyUpdate
+        case .planRead: .auditPlanRead
+        case .planCreate: .auditPlanCreate
+        case .planAmend: .auditPlanAmend
         }
     }
 }

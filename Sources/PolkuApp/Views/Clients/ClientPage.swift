@@ -9,6 +9,8 @@ struct ClientPage {
     let mayReadAccessLog: Bool
     /// The client's own view (/me).
     let isOwnPage: Bool
+    /// The newest plan, if any.
+    var plan: Plan? = nil
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -32,6 +34,18 @@ struct ClientPage {
                 }
                 if mayReadAccessLog {
                     link(t[.accessLogTitle], to: accessLog, [("data-qa", "access-log-link")])
+                }
+                if !isOwnPage {
+                    Tag("section", [("class", "path-section"), ("aria-labelledby", "plan-heading")]) {
+                        heading(2, t[.planSection], [("id", "plan-heading")])
+                        if let plan, let planID = plan.id {
+                            p([], t[plan.kind.textKey])
+                            link(t[.planOpen], to: SiteRoute.plan.path(client.id, planID), [("data-qa", "plan-link")])
+                        } else {
+                            p([("class", "muted")], t[.planNone])
+                            if mayEdit { link(t[.planNew], to: SiteRoute.planNew.path(client.id), [("class", "button"), ("data-qa", "plan-new")]) }
+                        }
+                    }
                 }
             }
         }

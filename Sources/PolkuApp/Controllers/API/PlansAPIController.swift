@@ -1,0 +1,54 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// /api/v1/clients/{clientId}/plans: activation and multisectoral employment plans, versioned.
+struct PlansAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIRoute.clientPlans.pathComponents, use: list)
+        routes.post(APIRoute.clientPlans.pathComponents, use: create)
+        routes.get(APIRoute.clientPlan.pathComponents, use: show)
+        routes.post(APIRoute.clientPlanVersions.pathComponents, use: amend)
+    }
+
+    struct PlanList: Content { var items: [PlanView] }
+
+    func list(req: Request) async throws -> PlanList {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let plans = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).all()
+        try await req.audit(.planRead, clients: [try client.requireID()])
+        var views: [PlanView] = []
+        for plan in plans { views.append(try await PlanView.load(plan, on: req.db)) }
+        return PlanList(items: views)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let valid = try req.content.decode(PlanInput.self).validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.db))
+        let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req.db)
+        try await req.audit(.planCreate, clients: [try client.requireID()])
+        let response = try await PlanView.load(plan, on: req.db).encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(try client.requireID())/plans/\(try plan.requireID())")
+        return response
+    }
+
+    func show(req: Request) async throws -> PlanView {
+        let (client, plan) = try await req.authorizedPlan(for: .read)
+        try await req.audit(.planRead, clients: [try client.requireID()])
+        return try await PlanView.load(plan, on: req.db)
+    }
+
+    func amend(req: Request) async throws -> Response {
+        let (client, plan) = try await req.authorizedPlan(for: .update)
+        let input = try req.content.decode(PlanInput.self)
+        var valid: PlanInput.Valid?
+        var problems: [FieldProblem] = []
+        do { valid = try input.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.db)) }
+        catch let failure as ValidationFailure { problems = failure.problems }
+        if input.version == nil { problems.append(FieldProblem(field: "version", key: .errorRequired)) }
+        guard let valid, let version = input.version, problems.isEmpty else { throw ValidationFailure(problems) }
+        try await PlanStore.amend(plan, with: valid, expectedVersion: version, author: try req.requireUser().requireID(), on: req)
+        try await req.audit(.planAmend, clients: [try client.requireID()])
+        return try await PlanView.load(plan, on: req.db).encodeResponse(status: .created, for: req)
+    }
+}

@@ -1,0 +1,115 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The plan pages: make a plan, read it with its history, amend it.
+struct PlansController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.planNew.pathComponents, use: new)
+        routes.post(SiteRoute.plans.pathComponents, use: create)
+        routes.get(SiteRoute.plan.pathComponents, use: show)
+        routes.get(SiteRoute.planAmend.pathComponents, use: amendForm)
+        routes.post(SiteRoute.plan.pathComponents, use: amend)
+    }
+
+    func new(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        var form = PlanForm()
+        form.madeOn = FinnishFormat.date(LocalDate(req.now, in: .helsinki))
+        form.kind = PlanKind.activationPlan.rawValue
+        form.clientParticipated = "on"
+        return try PlanFormPage(client: client, planID: nil, form: form, failure: nil).render(on: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let form = try req.content.decode(PlanForm.self)
+        do {
+            let valid = try form.input.validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.db))
+            let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req.db)
+            try await req.audit(.planCreate, clients: [try client.requireID()])
+            return req.redirect(to: SiteRoute.plan.path(try client.requireID(), try plan.requireID()))
+        } catch let failure as ValidationFailure {
+            return try PlanFormPage(client: client, planID: nil, form: form, failure: failure).render(on: req, status: failure.status)
+        }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let (client, plan) = try await req.authorizedPlan(for: .read)
+        try await req.audit(.planRead, clients: [try client.requireID()])
+        let principal = try await req.principal()
+        return PlanPage(client: client, plan: try await PlanView.load(plan, on: req.db),
+                        mayAmend: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow).render(on: req)
+    }
+
+    func amendForm(req: Request) async throws -> Response {
+        let (client, plan) = try await req.authorizedPlan(for: .update)
+        try await req.audit(.planRead, clients: [try client.requireID()])
+        let view = try await PlanView.load(plan, on: req.db)
+        var form = view.current.map { PlanForm($0) } ?? PlanForm()
+        form.madeOn = FinnishFormat.date(LocalDate(req.now, in: .helsinki))
+        form.version = plan.version
+        return try PlanFormPage(client: client, planID: plan.id, form: form, failure: nil).render(on: req)
+    }
+
+    func amend(req: Request) async throws -> Response {
+        let (client, plan) = try await req.authorizedPlan(for: .update)
+        let form = try req.content.decode(PlanForm.self)
+        do {
+            let valid = try form.input.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.db))
+            try await PlanStore.amend(plan, with: valid, expectedVersion: form.version ?? 0, author: try req.requireUser().requireID(), on: req)
+            try await req.audit(.planAmend, clients: [try client.requireID()])
+            return req.redirect(to: SiteRoute.plan.path(try client.requireID(), try plan.requireID()))
+        } catch let failure as ValidationFailure {
+            return try PlanFormPage(client: client, planID: plan.id, form: form, failure: failure).render(on: req, status: failure.status)
+        } catch let abort as Abort where abort.status == .conflict {
+            return try PlanFormPage(client: client, planID: plan.id, form: form, failure: nil, conflict: true).render(on: req, status: .conflict)
+        }
+    }
+}
+
+/// The plan form as people fill it in: hours rather than minutes, Finnish dates, a checkbox.
+struct PlanForm: Content {
+    var kind: String?
+    var madeOn: String?
+    var employmentParticipant: String?
+    var clientParticipated: String?
+    var goals: [PlanGoal]?
+    var supportAndGuidance: String?
+    var daysPerWeek: String?
+    var hoursPerDay: String?
+    var nextStepPlan: String?
+    var amendmentReason: String?
+    var version: Int?
+
+    /// Goal slots on the form; a slot left empty is ignored.
+    static let goalSlots = 3
+
+    init() {}
+
+    init(_ version: PlanView.Version) {
+        madeOn = LocalDate(isoString: version.madeOn).map(FinnishFormat.date)
+        employmentParticipant = version.employmentParticipant
+        clientParticipated = version.clientParticipated ? "on" : nil
+        goals = version.goals
+        supportAndGuidance = version.supportAndGuidance
+        daysPerWeek = "\(version.daysPerWeek)"
+        hoursPerDay = PolicyForm.hours(version.minutesPerDay)
+        nextStepPlan = version.nextStepPlan
+    }
+
+    var input: PlanInput {
+        PlanInput(kind: kind, madeOn: madeOn, employmentParticipant: employmentParticipant, clientParticipated: clientParticipated == "on",
+                  goals: goals?.filter { !$0.isEmpty }, supportAndGuidance: supportAndGuidance,
+                  daysPerWeek: daysPerWeek.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) },
+                  minutesPerDay: hoursPerDay.flatMap(PolicyForm.minutes), nextStepPlan: nextStepPlan,
+                  amendmentReason: amendmentReason, version: version)
+    }
+
+    /// The form's name for a field the validation names: `goals[0].text` → `goals[0][text]`, minutes → hours.
+    static func formField(_ field: String) -> String {
+        if field == "minutesPerDay" { return "hoursPerDay" }
+        guard let dot = field.firstIndex(of: "."), field.hasPrefix("goals[") else { return field }
+        return String(field[..<dot]) + "[" + field[field.index(after: dot)...] + "]"
+    }
+}

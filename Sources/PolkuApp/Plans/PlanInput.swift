@@ -1,0 +1,112 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// A plan or an amendment, as the API sends it (minutes, ISO dates). The form sends `PlanForm`.
+struct PlanInput: Content {
+    var kind: String?
+    var madeOn: String?
+    var employmentParticipant: String?
+    var clientParticipated: Bool?
+    var goals: [PlanGoal]?
+    var supportAndGuidance: String?
+    var daysPerWeek: Int?
+    var minutesPerDay: Int?
+    var nextStepPlan: String?
+    /// Required for an amendment: why the plan changed.
+    var amendmentReason: String?
+    /// The plan's version when amending.
+    var version: Int?
+
+    static let maxGoals = 10
+
+    struct Valid {
+        var kind: PlanKind
+        var madeOn: LocalDate
+        var employmentParticipant: String
+        var clientParticipated: Bool
+        var goals: [PlanGoal]
+        var supportAndGuidance: String
+        var schedule: Schedule
+        var nextStepPlan: String
+        var amendmentReason: String?
+    }
+
+    /// Checks the fields and the goals (every level of the scale written): 422 naming each problem.
+    /// Then the schedule against the organizer's rules in force on the day the plan is made: 409.
+    func validated(isAmendment: Bool, book: PolicyBook) throws -> Valid {
+        var v = Validator()
+        let kind = PlanKind(rawValue: kind ?? "")
+        if kind == nil && !isAmendment { v.add("kind", (self.kind ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
+        let madeOn = v.date("madeOn", madeOn, required: true)
+        let participant = v.longText("employmentParticipant", employmentParticipant, maxLength: 200, required: false) ?? ""
+        let support = v.longText("supportAndGuidance", supportAndGuidance, maxLength: 4000, required: true)
+        let nextStep = v.longText("nextStepPlan", nextStepPlan, maxLength: 4000, required: true)
+        let reason = v.longText("amendmentReason", amendmentReason, maxLength: 2000, required: isAmendment)
+        let goals = self.goals ?? []
+        if goals.isEmpty { v.add("goals", .errorGoalRequired) }
+        if goals.count > Self.maxGoals { v.add("goals", .errorTooMany, ["max": "\(Self.maxGoals)"]) }
+        for (index, goal) in goals.enumerated() {
+            if TextRules.length(goal.text ?? "") > 1000 { v.add("goals[\(index)].text", .errorTooLong, ["max": "1000"]) }
+            for problem in goal.goal.problems() {
+                switch problem {
+                case .missingText: v.add("goals[\(index)].text", .errorRequired)
+                case .missingLevel(let level):
+                    let name = PlanGoal.levelFields.first { $0.level == level }?.field ?? "zero"
+                    v.add("goals[\(index)].\(name)", .errorGoalLevel)
+                case .levelOutOfRange: break  // the named fields cannot hold another level
+                }
+            }
+        }
+        let days = v.integer("daysPerWeek", daysPerWeek, in: 1...7)
+        let minutes = v.integer("minutesPerDay", minutesPerDay, in: 1...1440)
+        try v.finish()
+        // Well-formed; now the organizer's rules in force that day. Breaking them is a conflict
+        // with what the server holds (409), like a duplicate, not malformed input (422).
+        let schedule = Schedule(daysPerWeek: days!, minutesPerDay: minutes!)
+        let violations = PolicyRules.check(schedule, on: madeOn!, book: book)
+        if !violations.isEmpty { throw ValidationFailure(violations.map(\.problem), status: .conflict) }
+        return Valid(kind: kind ?? .activationPlan, madeOn: madeOn!, employmentParticipant: participant,
+                     clientParticipated: clientParticipated ?? false, goals: goals, supportAndGuidance: support!,
+                     schedule: schedule, nextStepPlan: nextStep!, amendmentReason: reason)
+    }
+}
+
+extension Validator {
+    mutating func add(_ problem: FieldProblem) {
+        add(problem.field, problem.key, problem.values)
+    }
+
+    mutating func integer(_ field: String, _ value: Int?, in range: ClosedRange<Int>) -> Int? {
+        guard let value else { add(field, .errorRequired); return nil }
+        guard range.contains(value) else { add(field, .errorNumberRange, ["min": "\(range.lowerBound)", "max": "\(range.upperBound)"]); return nil }
+        return value
+    }
+
+    /// Free text of several lines: control characters other than line breaks and tabs are refused.
+    mutating func longText(_ field: String, _ value: String?, maxLength: Int, required: Bool) -> String? {
+        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if trimmed.isEmpty {
+            if required { add(field, .errorRequired) }
+            return nil
+        }
+        if TextRules.length(value ?? "") > maxLength { add(field, .errorTooLong, ["max": "\(maxLength)"]); return nil }
+        if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !"\n\r\t".unicodeScalars.contains($0) }) {
+            add(field, .errorInvalidCharacters); return nil
+        }
+        return trimmed
+    }
+}
+
+/// The organizer of a client's service: the county that covers the client's municipality.
+enum Organizer {
+    static func of(_ client: Client, on db: any Database) async throws -> Organization? {
+        try await Organization.query(on: db).filter(\.$kind == .county).all()
+            .first { $0.coveredCodes.contains(client.municipalityCode) }
+    }
+
+    static func book(for client: Client, on db: any Database) async throws -> PolicyBook {
+        guard let organizer = try await of(client, on: db), let id = organizer.id else { return PolicyBook([]) }
+        return try await PolicyRecord.book(for: id, on: db)
+    }
+}

@@ -1,0 +1,47 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Saving plans: the first version with the plan, each amendment as a new version. The plan's
+/// version check and the new version's insert are one transaction, so two workers amending at
+/// once get one amendment and one 409.
+enum PlanStore {
+    static func create(_ valid: PlanInput.Valid, for clientID: UUID, author: UUID, on db: any Database) async throws -> Plan {
+        try await db.transaction { tx in
+            let plan = Plan(clientID: clientID, kind: valid.kind)
+            try await plan.create(on: tx)
+            try await version(valid, number: 1, plan: plan, author: author).create(on: tx)
+            return plan
+        }
+    }
+
+    static func amend(_ plan: Plan, with valid: PlanInput.Valid, expectedVersion: Int, author: UUID, on req: Request) async throws {
+        let next = plan.currentNumber + 1
+        let saved = try await req.db.transaction { tx -> Bool in
+            guard try await VersionedUpdate.apply(table: Plan.schema, id: try plan.requireID(), expectedVersion: expectedVersion,
+                                                  now: req.now, fields: [("current_number", next)], on: tx) else { return false }
+            try await version(valid, number: next, plan: plan, author: author).create(on: tx)
+            return true
+        }
+        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        plan.currentNumber = next
+        plan.version = expectedVersion + 1
+    }
+
+    private static func version(_ valid: PlanInput.Valid, number: Int, plan: Plan, author: UUID) throws -> PlanVersion {
+        let version = PlanVersion()
+        version.$plan.id = try plan.requireID()
+        version.number = number
+        version.madeOn = valid.madeOn.isoString
+        version.$author.id = author
+        version.employmentParticipant = valid.employmentParticipant
+        version.clientParticipated = valid.clientParticipated
+        version.goalsJSON = String(decoding: try JSONEncoder().encode(valid.goals), as: UTF8.self)
+        version.supportAndGuidance = valid.supportAndGuidance
+        version.daysPerWeek = valid.schedule.daysPerWeek
+        version.minutesPerDay = valid.schedule.minutesPerDay
+        version.nextStepPlan = valid.nextStepPlan
+        version.amendmentReason = valid.amendmentReason
+        return version
+    }
+}

@@ -1,0 +1,54 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// A plan with its whole history, newest version first.
+struct PlanView: Content {
+    struct Version: Content {
+        var number: Int
+        var madeOn: String
+        var authorName: String?
+        var employmentParticipant: String
+        var clientParticipated: Bool
+        var goals: [PlanGoal]
+        var supportAndGuidance: String
+        var daysPerWeek: Int
+        var minutesPerDay: Int
+        var nextStepPlan: String
+        var amendmentReason: String?
+        var createdAt: Date?
+    }
+
+    var id: UUID
+    var clientId: UUID
+    var kind: PlanKind
+    var version: Int
+    var currentNumber: Int
+    var versions: [Version]
+
+    var current: Version? { versions.first }
+
+    /// Loads the plan's versions and their authors with two queries, whatever the history's length.
+    static func load(_ plan: Plan, on db: any Database) async throws -> PlanView {
+        let versions = try await PlanVersion.query(on: db).filter(\.$plan.$id == plan.requireID()).sort(\.$number, .descending).all()
+        let authorIDs = Set(versions.map { $0.$author.id })
+        let authors = authorIDs.isEmpty ? [] : try await User.query(on: db).filter(\.$id ~~ Array(authorIDs)).all()
+        let names = Dictionary(authors.compactMap { u in u.id.map { ($0, u.name) } }, uniquingKeysWith: { a, _ in a })
+        return PlanView(id: try plan.requireID(), clientId: plan.$client.id, kind: plan.kind, version: plan.version,
+                        currentNumber: plan.currentNumber, versions: versions.map { v in
+            Version(number: v.number, madeOn: v.madeOn, authorName: names[v.$author.id], employmentParticipant: v.employmentParticipant,
+                    clientParticipated: v.clientParticipated, goals: v.goals, supportAndGuidance: v.supportAndGuidance,
+                    daysPerWeek: v.daysPerWeek, minutesPerDay: v.minutesPerDay, nextStepPlan: v.nextStepPlan,
+                    amendmentReason: v.amendmentReason, createdAt: v.createdAt)
+        })
+    }
+}
+
+extension Request {
+    /// A plan of a client the user may act on; a plan of another client is a 404.
+    func authorizedPlan(for action: ClientAction) async throws -> (Client, Plan) {
+        let client = try await authorizedClient(try uuidParameter("clientID"), for: action)
+        guard let plan = try await Plan.find(try uuidParameter("planID"), on: db), plan.$client.id == client.id else { throw Abort(.notFound) }
+        return (client, plan)
+    }
+}

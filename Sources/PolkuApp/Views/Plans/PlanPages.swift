@@ -1,0 +1,161 @@
+import Plot
+import PolkuDomain
+import Vapor
+
+struct PlanFormPage {
+    let client: Client
+    let planID: UUID?
+    let form: PlanForm
+    let failure: ValidationFailure?
+    var conflict = false
+
+    func render(on req: Request, status: HTTPStatus = .ok) throws -> Response {
+        let t = req.texts
+        let clientID = try client.requireID()
+        let title = planID == nil ? t[.planNew] : t[.planAmend]
+        var messages: [String: String] = [:]
+        for problem in failure?.problems ?? [] where messages[PlanForm.formField(problem.field)] == nil {
+            messages[PlanForm.formField(problem.field)] = t(problem.key, problem.values)
+        }
+        let back = planID.map { SiteRoute.plan.path(clientID, $0) } ?? SiteRoute.client.path(clientID)
+        let goals = (form.goals ?? []) + Array(repeating: PlanGoal(), count: max(0, PlanForm.goalSlots - (form.goals ?? []).count))
+        return req.page(title, status: status) {
+            link("← " + t[.back], to: back, [("class", "back-link")])
+            heading(1, title)
+            p([("class", "lead")], "\(client.lastName) \(client.firstName)")
+            if let failure {
+                Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) { p([], t(.errorSummary, ["count": "\(failure.problems.count)"])) }
+            }
+            if conflict { Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "conflict")]) { Txt(t[.errorVersionConflict]) } }
+            Tag("form", [("method", "post"), ("action", planID.map { SiteRoute.plan.path(clientID, $0) } ?? SiteRoute.plans.path(clientID)),
+                         ("class", "stack"), ("novalidate", "")]) {
+                CSRFField(token: req.csrfToken)
+                if let version = form.version { Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(version)")]) }
+                if planID == nil {
+                    SelectField(name: "kind", label: t[.planKind], options: PlanKind.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                                selected: form.kind ?? "", required: true, error: messages["kind"])
+                }
+                FormField(name: "madeOn", label: t[.planMadeOn], value: form.madeOn ?? "", autocomplete: "off", required: true,
+                          error: messages["madeOn"], hint: t[.dateHint])
+                FormField(name: "employmentParticipant", label: t[.planEmploymentParticipant], value: form.employmentParticipant ?? "",
+                          autocomplete: "off", error: messages["employmentParticipant"])
+                div([("class", "field checkbox")]) {
+                    Tag("input", [("type", "checkbox"), ("id", "clientParticipated"), ("name", "clientParticipated"), ("value", "on"),
+                                  ("checked", form.clientParticipated == "on" ? "" : nil)])
+                    Tag("label", [("for", "clientParticipated")]) { Txt(t[.planClientParticipated]) }
+                }
+                Tag("fieldset", [("class", "goals")]) {
+                    Tag("legend") { Txt(t[.planGoals]) }
+                    p([("class", "hint")], t[.planGoalsHint])
+                    if let error = messages["goals"] { Tag("p", [("class", "field-error"), ("data-qa", "error-goals")]) { Txt(error) } }
+                    for (index, goal) in goals.enumerated() {
+                        Tag("fieldset", [("class", "goal")]) {
+                            Tag("legend") { Txt(t(.planGoalNumber, ["n": "\(index + 1)"])) }
+                            TextAreaField(name: "goals[\(index)][text]", label: t[.planGoalText], value: goal.text ?? "", rows: 2,
+                                          error: messages["goals[\(index)][text]"])
+                            for (level, field) in PlanGoal.levelFields {
+                                FormField(name: "goals[\(index)][\(field)]", label: t(.planGoalLevel, ["level": level > 0 ? "+\(level)" : "\(level)"]) + " " + t[Self.levelKey(level)],
+                                          value: Self.value(goal, field), autocomplete: "off", error: messages["goals[\(index)][\(field)]"])
+                            }
+                        }
+                    }
+                }
+                TextAreaField(name: "supportAndGuidance", label: t[.planSupport], value: form.supportAndGuidance ?? "", required: true,
+                              error: messages["supportAndGuidance"])
+                div([("class", "inline-fields")]) {
+                    FormField(name: "daysPerWeek", label: t[.planDaysPerWeek], value: form.daysPerWeek ?? "", type: "number",
+                              autocomplete: "off", required: true, error: messages["daysPerWeek"])
+                    FormField(name: "hoursPerDay", label: t[.planHoursPerDay], value: form.hoursPerDay ?? "", autocomplete: "off",
+                              required: true, error: messages["hoursPerDay"], hint: t[.planHoursHint])
+                }
+                TextAreaField(name: "nextStepPlan", label: t[.planNextStep], value: form.nextStepPlan ?? "", required: true,
+                              error: messages["nextStepPlan"], hint: t[.planNextStepHint])
+                if planID != nil {
+                    TextAreaField(name: "amendmentReason", label: t[.planAmendmentReason], value: form.amendmentReason ?? "", rows: 2,
+                                  required: true, error: messages["amendmentReason"])
+                }
+                div([("class", "actions")]) {
+                    Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "plan-submit")]) { Txt(t[.save]) }
+                    link(t[.cancel], to: back)
+                }
+            }
+        }
+    }
+
+    static func levelKey(_ level: Int) -> TextKey {
+        switch level {
+        case -2: .gasMinus2
+        case -1: .gasMinus1
+        case 0: .gasZero
+        case 1: .gasPlus1
+        default: .gasPlus2
+        }
+    }
+
+    static func value(_ goal: PlanGoal, _ field: String) -> String {
+        switch field {
+        case "minus2": goal.minus2 ?? ""
+        case "minus1": goal.minus1 ?? ""
+        case "zero": goal.zero ?? ""
+        case "plus1": goal.plus1 ?? ""
+        default: goal.plus2 ?? ""
+        }
+    }
+}
+
+/// A plan as agreed, with its goals' scales and every earlier version below.
+struct PlanPage {
+    let client: Client
+    let plan: PlanView
+    let mayAmend: Bool
+
+    func render(on req: Request) -> Response {
+        let t = req.texts
+        let clientID = plan.clientId
+        return req.page(t[plan.kind.textKey]) {
+            link("← " + "\(client.lastName) \(client.firstName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            div([("class", "page-head"), ("data-qa", "plan-page")]) {
+                heading(1, t[plan.kind.textKey])
+                if mayAmend { link(t[.planAmend], to: SiteRoute.planAmend.path(clientID, plan.id), [("class", "button"), ("data-qa", "plan-amend")]) }
+            }
+            for (index, version) in plan.versions.enumerated() {
+                Tag("section", [("class", index == 0 ? "plan-version current" : "plan-version"), ("data-qa", "plan-version"),
+                                ("aria-labelledby", "plan-version-\(version.number)")]) {
+                    heading(2, t(index == 0 ? .planCurrentVersion : .planEarlierVersion,
+                                 ["n": "\(version.number)", "date": LocalDate(isoString: version.madeOn).map(FinnishFormat.date) ?? version.madeOn]),
+                            [("id", "plan-version-\(version.number)")])
+                    Tag("dl", [("class", "facts")]) {
+                        fact(t[.planAuthor], version.authorName ?? "–")
+                        fact(t[.planEmploymentParticipant], version.employmentParticipant.isEmpty ? "–" : version.employmentParticipant)
+                        fact(t[.planClientParticipated], version.clientParticipated ? t[.yes] : t[.no])
+                        fact(t[.planSchedule], t(.planScheduleValue, ["days": "\(version.daysPerWeek)", "hours": PolicyForm.hours(version.minutesPerDay)]))
+                        fact(t[.planSupport], version.supportAndGuidance)
+                        fact(t[.planNextStep], version.nextStepPlan)
+                        if let reason = version.amendmentReason { fact(t[.planAmendmentReason], reason) }
+                    }
+                    for (goalIndex, goal) in version.goals.enumerated() {
+                        DataTable(qa: "plan-goal", caption: t(.planGoalNumber, ["n": "\(goalIndex + 1)"]) + ": " + (goal.text ?? ""), captionVisible: true,
+                                  headers: [t[.planGoalScale], t[.planGoalDescription]],
+                                  rows: PlanGoal.levelFields.reversed().map { level, field in
+                                      DataTable.Row(cells: [Txt((level > 0 ? "+\(level)" : "\(level)") + " " + t[PlanFormPage.levelKey(level)]),
+                                                            Txt(PlanFormPage.value(goal, field))])
+                                  })
+                    }
+                }
+            }
+        }
+    }
+
+    private func fact(_ label: String, _ value: String) -> Component {
+        ComponentGroup(members: [Tag("dt") { Txt(label) }, Tag("dd", [("class", "pre-line")]) { Txt(value) }])
+    }
+}
+
+extension PlanKind {
+    var textKey: TextKey {
+        switch self {
+        case .activationPlan: .planKindActivation
+        case .multisectoralEmploymentPlan: .planKindMultisectoral
+        }
+    }
+}
