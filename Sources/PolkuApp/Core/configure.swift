@@ -27,6 +27,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .debug), as: .psql)
     }
     app.registerMigrations()
+    // A plan with ten goals of long text is well over Vapor's 16 kB default.
+    app.routes.defaultMaxBodySize = "1mb"
 
     app.sessions.use(.fluent)
     app.sessions.configuration = SessionsConfiguration(cookieName: "polku_session") { id in
