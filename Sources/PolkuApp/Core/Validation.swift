@@ -3,7 +3,7 @@ import Vapor
 
 /// One invalid field, with the text that explains it in the user's language.
 struct FieldProblem: Sendable, Equatable {
-    let field: String
+    var field: String
     let key: TextKey
     var values: [String: String] = [:]
 }

@@ -65,7 +65,15 @@ struct PlanInput: Content {
         // with what the server holds (409), like a duplicate, not malformed input (422).
         let schedule = Schedule(daysPerWeek: days!, minutesPerDay: minutes!)
         let violations = PolicyRules.check(schedule, on: madeOn!, book: book)
-        if !violations.isEmpty { throw ValidationFailure(violations.map(\.problem), status: .conflict) }
+        if !violations.isEmpty {
+            // A plan has no start date; the day it is made is what the rules were looked up for.
+            let problems = violations.map { violation in
+                var problem = violation.problem
+                if problem.field == "startsOn" { problem.field = "madeOn" }
+                return problem
+            }
+            throw ValidationFailure(problems, status: .conflict)
+        }
         return Valid(kind: kind ?? .activationPlan, madeOn: madeOn!, employmentParticipant: participant,
                      clientParticipated: clientParticipated ?? false, goals: goals, supportAndGuidance: support!,
                      schedule: schedule, nextStepPlan: nextStep!, amendmentReason: reason)

@@ -41,12 +41,15 @@ struct PlansAPIController: RouteCollection {
     func amend(req: Request) async throws -> Response {
         let (client, plan) = try await req.authorizedPlan(for: .update)
         let input = try req.content.decode(PlanInput.self)
-        var valid: PlanInput.Valid?
-        var problems: [FieldProblem] = []
-        do { valid = try input.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.db)) }
-        catch let failure as ValidationFailure { problems = failure.problems }
-        if input.version == nil { problems.append(FieldProblem(field: "version", key: .errorRequired)) }
-        guard let valid, let version = input.version, problems.isEmpty else { throw ValidationFailure(problems) }
+        guard let version = input.version else {
+            // Name a missing version together with whatever else is wrong.
+            var problems = [FieldProblem(field: "version", key: .errorRequired)]
+            do { _ = try input.validated(isAmendment: true, book: PolicyBook([])) } catch let failure as ValidationFailure where failure.status == .unprocessableEntity {
+                problems = failure.problems + problems
+            } catch {}
+            throw ValidationFailure(problems)
+        }
+        let valid = try input.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.db))
         try await PlanStore.amend(plan, with: valid, expectedVersion: version, author: try req.requireUser().requireID(), on: req)
         try await req.audit(.planAmend, clients: [try client.requireID()])
         return try await PlanView.load(plan, on: req.db).encodeResponse(status: .created, for: req)
