@@ -22,11 +22,11 @@ public enum AccessDecision: Sendable, Equatable {
     case notFound
 }
 
-/// Which clients a list query may return; the app turns this into a database filter.
+/// Which clients a list query may return: those of some municipalities and some more by id.
+/// The app turns this into a database filter.
 public enum ListScope: Sendable, Equatable {
     case none
-    case municipalities(Set<String>)
-    case clientIDs(Set<UUID>)
+    case reach(municipalities: Set<String>, clientIDs: Set<UUID>)
 }
 
 /// Who may do what with client records. The app loads the facts and asks; nothing here touches storage.
@@ -39,7 +39,9 @@ public enum ClientAccess {
         case .admin, .manager:
             return .forbidden
         case .socialWorker, .socialCounsellor, .employmentSpecialist:
-            let covers = { (client: ClientFacts) in actor.coveredMunicipalityCodes.contains(client.municipalityCode) }
+            let covers = { (client: ClientFacts) in
+                actor.coveredMunicipalityCodes.contains(client.municipalityCode) || actor.teamClientIDs.contains(client.id)
+            }
             switch action {
             case .list:
                 return .allow
@@ -55,7 +57,7 @@ public enum ClientAccess {
             case .list:
                 return .allow
             case .read:
-                return reachable(client) { actor.placedClientIDs.contains($0.id) }
+                return reachable(client) { actor.placedClientIDs.contains($0.id) || actor.teamClientIDs.contains($0.id) }
             case .create, .update, .readAccessLog:
                 return .forbidden
             }
@@ -72,8 +74,9 @@ public enum ClientAccess {
     public static func listScope(for actor: Principal) -> ListScope {
         switch actor.role {
         case .admin, .manager, .client: .none
-        case .socialWorker, .socialCounsellor, .employmentSpecialist: .municipalities(actor.coveredMunicipalityCodes)
-        case .workCoach: .clientIDs(actor.placedClientIDs)
+        case .socialWorker, .socialCounsellor, .employmentSpecialist:
+            .reach(municipalities: actor.coveredMunicipalityCodes, clientIDs: actor.teamClientIDs)
+        case .workCoach: .reach(municipalities: [], clientIDs: actor.placedClientIDs.union(actor.teamClientIDs))
         }
     }
 

@@ -10,13 +10,17 @@ public struct Principal: Sendable {
     public var placedClientIDs: Set<UUID>
     /// Role client: the client record the user is.
     public var ownClientID: UUID?
+    /// Clients whose multi-professional team the user belongs to: access follows membership,
+    /// wherever the client lives.
+    public var teamClientIDs: Set<UUID>
 
     public init(userID: UUID, role: Role, coveredMunicipalityCodes: Set<String> = [],
-                placedClientIDs: Set<UUID> = [], ownClientID: UUID? = nil) {
+                placedClientIDs: Set<UUID> = [], ownClientID: UUID? = nil, teamClientIDs: Set<UUID> = []) {
         self.userID = userID
         self.role = role
         self.coveredMunicipalityCodes = coveredMunicipalityCodes
         self.placedClientIDs = placedClientIDs
         self.ownClientID = ownClientID
+        self.teamClientIDs = teamClientIDs
     }
 }

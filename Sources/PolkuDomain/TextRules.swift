@@ -17,6 +17,9 @@ public enum TextRules {
     public static let emailPattern =
         "^[\(space)]*(?:[^@\\s\(control)]+@[^@\\s\(control).]+(?:\\.[^@\\s\(control).]+)+[\(space)]*)?$"
 
+    /// Any one-line text without control characters, blank included.
+    public static let optionalTextPattern = "^[^\(control)]*$"
+
     public static func matches(_ text: String, _ pattern: String) -> Bool {
         guard let regex = compiled(pattern) else { return false }
         return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
@@ -27,7 +30,7 @@ public enum TextRules {
 
     private static let cache: [String: NSRegularExpression] = {
         var result: [String: NSRegularExpression] = [:]
-        for pattern in [namePattern, phonePattern, emailPattern] {
+        for pattern in [namePattern, phonePattern, emailPattern, optionalTextPattern] {
             result[pattern] = try? NSRegularExpression(pattern: pattern)
         }
         return result

@@ -143,13 +143,14 @@ final class ClientTests: XCTestCase {
 
 /// A JSON value for request bodies that mix strings and numbers.
 enum AnyCodable: Content {
-    case string(String), int(Int)
+    case string(String), int(Int), bool(Bool)
     init(from decoder: any Decoder) throws { self = .string(try decoder.singleValueContainer().decode(String.self)) }
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .string(let s): try container.encode(s)
         case .int(let i): try container.encode(i)
+        case .bool(let b): try container.encode(b)
         }
     }
 }

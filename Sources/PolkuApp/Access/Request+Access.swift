@@ -16,6 +16,10 @@ extension Request {
         if let cached = storage[PrincipalKey.self] { return cached }
         let user = try requireUser()
         var actor = Principal(userID: try user.requireID(), role: user.role, ownClientID: user.$client.id)
+        if user.role != .client {
+            actor.teamClientIDs = Set(try await TeamMember.query(on: db).filter(\.$user.$id == actor.userID).field(\.$client.$id).all()
+                .map { $0.$client.id })
+        }
         if let orgID = user.$organization.id, let org = try await Organization.find(orgID, on: db) {
             actor.coveredMunicipalityCodes = org.coveredCodes
             if user.role == .workCoach {

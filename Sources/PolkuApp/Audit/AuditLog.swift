@@ -88,6 +88,8 @@ enum AuditAction: String, CaseIterable, Sendable {
     case planRead = "plan.read"
     case planCreate = "plan.create"
     case planAmend = "plan.amend"
+    case teamRead = "team.read"
+    case teamChange = "team.change"
 }
 
 extension Application {

@@ -29,10 +29,12 @@ struct ClientSearch {
         let query = Client.query(on: req.db)
         switch scope {
         case .none: return Result(clients: [], total: 0)
-        case .municipalities(let codes): query.filter(\.$municipalityCode ~~ Array(codes))
-        case .clientIDs(let ids):
-            if ids.isEmpty { return Result(clients: [], total: 0) }
-            query.filter(\.$id ~~ Array(ids))
+        case .reach(let codes, let ids):
+            if codes.isEmpty && ids.isEmpty { return Result(clients: [], total: 0) }
+            query.group(.or) { reach in
+                if !codes.isEmpty { reach.filter(\.$municipalityCode ~~ Array(codes)) }
+                if !ids.isEmpty { reach.filter(\.$id ~~ Array(ids)) }
+            }
         }
         if !municipalityCode.isEmpty { query.filter(\.$municipalityCode == municipalityCode) }
         if !text.isEmpty {

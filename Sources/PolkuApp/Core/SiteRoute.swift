@@ -12,6 +12,7 @@ enum SiteRoute: Equatable {
     case adminAudit
     case adminPolicies, adminPolicyNew, adminPolicy
     case planNew, plans, plan, planAmend
+    case team, teamMemberRemove, teamMemberResponsible
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -42,6 +43,9 @@ enum SiteRoute: Equatable {
         case .planNew: ["clients", ":clientID", "plans", "new"]
         case .plan: ["clients", ":clientID", "plans", ":planID"]
         case .planAmend: ["clients", ":clientID", "plans", ":planID", "amend"]
+        case .team: ["clients", ":clientID", "team"]
+        case .teamMemberRemove: ["clients", ":clientID", "team", ":memberID", "remove"]
+        case .teamMemberResponsible: ["clients", ":clientID", "team", ":memberID", "responsible"]
         }
     }
 
@@ -62,6 +66,7 @@ enum SiteRoute: Equatable {
 enum APIRoute {
     case authToken, authRevoke, me, clients, client, clientAccessLog, organizations, audit, policies, policy
     case clientPlans, clientPlan, clientPlanVersions
+    case clientTeam, clientTeamMember, clientTeamResponsible
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -78,6 +83,9 @@ enum APIRoute {
         case .clientPlans: ["clients", ":clientID", "plans"]
         case .clientPlan: ["clients", ":clientID", "plans", ":planID"]
         case .clientPlanVersions: ["clients", ":clientID", "plans", ":planID", "versions"]
+        case .clientTeam: ["clients", ":clientID", "team"]
+        case .clientTeamMember: ["clients", ":clientID", "team", ":memberID"]
+        case .clientTeamResponsible: ["clients", ":clientID", "team", ":memberID", "responsible"]
         }
         return ["api", "v1"] + tail
     }

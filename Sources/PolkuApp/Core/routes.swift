@@ -13,6 +13,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: DirectoryAPIController())
     try signedInAPI.register(collection: PoliciesAPIController())
     try signedInAPI.register(collection: PlansAPIController())
+    try signedInAPI.register(collection: TeamAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
@@ -25,4 +26,5 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: AdminController())
     try signedIn.register(collection: PoliciesController())
     try signedIn.register(collection: PlansController())
+    try signedIn.register(collection: TeamController())
 }

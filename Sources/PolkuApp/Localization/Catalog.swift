@@ -56,4 +56,9 @@ enum TextKey: String, CaseIterable, Sendable {
     case planCurrentVersion, planEarlierVersion, planAuthor, planSchedule, planScheduleValue, planGoalScale, planGoalDescription
     case planKindActivation, planKindMultisectoral, auditPlanRead, auditPlanCreate, auditPlanAmend
     case planSection, planNone, planOpen
+    // Team
+    case teamTitle, teamIntro, teamEmpty, teamContact, teamActions, teamResponsible, teamAdd, teamUserEmail, teamUserEmailHint
+    case teamExternalName, teamMakeResponsible, teamMakeResponsibleShort, teamMakeResponsibleOf, teamRemove, teamRemoveOf
+    case teamRoleKela, teamRoleNurse, teamRoleOther, errorUnknownUser, errorAlreadyInTeam, auditTeamRead, auditTeamChange
+    case teamSection, teamOpen, teamNoResponsible
 }

@@ -15,5 +15,6 @@ extension Application {
         migrations.add(SessionRecord.migration)
         migrations.add(CreatePolicy())
         migrations.add(CreatePlan())
+        migrations.add(CreateTeamMember())
     }
 }

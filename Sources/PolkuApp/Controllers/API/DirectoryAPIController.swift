@@ -56,7 +56,7 @@ struct DirectoryAPIController: RouteCollection {
         if !principal.role.canSearchAudit {
             // Those who may read clients' access logs search the events of the clients within their reach.
             guard ClientAccess.decide(.readAccessLog, by: principal, on: nil) != .forbidden,
-                  case .municipalities(let codes) = ClientAccess.listScope(for: principal) else { throw Abort(.forbidden) }
+                  case .reach(let codes, _) = ClientAccess.listScope(for: principal) else { throw Abort(.forbidden) }
             municipalities = codes
         }
         let search = try AuditSearch.from(req)

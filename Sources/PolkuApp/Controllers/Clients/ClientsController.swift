@@ -53,7 +53,9 @@ struct ClientsController: RouteCollection {
         return ClientPage(client: try await req.clientViews([client])[0],
                           mayEdit: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
                           mayReadAccessLog: ClientAccess.decide(.readAccessLog, by: principal, on: client.facts) == .allow,
-                          isOwnPage: false, plan: plan).render(on: req)
+                          isOwnPage: false, plan: plan,
+                          responsibleWorker: try await TeamMember.query(on: req.db).filter(\.$client.$id == client.requireID())
+                              .filter(\.$isResponsible == true).first()?.name).render(on: req)
     }
 
     func edit(req: Request) async throws -> Response {

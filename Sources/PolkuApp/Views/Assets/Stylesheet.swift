@@ -46,6 +46,10 @@ enum Stylesheet {
     .inline-fields { display: flex; flex-wrap: wrap; gap: 1rem; }
     .inline-fields .field { flex: 1 1 10rem; }
     .pre-line { white-space: pre-line; }
+    .badge { display: inline-block; margin-left: .5rem; padding: 0 .4rem; border-radius: 4px; background: #e7f0f8; color: var(--brand-dark); font-size: .8rem; }
+    .row-actions { display: flex; flex-wrap: wrap; gap: .5rem; }
+    .row-actions form { margin: 0; }
+    button.small { padding: .15rem .5rem; font-size: .875rem; }
     .path-section { border-top: 1px solid var(--line); margin-top: 1.5rem; padding-top: .5rem; }
     .field.checkbox { display: flex; gap: .5rem; align-items: center; }
     .field.checkbox input { width: auto; }

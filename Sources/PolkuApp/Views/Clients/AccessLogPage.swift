@@ -69,6 +69,8 @@ extension AuditAction {
         case .planRead: .auditPlanRead
         case .planCreate: .auditPlanCreate
         case .planAmend: .auditPlanAmend
+        case .teamRead: .auditTeamRead
+        case .teamChange: .auditTeamChange
         }
     }
 }

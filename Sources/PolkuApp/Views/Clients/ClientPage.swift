@@ -11,6 +11,8 @@ struct ClientPage {
     let isOwnPage: Bool
     /// The newest plan, if any.
     var plan: Plan? = nil
+    /// The responsible worker's name, if one is named.
+    var responsibleWorker: String? = nil
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -36,6 +38,11 @@ struct ClientPage {
                     link(t[.accessLogTitle], to: accessLog, [("data-qa", "access-log-link")])
                 }
                 if !isOwnPage {
+                    Tag("section", [("class", "path-section"), ("aria-labelledby", "team-heading")]) {
+                        heading(2, t[.teamSection], [("id", "team-heading")])
+                        p([("data-qa", "responsible-worker")], responsibleWorker.map { t[.teamResponsible] + ": " + $0 } ?? t[.teamNoResponsible])
+                        link(t[.teamOpen], to: SiteRoute.team.path(client.id), [("data-qa", "team-link")])
+                    }
                     Tag("section", [("class", "path-section"), ("aria-labelledby", "plan-heading")]) {
                         heading(2, t[.planSection], [("id", "plan-heading")])
                         if let plan, let planID = plan.id {

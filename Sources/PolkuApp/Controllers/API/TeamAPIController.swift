@@ -1,0 +1,43 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// /api/v1/clients/{clientId}/team: the client's multi-professional team.
+struct TeamAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIRoute.clientTeam.pathComponents, use: list)
+        routes.post(APIRoute.clientTeam.pathComponents, use: add)
+        routes.delete(APIRoute.clientTeamMember.pathComponents, use: remove)
+        routes.post(APIRoute.clientTeamResponsible.pathComponents, use: makeResponsible)
+    }
+
+    struct Team: Content { var items: [TeamMemberView] }
+
+    func list(req: Request) async throws -> Team {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        try await req.audit(.teamRead, clients: [try client.requireID()])
+        return Team(items: try await TeamMemberView.team(of: try client.requireID(), on: req.db))
+    }
+
+    func add(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let member = try await req.content.decode(TeamInput.self).member(for: try client.requireID(), on: req.db)
+        try await TeamStore.add(member, on: req)
+        try await req.audit(.teamChange, clients: [try client.requireID()])
+        return try await TeamMemberView(member).encodeResponse(status: .created, for: req)
+    }
+
+    func remove(req: Request) async throws -> HTTPStatus {
+        let (client, member) = try await req.authorizedTeamMember(for: .update)
+        try await member.delete(on: req.db)
+        try await req.audit(.teamChange, clients: [try client.requireID()])
+        return .noContent
+    }
+
+    func makeResponsible(req: Request) async throws -> TeamMemberView {
+        let (client, member) = try await req.authorizedTeamMember(for: .update)
+        try await TeamStore.makeResponsible(member, on: req.db)
+        try await req.audit(.teamChange, clients: [try client.requireID()])
+        return try TeamMemberView(member)
+    }
+}

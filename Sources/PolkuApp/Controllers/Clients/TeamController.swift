@@ -1,0 +1,69 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The team page: who works with the client, in which role, and who is responsible.
+struct TeamController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.team.pathComponents, use: show)
+        routes.post(SiteRoute.team.pathComponents, use: add)
+        routes.post(SiteRoute.teamMemberRemove.pathComponents, use: remove)
+        routes.post(SiteRoute.teamMemberResponsible.pathComponents, use: makeResponsible)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        try await req.audit(.teamRead, clients: [try client.requireID()])
+        return try await page(req, client: client, input: TeamInput(), failure: nil)
+    }
+
+    func add(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        var form = try req.content.decode(TeamForm.self)
+        do {
+            let member = try await form.input.member(for: try client.requireID(), on: req.db)
+            try await TeamStore.add(member, on: req)
+            try await req.audit(.teamChange, clients: [try client.requireID()])
+            return req.redirect(to: SiteRoute.team.path(try client.requireID()))
+        } catch let failure as ValidationFailure {
+            form.isResponsible = form.isResponsible == "on" ? "on" : nil
+            return try await page(req, client: client, input: form.input, failure: failure, status: failure.status)
+        }
+    }
+
+    func remove(req: Request) async throws -> Response {
+        let (client, member) = try await req.authorizedTeamMember(for: .update)
+        try await member.delete(on: req.db)
+        try await req.audit(.teamChange, clients: [try client.requireID()])
+        return req.redirect(to: SiteRoute.team.path(try client.requireID()))
+    }
+
+    func makeResponsible(req: Request) async throws -> Response {
+        let (client, member) = try await req.authorizedTeamMember(for: .update)
+        try await TeamStore.makeResponsible(member, on: req.db)
+        try await req.audit(.teamChange, clients: [try client.requireID()])
+        return req.redirect(to: SiteRoute.team.path(try client.requireID()))
+    }
+
+    private func page(_ req: Request, client: Client, input: TeamInput, failure: ValidationFailure?, status: HTTPStatus = .ok) async throws -> Response {
+        let principal = try await req.principal()
+        return TeamPage(client: client, members: try await TeamMemberView.team(of: try client.requireID(), on: req.db),
+                        mayChange: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
+                        input: input, failure: failure).render(on: req, status: status)
+    }
+}
+
+/// The form's checkbox arrives as "on".
+struct TeamForm: Content {
+    var userEmail: String?
+    var name: String?
+    var role: String?
+    var organizationName: String?
+    var contact: String?
+    var isResponsible: String?
+
+    var input: TeamInput {
+        TeamInput(userEmail: (userEmail ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? nil : userEmail, name: name, role: role, organizationName: organizationName, contact: contact,
+                  isResponsible: isResponsible == "on")
+    }
+}

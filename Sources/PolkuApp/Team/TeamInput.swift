@@ -1,0 +1,115 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Adding a member to a client's team: a Polku user by e-mail, or a person outside Polku by name.
+struct TeamInput: Content {
+    var userEmail: String?
+    var name: String?
+    var role: String?
+    var organizationName: String?
+    var contact: String?
+    var isResponsible: Bool?
+
+    /// Checks the fields and finds the user; the member is not saved here.
+    func member(for clientID: UUID, on db: any Database) async throws -> TeamMember {
+        var v = Validator()
+        let role = TeamRole(rawValue: role ?? "")
+        if role == nil { v.add("role", (self.role ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
+        let organizationName = v.optionalText("organizationName", organizationName, maxLength: 200, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
+        let contact = v.optionalText("contact", contact, maxLength: 200, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
+        var user: User?
+        var name: String?
+        if let raw = userEmail {
+            if raw.isEmpty { v.add("userEmail", .errorRequired) }
+            try v.finish()
+            let email = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            user = try await User.query(on: db).filter(\.$email == email).filter(\.$isActive == true).with(\.$organization).first()
+            // A well-formed address that names nobody collides with the users Polku holds: 409.
+            guard let found = user, found.role != .client else {
+                throw ValidationFailure([FieldProblem(field: "userEmail", key: .errorUnknownUser)], status: .conflict)
+            }
+            user = found
+        } else {
+            name = v.requiredText("name", self.name, maxLength: 200)
+            try v.finish()
+        }
+        let member = TeamMember()
+        member.$client.id = clientID
+        member.$user.id = user?.id
+        member.name = user?.name ?? name!
+        member.role = role!
+        member.$organization.id = user?.$organization.id
+        member.organizationName = user?.organization?.name ?? organizationName ?? ""
+        member.contact = contact ?? user?.email ?? ""
+        member.isResponsible = isResponsible ?? false
+        member.version = 1
+        return member
+    }
+}
+
+/// The team's rules: one responsible worker at a time, a Polku user at most once.
+enum TeamStore {
+    static func add(_ member: TeamMember, on req: Request) async throws {
+        if let userID = member.$user.id,
+           try await TeamMember.query(on: req.db).filter(\.$client.$id == member.$client.id).filter(\.$user.$id == userID).first() != nil {
+            throw ValidationFailure([FieldProblem(field: "userEmail", key: .errorAlreadyInTeam)], status: .conflict)
+        }
+        try await req.db.transaction { tx in
+            if member.isResponsible { try await clearResponsible(clientID: member.$client.id, on: tx) }
+            try await member.create(on: tx)
+        }
+    }
+
+    static func makeResponsible(_ member: TeamMember, on db: any Database) async throws {
+        try await db.transaction { tx in
+            try await clearResponsible(clientID: member.$client.id, on: tx)
+            member.isResponsible = true
+            member.version += 1
+            try await member.save(on: tx)
+        }
+    }
+
+    private static func clearResponsible(clientID: UUID, on db: any Database) async throws {
+        try await TeamMember.query(on: db).filter(\.$client.$id == clientID).filter(\.$isResponsible == true)
+            .set(\.$isResponsible, to: false).update()
+    }
+}
+
+/// A member as pages and the API show it.
+struct TeamMemberView: Content {
+    var id: UUID
+    var userId: UUID?
+    var name: String
+    var role: TeamRole
+    var organizationName: String
+    var contact: String
+    var isResponsible: Bool
+
+    init(_ member: TeamMember) throws {
+        id = try member.requireID()
+        userId = member.$user.id
+        name = member.name
+        role = member.role
+        organizationName = member.organizationName
+        contact = member.contact
+        isResponsible = member.isResponsible
+    }
+
+    /// The client's team, the responsible worker first.
+    static func team(of clientID: UUID, on db: any Database) async throws -> [TeamMemberView] {
+        try await TeamMember.query(on: db).filter(\.$client.$id == clientID).sort(\.$isResponsible, .descending).sort(\.$name).all()
+            .map(TeamMemberView.init)
+    }
+}
+
+extension Request {
+    /// A team member of a client the user may act on; another client's member is a 404.
+    func authorizedTeamMember(for action: ClientAction) async throws -> (Client, TeamMember) {
+        let client = try await authorizedClient(try uuidParameter("clientID"), for: action)
+        guard let member = try await TeamMember.find(try uuidParameter("memberID"), on: db), member.$client.id == client.id else {
+            throw Abort(.notFound)
+        }
+        return (client, member)
+    }
+}

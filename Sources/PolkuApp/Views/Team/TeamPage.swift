@@ -1,0 +1,96 @@
+import Plot
+import PolkuDomain
+import Vapor
+
+struct TeamPage {
+    let client: Client
+    let members: [TeamMemberView]
+    let mayChange: Bool
+    let input: TeamInput
+    let failure: ValidationFailure?
+
+    func render(on req: Request, status: HTTPStatus = .ok) -> Response {
+        let t = req.texts
+        let clientID = client.id!
+        let error = { (field: String) in failure?.message(for: field, texts: t) }
+        return req.page(t[.teamTitle], status: status) {
+            link("← \(client.lastName) \(client.firstName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            heading(1, t[.teamTitle])
+            p([("class", "lead")], t[.teamIntro])
+            if members.isEmpty {
+                p([("class", "muted"), ("data-qa", "team-list")], t[.teamEmpty])
+            } else {
+                DataTable(qa: "team-list", caption: t[.teamTitle],
+                          headers: [t[.colName], t[.colRole], t[.colOrganization], t[.teamContact], t[.teamActions]],
+                          rows: members.map { member in
+                              DataTable.Row(qa: "team-row", cells: [
+                                  ComponentGroup(members: [Txt(member.name)] + (member.isResponsible
+                                      ? [Tag("strong", [("class", "badge"), ("data-qa", "responsible")]) { Txt(t[.teamResponsible]) }] : [])),
+                                  Txt(t[member.role.textKey]),
+                                  Txt(member.organizationName.isEmpty ? "–" : member.organizationName),
+                                  Txt(member.contact.isEmpty ? "–" : member.contact),
+                                  actions(member, req: req, clientID: clientID),
+                              ])
+                          })
+            }
+            if mayChange {
+                Tag("h2") { Txt(t[.teamAdd]) }
+                if let failure {
+                    Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) { p([], t(.errorSummary, ["count": "\(failure.problems.count)"])) }
+                }
+                Tag("form", [("method", "post"), ("action", SiteRoute.team.path(clientID)), ("class", "stack"), ("novalidate", "")]) {
+                    CSRFField(token: req.csrfToken)
+                    SelectField(name: "role", label: t[.colRole], options: TeamRole.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                                selected: input.role ?? "", required: true, error: error("role"), includeEmpty: t[.choose])
+                    FormField(name: "userEmail", label: t[.teamUserEmail], value: input.userEmail ?? "", type: "email", autocomplete: "off",
+                              error: error("userEmail"), hint: t[.teamUserEmailHint])
+                    FormField(name: "name", label: t[.teamExternalName], value: input.name ?? "", autocomplete: "off", error: error("name"))
+                    FormField(name: "organizationName", label: t[.colOrganization], value: input.organizationName ?? "", autocomplete: "off",
+                              error: error("organizationName"))
+                    FormField(name: "contact", label: t[.teamContact], value: input.contact ?? "", autocomplete: "off", error: error("contact"))
+                    div([("class", "field checkbox")]) {
+                        Tag("input", [("type", "checkbox"), ("id", "isResponsible"), ("name", "isResponsible"), ("value", "on"),
+                                      ("checked", input.isResponsible == true ? "" : nil)])
+                        Tag("label", [("for", "isResponsible")]) { Txt(t[.teamMakeResponsible]) }
+                    }
+                    div([("class", "actions")]) {
+                        Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "team-submit")]) { Txt(t[.teamAdd]) }
+                    }
+                }
+            }
+        }
+    }
+
+    private func actions(_ member: TeamMemberView, req: Request, clientID: UUID) -> Component {
+        guard mayChange else { return Txt("") }
+        let t = req.texts
+        return div([("class", "row-actions")]) {
+            if !member.isResponsible {
+                Tag("form", [("method", "post"), ("action", SiteRoute.teamMemberResponsible.path(clientID, member.id))]) {
+                    CSRFField(token: req.csrfToken)
+                    Tag("button", [("type", "submit"), ("class", "small"), ("aria-label", t(.teamMakeResponsibleOf, ["name": member.name]))]) {
+                        Txt(t[.teamMakeResponsibleShort])
+                    }
+                }
+            }
+            Tag("form", [("method", "post"), ("action", SiteRoute.teamMemberRemove.path(clientID, member.id))]) {
+                CSRFField(token: req.csrfToken)
+                Tag("button", [("type", "submit"), ("class", "small"), ("aria-label", t(.teamRemoveOf, ["name": member.name]))]) { Txt(t[.teamRemove]) }
+            }
+        }
+    }
+}
+
+extension TeamRole {
+    var textKey: TextKey {
+        switch self {
+        case .socialWorker: .roleSocialWorker
+        case .socialCounsellor: .roleSocialCounsellor
+        case .employmentSpecialist: .roleEmploymentSpecialist
+        case .workCoach: .roleWorkCoach
+        case .kelaWorkAbilityAdvisor: .teamRoleKela
+        case .healthNurse: .teamRoleNurse
+        case .other: .teamRoleOther
+        }
+    }
+}
