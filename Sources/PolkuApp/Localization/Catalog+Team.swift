@@ -29,6 +29,15 @@ extension Catalog {
         Entry(.auditTeamChange, "Muutti tiimiä", "Ändrade teamet", "Changed the team"),
         Entry(.teamSection, "Tiimi", "Team", "Team"),
         Entry(.teamOpen, "Tiimi ja omatyöntekijä", "Teamet och kontaktpersonen", "Team and responsible worker"),
+        Entry(.remindersTitle, "Tehtävät ja muistutukset ({count})", "Uppgifter och påminnelser ({count})", "Tasks and reminders ({count})"),
+        Entry(.remindersNone, "Ei avoimia tehtäviä.", "Inga öppna uppgifter.", "No open tasks."),
+        Entry(.remindersDue, "{date}", "{date}", "{date}"),
+        Entry(.reminderReferralWaiting, "Lähete odottaa käsittelyä", "Remissen väntar på behandling", "Referral waiting"),
+        Entry(.reminderPeriodEnding, "Jakso päättyy, jatkosuunnitelma puuttuu", "Perioden slutar, plan för fortsättningen saknas",
+              "Period ending without a next-step plan"),
+        Entry(.reminderFollowUp, "Seuranta tekemättä", "Uppföljning ogjord", "Follow-up due"),
+        Entry(.reminderLimit, "Enimmäiskesto lähestyy", "Den längsta tiden närmar sig", "Longest continuous time approaching"),
+        Entry(.reminderEvaluation, "Väliarviointi tekemättä", "Mellanbedömning ogjord", "Interim evaluation due"),
         Entry(.teamNoResponsible, "Omatyöntekijää ei ole nimetty.", "Ingen kontaktperson har utsetts.", "No responsible worker has been named."),
     ]
 }

@@ -61,4 +61,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case teamExternalName, teamMakeResponsible, teamMakeResponsibleShort, teamMakeResponsibleOf, teamRemove, teamRemoveOf
     case teamRoleKela, teamRoleNurse, teamRoleOther, errorUnknownUser, errorAlreadyInTeam, auditTeamRead, auditTeamChange
     case teamSection, teamOpen, teamNoResponsible
+    // Reminders
+    case remindersTitle, remindersNone, remindersDue, reminderReferralWaiting, reminderPeriodEnding, reminderFollowUp, reminderLimit
+    case reminderEvaluation
 }

@@ -12,11 +12,16 @@ struct FrontPageController: RouteCollection {
         let user = try req.requireUser()
         let organization = try await user.$organization.get(on: req.db)
         var clientCount: Int?
+        var reminders: [WorkerReminders.Item] = []
         let principal = try await req.principal()
         if ClientAccess.decide(.list, by: principal, on: nil) == .allow {
-            clientCount = try await ClientSearch(perPage: 1).run(scope: ClientAccess.listScope(for: principal), on: req).total
+            let scope = ClientAccess.listScope(for: principal)
+            clientCount = try await ClientSearch(perPage: 1).run(scope: scope, on: req).total
+            if user.role != .workCoach {
+                reminders = try await WorkerReminders.load(scope: scope, today: LocalDate(req.now, in: .helsinki), on: req.db)
+            }
         }
-        return FrontPage(userName: user.name, role: user.role, organizationName: organization?.name, clientCount: clientCount)
-            .render(on: req)
+        return FrontPage(userName: user.name, role: user.role, organizationName: organization?.name, clientCount: clientCount,
+                         reminders: reminders).render(on: req)
     }
 }

@@ -83,6 +83,9 @@ enum Stylesheet {
     .card { border: 1px solid var(--line); border-radius: 6px; padding: 1rem; }
     .card a { font-weight: 700; font-size: 1.125rem; }
     .error-page { max-width: 40rem; }
+    .reminders { list-style: none; padding: 0; margin: 0 0 1.5rem; border-top: 1px solid var(--line); }
+    .reminders li { display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: .5rem 0; border-bottom: 1px solid var(--line); }
+    .reminder-kind { font-weight: 700; min-width: 18rem; }
     @media (max-width: 600px) {
       .language-switcher { margin-left: 0; }
       table.data thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }

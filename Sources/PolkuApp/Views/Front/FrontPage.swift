@@ -7,6 +7,7 @@ struct FrontPage {
     let role: Role
     let organizationName: String?
     let clientCount: Int?
+    var reminders: [WorkerReminders.Item] = []
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -14,6 +15,26 @@ struct FrontPage {
             div([("data-qa", "front-page")]) {
                 heading(1, t(.frontGreeting, ["name": userName]))
                 p([("class", "lead")], [t[role.textKey], organizationName].compactMap { $0 }.joined(separator: " · "))
+                if clientCount != nil && role != .workCoach {
+                    Tag("section", [("aria-labelledby", "reminders-heading"), ("data-qa", "reminders")]) {
+                        heading(2, t(.remindersTitle, ["count": "\(reminders.count)"]), [("id", "reminders-heading")])
+                        if reminders.isEmpty {
+                            p([("class", "muted")], t[.remindersNone])
+                        } else {
+                            Tag("ul", [("class", "reminders")]) {
+                                for item in reminders.prefix(50) {
+                                    Tag("li", [("data-qa", "reminder"), ("data-kind", item.reminder.kind.rawValue)]) {
+                                        Tag("span", [("class", "reminder-kind")]) { Txt(t[item.reminder.kind.textKey]) }
+                                        link(item.clientName, to: SiteRoute.client.path(item.reminder.clientID))
+                                        if let due = item.reminder.dueOn {
+                                            Tag("span", [("class", "muted")]) { Txt(t(.remindersDue, ["date": FinnishFormat.date(due)])) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
                 Tag("ul", [("class", "cards")]) {
                     for item in NavigationItem.items(for: role) where item.route != .front {
                         Tag("li", [("class", "card")]) {
@@ -25,6 +46,18 @@ struct FrontPage {
                     }
                 }
             }
+        }
+    }
+}
+
+extension ReminderKind {
+    var textKey: TextKey {
+        switch self {
+        case .referralWaiting: .reminderReferralWaiting
+        case .periodEndingWithoutNextStep: .reminderPeriodEnding
+        case .followUpDue: .reminderFollowUp
+        case .continuousLimitApproaching: .reminderLimit
+        case .evaluationDue: .reminderEvaluation
         }
     }
 }

@@ -1,0 +1,75 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Gathers the facts for a worker's reminders from the clients within their reach, in a fixed
+/// number of queries however many clients there are, and asks the domain which reminders are due.
+enum WorkerReminders {
+    struct Item {
+        var reminder: Reminder
+        var clientName: String
+    }
+
+    static func load(scope: ListScope, today: LocalDate, on db: any Database) async throws -> [Item] {
+        guard case .reach(let codes, let ids) = scope, !(codes.isEmpty && ids.isEmpty) else { return [] }
+        // Periods not yet over, and every period of those clients for their continuous runs.
+        let current = try await Period.query(on: db)
+            .join(Client.self, on: \Period.$client.$id == \Client.$id)
+            .group(.or) { reach in
+                if !codes.isEmpty { reach.filter(Client.self, \.$municipalityCode ~~ Array(codes)) }
+                if !ids.isEmpty { reach.filter(Client.self, \.$id ~~ Array(ids)) }
+            }
+            .filter(\.$status ~~ [.planned, .active])
+            .filter(\.$endsOn >= today.isoString)
+            .all()
+        let clientIDs = Array(Set(current.map { $0.$client.id }))
+        guard !clientIDs.isEmpty else { return [] }
+        let clients = try await Client.query(on: db).filter(\.$id ~~ clientIDs).all()
+        let withPlan = Set(try await Plan.query(on: db).filter(\.$client.$id ~~ clientIDs).field(\.$client.$id).all().map { $0.$client.id })
+        let history = Dictionary(grouping: try await Period.query(on: db).filter(\.$client.$id ~~ clientIDs).all(), by: { $0.$client.id })
+        let books = try await PolicyBooks.load(on: db)
+
+        var runs: [ReminderInputs.ContinuousRun] = []
+        for client in clients {
+            guard let id = client.id, let book = books.book(for: client.municipalityCode) else { continue }
+            let ranges = (history[id] ?? []).compactMap(\.dateRange).sorted { $0.start < $1.start }
+            if let run = PolicyRules.continuousRun(endingWith: ranges, book: book), let policy = book.policy(on: run.start) {
+                runs.append(.init(clientID: id, lastAllowedDay: policy.lastAllowedDay(ofRunStartingOn: run.start)))
+            }
+        }
+        let periods = current.compactMap { period -> ReminderInputs.Period? in
+            guard let id = period.id, let range = period.dateRange, let status = PeriodStatus(rawValue: period.status.rawValue) else { return nil }
+            // Interim evaluations come with the evaluations capability; until then none is reported as missing.
+            return .init(id: id, clientID: period.$client.id, startsOn: range.start, endsOn: range.end, status: status,
+                         hasNextStepPlan: withPlan.contains(period.$client.id), hasInterimEvaluation: true)
+        }
+        let names = Dictionary(clients.compactMap { c in c.id.map { ($0, "\(c.lastName) \(c.firstName)") } }, uniquingKeysWith: { a, _ in a })
+        return Reminders.reminders(ReminderInputs(today: today, periods: periods, continuousRuns: runs))
+            .map { Item(reminder: $0, clientName: names[$0.clientID] ?? "") }
+    }
+}
+
+/// Every organizer's policies, loaded once, found by a client's municipality.
+struct PolicyBooks {
+    private var byMunicipality: [String: PolicyBook] = [:]
+
+    static func load(on db: any Database) async throws -> PolicyBooks {
+        let counties = try await Organization.query(on: db).filter(\.$kind == .county).all()
+        let policies = Dictionary(grouping: try await PolicyRecord.query(on: db).all(), by: { $0.$organizer.id })
+        var books = PolicyBooks()
+        for county in counties {
+            let book = PolicyBook((county.id.flatMap { policies[$0] } ?? []).map(\.policy))
+            for code in county.coveredCodes { books.byMunicipality[code] = book }
+        }
+        return books
+    }
+
+    func book(for municipalityCode: String) -> PolicyBook? { byMunicipality[municipalityCode] }
+}
+
+extension Period {
+    var dateRange: DateRange? {
+        guard let start = LocalDate(isoString: startsOn), let end = LocalDate(isoString: endsOn) else { return nil }
+        return DateRange(start: start, end: end)
+    }
+}
