@@ -49,6 +49,8 @@ enum DemoSeeder {
             try await insert(data.users, on: tx)
             try await insert(data.periods, on: tx)
             try await insert([data.policy], on: tx)
+            try await insert(data.plans, on: tx)
+            try await insert(data.planVersions, on: tx)
         }
     }
 
@@ -63,6 +65,8 @@ enum DemoSeeder {
         let users: [User]
         let periods: [Period]
         let policy: PolicyRecord
+        let plans: [Plan]
+        let planVersions: [PlanVersion]
     }
 
     /// The content is drawn from `dataSeed`; ids from `idSeed`, a stream of their own, so that
@@ -108,8 +112,10 @@ enum DemoSeeder {
         rules.travelRules = DemoCatalog.travelRules
         let policy = PolicyRecord(organizerID: organizations.county.id!, policy: rules)
         policy.id = ids.uuid()
+        let socialWorker = users.first { $0.role == .socialWorker }!.id!
+        let (plans, planVersions) = try DemoPlans.make(periods: periods, author: socialWorker, ids: &ids)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
-                        users: users, periods: periods, policy: policy)
+                        users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions)
     }
 
     // MARK: - Inserting

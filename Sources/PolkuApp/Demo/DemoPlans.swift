@@ -1,0 +1,50 @@
+import Foundation
+import PolkuDomain
+
+/// Plans for the demo: most clients in a period have one, made two weeks before the period began;
+/// every fifth has none, so the front page shows what a missing next-step plan looks like.
+enum DemoPlans {
+    static func make(periods: [Period], author: UUID, ids: inout SplitMix64) throws -> (plans: [Plan], versions: [PlanVersion]) {
+        var plans: [Plan] = []
+        var versions: [PlanVersion] = []
+        var seen = Set<UUID>()
+        for (index, period) in periods.enumerated() where period.status != .ended && seen.insert(period.$client.id).inserted {
+            guard index % 5 != 4, let start = LocalDate(isoString: period.startsOn) else { continue }
+            let plan = Plan(clientID: period.$client.id, kind: index % 3 == 0 ? .multisectoralEmploymentPlan : .activationPlan)
+            plan.id = ids.uuid()
+            let version = PlanVersion()
+            version.id = ids.uuid()
+            version.$plan.id = plan.id!
+            version.number = 1
+            version.madeOn = start.adding(days: -14).isoString
+            version.$author.id = author
+            version.employmentParticipant = "Tiina Työllisyys, Joensuun seudun työllisyysalue"
+            version.clientParticipated = true
+            let goal = goals[index % goals.count]
+            version.goalsJSON = String(decoding: try JSONEncoder().encode([goal]), as: UTF8.self)
+            version.supportAndGuidance = "Työvalmentajan ohjaus työtehtävissä, sosiaaliohjaajan tapaaminen kerran kuukaudessa."
+            version.daysPerWeek = 2 + index % 3
+            version.minutesPerDay = 300
+            version.nextStepPlan = nextSteps[index % nextSteps.count]
+            plans.append(plan)
+            versions.append(version)
+        }
+        return (plans, versions)
+    }
+
+    private static let goals = [
+        PlanGoal(text: "Päivärytmi vakiintuu", minus2: "Ei tule paikalle sovittuina päivinä", minus1: "Tulee noin joka toinen sovittu päivä",
+                 zero: "Tulee sovittuina päivinä", plus1: "Tulee ajoissa sovittuina päivinä", plus2: "Tulee ajoissa ja lisää päiviä omasta halustaan"),
+        PlanGoal(text: "Työelämätaidot vahvistuvat", minus2: "Tarvitsee jatkuvaa ohjausta", minus1: "Tarvitsee ohjausta useimmissa tehtävissä",
+                 zero: "Tekee tutut tehtävät itsenäisesti", plus1: "Oppii uuden tehtävän", plus2: "Ohjaa uutta tulijaa tehtävissä"),
+        PlanGoal(text: "Selvyys jatkopolusta", minus2: "Ei ajatusta jatkosta", minus1: "Ajatuksia jatkosta, ei suunnitelmaa",
+                 zero: "Yksi realistinen jatkovaihtoehto", plus1: "Jatko sovittu ja yhteys otettu", plus2: "Jatko alkaa jakson päättyessä"),
+    ]
+
+    private static let nextSteps = [
+        "Työkokeilu kierrätysalalla jakson jälkeen; yhteys työllisyyspalveluihin kuukautta ennen päättymistä.",
+        "Ammatillinen koulutus (kiinteistöpalvelut) syksyllä; hakeminen jakson aikana.",
+        "Kelan ammatillinen kuntoutus; työkykyneuvojan tapaaminen sovitaan jakson puolivälissä.",
+        "Palkkatuettu työ yhdistyksessä; työnhaku alkaa jakson viimeisellä kuukaudella.",
+    ]
+}
