@@ -39,4 +39,21 @@ final class FrontPageTests: XCTestCase {
             XCTAssertFalse(southPage.contains(#"data-qa="reminder""#))
         }
     }
+
+    func testTheClientSeesWhereTheyAreOnThePathAndTheirPlan() async throws {
+        try await withApp { app, world in
+            let worker = try await world.bearer(world.user(.socialWorker), on: app)
+            let plan = PlanInput(kind: "activationPlan", madeOn: "2026-04-20", employmentParticipant: "", clientParticipated: true,
+                                 goals: [PlanGoal(text: "Päivärytmi", minus2: "a", minus1: "b", zero: "Tulee sovittuina päivinä", plus1: "d", plus2: "e")],
+                                 supportAndGuidance: "Tuki", daysPerWeek: 3, minutesPerDay: 300, nextStepPlan: "Työkokeilu")
+            try await app.test(.POST, "/api/v1/clients/\(world.placedClient.id!)/plans", headers: worker,
+                               beforeRequest: { req async throws in try req.content.encode(plan) }) { res async in XCTAssertEqual(res.status, .created) }
+            let client = try await TestBrowser.signedIn(app, email: world.user(.client).email)
+            let page = try await client.get("/me").body.string
+            XCTAssertTrue(page.contains(#"aria-current="step" data-step="period""#), "in a period now")
+            XCTAssertTrue(page.contains("Puutyöpaja, 1.5.2026–31.7.2026"))
+            XCTAssertTrue(page.contains("Tavoitteena: Tulee sovittuina päivinä"))
+            XCTAssertTrue(page.contains("3 pv/vk, 5 h/pv"))
+        }
+    }
 }

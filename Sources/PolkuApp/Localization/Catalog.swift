@@ -64,4 +64,7 @@ enum TextKey: String, CaseIterable, Sendable {
     // Reminders
     case remindersTitle, remindersNone, remindersDue, reminderReferralWaiting, reminderPeriodEnding, reminderFollowUp, reminderLimit
     case reminderEvaluation
+    // The path
+    case pathTitle, pathYouAreHere, stepReferral, stepAssessment, stepPlan, stepPlacement, stepVisit, stepDecision, stepPeriod
+    case stepEnding, stepFollowUp, myPlanTitle, myPeriodTitle, myPeriodValue, myResponsibleTitle, myNoPeriod, myGoalExpected
 }

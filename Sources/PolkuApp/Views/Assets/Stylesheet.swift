@@ -83,6 +83,12 @@ enum Stylesheet {
     .card { border: 1px solid var(--line); border-radius: 6px; padding: 1rem; }
     .card a { font-weight: 700; font-size: 1.125rem; }
     .error-page { max-width: 40rem; }
+    .path-steps { list-style: none; counter-reset: step; padding: 0; display: grid; gap: .25rem; }
+    .path-steps li { counter-increment: step; display: flex; gap: .75rem; align-items: center; padding: .35rem .5rem; border-left: 4px solid var(--line); }
+    .path-steps li::before { content: counter(step); font-weight: 700; width: 1.5rem; }
+    .path-steps li.done { color: var(--muted); border-left-color: var(--ok); }
+    .path-steps li.current { border-left-color: var(--brand); background: #e7f0f8; font-weight: 700; }
+    .you-are-here { margin-left: auto; color: var(--brand-dark); font-size: .875rem; }
     .reminders { list-style: none; padding: 0; margin: 0 0 1.5rem; border-top: 1px solid var(--line); }
     .reminders li { display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: .5rem 0; border-bottom: 1px solid var(--line); }
     .reminder-kind { font-weight: 700; min-width: 18rem; }

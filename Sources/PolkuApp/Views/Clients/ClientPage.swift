@@ -13,6 +13,8 @@ struct ClientPage {
     var plan: Plan? = nil
     /// The responsible worker's name, if one is named.
     var responsibleWorker: String? = nil
+    /// The client's own view shows their path, plan and period.
+    var path: ClientPathSummary? = nil
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -37,6 +39,7 @@ struct ClientPage {
                 if mayReadAccessLog {
                     link(t[.accessLogTitle], to: accessLog, [("data-qa", "access-log-link")])
                 }
+                if let path { MyPathSections(path: path, texts: t) }
                 if !isOwnPage {
                     Tag("section", [("class", "path-section"), ("aria-labelledby", "team-heading")]) {
                         heading(2, t[.teamSection], [("id", "team-heading")])

@@ -1,0 +1,38 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// What Polku knows of one client's path, for "you are here" and the client's own view.
+struct ClientPathSummary {
+    var facts: PathFacts
+    var plan: PlanView?
+    var currentPeriod: Period?
+    var placeName: String?
+    var responsibleWorker: TeamMemberView?
+
+    var step: PathStep { PathPosition.current(facts) }
+
+    static func load(for client: Client, today: LocalDate, on db: any Database) async throws -> ClientPathSummary {
+        let id = try client.requireID()
+        let periods = try await Period.query(on: db).filter(\.$client.$id == id).sort(\.$startsOn, .descending).all()
+        let current = periods.first { ($0.status == .active || $0.status == .planned) && $0.endsOn >= today.isoString }
+        let plan = try await Plan.query(on: db).filter(\.$client.$id == id).sort(\.$createdAt, .descending).first()
+        let responsible = try await TeamMember.query(on: db).filter(\.$client.$id == id).filter(\.$isResponsible == true).first()
+        var placeName: String?
+        if let current { placeName = try await WorkActivityPlace.find(current.$place.id, on: db)?.name }
+        var facts = PathFacts()
+        facts.hasPlan = plan != nil
+        facts.hasPlace = !periods.isEmpty
+        facts.hasActiveOrPlannedPeriod = current != nil
+        facts.hasEndedPeriod = periods.contains { $0.status == .ended || $0.endsOn < today.isoString }
+        return ClientPathSummary(facts: facts, plan: try await plan.asyncMap { try await PlanView.load($0, on: db) },
+                                 currentPeriod: current, placeName: placeName, responsibleWorker: try responsible.map(TeamMemberView.init))
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
