@@ -20,7 +20,7 @@ final class LocalizationTests: XCTestCase {
             let pages: [(Role, [String])] = [
                 (.socialWorker, ["/", "/clients", "/clients/new", "/clients/\(world.lieksaClient.id!)", "/clients/\(world.lieksaClient.id!)/edit",
                                  "/clients/\(world.lieksaClient.id!)/access-log", "/statistics", "/no-such-page",
-                                 "/clients/\(world.lieksaClient.id!)/plans/new", "/clients/\(world.lieksaClient.id!)/team"]),
+                                 "/clients/\(world.lieksaClient.id!)/plans/new", "/clients/\(world.lieksaClient.id!)/team", "/clients/\(world.lieksaClient.id!)/decisions/new"]),
                 (.admin, ["/admin/policies", "/admin/policies/new", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
                           "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit"]),
                 (.client, ["/me", "/me/access-log"]),

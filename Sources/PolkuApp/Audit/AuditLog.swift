@@ -90,6 +90,10 @@ enum AuditAction: String, CaseIterable, Sendable {
     case planAmend = "plan.amend"
     case teamRead = "team.read"
     case teamChange = "team.change"
+    case decisionRead = "decision.read"
+    case decisionCreate = "decision.create"
+    case contractAccept = "contract.accept"
+    case periodInterrupt = "period.interrupt"
 }
 
 extension Application {

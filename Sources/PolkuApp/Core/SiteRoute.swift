@@ -13,6 +13,7 @@ enum SiteRoute: Equatable {
     case adminPolicies, adminPolicyNew, adminPolicy
     case planNew, plans, plan, planAmend
     case team, teamMemberRemove, teamMemberResponsible
+    case decisions, decisionNew, decision, decisionAccept, decisionInterrupt
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -46,6 +47,11 @@ enum SiteRoute: Equatable {
         case .team: ["clients", ":clientID", "team"]
         case .teamMemberRemove: ["clients", ":clientID", "team", ":memberID", "remove"]
         case .teamMemberResponsible: ["clients", ":clientID", "team", ":memberID", "responsible"]
+        case .decisions: ["clients", ":clientID", "decisions"]
+        case .decisionNew: ["clients", ":clientID", "decisions", "new"]
+        case .decision: ["clients", ":clientID", "decisions", ":decisionID"]
+        case .decisionAccept: ["clients", ":clientID", "decisions", ":decisionID", "accept"]
+        case .decisionInterrupt: ["clients", ":clientID", "decisions", ":decisionID", "interrupt"]
         }
     }
 
@@ -67,6 +73,7 @@ enum APIRoute {
     case authToken, authRevoke, me, clients, client, clientAccessLog, organizations, audit, policies, policy
     case clientPlans, clientPlan, clientPlanVersions
     case clientTeam, clientTeamMember, clientTeamResponsible
+    case clientDecisions, clientDecision, clientDecisionAcceptances, clientDecisionInterruption
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -86,6 +93,10 @@ enum APIRoute {
         case .clientTeam: ["clients", ":clientID", "team"]
         case .clientTeamMember: ["clients", ":clientID", "team", ":memberID"]
         case .clientTeamResponsible: ["clients", ":clientID", "team", ":memberID", "responsible"]
+        case .clientDecisions: ["clients", ":clientID", "decisions"]
+        case .clientDecision: ["clients", ":clientID", "decisions", ":decisionID"]
+        case .clientDecisionAcceptances: ["clients", ":clientID", "decisions", ":decisionID", "acceptances"]
+        case .clientDecisionInterruption: ["clients", ":clientID", "decisions", ":decisionID", "interruption"]
         }
         return ["api", "v1"] + tail
     }

@@ -14,6 +14,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: PoliciesAPIController())
     try signedInAPI.register(collection: PlansAPIController())
     try signedInAPI.register(collection: TeamAPIController())
+    try signedInAPI.register(collection: DecisionsAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
@@ -27,4 +28,5 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: PoliciesController())
     try signedIn.register(collection: PlansController())
     try signedIn.register(collection: TeamController())
+    try signedIn.register(collection: DecisionsController())
 }

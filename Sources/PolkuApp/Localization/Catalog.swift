@@ -67,4 +67,12 @@ enum TextKey: String, CaseIterable, Sendable {
     // The path
     case pathTitle, pathYouAreHere, stepReferral, stepAssessment, stepPlan, stepPlacement, stepVisit, stepDecision, stepPeriod
     case stepEnding, stepFollowUp, myPlanTitle, myPeriodTitle, myPeriodValue, myResponsibleTitle, myNoPeriod, myGoalExpected
+    // Decisions, contracts, periods
+    case errorUnknownPlace, errorPeriodNotOpen, decisionAppealDefault, contractInsuranceDefault, contractConfidentialityDefault
+    case decisionNew, decisionIntro, decisionDecidedOn, decisionPlace, decisionStartsOn, decisionEndsOn, decisionEndsOnHint, decisionMake
+    case contractTasks, contractGoals, contractTravel, contractTravelHint, decisionTitle, decisionMaker, decisionPeriod, decisionPeriodStatus
+    case periodInterruptionReason, decisionAppeal, contractTitle, contractCompensation, contractInsurance, contractConfidentiality
+    case contractAcceptances, contractParty, contractAcceptedOn, partyClient, partyPlace, partyOrganizer, contractAcceptedBy
+    case contractRecordAcceptance, decisionContinue, periodInterrupt, periodPlanned, periodActive, periodInterrupted, periodEnded
+    case auditDecisionRead, auditDecisionCreate, auditContractAccept, auditPeriodInterrupt, decisionSection, decisionNone
 }

@@ -16,5 +16,7 @@ extension Application {
         migrations.add(CreatePolicy())
         migrations.add(CreatePlan())
         migrations.add(CreateTeamMember())
+        migrations.add(CreateDecision())
+        migrations.add(UpdatePeriodAddDecision())
     }
 }

@@ -14,7 +14,11 @@ final class Period: Model, @unchecked Sendable {
     @Field(key: "starts_on") var startsOn: String
     @Field(key: "ends_on") var endsOn: String
     @Enum(key: "status") var status: Status
+    @OptionalParent(key: "decision_id") var decision: Decision?
+    @OptionalField(key: "interruption_reason") var interruptionReason: String?
+    @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 
@@ -24,5 +28,6 @@ final class Period: Model, @unchecked Sendable {
         self.startsOn = startsOn
         self.endsOn = endsOn
         self.status = status
+        self.version = 1
     }
 }

@@ -55,7 +55,10 @@ struct ClientsController: RouteCollection {
                           mayReadAccessLog: ClientAccess.decide(.readAccessLog, by: principal, on: client.facts) == .allow,
                           isOwnPage: false, plan: plan,
                           responsibleWorker: try await TeamMember.query(on: req.db).filter(\.$client.$id == client.requireID())
-                              .filter(\.$isResponsible == true).first()?.name).render(on: req)
+                              .filter(\.$isResponsible == true).first()?.name,
+                          decisions: try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$startsOn, .descending).all(),
+                          mayDecide: principal.role == .socialWorker && ClientAccess.decide(.update, by: principal, on: client.facts) == .allow)
+                          .render(on: req)
     }
 
     func edit(req: Request) async throws -> Response {

@@ -46,6 +46,8 @@ enum Stylesheet {
     .inline-fields { display: flex; flex-wrap: wrap; gap: 1rem; }
     .inline-fields .field { flex: 1 1 10rem; }
     .pre-line { white-space: pre-line; }
+    .document { max-width: 48rem; }
+    .inline-form { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin: 1rem 0; }
     .badge { display: inline-block; margin-left: .5rem; padding: 0 .4rem; border-radius: 4px; background: #e7f0f8; color: var(--brand-dark); font-size: .8rem; }
     .row-actions { display: flex; flex-wrap: wrap; gap: .5rem; }
     .row-actions form { margin: 0; }
@@ -103,7 +105,8 @@ enum Stylesheet {
       th, td { padding: .4rem .3rem; }
     }
     @media print {
-      .site-header, .site-footer, .skip-link, .pager, .search-form, .button, .actions { display: none; }
+      .site-header, .site-footer, .skip-link, .pager, .search-form, .button, .actions, .no-print, .back-link { display: none; }
+      .document { max-width: none; }
       body { font-size: 11pt; }
     }
     """

@@ -71,6 +71,10 @@ extension AuditAction {
         case .planAmend: .auditPlanAmend
         case .teamRead: .auditTeamRead
         case .teamChange: .auditTeamChange
+        case .decisionRead: .auditDecisionRead
+        case .decisionCreate: .auditDecisionCreate
+        case .contractAccept: .auditContractAccept
+        case .periodInterrupt: .auditPeriodInterrupt
         }
     }
 }

@@ -15,6 +15,8 @@ struct ClientPage {
     var responsibleWorker: String? = nil
     /// The client's own view shows their path, plan and period.
     var path: ClientPathSummary? = nil
+    var decisions: [Decision] = []
+    var mayDecide = false
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -45,6 +47,20 @@ struct ClientPage {
                         heading(2, t[.teamSection], [("id", "team-heading")])
                         p([("data-qa", "responsible-worker")], responsibleWorker.map { t[.teamResponsible] + ": " + $0 } ?? t[.teamNoResponsible])
                         link(t[.teamOpen], to: SiteRoute.team.path(client.id), [("data-qa", "team-link")])
+                    }
+                    Tag("section", [("class", "path-section"), ("aria-labelledby", "decisions-heading"), ("data-qa", "decisions")]) {
+                        heading(2, t[.decisionSection], [("id", "decisions-heading")])
+                        if decisions.isEmpty { p([("class", "muted")], t[.decisionNone]) }
+                        Tag("ul") {
+                            for decision in decisions {
+                                Tag("li") {
+                                    link((LocalDate(isoString: decision.startsOn).map(FinnishFormat.date) ?? "") + "–"
+                                         + (LocalDate(isoString: decision.endsOn).map(FinnishFormat.date) ?? ""),
+                                         to: SiteRoute.decision.path(client.id, decision.id!), [("data-qa", "decision-link")])
+                                }
+                            }
+                        }
+                        if mayDecide { link(t[.decisionNew], to: SiteRoute.decisionNew.path(client.id), [("class", "button"), ("data-qa", "decision-new")]) }
                     }
                     Tag("section", [("class", "path-section"), ("aria-labelledby", "plan-heading")]) {
                         heading(2, t[.planSection], [("id", "plan-heading")])

@@ -1,0 +1,62 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// /api/v1/clients/{clientId}/decisions: decisions, the periods they start and their contracts.
+struct DecisionsAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIRoute.clientDecisions.pathComponents, use: list)
+        routes.post(APIRoute.clientDecisions.pathComponents, use: create)
+        routes.get(APIRoute.clientDecision.pathComponents, use: show)
+        routes.post(APIRoute.clientDecisionAcceptances.pathComponents, use: accept)
+        routes.post(APIRoute.clientDecisionInterruption.pathComponents, use: interrupt)
+    }
+
+    struct DecisionList: Content { var items: [DecisionView] }
+
+    func list(req: Request) async throws -> DecisionList {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let decisions = try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$startsOn, .descending).all()
+        try await req.audit(.decisionRead, clients: [try client.requireID()])
+        var views: [DecisionView] = []
+        for decision in decisions { views.append(try await DecisionView.load(decision, on: req.db)) }
+        return DecisionList(items: views)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let user = try req.requireDecisionMaker()
+        let valid = try await req.content.decode(DecisionInput.self).validated(on: req.db)
+        let decision = try await DecisionStore.create(valid, for: client, by: user, on: req)
+        try await req.audit(.decisionCreate, clients: [try client.requireID()])
+        let response = try await DecisionView.load(decision, on: req.db).encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(try client.requireID())/decisions/\(try decision.requireID())")
+        return response
+    }
+
+    func show(req: Request) async throws -> DecisionView {
+        let (client, decision) = try await req.authorizedDecision(for: .read)
+        try await req.audit(.decisionRead, clients: [try client.requireID()])
+        return try await DecisionView.load(decision, on: req.db)
+    }
+
+    func accept(req: Request) async throws -> DecisionView {
+        let (client, decision) = try await req.authorizedDecision(for: .update)
+        try await ContractStore.accept(try req.content.decode(AcceptanceInput.self), decision: decision, on: req)
+        try await req.audit(.contractAccept, clients: [try client.requireID()])
+        return try await DecisionView.load(decision, on: req.db)
+    }
+
+    struct InterruptionInput: Content {
+        var reason: String?
+        var version: Int?
+    }
+
+    func interrupt(req: Request) async throws -> DecisionView {
+        let (client, decision) = try await req.authorizedDecision(for: .update)
+        let input = try req.content.decode(InterruptionInput.self)
+        try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
+        try await req.audit(.periodInterrupt, clients: [try client.requireID()])
+        return try await DecisionView.load(decision, on: req.db)
+    }
+}

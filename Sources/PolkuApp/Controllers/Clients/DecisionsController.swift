@@ -1,0 +1,107 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Decision pages: make one (or the next, to continue), read and print it with its contract,
+/// record the three acceptances, interrupt the period.
+struct DecisionsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.decisionNew.pathComponents, use: new)
+        routes.post(SiteRoute.decisions.pathComponents, use: create)
+        routes.get(SiteRoute.decision.pathComponents, use: show)
+        routes.post(SiteRoute.decisionAccept.pathComponents, use: accept)
+        routes.post(SiteRoute.decisionInterrupt.pathComponents, use: interrupt)
+    }
+
+    func new(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        _ = try req.requireDecisionMaker()
+        var form = DecisionForm()
+        let today = LocalDate(req.now, in: .helsinki)
+        form.decidedOn = FinnishFormat.date(today)
+        // Continuing: the next period starts the day after the latest one ends, with its place and schedule.
+        if let last = try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$endsOn, .descending).first(),
+           let end = LocalDate(isoString: last.endsOn) {
+            form.startsOn = FinnishFormat.date(max(today, end.adding(days: 1)))
+            form.placeId = last.$place.id.uuidString
+            form.daysPerWeek = "\(last.daysPerWeek)"
+            form.hoursPerDay = PolicyForm.hours(last.minutesPerDay)
+        } else if let plan = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).first(),
+                  let version = try await PlanView.load(plan, on: req.db).current {
+            form.startsOn = FinnishFormat.date(today)
+            form.daysPerWeek = "\(version.daysPerWeek)"
+            form.hoursPerDay = PolicyForm.hours(version.minutesPerDay)
+            form.goals = version.goals.compactMap(\.text).joined(separator: "\n")
+        }
+        return try await DecisionFormPage(client: client, form: form, failure: nil).render(on: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let user = try req.requireDecisionMaker()
+        let form = try req.content.decode(DecisionForm.self)
+        do {
+            let valid = try await form.input.validated(on: req.db)
+            let decision = try await DecisionStore.create(valid, for: client, by: user, on: req)
+            try await req.audit(.decisionCreate, clients: [try client.requireID()])
+            return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
+        } catch let failure as ValidationFailure {
+            return try await DecisionFormPage(client: client, form: form, failure: failure).render(on: req, status: failure.status)
+        }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let (client, decision) = try await req.authorizedDecision(for: .read)
+        try await req.audit(.decisionRead, clients: [try client.requireID()])
+        let principal = try await req.principal()
+        return DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db),
+                            mayChange: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow, message: nil).render(on: req)
+    }
+
+    func accept(req: Request) async throws -> Response {
+        let (client, decision) = try await req.authorizedDecision(for: .update)
+        do {
+            try await ContractStore.accept(try req.content.decode(AcceptanceInput.self), decision: decision, on: req)
+            try await req.audit(.contractAccept, clients: [try client.requireID()])
+            return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
+        } catch let abort as Abort where abort.status == .conflict {
+            return DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
+                                message: abort.reason).render(on: req, status: .conflict)
+        }
+    }
+
+    func interrupt(req: Request) async throws -> Response {
+        let (client, decision) = try await req.authorizedDecision(for: .update)
+        let input = try req.content.decode(DecisionsAPIController.InterruptionInput.self)
+        do {
+            try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
+            try await req.audit(.periodInterrupt, clients: [try client.requireID()])
+            return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
+        } catch let failure as ValidationFailure {
+            return DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
+                                message: failure.message(for: "reason", texts: req.texts)).render(on: req, status: failure.status)
+        } catch let abort as Abort where abort.status == .conflict {
+            return DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
+                                message: abort.reason).render(on: req, status: .conflict)
+        }
+    }
+}
+
+/// The decision form as people fill it in: Finnish dates, hours.
+struct DecisionForm: Content {
+    var decidedOn: String?
+    var startsOn: String?
+    var endsOn: String?
+    var placeId: String?
+    var daysPerWeek: String?
+    var hoursPerDay: String?
+    var tasks: String?
+    var goals: String?
+    var travel: String?
+
+    var input: DecisionInput {
+        DecisionInput(decidedOn: decidedOn, startsOn: startsOn, endsOn: endsOn, placeId: placeId.flatMap(UUID.init(uuidString:)),
+                      daysPerWeek: daysPerWeek.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) },
+                      minutesPerDay: hoursPerDay.flatMap(PolicyForm.minutes), appealInstructions: nil, tasks: tasks, goals: goals, travel: travel)
+    }
+}

@@ -1,0 +1,103 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// A decision with its period and contract, as the API sends it (minutes, ISO dates).
+struct DecisionInput: Content {
+    var decidedOn: String?
+    var startsOn: String?
+    /// Defaults to the usual period length of the rules in force on the start.
+    var endsOn: String?
+    var placeId: UUID?
+    var daysPerWeek: Int?
+    var minutesPerDay: Int?
+    var appealInstructions: String?
+    var tasks: String?
+    var goals: String?
+    var travel: String?
+
+    struct Valid {
+        var decidedOn: LocalDate
+        var startsOn: LocalDate
+        var endsOn: LocalDate?
+        var place: WorkActivityPlace
+        var schedule: Schedule
+        var appealInstructions: String?
+        var tasks: String
+        var goals: String
+        var travel: String?
+    }
+
+    /// 422 for malformed fields; the organizer's rules are checked by `DecisionStore` (409).
+    func validated(on db: any Database) async throws -> Valid {
+        var v = Validator()
+        let decided = v.date("decidedOn", decidedOn, required: true)
+        let starts = v.date("startsOn", startsOn, required: true)
+        let ends = v.date("endsOn", endsOn, required: false)
+        if let starts, let ends, ends < starts { v.add("endsOn", .errorEndBeforeStart) }
+        let days = v.integer("daysPerWeek", daysPerWeek, in: 1...7)
+        let minutes = v.integer("minutesPerDay", minutesPerDay, in: 1...1440)
+        let appeal = v.longText("appealInstructions", appealInstructions, maxLength: 4000, required: false)
+        let tasks = v.longText("tasks", tasks, maxLength: 4000, required: true)
+        let goals = v.longText("goals", goals, maxLength: 4000, required: true)
+        let travel = v.longText("travel", travel, maxLength: 2000, required: false)
+        var place: WorkActivityPlace?
+        if let placeId { place = try await WorkActivityPlace.find(placeId, on: db) }
+        if placeId == nil { v.add("placeId", .errorRequired) }
+        try v.finish()
+        // A well-formed id that names no place collides with the registry Polku holds: 409.
+        guard let place else { throw ValidationFailure([FieldProblem(field: "placeId", key: .errorUnknownPlace)], status: .conflict) }
+        return Valid(decidedOn: decided!, startsOn: starts!, endsOn: ends, place: place, schedule: Schedule(daysPerWeek: days!, minutesPerDay: minutes!),
+                     appealInstructions: appeal, tasks: tasks!, goals: goals!, travel: travel)
+    }
+}
+
+/// Making a decision starts its period and writes its contract, in one transaction, after the
+/// schedule and the dates pass the organizer's rules in force on the start (the continuous maximum
+/// and the break after it included). A breach is a 409 naming the rule.
+enum DecisionStore {
+    static func create(_ valid: DecisionInput.Valid, for client: Client, by user: User, on req: Request) async throws -> Decision {
+        let clientID = try client.requireID()
+        let book = try await Organizer.book(for: client, on: req.db)
+        guard let policy = book.policy(on: valid.startsOn) else {
+            throw ValidationFailure([PolicyViolation.noPolicyInForce(on: valid.startsOn).problem], status: .conflict)
+        }
+        let ends = valid.endsOn ?? policy.usualEnd(of: valid.startsOn)
+        let previous = try await Period.query(on: req.db).filter(\.$client.$id == clientID).all().compactMap(\.dateRange)
+        let violations = PolicyRules.check(valid.schedule, on: valid.startsOn, book: book)
+            + PolicyRules.checkPeriod(startsOn: valid.startsOn, endsOn: ends, previousPeriods: previous, book: book)
+        if !violations.isEmpty { throw ValidationFailure(violations.map(\.problem), status: .conflict) }
+        let texts = Texts(language: Language(rawValue: client.language) ?? .fi)
+        let today = LocalDate(req.now, in: .helsinki)
+        return try await req.db.transaction { tx in
+            let decision = Decision()
+            decision.$client.id = clientID
+            decision.$decisionMaker.id = try user.requireID()
+            decision.decidedOn = valid.decidedOn.isoString
+            decision.startsOn = valid.startsOn.isoString
+            decision.endsOn = ends.isoString
+            decision.$place.id = try valid.place.requireID()
+            decision.daysPerWeek = valid.schedule.daysPerWeek
+            decision.minutesPerDay = valid.schedule.minutesPerDay
+            decision.appealInstructions = valid.appealInstructions ?? texts[.decisionAppealDefault]
+            decision.version = 1
+            try await decision.create(on: tx)
+            let period = Period(clientID: clientID, placeID: try valid.place.requireID(), startsOn: valid.startsOn.isoString,
+                                endsOn: ends.isoString, status: valid.startsOn <= today ? .active : .planned)
+            period.$decision.id = decision.id
+            try await period.create(on: tx)
+            let contract = Contract()
+            contract.$period.id = try period.requireID()
+            contract.$client.id = clientID
+            contract.tasks = valid.tasks
+            contract.goals = valid.goals
+            contract.travel = valid.travel ?? policy.travelRules
+            contract.insurance = texts[.contractInsuranceDefault]
+            contract.confidentiality = texts[.contractConfidentialityDefault]
+            contract.compensationCentsPerDay = policy.compensationCentsPerDay
+            contract.version = 1
+            try await contract.create(on: tx)
+            return decision
+        }
+    }
+}

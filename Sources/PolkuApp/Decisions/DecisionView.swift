@@ -1,0 +1,127 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// A decision with its period and contract, as pages and the API show it.
+struct DecisionView: Content {
+    struct ContractView: Content {
+        var id: UUID
+        var tasks: String
+        var goals: String
+        var travel: String
+        var insurance: String
+        var confidentiality: String
+        var compensationCentsPerDay: Int
+        var clientAcceptedOn: String?
+        var placeAcceptedOn: String?
+        var placeAcceptedBy: String?
+        var organizerAcceptedOn: String?
+        var organizerAcceptedBy: String?
+        var version: Int
+    }
+
+    var id: UUID
+    var clientId: UUID
+    var decisionMakerName: String
+    var decidedOn: String
+    var startsOn: String
+    var endsOn: String
+    var placeId: UUID
+    var placeName: String
+    var daysPerWeek: Int
+    var minutesPerDay: Int
+    var appealInstructions: String
+    var periodId: UUID?
+    var periodStatus: String?
+    var interruptionReason: String?
+    var periodVersion: Int?
+    var contract: ContractView?
+
+    static func load(_ decision: Decision, on db: any Database) async throws -> DecisionView {
+        let period = try await Period.query(on: db).filter(\.$decision.$id == decision.requireID()).first()
+        let contract = try await period.asyncMap { try await Contract.query(on: db).filter(\.$period.$id == $0.requireID()).first() } ?? nil
+        let place = try await WorkActivityPlace.find(decision.$place.id, on: db)
+        let maker = try await User.find(decision.$decisionMaker.id, on: db)
+        return DecisionView(id: try decision.requireID(), clientId: decision.$client.id, decisionMakerName: maker?.name ?? "",
+                            decidedOn: decision.decidedOn, startsOn: decision.startsOn, endsOn: period?.endsOn ?? decision.endsOn,
+                            placeId: decision.$place.id, placeName: place?.name ?? "", daysPerWeek: decision.daysPerWeek,
+                            minutesPerDay: decision.minutesPerDay, appealInstructions: decision.appealInstructions,
+                            periodId: period?.id, periodStatus: period?.status.rawValue, interruptionReason: period?.interruptionReason,
+                            periodVersion: period?.version,
+                            contract: try contract.map { c in
+                                ContractView(id: try c.requireID(), tasks: c.tasks, goals: c.goals, travel: c.travel, insurance: c.insurance,
+                                             confidentiality: c.confidentiality, compensationCentsPerDay: c.compensationCentsPerDay,
+                                             clientAcceptedOn: c.clientAcceptedOn, placeAcceptedOn: c.placeAcceptedOn, placeAcceptedBy: c.placeAcceptedBy,
+                                             organizerAcceptedOn: c.organizerAcceptedOn, organizerAcceptedBy: c.organizerAcceptedBy, version: c.version)
+                            })
+    }
+}
+
+/// One of the three parties accepts the contract; each acceptance is recorded once, with the day.
+struct AcceptanceInput: Content {
+    enum Party: String, Codable, CaseIterable { case client, place, organizer }
+    var party: String?
+    var acceptedBy: String?
+    var version: Int?
+
+    func apply(to contract: Contract, today: LocalDate) throws {
+        var v = Validator()
+        let party = Party(rawValue: party ?? "")
+        if party == nil { v.add("party", (self.party ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
+        let by = v.optionalText("acceptedBy", acceptedBy, maxLength: 200, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
+        if version == nil { v.add("version", .errorRequired) }
+        try v.finish()
+        switch party! {
+        case .client: contract.clientAcceptedOn = today.isoString
+        case .place: contract.placeAcceptedOn = today.isoString; contract.placeAcceptedBy = by ?? ""
+        case .organizer: contract.organizerAcceptedOn = today.isoString; contract.organizerAcceptedBy = by ?? ""
+        }
+    }
+}
+
+extension Request {
+    /// A decision of a client the user may act on; another client's decision is a 404.
+    func authorizedDecision(for action: ClientAction) async throws -> (Client, Decision) {
+        let client = try await authorizedClient(try uuidParameter("clientID"), for: action)
+        guard let decision = try await Decision.find(try uuidParameter("decisionID"), on: db), decision.$client.id == client.id else {
+            throw Abort(.notFound)
+        }
+        return (client, decision)
+    }
+
+    /// Only social workers make decisions (counsellors prepare them; seed 003).
+    func requireDecisionMaker() throws -> User {
+        let user = try requireUser()
+        guard user.role == .socialWorker else { throw Abort(.forbidden) }
+        return user
+    }
+}
+
+enum ContractStore {
+    static func accept(_ input: AcceptanceInput, decision: Decision, on req: Request) async throws {
+        guard let period = try await Period.query(on: req.db).filter(\.$decision.$id == decision.requireID()).first(),
+              let contract = try await Contract.query(on: req.db).filter(\.$period.$id == period.requireID()).first() else { throw Abort(.notFound) }
+        try input.apply(to: contract, today: LocalDate(req.now, in: .helsinki))
+        let saved = try await VersionedUpdate.apply(table: Contract.schema, id: try contract.requireID(), expectedVersion: input.version!, now: req.now, fields: [
+            ("client_accepted_on", contract.clientAcceptedOn), ("place_accepted_on", contract.placeAcceptedOn),
+            ("place_accepted_by", contract.placeAcceptedBy), ("organizer_accepted_on", contract.organizerAcceptedOn),
+            ("organizer_accepted_by", contract.organizerAcceptedBy),
+        ], on: req.db)
+        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+    }
+
+    /// Interrupts the decision's period with a reason, if it has not ended already.
+    static func interrupt(decision: Decision, reason: String?, version: Int?, on req: Request) async throws {
+        var v = Validator()
+        let reason = v.longText("reason", reason, maxLength: 2000, required: true)
+        if version == nil { v.add("version", .errorRequired) }
+        try v.finish()
+        guard let period = try await Period.query(on: req.db).filter(\.$decision.$id == decision.requireID()).first() else { throw Abort(.notFound) }
+        guard period.status == .active || period.status == .planned else { throw Abort(.conflict, reason: req.texts[.errorPeriodNotOpen]) }
+        let today = LocalDate(req.now, in: .helsinki).isoString
+        let saved = try await VersionedUpdate.apply(table: Period.schema, id: try period.requireID(), expectedVersion: version!, now: req.now, fields: [
+            ("status", Period.Status.interrupted.rawValue), ("interruption_reason", reason!), ("ends_on", min(today, period.endsOn)),
+        ], on: req.db)
+        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+    }
+}

@@ -1,0 +1,149 @@
+import Fluent
+import Plot
+import PolkuDomain
+import Vapor
+
+struct DecisionFormPage {
+    let client: Client
+    let form: DecisionForm
+    let failure: ValidationFailure?
+
+    func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
+        let t = req.texts
+        let clientID = try client.requireID()
+        let places = try await WorkActivityPlace.query(on: req.db).sort(\.$name).all()
+        var messages: [String: String] = [:]
+        for problem in failure?.problems ?? [] {
+            let field = problem.field == "minutesPerDay" ? "hoursPerDay" : problem.field
+            if messages[field] == nil { messages[field] = t(problem.key, problem.values) }
+        }
+        return req.page(t[.decisionNew], status: status) {
+            link("← \(client.lastName) \(client.firstName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            heading(1, t[.decisionNew])
+            p([("class", "lead")], t[.decisionIntro])
+            if let failure {
+                Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) { p([], t(.errorSummary, ["count": "\(failure.problems.count)"])) }
+            }
+            Tag("form", [("method", "post"), ("action", SiteRoute.decisions.path(clientID)), ("class", "stack"), ("novalidate", "")]) {
+                CSRFField(token: req.csrfToken)
+                FormField(name: "decidedOn", label: t[.decisionDecidedOn], value: form.decidedOn ?? "", autocomplete: "off", required: true,
+                          error: messages["decidedOn"], hint: t[.dateHint])
+                SelectField(name: "placeId", label: t[.decisionPlace], options: places.map { ($0.id!.uuidString, $0.name) },
+                            selected: form.placeId ?? "", required: true, error: messages["placeId"], includeEmpty: t[.choose])
+                div([("class", "inline-fields")]) {
+                    FormField(name: "startsOn", label: t[.decisionStartsOn], value: form.startsOn ?? "", autocomplete: "off", required: true,
+                              error: messages["startsOn"], hint: t[.dateHint])
+                    FormField(name: "endsOn", label: t[.decisionEndsOn], value: form.endsOn ?? "", autocomplete: "off",
+                              error: messages["endsOn"], hint: t[.decisionEndsOnHint])
+                }
+                div([("class", "inline-fields")]) {
+                    FormField(name: "daysPerWeek", label: t[.planDaysPerWeek], value: form.daysPerWeek ?? "", type: "number", autocomplete: "off",
+                              required: true, error: messages["daysPerWeek"])
+                    FormField(name: "hoursPerDay", label: t[.planHoursPerDay], value: form.hoursPerDay ?? "", autocomplete: "off", required: true,
+                              error: messages["hoursPerDay"], hint: t[.planHoursHint])
+                }
+                TextAreaField(name: "tasks", label: t[.contractTasks], value: form.tasks ?? "", required: true, error: messages["tasks"])
+                TextAreaField(name: "goals", label: t[.contractGoals], value: form.goals ?? "", required: true, error: messages["goals"])
+                TextAreaField(name: "travel", label: t[.contractTravel], value: form.travel ?? "", rows: 2, error: messages["travel"],
+                              hint: t[.contractTravelHint])
+                div([("class", "actions")]) {
+                    Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "decision-submit")]) { Txt(t[.decisionMake]) }
+                    link(t[.cancel], to: SiteRoute.client.path(clientID))
+                }
+            }
+        }
+    }
+}
+
+/// The decision and the contract on one page that prints as a document.
+struct DecisionPage {
+    let client: Client
+    let decision: DecisionView
+    let mayChange: Bool
+    let message: String?
+
+    func render(on req: Request, status: HTTPStatus = .ok) -> Response {
+        let t = req.texts
+        let date = { (iso: String?) in iso.flatMap(LocalDate.init(isoString:)).map(FinnishFormat.date) ?? "–" }
+        let clientID = decision.clientId
+        return req.page(t[.decisionTitle], status: status) {
+            link("← \(client.lastName) \(client.firstName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            if let message { Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "decision-message")]) { Txt(message) } }
+            Tag("article", [("class", "document"), ("data-qa", "decision-page")]) {
+                heading(1, t[.decisionTitle])
+                Tag("dl", [("class", "facts")]) {
+                    fact(t[.colName], "\(client.lastName) \(client.firstName)")
+                    fact(t[.decisionDecidedOn], date(decision.decidedOn))
+                    fact(t[.decisionMaker], decision.decisionMakerName)
+                    fact(t[.decisionPlace], decision.placeName)
+                    fact(t[.decisionPeriod], date(decision.startsOn) + "–" + date(decision.endsOn))
+                    fact(t[.planSchedule], t(.planScheduleValue, ["days": "\(decision.daysPerWeek)", "hours": PolicyForm.hours(decision.minutesPerDay)]))
+                    if let status = decision.periodStatus { fact(t[.decisionPeriodStatus], t[Self.statusKey(status)]) }
+                    if let reason = decision.interruptionReason { fact(t[.periodInterruptionReason], reason) }
+                }
+                heading(2, t[.decisionAppeal])
+                p([("class", "pre-line")], decision.appealInstructions)
+                if let contract = decision.contract {
+                    heading(2, t[.contractTitle])
+                    Tag("dl", [("class", "facts")]) {
+                        fact(t[.contractTasks], contract.tasks)
+                        fact(t[.contractGoals], contract.goals)
+                        fact(t[.contractCompensation], FinnishFormat.money(cents: contract.compensationCentsPerDay))
+                        fact(t[.contractTravel], contract.travel.isEmpty ? "–" : contract.travel)
+                        fact(t[.contractInsurance], contract.insurance)
+                        fact(t[.contractConfidentiality], contract.confidentiality)
+                    }
+                    heading(3, t[.contractAcceptances])
+                    DataTable(qa: "acceptances", caption: t[.contractAcceptances], headers: [t[.contractParty], t[.contractAcceptedOn]], rows: [
+                        DataTable.Row(cells: [Txt(t[.partyClient]), Txt(date(contract.clientAcceptedOn))]),
+                        DataTable.Row(cells: [Txt(t[.partyPlace]), Txt(date(contract.placeAcceptedOn) + (contract.placeAcceptedBy.map { $0.isEmpty ? "" : ", " + $0 } ?? ""))]),
+                        DataTable.Row(cells: [Txt(t[.partyOrganizer]), Txt(date(contract.organizerAcceptedOn) + (contract.organizerAcceptedBy.map { $0.isEmpty ? "" : ", " + $0 } ?? ""))]),
+                    ])
+                    if mayChange {
+                        Tag("form", [("method", "post"), ("action", SiteRoute.decisionAccept.path(clientID, decision.id)), ("class", "inline-form no-print")]) {
+                            CSRFField(token: req.csrfToken)
+                            Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(contract.version)")])
+                            SelectField(name: "party", label: t[.contractParty], options: AcceptanceInput.Party.allCases.map { ($0.rawValue, t[Self.partyKey($0)]) })
+                            FormField(name: "acceptedBy", label: t[.contractAcceptedBy], autocomplete: "off")
+                            Tag("button", [("type", "submit"), ("data-qa", "accept-submit")]) { Txt(t[.contractRecordAcceptance]) }
+                        }
+                    }
+                }
+            }
+            if mayChange {
+                div([("class", "actions no-print")]) {
+                    link(t[.decisionContinue], to: SiteRoute.decisionNew.path(clientID), [("class", "button"), ("data-qa", "decision-continue")])
+                }
+                if let version = decision.periodVersion, decision.periodStatus == "active" || decision.periodStatus == "planned" {
+                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionInterrupt.path(clientID, decision.id)), ("class", "stack no-print")]) {
+                        CSRFField(token: req.csrfToken)
+                        Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(version)")])
+                        TextAreaField(name: "reason", label: t[.periodInterruptionReason], rows: 2)
+                        Tag("button", [("type", "submit"), ("data-qa", "interrupt-submit")]) { Txt(t[.periodInterrupt]) }
+                    }
+                }
+            }
+        }
+    }
+
+    private func fact(_ label: String, _ value: String) -> Component {
+        ComponentGroup(members: [Tag("dt") { Txt(label) }, Tag("dd", [("class", "pre-line")]) { Txt(value) }])
+    }
+
+    static func partyKey(_ party: AcceptanceInput.Party) -> TextKey {
+        switch party {
+        case .client: .partyClient
+        case .place: .partyPlace
+        case .organizer: .partyOrganizer
+        }
+    }
+
+    static func statusKey(_ status: String) -> TextKey {
+        switch status {
+        case "planned": .periodPlanned
+        case "active": .periodActive
+        case "interrupted": .periodInterrupted
+        default: .periodEnded
+        }
+    }
+}

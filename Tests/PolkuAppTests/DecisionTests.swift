@@ -1,0 +1,106 @@
+import Fluent
+@testable import PolkuApp
+import PolkuDomain
+import Vapor
+import XCTVapor
+import XCTest
+
+final class DecisionTests: XCTestCase {
+    private func decision(start: String, end: String? = nil, days: Int = 3, world: TestWorld) -> DecisionInput {
+        DecisionInput(decidedOn: "2026-05-20", startsOn: start, endsOn: end, placeId: world.place.id, daysPerWeek: days, minutesPerDay: 300,
+                      appealInstructions: nil, tasks: "Puutyöt", goals: "Päivärytmi", travel: nil)
+    }
+
+    private func post(_ app: Application, _ path: String, _ body: some Content, _ headers: HTTPHeaders) async throws -> (HTTPStatus, String) {
+        var result: (HTTPStatus, String) = (.internalServerError, "")
+        try await app.test(.POST, path, headers: headers, beforeRequest: { req async throws in try req.content.encode(body) }) { res async in
+            result = (res.status, res.body.string)
+        }
+        return result
+    }
+
+    func testADecisionStartsItsPeriodAndContractUnderTheRulesInForce() async throws {
+        try await withApp { app, world in
+            let worker = try await world.bearer(world.user(.socialWorker), on: app)
+            let path = "/api/v1/clients/\(world.joensuuClient.id!)/decisions"
+            let (status, body) = try await post(app, path, decision(start: "2026-05-28", world: world), worker)
+            XCTAssertEqual(status, .created, body)
+            let period = try await Period.query(on: app.db).filter(\.$client.$id == world.joensuuClient.id!).first()!
+            XCTAssertEqual(period.status, .active, "starts today")
+            XCTAssertEqual(period.endsOn, "2026-08-27", "the usual three months")
+            let contract = try await Contract.query(on: app.db).filter(\.$period.$id == period.id!).first()!
+            XCTAssertEqual(contract.compensationCentsPerDay, 900)
+            let five = try await post(app, path, decision(start: "2026-09-01", days: 5, world: world), worker)
+            XCTAssertEqual(five.0, .conflict)
+            XCTAssertTrue(five.1.contains("ruleDaysMax"))
+            // Counsellors prepare decisions; social workers make them.
+            let counsellor = try await world.bearer(world.user(.socialCounsellor), on: app)
+            let refused = try await post(app, path, decision(start: "2026-09-01", world: world), counsellor)
+            XCTAssertEqual(refused.0, .forbidden)
+        }
+    }
+
+    func testContinuingPastTwentyFourMonthsIsRefusedButExactlyTwentyFourIsAllowed() async throws {
+        try await withApp { app, world in
+            // In the service continuously since 1.8.2024 (the last period ended 30.4.2026, a gap of one month follows).
+            try await Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2024-08-01", endsOn: "2026-04-30",
+                             status: .ended).create(on: app.db)
+            let worker = try await world.bearer(world.user(.socialWorker), on: app)
+            let path = "/api/v1/clients/\(world.joensuuClient.id!)/decisions"
+            let tooLong = try await post(app, path, decision(start: "2026-06-01", end: "2026-08-01", world: world), worker)
+            XCTAssertEqual(tooLong.0, .conflict)
+            XCTAssertTrue(tooLong.1.contains("ruleContinuous") && tooLong.1.contains("31.7.2026"), tooLong.1)
+            let exactly = try await post(app, path, decision(start: "2026-06-01", end: "2026-07-31", world: world), worker)
+            XCTAssertEqual(exactly.0, .created, "1.8.2024–31.7.2026 is exactly 24 months")
+            let afterMaximum = try await post(app, path, decision(start: "2026-08-01", end: "2026-10-31", world: world), worker)
+            XCTAssertEqual(afterMaximum.0, .conflict)
+            XCTAssertTrue(afterMaximum.1.contains("ruleBreak") && afterMaximum.1.contains("1.11.2026"), afterMaximum.1)
+        }
+    }
+
+    func testTheThreeAcceptancesAndAnInterruption() async throws {
+        try await withApp { app, world in
+            let worker = try await world.bearer(world.user(.socialWorker), on: app)
+            let (_, body) = try await post(app, "/api/v1/clients/\(world.joensuuClient.id!)/decisions", decision(start: "2026-06-01", world: world), worker)
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            var view = try decoder.decode(DecisionView.self, from: Data(body.utf8))
+            let base = "/api/v1/clients/\(world.joensuuClient.id!)/decisions/\(view.id)"
+            for (index, party) in ["client", "place", "organizer"].enumerated() {
+                let (status, body) = try await post(app, "\(base)/acceptances", ["party": AnyCodable.string(party), "acceptedBy": .string("N.N."), "version": .int(index + 1)], worker)
+                XCTAssertEqual(status, .ok, body)
+                view = try decoder.decode(DecisionView.self, from: Data(body.utf8))
+            }
+            XCTAssertEqual(view.contract?.organizerAcceptedOn, "2026-05-28")
+            let stale = try await post(app, "\(base)/acceptances", ["party": AnyCodable.string("client"), "version": .int(1)], worker)
+            XCTAssertEqual(stale.0, .conflict)
+            let noReason = try await post(app, "\(base)/interruption", ["version": AnyCodable.int(1)], worker)
+            XCTAssertEqual(noReason.0, .unprocessableEntity)
+            let interrupted = try await post(app, "\(base)/interruption", ["reason": AnyCodable.string("Muutti paikkakunnalta"), "version": .int(1)], worker)
+            XCTAssertEqual(interrupted.0, .ok, interrupted.1)
+            let period = try await Period.query(on: app.db).filter(\.$decision.$id == view.id).first()!
+            XCTAssertEqual(period.status, .interrupted)
+            XCTAssertEqual(period.interruptionReason, "Muutti paikkakunnalta")
+        }
+    }
+
+    func testTheDecisionPagePrintsWithTheAppealInstructionsInTheClientsLanguage() async throws {
+        try await withApp { app, world in
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let form = ["decidedOn": "28.5.2026", "placeId": world.place.id!.uuidString, "startsOn": "1.6.2026", "endsOn": "",
+                        "daysPerWeek": "5", "hoursPerDay": "5", "tasks": "Puutyöt", "goals": "Päivärytmi", "travel": ""]
+            let refused = try await browser.post("/clients/\(world.joensuuClient.id!)/decisions", form: form)
+            XCTAssertEqual(refused.status, .conflict)
+            XCTAssertTrue(refused.body.string.contains(#"data-qa="error-daysPerWeek">Järjestäjän sääntöjen mukaan enintään 4 päivää viikossa."#))
+            var fixed = form
+            fixed["daysPerWeek"] = "4"
+            let made = try await browser.post("/clients/\(world.joensuuClient.id!)/decisions", form: fixed)
+            XCTAssertEqual(made.status, .seeOther)
+            let page = try await browser.get(made.headers.first(name: .location)!).body.string
+            XCTAssertTrue(page.contains(#"data-qa="decision-page""#))
+            XCTAssertTrue(page.contains("oikaisua 30 päivän kuluessa"))
+            XCTAssertTrue(page.contains("1.6.2026–31.8.2026"))
+            XCTAssertTrue(page.contains("9,00\u{A0}€"))
+        }
+    }
+}
