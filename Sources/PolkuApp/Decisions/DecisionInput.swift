@@ -34,7 +34,7 @@ struct DecisionInput: Content {
         let decided = v.date("decidedOn", decidedOn, required: true)
         let starts = v.date("startsOn", startsOn, required: true)
         let ends = v.date("endsOn", endsOn, required: false)
-        if let starts, let ends, ends < starts { v.add("endsOn", .errorEndBeforeStart) }
+        // An end before the start is one of the rules' findings (409), checked with the others.
         let days = v.integer("daysPerWeek", daysPerWeek, in: 1...7)
         let minutes = v.integer("minutesPerDay", minutesPerDay, in: 1...1440)
         let appeal = v.longText("appealInstructions", appealInstructions, maxLength: 4000, required: false)
