@@ -58,7 +58,9 @@ final class OperationsTests: XCTestCase {
             var documented: Set<String> = []
             for (path, operations) in paths {
                 for method in operations.keys where ["get", "post", "put", "delete", "patch"].contains(method) {
-                    documented.insert("\(method.uppercased()) \(path.replacingOccurrences(of: "{clientId}", with: ":clientID"))")
+                    // {clientId} in the contract is :clientID in the routes, {referralId} is :referralID, and so on.
+                    let route = path.replacingOccurrences(of: #"\{(\w+)Id\}"#, with: ":$1ID", options: .regularExpression)
+                    documented.insert("\(method.uppercased()) \(route)")
                 }
             }
             let served = Set(app.routes.all.filter { $0.path.first?.description == "api" }

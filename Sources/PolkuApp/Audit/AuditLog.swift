@@ -83,6 +83,10 @@ enum AuditAction: String, CaseIterable, Sendable {
     case organizationCreate = "organization.create"
     case organizationUpdate = "organization.update"
     case auditSearch = "audit.search"
+    case referralList = "referral.list"
+    case referralRead = "referral.read"
+    case referralCreate = "referral.create"
+    case referralDecide = "referral.decide"
 }
 
 extension Application {

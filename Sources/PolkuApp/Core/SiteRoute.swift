@@ -5,6 +5,7 @@ import Vapor
 enum SiteRoute: Equatable {
     case front, login, logout, language, styles
     case clients, clientNew, client, clientEdit, clientAccessLog
+    case referrals, referral, clientReferrals, clientReferralNew
     case me, meAccessLog
     case statistics
     case adminOrganizations, adminOrganizationNew, adminOrganization
@@ -23,6 +24,10 @@ enum SiteRoute: Equatable {
         case .client: ["clients", ":clientID"]
         case .clientEdit: ["clients", ":clientID", "edit"]
         case .clientAccessLog: ["clients", ":clientID", "access-log"]
+        case .referrals: ["referrals"]
+        case .referral: ["referrals", ":referralID"]
+        case .clientReferrals: ["clients", ":clientID", "referrals"]
+        case .clientReferralNew: ["clients", ":clientID", "referrals", "new"]
         case .me: ["me"]
         case .meAccessLog: ["me", "access-log"]
         case .statistics: ["statistics"]
@@ -52,6 +57,7 @@ enum SiteRoute: Equatable {
 /// The JSON API, versioned under /api/v1. Documented in `openapi.json`.
 enum APIRoute {
     case authToken, authRevoke, me, clients, client, clientAccessLog, organizations, audit
+    case referrals, referral, referralDecision
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -63,6 +69,9 @@ enum APIRoute {
         case .clientAccessLog: ["clients", ":clientID", "access-log"]
         case .organizations: ["organizations"]
         case .audit: ["audit"]
+        case .referrals: ["referrals"]
+        case .referral: ["referrals", ":referralID"]
+        case .referralDecision: ["referrals", ":referralID", "decision"]
         }
         return ["api", "v1"] + tail
     }

@@ -11,6 +11,7 @@ func routes(_ app: Application) throws {
     let signedInAPI = api.grouped(User.guardMiddleware())
     try signedInAPI.register(collection: ClientsAPIController())
     try signedInAPI.register(collection: DirectoryAPIController())
+    try signedInAPI.register(collection: ReferralsAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
@@ -19,6 +20,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: FrontPageController())
     try signedIn.register(collection: ClientsController())
     try signedIn.register(collection: MyDataController())
+    try signedIn.register(collection: ReferralsController())
     try signedIn.register(collection: StatisticsController())
     try signedIn.register(collection: AdminController())
 }

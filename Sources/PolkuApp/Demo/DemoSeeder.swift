@@ -3,7 +3,7 @@ import PolkuDomain
 import Vapor
 
 /// A realistic demo: one wellbeing services county with 3 areas and 8 municipalities, employment services,
-/// 6 providers with places, ~200 clients, and one user per role (password "demo").
+/// 6 providers with places, ~200 clients with periods and referrals, and one user per role (password "demo").
 ///
 /// The region is Pohjois-Karjala (Siun sote, seed 001) with real Statistics Finland municipality codes;
 /// see `DemoCatalog`. Everything is drawn from fixed seeds, so the demo — ids included — is the same on
@@ -48,6 +48,7 @@ enum DemoSeeder {
             try await insert(data.clients, on: tx)
             try await insert(data.users, on: tx)
             try await insert(data.periods, on: tx)
+            try await insert(data.referrals, on: tx)
         }
     }
 
@@ -61,6 +62,7 @@ enum DemoSeeder {
         let clients: [Client]
         let users: [User]
         let periods: [Period]
+        let referrals: [Referral]
     }
 
     /// The content is drawn from `dataSeed`; ids from `idSeed`, a stream of their own, so that
@@ -101,8 +103,10 @@ enum DemoSeeder {
         let others = try people.makeClients(count: max(0, clientCount - 1), ids: &ids, random: &random)
         let periods = people.makePeriods(clientUser: clientUser, others: others, places: places,
                                          ids: &ids, random: &random)
+        let referrals = DemoReferrals(organizations: organizations, users: users, today: today)
+            .make(clients: [clientUser] + others, periods: periods)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
-                        users: users, periods: periods)
+                        users: users, periods: periods, referrals: referrals)
     }
 
     // MARK: - Inserting

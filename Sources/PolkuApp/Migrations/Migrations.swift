@@ -13,5 +13,6 @@ extension Application {
         migrations.add(CreateWorkActivityPlace())
         migrations.add(CreatePeriod())
         migrations.add(SessionRecord.migration)
+        migrations.add(CreateReferral())
     }
 }

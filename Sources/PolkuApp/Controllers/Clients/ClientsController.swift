@@ -49,10 +49,11 @@ struct ClientsController: RouteCollection {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
         try await req.audit(.clientRead, clients: [try client.requireID()])
         let principal = try await req.principal()
+        let referrals = try await req.clientReferralSummary(client)
         return ClientPage(client: try await req.clientViews([client])[0],
                           mayEdit: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
                           mayReadAccessLog: ClientAccess.decide(.readAccessLog, by: principal, on: client.facts) == .allow,
-                          isOwnPage: false).render(on: req)
+                          isOwnPage: false, referrals: referrals.referrals, mayRefer: referrals.mayRefer).render(on: req)
     }
 
     func edit(req: Request) async throws -> Response {

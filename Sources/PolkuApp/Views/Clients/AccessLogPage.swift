@@ -64,6 +64,10 @@ extension AuditAction {
         case .organizationCreate: .auditOrganizationCreate
         case .organizationUpdate: .auditOrganizationUpdate
         case .auditSearch: .auditAuditSearch
+        case .referralList: .auditReferralList
+        case .referralRead: .auditReferralRead
+        case .referralCreate: .auditReferralCreate
+        case .referralDecide: .auditReferralDecide
         }
     }
 }

@@ -9,6 +9,9 @@ struct ClientPage {
     let mayReadAccessLog: Bool
     /// The client's own view (/me).
     let isOwnPage: Bool
+    /// The client's referrals within the user's reach; nil when the user does not work with referrals.
+    var referrals: [ReferralView]? = nil
+    var mayRefer = false
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -33,6 +36,7 @@ struct ClientPage {
                 if mayReadAccessLog {
                     link(t[.accessLogTitle], to: accessLog, [("data-qa", "access-log-link")])
                 }
+                if let referrals { ClientReferrals(clientID: client.id, referrals: referrals, mayRefer: mayRefer, texts: t) }
             }
         }
     }
