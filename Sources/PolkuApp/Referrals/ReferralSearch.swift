@@ -18,7 +18,8 @@ struct ReferralSearch {
     var clientID: UUID?
     var page: Int = 1
     var perPage: Int = 25
-    var newestFirst = false
+    /// nil: as the view goes (what was sent newest first, everything else oldest first).
+    var newestFirst: Bool? = nil
 
     struct Result {
         var referrals: [Referral]
@@ -35,7 +36,6 @@ struct ReferralSearch {
         search.clientID = parameters.uuid("clientId")
         (search.page, search.perPage) = parameters.paging(defaultPerPage: 25)
         try parameters.finish()
-        search.newestFirst = search.view == .sent
         return search
     }
 
@@ -60,7 +60,7 @@ struct ReferralSearch {
         if let state { query.filter(\.$state == state) }
         if let clientID { query.filter(\.$client.$id == clientID) }
         let total = try await query.count()
-        let direction: DatabaseQuery.Sort.Direction = newestFirst ? .descending : .ascending
+        let direction: DatabaseQuery.Sort.Direction = newestFirst ?? (view == .sent) ? .descending : .ascending
         let referrals = try await query.sort(\.$receivedOn, direction).sort(\.$createdAt, direction).sort(\.$id)
             .range((page - 1) * perPage ..< page * perPage).all()
         return Result(referrals: referrals, total: total)
