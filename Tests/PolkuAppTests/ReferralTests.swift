@@ -280,3 +280,28 @@ final class ReferralTests: XCTestCase {
         }
     }
 }
+
+final class ReferralContractTests: XCTestCase {
+    /// The served contract states the same text rules the server enforces for referrals.
+    func testTheContractCarriesTheNoteRules() async throws {
+        try await withApp { app, _ in
+            var document: [String: Any] = [:]
+            try await app.test(.GET, "/openapi.json") { res async throws in
+                document = try JSONSerialization.jsonObject(with: Data(buffer: res.body)) as! [String: Any]
+            }
+            let schemas = (document["components"] as! [String: Any])["schemas"] as! [String: [String: Any]]
+            func property(_ schema: String, _ name: String) -> [String: Any]? {
+                (schemas[schema]?["properties"] as? [String: [String: Any]])?[name]
+            }
+            XCTAssertEqual(property("ReferralInput", "reason")?["pattern"] as? String, TextRules.notePattern)
+            XCTAssertEqual(property("ReferralInput", "reason")?["maxLength"] as? Int, ReferralInput.maxReasonLength)
+            XCTAssertEqual(property("ReferralReturn", "note")?["pattern"] as? String, TextRules.notePattern)
+            XCTAssertEqual(property("ReferralAcceptOrQueue", "note")?["pattern"] as? String, TextRules.optionalNotePattern)
+            XCTAssertEqual(property("Referral", "state")?["enum"] as? [String], ReferralState.allCases.map(\.rawValue))
+            XCTAssertEqual(property("ReferralInput", "urgency")?["enum"] as? [String], Urgency.allCases.map(\.rawValue))
+            let decisions = (property("ReferralAcceptOrQueue", "state")?["enum"] as? [String] ?? [])
+                + (property("ReferralReturn", "state")?["enum"] as? [String] ?? [])
+            XCTAssertEqual(Set(decisions), Set(ReferralState.decisions.map(\.rawValue)))
+        }
+    }
+}

@@ -49,6 +49,7 @@ extension Catalog {
         Entry(.referralDecidedOn, "Päätetty", "Beslutad", "Decided on"),
         Entry(.referralDecidedBy, "Päättäjä", "Beslutsfattare", "Decided by"),
         Entry(.referralWaiting, "Odotus (pv)", "Väntan (dagar)", "Waiting (days)"),
+        Entry(.referralWaitingTime, "Odotusaika", "Väntetid", "Waiting time"),
         Entry(.referralWaitingDays, "{days} päivää", "{days} dagar", "{days} days"),
         Entry(.referralReferrer, "Lähettäjä", "Remittent", "Referrer"),
         Entry(.referralOrganizer, "Järjestäjä", "Anordnare", "Organizer"),

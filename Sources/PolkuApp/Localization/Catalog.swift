@@ -37,7 +37,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case referralNew, referralTitle, referralIntro, referralClient, referralReason, referralReasonHint, referralUrgency
     case urgencyNormal, urgencyUrgent, referralConsent, referralConsentHint, referralConsentGiven, referralConsentMissing
     case referralState, stateReceived, stateAccepted, stateReturned, stateQueued, allStates, filter
-    case referralReceivedOn, referralDecidedOn, referralDecidedBy, referralWaiting, referralWaitingDays, referralReferrer
+    case referralReceivedOn, referralDecidedOn, referralDecidedBy, referralWaiting, referralWaitingTime, referralWaitingDays, referralReferrer
     case referralOrganizer, referralIsReturn, referralReturnBadge, referralNote, referralNoteHint, referralDecision
     case referralDecisionIntro, referralDecide, referralSend, referralClosed, referralOpenClient, clientReferrals, clientReferralsEmpty
     case decisionAccept, decisionReturn, decisionQueue

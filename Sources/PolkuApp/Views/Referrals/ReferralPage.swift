@@ -38,7 +38,7 @@ struct ReferralPage {
                     }
                     fact(t[.referralUrgency]) { UrgencyText(urgency: referral.urgency, texts: t) }
                     fact(t[.referralReceivedOn]) { Txt(referral.receivedDate) }
-                    fact(t[.referralWaiting]) {
+                    fact(t[.referralWaitingTime]) {
                         Tag("span", [("data-qa", "referral-waiting")]) { Txt(t(.referralWaitingDays, ["days": "\(referral.waitingDays)"])) }
                     }
                     fact(t[.referralReferrer]) {
