@@ -11,6 +11,9 @@ one() { sqlite3 "$db" "$1" | head -1; }
 client=$(one "select id from clients limit 1")
 org=$(one "select id from organizations limit 1")
 user=$(one "select id from users limit 1")
+received=$(one "select id from referrals where state = 'received' order by received_on limit 1")
+decided=$(one "select id from referrals where state = 'returned' limit 1")
+referred=$(one "select client_id from referrals limit 1")
 status=0
 check() {  # role pages...
   local who="$1"; shift
@@ -22,8 +25,10 @@ check() {  # role pages...
 "$tools/html-valid" "$base" /login | tail -1 || status=1
 check social.worker / /clients /clients/new "/clients/$client" "/clients/$client/edit" "/clients/$client/access-log" /statistics "/clients?q=zzz"
 check admin / /admin/organizations /admin/organizations/new "/admin/organizations/$org" /admin/users /admin/users/new "/admin/users/$user" /admin/audit
-check counsellor / /clients
-check employment / /clients
+check social.worker /referrals "/referrals?view=sent" "/referrals/$received" "/referrals/$decided" "/clients/$referred" \
+  "/clients/$referred/referrals/new"
+check counsellor / /clients /referrals
+check employment / /clients /referrals
 check coach / /clients
 check manager / /statistics
 check client / /me /me/access-log

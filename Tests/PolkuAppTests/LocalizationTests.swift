@@ -17,11 +17,15 @@ final class LocalizationTests: XCTestCase {
 
     func testNoPageShowsAMissingTextInAnyLanguage() async throws {
         try await withApp { app, world in
+            let referral = try await world.sendReferral(for: world.lieksaClient, urgency: "urgent", consent: false, on: app)
             let pages: [(Role, [String])] = [
                 (.socialWorker, ["/", "/clients", "/clients/new", "/clients/\(world.lieksaClient.id!)", "/clients/\(world.lieksaClient.id!)/edit",
                                  "/clients/\(world.lieksaClient.id!)/access-log", "/statistics", "/no-such-page",
-                                 "/clients/\(world.lieksaClient.id!)/plans/new", "/clients/\(world.lieksaClient.id!)/team", "/clients/\(world.lieksaClient.id!)/decisions/new"]),
-                (.admin, ["/admin/policies", "/admin/policies/new", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
+                                 "/clients/\(world.lieksaClient.id!)/plans/new", "/clients/\(world.lieksaClient.id!)/team", "/clients/\(world.lieksaClient.id!)/decisions/new",
+                                 "/referrals", "/referrals?view=sent&state=", "/referrals/\(referral.id)",
+                                 "/clients/\(world.lieksaClient.id!)/referrals/new"]),
+                (.employmentSpecialist, ["/referrals"]),
+                (.admin, ["/admin/policies", "/admin/policies/new", "/admin/organizations", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
                           "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit"]),
                 (.client, ["/me", "/me/access-log"]),
             ]

@@ -94,6 +94,10 @@ enum AuditAction: String, CaseIterable, Sendable {
     case decisionCreate = "decision.create"
     case contractAccept = "contract.accept"
     case periodInterrupt = "period.interrupt"
+    case referralList = "referral.list"
+    case referralRead = "referral.read"
+    case referralCreate = "referral.create"
+    case referralDecide = "referral.decide"
 }
 
 extension Application {

@@ -31,6 +31,13 @@ struct QueryParameters {
         return value
     }
 
+    /// One of the raw values of `T`, such as a state to filter by.
+    mutating func choice<T: RawRepresentable>(_ name: String, of type: T.Type) -> T? where T.RawValue == String {
+        guard let raw = raw(name) else { return nil }
+        guard let value = T(rawValue: raw) else { validator.add(name, .errorInvalidChoice); return nil }
+        return value
+    }
+
     mutating func text(_ name: String, maxLength: Int) -> String {
         let value = raw(name) ?? ""
         if TextRules.length(value) > maxLength { validator.add(name, .errorTooLong, ["max": "\(maxLength)"]) }

@@ -5,6 +5,7 @@ import Vapor
 enum SiteRoute: Equatable {
     case front, login, logout, language, styles
     case clients, clientNew, client, clientEdit, clientAccessLog
+    case referrals, referral, clientReferrals, clientReferralNew
     case me, meAccessLog
     case statistics
     case adminOrganizations, adminOrganizationNew, adminOrganization
@@ -27,6 +28,10 @@ enum SiteRoute: Equatable {
         case .client: ["clients", ":clientID"]
         case .clientEdit: ["clients", ":clientID", "edit"]
         case .clientAccessLog: ["clients", ":clientID", "access-log"]
+        case .referrals: ["referrals"]
+        case .referral: ["referrals", ":referralID"]
+        case .clientReferrals: ["clients", ":clientID", "referrals"]
+        case .clientReferralNew: ["clients", ":clientID", "referrals", "new"]
         case .me: ["me"]
         case .meAccessLog: ["me", "access-log"]
         case .statistics: ["statistics"]
@@ -74,6 +79,7 @@ enum APIRoute {
     case clientPlans, clientPlan, clientPlanVersions
     case clientTeam, clientTeamMember, clientTeamResponsible
     case clientDecisions, clientDecision, clientDecisionAcceptances, clientDecisionInterruption
+    case referrals, referral, referralDecision
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -97,6 +103,9 @@ enum APIRoute {
         case .clientDecision: ["clients", ":clientID", "decisions", ":decisionID"]
         case .clientDecisionAcceptances: ["clients", ":clientID", "decisions", ":decisionID", "acceptances"]
         case .clientDecisionInterruption: ["clients", ":clientID", "decisions", ":decisionID", "interruption"]
+        case .referrals: ["referrals"]
+        case .referral: ["referrals", ":referralID"]
+        case .referralDecision: ["referrals", ":referralID", "decision"]
         }
         return ["api", "v1"] + tail
     }

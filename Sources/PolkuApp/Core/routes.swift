@@ -15,6 +15,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: PlansAPIController())
     try signedInAPI.register(collection: TeamAPIController())
     try signedInAPI.register(collection: DecisionsAPIController())
+    try signedInAPI.register(collection: ReferralsAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
@@ -23,6 +24,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: FrontPageController())
     try signedIn.register(collection: ClientsController())
     try signedIn.register(collection: MyDataController())
+    try signedIn.register(collection: ReferralsController())
     try signedIn.register(collection: StatisticsController())
     try signedIn.register(collection: AdminController())
     try signedIn.register(collection: PoliciesController())

@@ -3,7 +3,7 @@ import PolkuDomain
 import Vapor
 
 /// A realistic demo: one wellbeing services county with 3 areas and 8 municipalities, employment services,
-/// 6 providers with places, ~200 clients, and one user per role (password "demo").
+/// 6 providers with places, ~200 clients with periods and referrals, and one user per role (password "demo").
 ///
 /// The region is Pohjois-Karjala (Siun sote, seed 001) with real Statistics Finland municipality codes;
 /// see `DemoCatalog`. Everything is drawn from fixed seeds, so the demo — ids included — is the same on
@@ -51,6 +51,7 @@ enum DemoSeeder {
             try await insert([data.policy], on: tx)
             try await insert(data.plans, on: tx)
             try await insert(data.planVersions, on: tx)
+            try await insert(data.referrals, on: tx)
         }
     }
 
@@ -67,6 +68,7 @@ enum DemoSeeder {
         let policy: PolicyRecord
         let plans: [Plan]
         let planVersions: [PlanVersion]
+        let referrals: [Referral]
     }
 
     /// The content is drawn from `dataSeed`; ids from `idSeed`, a stream of their own, so that
@@ -114,8 +116,10 @@ enum DemoSeeder {
         policy.id = ids.uuid()
         let socialWorker = users.first { $0.role == .socialWorker }!.id!
         let (plans, planVersions) = try DemoPlans.make(periods: periods, author: socialWorker, ids: &ids)
+        let referrals = DemoReferrals(organizations: organizations, users: users, today: today)
+            .make(clients: [clientUser] + others, periods: periods)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
-                        users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions)
+                        users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals)
     }
 
     // MARK: - Inserting

@@ -32,6 +32,17 @@ enum TextKey: String, CaseIterable, Sendable {
     case formCounty, formMunicipality, formAssociation, formFoundation, formParish
     // Users
     case usersTitle, userNew, userActive, userLanguage, userClientAccountNote
+    // Referrals
+    case navReferrals, referralsTitle, referralsIncoming, referralsSent, referralsIntroIncoming, referralsIntroSent, referralsEmpty
+    case referralNew, referralTitle, referralIntro, referralClient, referralReason, referralReasonHint, referralUrgency
+    case urgencyNormal, urgencyUrgent, referralConsent, referralConsentHint, referralConsentGiven, referralConsentMissing
+    case referralState, stateReceived, stateAccepted, stateReturned, stateQueued, allStates, filter
+    case referralReceivedOn, referralDecidedOn, referralDecidedBy, referralWaiting, referralWaitingTime, referralWaitingDays, referralReferrer
+    case referralOrganizer, referralIsReturn, referralReturnBadge, referralNote, referralNoteHint, referralDecision
+    case referralDecisionIntro, referralDecide, referralSend, referralClosed, referralOpenClient, clientReferrals, clientReferralsEmpty
+    case decisionAccept, decisionReturn, decisionQueue
+    case auditReferralList, auditReferralRead, auditReferralCreate, auditReferralDecide
+    case errorDecisionNotAllowed, errorNoOrganizer
     // Errors
     case errorRequired, errorTooLong, errorInvalidCharacters, errorInvalidChoice, errorNumberRange, errorUUID, errorDuplicate
     case errorEmail, errorPhone, errorPasswordLength, errorMunicipalityCode, errorUnknownMunicipality, errorParentKind

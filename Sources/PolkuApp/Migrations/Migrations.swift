@@ -18,5 +18,6 @@ extension Application {
         migrations.add(CreateTeamMember())
         migrations.add(CreateDecision())
         migrations.add(UpdatePeriodAddDecision())
+        migrations.add(CreateReferral())
     }
 }

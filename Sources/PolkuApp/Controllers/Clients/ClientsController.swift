@@ -49,6 +49,7 @@ struct ClientsController: RouteCollection {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
         try await req.audit(.clientRead, clients: [try client.requireID()])
         let principal = try await req.principal()
+        let referrals = try await req.clientReferralSummary(client)
         let plan = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).first()
         return ClientPage(client: try await req.clientViews([client])[0],
                           mayEdit: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
@@ -57,7 +58,8 @@ struct ClientsController: RouteCollection {
                           responsibleWorker: try await TeamMember.query(on: req.db).filter(\.$client.$id == client.requireID())
                               .filter(\.$isResponsible == true).first()?.name,
                           decisions: try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$startsOn, .descending).all(),
-                          mayDecide: principal.role == .socialWorker && ClientAccess.decide(.update, by: principal, on: client.facts) == .allow)
+                          mayDecide: principal.role == .socialWorker && ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
+                          referrals: referrals.referrals, mayRefer: referrals.mayRefer)
                           .render(on: req)
     }
 

@@ -56,7 +56,24 @@ enum Stylesheet {
     .field.checkbox { display: flex; gap: .5rem; align-items: center; }
     .field.checkbox input { width: auto; }
     .field.checkbox label { margin: 0; }
-    .has-error input, .has-error select { border-color: var(--error); }
+    .has-error input, .has-error select, .has-error textarea { border-color: var(--error); }
+    fieldset.field { border: none; margin: 0; padding: 0; }
+    fieldset.field legend { font-weight: 700; margin-bottom: .25rem; padding: 0; }
+    .radio { display: flex; gap: .5rem; align-items: center; margin: .25rem 0; }
+    .radio input { width: 1.25rem; height: 1.25rem; margin: 0; }
+    .radio label { font-weight: 400; margin: 0; }
+    .field.checkbox { align-items: flex-start; }
+    .field.checkbox input { margin-top: .3rem; }
+    .prewrap { white-space: pre-wrap; overflow-wrap: anywhere; }
+    .badge { display: inline-block; border: 1px solid currentColor; border-radius: 3px; padding: 0 .35rem; font-size: .8rem;
+            font-weight: 700; margin-left: .35rem; }
+    .badge.urgent { color: var(--error); }
+    .tabs { margin: 0 0 1rem; }
+    .tabs ul { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; margin: 0; padding: 0; border-bottom: 1px solid var(--line); }
+    .tabs a { display: inline-block; padding: .35rem 0; }
+    .tabs a[aria-current="page"] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--brand); }
+    .alert.ok { border-color: var(--ok); }
+    section.related { margin-top: 2rem; }
     .field-error { color: var(--error); font-weight: 700; margin: .25rem 0 0; }
     .required { color: var(--error); }
     .alert { border-left: 6px solid var(--brand); background: var(--bg); padding: .75rem 1rem; margin: 1rem 0; }

@@ -75,6 +75,10 @@ extension AuditAction {
         case .decisionCreate: .auditDecisionCreate
         case .contractAccept: .auditContractAccept
         case .periodInterrupt: .auditPeriodInterrupt
+        case .referralList: .auditReferralList
+        case .referralRead: .auditReferralRead
+        case .referralCreate: .auditReferralCreate
+        case .referralDecide: .auditReferralDecide
         }
     }
 }

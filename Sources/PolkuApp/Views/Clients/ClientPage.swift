@@ -17,6 +17,9 @@ struct ClientPage {
     var path: ClientPathSummary? = nil
     var decisions: [Decision] = []
     var mayDecide = false
+    /// The client's referrals within the user's reach; nil when the user does not work with referrals.
+    var referrals: [ReferralView]? = nil
+    var mayRefer = false
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -73,6 +76,7 @@ struct ClientPage {
                         }
                     }
                 }
+                if let referrals { ClientReferrals(clientID: client.id, referrals: referrals, mayRefer: mayRefer, texts: t) }
             }
         }
     }

@@ -83,7 +83,9 @@ struct NavigationItem {
         case .admin:
             items += [.init(key: .navOrganizations, route: .adminOrganizations), .init(key: .navUsers, route: .adminUsers),
                       .init(key: .navPolicies, route: .adminPolicies), .init(key: .navAudit, route: .adminAudit)]
-        case .socialWorker, .socialCounsellor, .employmentSpecialist, .workCoach:
+        case .socialWorker, .socialCounsellor, .employmentSpecialist:
+            items += [.init(key: .navClients, route: .clients), .init(key: .navReferrals, route: .referrals)]
+        case .workCoach:
             items += [.init(key: .navClients, route: .clients)]
         case .manager:
             items += [.init(key: .navStatistics, route: .statistics)]

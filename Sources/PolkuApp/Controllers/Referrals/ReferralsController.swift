@@ -1,0 +1,87 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The referral pages: the incoming queue and the sent list, one referral with its decision, and
+/// sending a referral for a client.
+struct ReferralsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.referrals.pathComponents, use: list)
+        routes.get(SiteRoute.referral.pathComponents, use: show)
+        routes.post(SiteRoute.referral.pathComponents, use: decide)
+        routes.get(SiteRoute.clientReferralNew.pathComponents, use: new)
+        routes.post(SiteRoute.clientReferrals.pathComponents, use: create)
+    }
+
+    func list(req: Request) async throws -> Response {
+        try await req.authorizeReferrals()
+        let mayDecide = ReferralAccess.deciders.contains(try req.requireUser().role)
+        var search = try ReferralSearch.from(req, defaultView: mayDecide ? .incoming : .sent)
+        if !mayDecide { search.view = .sent }  // only deciders have an incoming queue
+        // Arriving at the queue shows what waits for a decision; "all states" sends an empty state.
+        if search.view == .incoming, req.query[String.self, at: "state"] == nil { search.state = .received }
+        let result = try await search.run(scope: try await req.referralScope(), on: req.db)
+        try await req.audit(.referralList, clients: result.referrals.clientIDs)
+        return ReferralListPage(search: search, result: result, rows: try await req.referralViews(result.referrals), mayDecide: mayDecide)
+            .render(on: req)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let (referral, client) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .read)
+        try await req.audit(.referralRead, clients: [try client.requireID()])
+        return try await page(referral, client, on: req).render(on: req)
+    }
+
+    func decide(req: Request) async throws -> Response {
+        let (referral, client) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .decide)
+        let input = try req.content.decode(ReferralDecisionInput.self)
+        do {
+            try await ReferralStore.decide(referral, with: try input.validated(), on: req)
+            try await req.audit(.referralDecide, clients: [try client.requireID()])
+            return req.redirect(to: SiteRoute.referral.path(try referral.requireID()))
+        } catch let failure as ValidationFailure {
+            var page = try await page(referral, client, on: req)
+            page.input = input
+            page.failure = failure
+            page.formVersion = input.version
+            return page.render(on: req, status: failure.status)
+        } catch let abort as Abort where abort.status == .conflict {
+            // Show what is stored now, so the decider sees what happened meanwhile.
+            guard let fresh = try await Referral.find(referral.id, on: req.db) else { throw Abort(.notFound) }
+            var page = try await page(fresh, client, on: req)
+            page.input = input
+            page.conflict = abort.reason
+            return page.render(on: req, status: .conflict)
+        }
+    }
+
+    func new(req: Request) async throws -> Response {
+        let client = try await req.clientForReferral(try req.uuidParameter("clientID"))
+        try await req.audit(.clientRead, clients: [try client.requireID()])
+        return try await form(client, input: ReferralInput(urgency: Urgency.normal.rawValue), failure: nil, on: req).render(on: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let client = try await req.clientForReferral(try req.uuidParameter("clientID"))
+        let input = try req.content.decode(ReferralInput.self)
+        do {
+            let (_, draft) = try input.validated(fromAPI: false)
+            let referral = try await ReferralStore.create(draft, for: client, on: req)
+            try await req.audit(.referralCreate, clients: [try client.requireID()])
+            return req.redirect(to: SiteRoute.referral.path(try referral.requireID()))
+        } catch let failure as ValidationFailure {
+            return try await form(client, input: input, failure: failure, on: req).render(on: req, status: failure.status)
+        }
+    }
+
+    private func page(_ referral: Referral, _ client: Client, on req: Request) async throws -> ReferralPage {
+        ReferralPage(referral: try await req.referralViews([referral])[0], mayDecide: try await req.mayDecide(referral, of: client),
+                     mayOpenClient: ClientAccess.decide(.read, by: try await req.principal(), on: client.facts) == .allow)
+    }
+
+    private func form(_ client: Client, input: ReferralInput, failure: ValidationFailure?, on req: Request) async throws -> ReferralFormPage {
+        let organizer = try await ReferralStore.organizer(forMunicipality: client.municipalityCode, on: req.db)
+        return ReferralFormPage(clientID: try client.requireID(), clientName: "\(client.lastName) \(client.firstName)",
+                                organizerName: organizer?.name ?? "–", input: input, failure: failure)
+    }
+}

@@ -1,0 +1,71 @@
+import Fluent
+import PolkuDomain
+import SQLKit
+import Vapor
+
+/// Sending and deciding referrals: the organizer, the return mark, and the version check.
+enum ReferralStore {
+    /// The county whose area covers the client's municipality; it organizes the service.
+    static func organizer(forMunicipality code: String, on db: any Database) async throws -> Organization? {
+        try await Organization.query(on: db).filter(\.$kind == .county).sort(\.$name).all()
+            .first { $0.coveredCodes.contains(code) }
+    }
+
+    /// A client with an accepted referral or any period before comes back to the service.
+    static func isReturn(clientID: UUID, on db: any Database) async throws -> Bool {
+        if try await Referral.query(on: db).filter(\.$client.$id == clientID).filter(\.$state == .accepted).count() > 0 {
+            return true
+        }
+        return try await Period.query(on: db).filter(\.$client.$id == clientID).count() > 0
+    }
+
+    static func create(_ draft: ReferralDraft, for client: Client, on req: Request) async throws -> Referral {
+        let user = try req.requireUser()
+        guard let referrerID = user.$organization.id else { throw Abort(.forbidden) }
+        let clientID = try client.requireID()
+        guard let organizer = try await organizer(forMunicipality: client.municipalityCode, on: req.db) else {
+            // The data is fine, but no organizer serves the client's municipality.
+            throw ValidationFailure([FieldProblem(field: "clientId", key: .errorNoOrganizer)], status: .conflict)
+        }
+        let referral = Referral()
+        referral.$client.id = clientID
+        referral.$referrerOrganization.id = referrerID
+        referral.$referrerUser.id = try user.requireID()
+        referral.$organizer.id = try organizer.requireID()
+        referral.reason = draft.reason
+        referral.urgency = draft.urgency
+        referral.consentToShare = draft.consentToShare
+        referral.state = .received
+        referral.receivedOn = LocalDate(req.now, in: .helsinki).isoString
+        referral.isReturn = try await isReturn(clientID: clientID, on: req.db)
+        referral.version = 1
+        try await referral.create(on: req.db)
+        return referral
+    }
+
+    /// Records a decision only if nobody decided since `draft.version` was read and the referral may
+    /// move to the new state; otherwise 409 and nothing changes.
+    static func decide(_ referral: Referral, with draft: ReferralDecisionDraft, on req: Request) async throws {
+        guard draft.version == referral.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        guard referral.state.mayMove(to: draft.state) else { throw Abort(.conflict, reason: req.texts[.errorDecisionNotAllowed]) }
+        guard let sql = req.db as? any SQLDatabase, let id = referral.id else { throw Abort(.internalServerError) }
+        let now = req.now
+        let today = LocalDate(now, in: .helsinki).isoString
+        let deciderID = try req.requireUser().requireID()
+        let rows = try await sql.update("referrals")
+            .set("state", to: draft.state.rawValue).set("decision_note", to: draft.note)
+            .set("decided_on", to: today).set("decided_by_id", to: deciderID)
+            .set("version", to: draft.version + 1).set("updated_at", to: now)
+            // The state is checked too: two deciders who read the same version cannot both win.
+            .where("id", .equal, id).where("version", .equal, draft.version).where("state", .equal, referral.state.rawValue)
+            .returning("id")
+            .all()
+        guard !rows.isEmpty else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        referral.state = draft.state
+        referral.decisionNote = draft.note
+        referral.decidedOn = today
+        referral.$decidedBy.id = deciderID
+        referral.version = draft.version + 1
+        referral.updatedAt = now
+    }
+}

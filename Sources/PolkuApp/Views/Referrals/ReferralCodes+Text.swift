@@ -1,0 +1,35 @@
+import PolkuDomain
+
+extension ReferralState {
+    var textKey: TextKey {
+        switch self {
+        case .received: .stateReceived
+        case .accepted: .stateAccepted
+        case .returned: .stateReturned
+        case .queued: .stateQueued
+        }
+    }
+
+    /// The decision that moves a referral to this state, as the decider reads it.
+    var decisionKey: TextKey {
+        switch self {
+        case .accepted: .decisionAccept
+        case .returned: .decisionReturn
+        case .queued, .received: .decisionQueue
+        }
+    }
+}
+
+extension Urgency {
+    var textKey: TextKey {
+        switch self {
+        case .normal: .urgencyNormal
+        case .urgent: .urgencyUrgent
+        }
+    }
+}
+
+extension ReferralView {
+    var receivedDate: String { LocalDate(isoString: receivedOn).map(FinnishFormat.date) ?? receivedOn }
+    var decidedDate: String? { decidedOn.map { LocalDate(isoString: $0).map(FinnishFormat.date) ?? $0 } }
+}

@@ -1,0 +1,69 @@
+"""Referrals in the browser: the social worker works the incoming queue; the referrer sends one."""
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from ui import check_page, find_qa, login, qa, wait_qa, wait_until
+
+
+def test_the_social_worker_accepts_the_first_received_referral(browser, base_url):
+    d = browser
+    login(d, base_url, "social.worker@demo.polku.fi")
+    d.get(base_url + "/referrals")
+    check_page(d, "referral-list")
+    rows = d.find_elements(By.CSS_SELECTOR, qa("referral-row"))
+    assert rows, "no received referrals in the demo queue"
+    assert all(r.find_element(By.CSS_SELECTOR, qa("referral-row-state")).text == "Saapunut" for r in rows)
+    rows[0].find_element(By.CSS_SELECTOR, qa("referral-link")).click()
+
+    check_page(d, "referral-page")
+    assert find_qa(d, "referral-state").text == "Saapunut"
+    referral_url = d.current_url
+    find_qa(d, "state-accepted").click()
+    find_qa(d, "decision-submit").click()
+
+    wait_until(d, lambda d: find_qa(d, "referral-state").text == "Hyväksytty", "the state to become accepted")
+    assert d.current_url == referral_url
+    check_page(d, "referral-page")
+    wait_qa(d, "referral-closed")
+    assert not d.find_elements(By.CSS_SELECTOR, qa("decision-submit")), "a decided referral offers no form"
+
+
+def test_a_return_without_a_reason_is_explained_next_to_the_field(browser, base_url):
+    d = browser
+    login(d, base_url, "counsellor@demo.polku.fi")
+    d.get(base_url + "/referrals")
+    check_page(d, "referral-list")
+    d.find_elements(By.CSS_SELECTOR, qa("referral-link"))[0].click()
+    wait_qa(d, "decision-submit")
+    find_qa(d, "state-returned").click()
+    find_qa(d, "decision-submit").click()
+
+    error = wait_qa(d, "error-note")
+    note = d.find_element(By.NAME, "note")
+    assert note.get_attribute("aria-invalid") == "true"
+    assert error.get_attribute("id") in (note.get_attribute("aria-describedby") or "").split()
+    assert find_qa(d, "referral-state").text == "Saapunut", "nothing was decided"
+    check_page(d, "referral-page", expected_status=422)
+
+
+def test_the_employment_specialist_sends_a_referral_and_sees_it_among_the_sent(browser, base_url):
+    d = browser
+    login(d, base_url, "employment@demo.polku.fi")
+    d.get(base_url + "/clients")
+    wait_qa(d, "client-list")
+    d.find_elements(By.CSS_SELECTOR, qa("client-row"))[0].find_element(By.CSS_SELECTOR, "a").click()
+    check_page(d, "client-page")
+    find_qa(d, "referral-new").click()
+    wait_qa(d, "referral-submit")
+    check_page(d, "referral-submit")
+    d.find_element(By.NAME, "reason").send_keys("Tarvitsee päivärytmiä.\nToivoo ulkotöitä.")
+    Select(d.find_element(By.NAME, "urgency")).select_by_value("urgent")
+    d.find_element(By.NAME, "consentToShare").click()
+    find_qa(d, "referral-submit").click()
+
+    check_page(d, "referral-page")
+    assert find_qa(d, "referral-state").text == "Saapunut"
+    assert "Toivoo ulkotöitä." in find_qa(d, "referral-reason").text
+    d.get(base_url + "/referrals")
+    check_page(d, "referral-list")
+    assert not d.find_elements(By.CSS_SELECTOR, qa("referral-view-incoming")), "no queue for those who do not decide"
