@@ -56,4 +56,17 @@ final class FrontPageTests: XCTestCase {
             XCTAssertTrue(page.contains("3 pv/vk, 5 h/pv"))
         }
     }
+
+    func testAWaitingReferralIsOnTheDecidersFrontPage() async throws {
+        try await withApp { app, world in
+            let referral = try await world.sendReferral(for: world.lieksaClient, urgency: "normal", consent: true, on: app)
+            let worker = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let page = try await worker.get("/").body.string
+            XCTAssertTrue(page.contains(#"data-kind="referralWaiting""#))
+            XCTAssertTrue(page.contains("/referrals/\(referral.id)"), "the reminder leads to the referral")
+            let employment = try await TestBrowser.signedIn(app, email: world.user(.employmentSpecialist).email)
+            let theirs = try await employment.get("/").body.string
+            XCTAssertFalse(theirs.contains(#"data-kind="referralWaiting""#), "employment specialists send referrals but do not decide them")
+        }
+    }
 }

@@ -10,8 +10,20 @@ enum WorkerReminders {
         var clientName: String
     }
 
-    static func load(scope: ListScope, today: LocalDate, on db: any Database) async throws -> [Item] {
+    /// `decidesReferrals`: social workers and counsellors also see the referrals waiting for a decision.
+    static func load(scope: ListScope, today: LocalDate, decidesReferrals: Bool, on db: any Database) async throws -> [Item] {
         guard case .reach(let codes, let ids) = scope, !(codes.isEmpty && ids.isEmpty) else { return [] }
+        var waiting: [Referral] = []
+        if decidesReferrals {
+            waiting = try await Referral.query(on: db)
+                .join(Client.self, on: \Referral.$client.$id == \Client.$id)
+                .group(.or) { reach in
+                    if !codes.isEmpty { reach.filter(Client.self, \.$municipalityCode ~~ Array(codes)) }
+                    if !ids.isEmpty { reach.filter(Client.self, \.$id ~~ Array(ids)) }
+                }
+                .filter(\.$state ~~ [.received, .queued])
+                .all()
+        }
         // Periods not yet over, and every period of those clients for their continuous runs.
         let current = try await Period.query(on: db)
             .join(Client.self, on: \Period.$client.$id == \Client.$id)
@@ -22,7 +34,7 @@ enum WorkerReminders {
             .filter(\.$status ~~ [.planned, .active])
             .filter(\.$endsOn >= today.isoString)
             .all()
-        let clientIDs = Array(Set(current.map { $0.$client.id }))
+        let clientIDs = Array(Set(current.map { $0.$client.id } + waiting.map { $0.$client.id }))
         guard !clientIDs.isEmpty else { return [] }
         let clients = try await Client.query(on: db).filter(\.$id ~~ clientIDs).all()
         let withPlan = Set(try await Plan.query(on: db).filter(\.$client.$id ~~ clientIDs).field(\.$client.$id).all().map { $0.$client.id })
@@ -44,7 +56,11 @@ enum WorkerReminders {
                          hasNextStepPlan: withPlan.contains(period.$client.id), hasInterimEvaluation: true)
         }
         let names = Dictionary(clients.compactMap { c in c.id.map { ($0, "\(c.lastName) \(c.firstName)") } }, uniquingKeysWith: { a, _ in a })
-        return Reminders.reminders(ReminderInputs(today: today, periods: periods, continuousRuns: runs))
+        let referrals = waiting.compactMap { referral -> ReminderInputs.WaitingReferral? in
+            guard let id = referral.id, let received = LocalDate(isoString: referral.receivedOn) else { return nil }
+            return .init(id: id, clientID: referral.$client.id, receivedOn: received)
+        }
+        return Reminders.reminders(ReminderInputs(today: today, waitingReferrals: referrals, periods: periods, continuousRuns: runs))
             .map { Item(reminder: $0, clientName: names[$0.clientID] ?? "") }
     }
 }

@@ -20,8 +20,12 @@ struct ClientPathSummary {
         let responsible = try await TeamMember.query(on: db).filter(\.$client.$id == id).filter(\.$isResponsible == true).first()
         var placeName: String?
         if let current { placeName = try await WorkActivityPlace.find(current.$place.id, on: db)?.name }
+        let referrals = try await Referral.query(on: db).filter(\.$client.$id == id).all()
         var facts = PathFacts()
+        facts.hasReferral = !referrals.isEmpty
+        facts.referralAccepted = referrals.contains { $0.state == .accepted }
         facts.hasPlan = plan != nil
+        facts.hasDecision = try await Decision.query(on: db).filter(\.$client.$id == id).count() > 0
         facts.hasPlace = !periods.isEmpty
         facts.hasActiveOrPlannedPeriod = current != nil
         facts.hasEndedPeriod = periods.contains { $0.status == .ended || $0.endsOn < today.isoString }

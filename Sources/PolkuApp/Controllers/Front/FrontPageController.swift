@@ -18,7 +18,8 @@ struct FrontPageController: RouteCollection {
             let scope = ClientAccess.listScope(for: principal)
             clientCount = try await ClientSearch(perPage: 1).run(scope: scope, on: req).total
             if user.role != .workCoach {
-                reminders = try await WorkerReminders.load(scope: scope, today: LocalDate(req.now, in: .helsinki), on: req.db)
+                reminders = try await WorkerReminders.load(scope: scope, today: LocalDate(req.now, in: .helsinki),
+                                                           decidesReferrals: [.socialWorker, .socialCounsellor].contains(user.role), on: req.db)
             }
         }
         return FrontPage(userName: user.name, role: user.role, organizationName: organization?.name, clientCount: clientCount,

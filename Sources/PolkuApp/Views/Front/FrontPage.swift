@@ -25,7 +25,11 @@ struct FrontPage {
                                 for item in reminders.prefix(50) {
                                     Tag("li", [("data-qa", "reminder"), ("data-kind", item.reminder.kind.rawValue)]) {
                                         Tag("span", [("class", "reminder-kind")]) { Txt(t[item.reminder.kind.textKey]) }
-                                        link(item.clientName, to: SiteRoute.client.path(item.reminder.clientID))
+                                        if item.reminder.kind == .referralWaiting, let referral = item.reminder.subjectID {
+                                            link(item.clientName, to: SiteRoute.referral.path(referral))
+                                        } else {
+                                            link(item.clientName, to: SiteRoute.client.path(item.reminder.clientID))
+                                        }
                                         if let due = item.reminder.dueOn {
                                             Tag("span", [("class", "muted")]) { Txt(t(.remindersDue, ["date": FinnishFormat.date(due)])) }
                                         }
