@@ -13,6 +13,10 @@ enum SiteRoute: Equatable {
     case adminPolicies, adminPolicyNew, adminPolicy
     case planNew, plans, plan, planAmend
     case team, teamMemberRemove, teamMemberResponsible
+    // Assessment
+    case clientAssessments, clientAssessmentNew, clientAssessment, clientAssessmentEdit
+    // Ending
+    case clientEndings, clientEndingNew, clientEnding, clientEndingEdit, clientFollowUps, clientFollowUpNew, clientFollowUp
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -46,6 +50,17 @@ enum SiteRoute: Equatable {
         case .team: ["clients", ":clientID", "team"]
         case .teamMemberRemove: ["clients", ":clientID", "team", ":memberID", "remove"]
         case .teamMemberResponsible: ["clients", ":clientID", "team", ":memberID", "responsible"]
+        case .clientAssessments: ["clients", ":clientID", "assessments"]
+        case .clientAssessmentNew: ["clients", ":clientID", "assessments", "new"]
+        case .clientAssessment: ["clients", ":clientID", "assessments", ":assessmentID"]
+        case .clientAssessmentEdit: ["clients", ":clientID", "assessments", ":assessmentID", "edit"]
+        case .clientEndings: ["clients", ":clientID", "endings"]
+        case .clientEndingNew: ["clients", ":clientID", "endings", "new"]
+        case .clientEnding: ["clients", ":clientID", "endings", ":endingID"]
+        case .clientEndingEdit: ["clients", ":clientID", "endings", ":endingID", "edit"]
+        case .clientFollowUps: ["clients", ":clientID", "follow-ups"]
+        case .clientFollowUpNew: ["clients", ":clientID", "follow-ups", "new"]
+        case .clientFollowUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
         }
     }
 
@@ -67,6 +82,7 @@ enum APIRoute {
     case authToken, authRevoke, me, clients, client, clientAccessLog, organizations, audit, policies, policy
     case clientPlans, clientPlan, clientPlanVersions
     case clientTeam, clientTeamMember, clientTeamResponsible
+    case assessments, assessment, endings, ending, followUps, followUp
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -86,6 +102,12 @@ enum APIRoute {
         case .clientTeam: ["clients", ":clientID", "team"]
         case .clientTeamMember: ["clients", ":clientID", "team", ":memberID"]
         case .clientTeamResponsible: ["clients", ":clientID", "team", ":memberID", "responsible"]
+        case .assessments: ["clients", ":clientID", "assessments"]
+        case .assessment: ["clients", ":clientID", "assessments", ":assessmentID"]
+        case .endings: ["clients", ":clientID", "endings"]
+        case .ending: ["clients", ":clientID", "endings", ":endingID"]
+        case .followUps: ["clients", ":clientID", "follow-ups"]
+        case .followUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
         }
         return ["api", "v1"] + tail
     }

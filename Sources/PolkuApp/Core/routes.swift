@@ -14,6 +14,9 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: PoliciesAPIController())
     try signedInAPI.register(collection: PlansAPIController())
     try signedInAPI.register(collection: TeamAPIController())
+    try signedInAPI.register(collection: AssessmentsAPIController())
+    try signedInAPI.register(collection: EndingsAPIController())
+    try signedInAPI.register(collection: FollowUpsAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
@@ -27,4 +30,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: PoliciesController())
     try signedIn.register(collection: PlansController())
     try signedIn.register(collection: TeamController())
+    try signedIn.register(collection: AssessmentsController())
+    try signedIn.register(collection: EndingsController())
+    try signedIn.register(collection: FollowUpsController())
 }

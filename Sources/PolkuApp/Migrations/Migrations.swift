@@ -16,5 +16,8 @@ extension Application {
         migrations.add(CreatePolicy())
         migrations.add(CreatePlan())
         migrations.add(CreateTeamMember())
+        migrations.add(CreateAssessment())
+        migrations.add(CreateEnding())
+        migrations.add(CreateFollowUp())
     }
 }

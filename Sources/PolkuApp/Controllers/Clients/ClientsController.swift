@@ -55,7 +55,8 @@ struct ClientsController: RouteCollection {
                           mayReadAccessLog: ClientAccess.decide(.readAccessLog, by: principal, on: client.facts) == .allow,
                           isOwnPage: false, plan: plan,
                           responsibleWorker: try await TeamMember.query(on: req.db).filter(\.$client.$id == client.requireID())
-                              .filter(\.$isResponsible == true).first()?.name).render(on: req)
+                              .filter(\.$isResponsible == true).first()?.name,
+                          pathRecords: try await req.clientPathRecords(client)).render(on: req)
     }
 
     func edit(req: Request) async throws -> Response {

@@ -71,6 +71,18 @@ extension AuditAction {
         case .planAmend: .auditPlanAmend
         case .teamRead: .auditTeamRead
         case .teamChange: .auditTeamChange
+        case .assessmentList: .auditAssessmentList
+        case .assessmentRead: .auditAssessmentRead
+        case .assessmentCreate: .auditAssessmentCreate
+        case .assessmentUpdate: .auditAssessmentUpdate
+        case .endingList: .auditEndingList
+        case .endingRead: .auditEndingRead
+        case .endingCreate: .auditEndingCreate
+        case .endingUpdate: .auditEndingUpdate
+        case .followUpList: .auditFollowUpList
+        case .followUpRead: .auditFollowUpRead
+        case .followUpCreate: .auditFollowUpCreate
+        case .followUpUpdate: .auditFollowUpUpdate
         }
     }
 }

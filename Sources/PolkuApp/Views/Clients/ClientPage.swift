@@ -13,6 +13,8 @@ struct ClientPage {
     var plan: Plan? = nil
     /// The responsible worker's name, if one is named.
     var responsibleWorker: String? = nil
+    /// The assessment and ending sections; nil where the page does not show them.
+    var pathRecords: ClientPathRecords? = nil
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -37,6 +39,10 @@ struct ClientPage {
                 if mayReadAccessLog {
                     link(t[.accessLogTitle], to: accessLog, [("data-qa", "access-log-link")])
                 }
+                // The path's steps in order: assessment, plan, ending.
+                if let records = pathRecords {
+                    ClientAssessments(clientID: client.id, assessments: records.assessments, mayWrite: records.mayWriteAssessment, texts: t)
+                }
                 if !isOwnPage {
                     Tag("section", [("class", "path-section"), ("aria-labelledby", "team-heading")]) {
                         heading(2, t[.teamSection], [("id", "team-heading")])
@@ -53,6 +59,9 @@ struct ClientPage {
                             if mayEdit { link(t[.planNew], to: SiteRoute.planNew.path(client.id), [("class", "button"), ("data-qa", "plan-new")]) }
                         }
                     }
+                }
+                if let records = pathRecords {
+                    ClientEndings(clientID: client.id, endings: records.endings, mayWrite: records.mayWriteEnding, texts: t)
                 }
             }
         }
