@@ -17,10 +17,19 @@ final class LocalizationTests: XCTestCase {
 
     func testNoPageShowsAMissingTextInAnyLanguage() async throws {
         try await withApp { app, world in
+            let records = try await world.pathRecords(of: world.lieksaClient, on: app)
+            let lieksa = "/clients/\(world.lieksaClient.id!)"
             let pages: [(Role, [String])] = [
                 (.socialWorker, ["/", "/clients", "/clients/new", "/clients/\(world.lieksaClient.id!)", "/clients/\(world.lieksaClient.id!)/edit",
                                  "/clients/\(world.lieksaClient.id!)/access-log", "/statistics", "/no-such-page",
-                                 "/clients/\(world.lieksaClient.id!)/plans/new", "/clients/\(world.lieksaClient.id!)/team"]),
+                                 "/clients/\(world.lieksaClient.id!)/plans/new", "/clients/\(world.lieksaClient.id!)/team",
+                                 // Assessment
+                                 "\(lieksa)/assessments", "\(lieksa)/assessments/new", "\(lieksa)/assessments/\(records.assessment.id!)",
+                                 "\(lieksa)/assessments/\(records.assessment.id!)/edit",
+                                 // Ending
+                                 "\(lieksa)/endings", "\(lieksa)/endings/new", "\(lieksa)/endings/\(records.ending.id!)",
+                                 "\(lieksa)/endings/\(records.ending.id!)/edit", "\(lieksa)/follow-ups/\(records.followUp.id!)",
+                                 "\(lieksa)/follow-ups/new?endingId=\(records.ending.id!)&point=sixMonths"]),
                 (.admin, ["/admin/policies", "/admin/policies/new", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
                           "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit"]),
                 (.client, ["/me", "/me/access-log"]),

@@ -51,6 +51,9 @@ enum DemoSeeder {
             try await insert([data.policy], on: tx)
             try await insert(data.plans, on: tx)
             try await insert(data.planVersions, on: tx)
+            try await insert(data.assessments, on: tx)
+            try await insert(data.endings, on: tx)
+            try await insert(data.followUps, on: tx)
         }
     }
 
@@ -67,6 +70,9 @@ enum DemoSeeder {
         let policy: PolicyRecord
         let plans: [Plan]
         let planVersions: [PlanVersion]
+        let assessments: [Assessment]
+        let endings: [Ending]
+        let followUps: [FollowUp]
     }
 
     /// The content is drawn from `dataSeed`; ids from `idSeed`, a stream of their own, so that
@@ -114,8 +120,13 @@ enum DemoSeeder {
         policy.id = ids.uuid()
         let socialWorker = users.first { $0.role == .socialWorker }!.id!
         let (plans, planVersions) = try DemoPlans.make(periods: periods, author: socialWorker, ids: &ids)
+        let assessors = users.filter { [.socialWorker, .socialCounsellor].contains($0.role) }.compactMap(\.id)
+        let assessments = DemoAssessments(today: today, assessors: assessors).make(clients: [clientUser] + others, periods: periods)
+        let writers = users.filter { PathRecordKind.ending.writers.contains($0.role) }.compactMap(\.id)
+        let (endings, followUps) = DemoEndings(today: today, writers: writers).make(periods: periods)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
-                        users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions)
+                        users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions,
+                        assessments: assessments, endings: endings, followUps: followUps)
     }
 
     // MARK: - Inserting
