@@ -43,6 +43,10 @@ final class AssessmentTests: XCTestCase {
             change["needs"] = "Toinen"
             let stale = try await api.send(.PUT, "\(path(world.joensuuClient))/\(id)", change)
             XCTAssertEqual(stale.status, .conflict)
+            // The largest version the contract allows is stale too, not a crash.
+            change["version"] = Int.max
+            let highest = try await api.send(.PUT, "\(path(world.joensuuClient))/\(id)", change)
+            XCTAssertEqual(highest.status, .conflict)
             let stored = try await Assessment.find(UUID(uuidString: id), on: app.db)!
             XCTAssertEqual(stored.needs, "Arjen rytmi ja\nsosiaaliset taidot")
             XCTAssertEqual(stored.version, 2)
