@@ -64,6 +64,7 @@ enum Stylesheet {
             font-weight: 700; margin-left: .35rem; }
     .state-due { color: var(--error); font-weight: 700; }
     .state-done { color: var(--ok); }
+    .plain-list { list-style: none; margin: 0; padding: 0; }
     .field-error { color: var(--error); font-weight: 700; margin: .25rem 0 0; }
     .required { color: var(--error); }
     .alert { border-left: 6px solid var(--brand); background: var(--bg); padding: .75rem 1rem; margin: 1rem 0; }

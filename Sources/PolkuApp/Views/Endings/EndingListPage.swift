@@ -41,7 +41,9 @@ struct EndingTable: Component {
                                  link(e.endedDate, to: SiteRoute.clientEnding.path(e.clientId, e.id)),
                                  Txt(t[e.reason.textKey]),
                                  Txt(t[e.nextPath.textKey]),
-                                 Txt(e.followUps.map { t[$0.point.textKey] + ": " + state($0) }.joined(separator: "; ")),
+                                 Tag("ul", [("class", "plain-list")]) {
+                                     for due in e.followUps { Tag("li") { Txt(t[due.point.textKey] + ": " + state(due)) } }
+                                 },
                              ])
                          })
     }
