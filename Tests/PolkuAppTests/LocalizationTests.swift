@@ -18,12 +18,20 @@ final class LocalizationTests: XCTestCase {
     func testNoPageShowsAMissingTextInAnyLanguage() async throws {
         try await withApp { app, world in
             let referral = try await world.sendReferral(for: world.lieksaClient, urgency: "urgent", consent: false, on: app)
+            let records = try await world.pathRecords(of: world.lieksaClient, on: app)
+            let lieksa = "/clients/\(world.lieksaClient.id!)"
             let pages: [(Role, [String])] = [
                 (.socialWorker, ["/", "/clients", "/clients/new", "/clients/\(world.lieksaClient.id!)", "/clients/\(world.lieksaClient.id!)/edit",
                                  "/clients/\(world.lieksaClient.id!)/access-log", "/statistics", "/no-such-page",
-                                 "/clients/\(world.lieksaClient.id!)/plans/new", "/clients/\(world.lieksaClient.id!)/team", "/clients/\(world.lieksaClient.id!)/decisions/new",
-                                 "/referrals", "/referrals?view=sent&state=", "/referrals/\(referral.id)",
-                                 "/clients/\(world.lieksaClient.id!)/referrals/new"]),
+                                 "\(lieksa)/plans/new", "\(lieksa)/team", "\(lieksa)/decisions/new",
+                                 "/referrals", "/referrals?view=sent&state=", "/referrals/\(referral.id)", "\(lieksa)/referrals/new",
+                                 // Assessment
+                                 "\(lieksa)/assessments", "\(lieksa)/assessments/new", "\(lieksa)/assessments/\(records.assessment.id!)",
+                                 "\(lieksa)/assessments/\(records.assessment.id!)/edit",
+                                 // Ending
+                                 "\(lieksa)/endings", "\(lieksa)/endings/new", "\(lieksa)/endings/\(records.ending.id!)",
+                                 "\(lieksa)/endings/\(records.ending.id!)/edit", "\(lieksa)/follow-ups/\(records.followUp.id!)",
+                                 "\(lieksa)/follow-ups/new?endingId=\(records.ending.id!)&point=sixMonths"]),
                 (.employmentSpecialist, ["/referrals"]),
                 (.admin, ["/admin/policies", "/admin/policies/new", "/admin/organizations", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
                           "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit"]),

@@ -98,6 +98,20 @@ enum AuditAction: String, CaseIterable, Sendable {
     case referralRead = "referral.read"
     case referralCreate = "referral.create"
     case referralDecide = "referral.decide"
+    // Assessment
+    case assessmentList = "assessment.list"
+    case assessmentRead = "assessment.read"
+    case assessmentCreate = "assessment.create"
+    case assessmentUpdate = "assessment.update"
+    // Ending
+    case endingList = "ending.list"
+    case endingRead = "ending.read"
+    case endingCreate = "ending.create"
+    case endingUpdate = "ending.update"
+    case followUpList = "followUp.list"
+    case followUpRead = "followUp.read"
+    case followUpCreate = "followUp.create"
+    case followUpUpdate = "followUp.update"
 }
 
 extension Application {

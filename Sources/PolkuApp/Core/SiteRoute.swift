@@ -15,6 +15,10 @@ enum SiteRoute: Equatable {
     case planNew, plans, plan, planAmend
     case team, teamMemberRemove, teamMemberResponsible
     case decisions, decisionNew, decision, decisionAccept, decisionInterrupt
+    // Assessment
+    case clientAssessments, clientAssessmentNew, clientAssessment, clientAssessmentEdit
+    // Ending
+    case clientEndings, clientEndingNew, clientEnding, clientEndingEdit, clientFollowUps, clientFollowUpNew, clientFollowUp
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -57,6 +61,17 @@ enum SiteRoute: Equatable {
         case .decision: ["clients", ":clientID", "decisions", ":decisionID"]
         case .decisionAccept: ["clients", ":clientID", "decisions", ":decisionID", "accept"]
         case .decisionInterrupt: ["clients", ":clientID", "decisions", ":decisionID", "interrupt"]
+        case .clientAssessments: ["clients", ":clientID", "assessments"]
+        case .clientAssessmentNew: ["clients", ":clientID", "assessments", "new"]
+        case .clientAssessment: ["clients", ":clientID", "assessments", ":assessmentID"]
+        case .clientAssessmentEdit: ["clients", ":clientID", "assessments", ":assessmentID", "edit"]
+        case .clientEndings: ["clients", ":clientID", "endings"]
+        case .clientEndingNew: ["clients", ":clientID", "endings", "new"]
+        case .clientEnding: ["clients", ":clientID", "endings", ":endingID"]
+        case .clientEndingEdit: ["clients", ":clientID", "endings", ":endingID", "edit"]
+        case .clientFollowUps: ["clients", ":clientID", "follow-ups"]
+        case .clientFollowUpNew: ["clients", ":clientID", "follow-ups", "new"]
+        case .clientFollowUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
         }
     }
 
@@ -80,6 +95,7 @@ enum APIRoute {
     case clientTeam, clientTeamMember, clientTeamResponsible
     case clientDecisions, clientDecision, clientDecisionAcceptances, clientDecisionInterruption
     case referrals, referral, referralDecision
+    case assessments, assessment, endings, ending, followUps, followUp
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -106,6 +122,12 @@ enum APIRoute {
         case .referrals: ["referrals"]
         case .referral: ["referrals", ":referralID"]
         case .referralDecision: ["referrals", ":referralID", "decision"]
+        case .assessments: ["clients", ":clientID", "assessments"]
+        case .assessment: ["clients", ":clientID", "assessments", ":assessmentID"]
+        case .endings: ["clients", ":clientID", "endings"]
+        case .ending: ["clients", ":clientID", "endings", ":endingID"]
+        case .followUps: ["clients", ":clientID", "follow-ups"]
+        case .followUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
         }
         return ["api", "v1"] + tail
     }

@@ -9,6 +9,8 @@ enum VersionedUpdate {
     static func apply(table: String, id: UUID, expectedVersion: Int, now: Date,
                       fields: [(String, any Encodable & Sendable)], on db: any Database) async throws -> Bool {
         guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "optimistic locking needs SQL") }
+        // No stored version is this high, and the next one would overflow: it is simply stale.
+        guard expectedVersion < Int.max else { return false }
         var update = sql.update(table)
         for (column, value) in fields { update = update.set(column, to: value) }
         let rows = try await update

@@ -16,6 +16,9 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: TeamAPIController())
     try signedInAPI.register(collection: DecisionsAPIController())
     try signedInAPI.register(collection: ReferralsAPIController())
+    try signedInAPI.register(collection: AssessmentsAPIController())
+    try signedInAPI.register(collection: EndingsAPIController())
+    try signedInAPI.register(collection: FollowUpsAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
@@ -31,4 +34,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: PlansController())
     try signedIn.register(collection: TeamController())
     try signedIn.register(collection: DecisionsController())
+    try signedIn.register(collection: AssessmentsController())
+    try signedIn.register(collection: EndingsController())
+    try signedIn.register(collection: FollowUpsController())
 }

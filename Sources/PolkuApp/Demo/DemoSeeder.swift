@@ -52,6 +52,9 @@ enum DemoSeeder {
             try await insert(data.plans, on: tx)
             try await insert(data.planVersions, on: tx)
             try await insert(data.referrals, on: tx)
+            try await insert(data.assessments, on: tx)
+            try await insert(data.endings, on: tx)
+            try await insert(data.followUps, on: tx)
         }
     }
 
@@ -69,6 +72,9 @@ enum DemoSeeder {
         let plans: [Plan]
         let planVersions: [PlanVersion]
         let referrals: [Referral]
+        let assessments: [Assessment]
+        let endings: [Ending]
+        let followUps: [FollowUp]
     }
 
     /// The content is drawn from `dataSeed`; ids from `idSeed`, a stream of their own, so that
@@ -118,8 +124,13 @@ enum DemoSeeder {
         let (plans, planVersions) = try DemoPlans.make(periods: periods, author: socialWorker, ids: &ids)
         let referrals = DemoReferrals(organizations: organizations, users: users, today: today)
             .make(clients: [clientUser] + others, periods: periods)
+        let assessors = users.filter { [.socialWorker, .socialCounsellor].contains($0.role) }.compactMap(\.id)
+        let assessments = DemoAssessments(today: today, assessors: assessors).make(clients: [clientUser] + others, periods: periods)
+        let writers = users.filter { PathRecordKind.ending.writers.contains($0.role) }.compactMap(\.id)
+        let (endings, followUps) = DemoEndings(today: today, writers: writers).make(periods: periods)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
-                        users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals)
+                        users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals,
+                        assessments: assessments, endings: endings, followUps: followUps)
     }
 
     // MARK: - Inserting

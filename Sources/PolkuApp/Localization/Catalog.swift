@@ -86,4 +86,29 @@ enum TextKey: String, CaseIterable, Sendable {
     case contractAcceptances, contractParty, contractAcceptedOn, partyClient, partyPlace, partyOrganizer, contractAcceptedBy
     case contractRecordAcceptance, decisionContinue, periodInterrupt, periodPlanned, periodActive, periodInterrupted, periodEnded
     case auditDecisionRead, auditDecisionCreate, auditContractAccept, auditPeriodInterrupt, decisionSection, decisionNone
+    // Assessment
+    case assessmentsTitle, assessmentTitle, assessmentNew, assessmentEdit, assessmentIntro, assessmentsEmpty, assessmentsAll
+    case assessmentAssessedOn, assessmentAuthor, assessmentNeeds, assessmentNeedsHint, assessmentSupport, assessmentSupportHint
+    case assessmentOtherServices, assessmentOtherServicesHint, assessmentOtherServicesNote, assessmentConclusion
+    case assessmentConclusionNote, assessmentConclusionNoteHint, assessmentBelongsElsewhere, assessmentNone
+    case conclusionRehabilitativeWorkActivity, conclusionSocialRehabilitation, conclusionWorkActivitySocialWelfareAct
+    case conclusionDisabilityServices, conclusionHealthCare, conclusionOtherService
+    case otherNeedHealth, otherNeedMentalHealth, otherNeedSubstanceServices, otherNeedSocial, otherNeedHousing, otherNeedDebtCounselling
+    case auditAssessmentList, auditAssessmentRead, auditAssessmentCreate, auditAssessmentUpdate
+    case errorConclusionNoteRequired
+    // Ending
+    case endingsTitle, endingTitle, endingNew, endingEdit, endingIntro, endingsEmpty, endingsAll
+    case endingEndedOn, endingPeriod, endingPeriodNone, endingPeriodHint, endingReason, endingNextPath
+    case endingHandedOverTo, endingHandedOverToHint, endingHandedOverOn, endingHandedOverOnHint, endingNotes, endingAuthor
+    case reasonCompleted, reasonAnotherService, reasonEmployment, reasonEducation, reasonHealth, reasonAbsences, reasonMovedAway
+    case reasonClientsOwnDecision, reasonOther
+    case nextPathOpenLabourMarketJob, nextPathPaySubsidisedJob, nextPathWorkTrial, nextPathEducation, nextPathEmploymentServices
+    case nextPathMultisectoralService, nextPathWorkAbilityAssessment, nextPathKelaVocationalRehabilitation, nextPathSocialRehabilitation
+    case nextPathHealthCare, nextPathPension, nextPathContinuesInThisService, nextPathNoNextService, nextPathOther
+    case followUpsTitle, followUpsIntro, followUpNew, followUpEdit, followUpIntro, followUpPoint, followUpDueOn, followUpDoneOn
+    case followUpSituation, followUpInWorkOrEducation, followUpNotes, followUpState, followUpRecord
+    case followUpThreeMonths, followUpSixMonths, followUpStateDone, followUpStateDue, followUpStateUpcoming
+    case auditEndingList, auditEndingRead, auditEndingCreate, auditEndingUpdate
+    case auditFollowUpList, auditFollowUpRead, auditFollowUpCreate, auditFollowUpUpdate
+    case errorNotThisClients, errorPeriodAlreadyEnded, errorEndingBeforePeriodStart, errorFollowUpExists
 }

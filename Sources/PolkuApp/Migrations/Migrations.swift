@@ -19,5 +19,8 @@ extension Application {
         migrations.add(CreateDecision())
         migrations.add(UpdatePeriodAddDecision())
         migrations.add(CreateReferral())
+        migrations.add(CreateAssessment())
+        migrations.add(CreateEnding())
+        migrations.add(CreateFollowUp())
     }
 }

@@ -59,7 +59,8 @@ struct ClientsController: RouteCollection {
                               .filter(\.$isResponsible == true).first()?.name,
                           decisions: try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$startsOn, .descending).all(),
                           mayDecide: principal.role == .socialWorker && ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
-                          referrals: referrals.referrals, mayRefer: referrals.mayRefer)
+                          referrals: referrals.referrals, mayRefer: referrals.mayRefer,
+                          pathRecords: try await req.clientPathRecords(client))
                           .render(on: req)
     }
 

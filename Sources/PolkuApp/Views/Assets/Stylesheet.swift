@@ -74,6 +74,17 @@ enum Stylesheet {
     .tabs a[aria-current="page"] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--brand); }
     .alert.ok { border-color: var(--ok); }
     section.related { margin-top: 2rem; }
+    .has-error input, .has-error select { border-color: var(--error); }
+    fieldset.field { border: none; margin: 0; padding: 0; }
+    fieldset.field legend { font-weight: 700; margin-bottom: .25rem; padding: 0; }
+    .radio { display: flex; gap: .5rem; align-items: center; margin: .25rem 0; }
+    .radio input { width: 1.25rem; height: 1.25rem; margin: 0; flex: none; }
+    .radio label { font-weight: 400; margin: 0; }
+    .badge { display: inline-block; border: 1px solid currentColor; border-radius: 3px; padding: 0 .35rem; font-size: .8rem;
+            font-weight: 700; margin-left: .35rem; }
+    .state-due { color: var(--error); font-weight: 700; }
+    .state-done { color: var(--ok); }
+    .plain-list { list-style: none; margin: 0; padding: 0; }
     .field-error { color: var(--error); font-weight: 700; margin: .25rem 0 0; }
     .required { color: var(--error); }
     .alert { border-left: 6px solid var(--brand); background: var(--bg); padding: .75rem 1rem; margin: 1rem 0; }

@@ -79,6 +79,18 @@ extension AuditAction {
         case .referralRead: .auditReferralRead
         case .referralCreate: .auditReferralCreate
         case .referralDecide: .auditReferralDecide
+        case .assessmentList: .auditAssessmentList
+        case .assessmentRead: .auditAssessmentRead
+        case .assessmentCreate: .auditAssessmentCreate
+        case .assessmentUpdate: .auditAssessmentUpdate
+        case .endingList: .auditEndingList
+        case .endingRead: .auditEndingRead
+        case .endingCreate: .auditEndingCreate
+        case .endingUpdate: .auditEndingUpdate
+        case .followUpList: .auditFollowUpList
+        case .followUpRead: .auditFollowUpRead
+        case .followUpCreate: .auditFollowUpCreate
+        case .followUpUpdate: .auditFollowUpUpdate
         }
     }
 }

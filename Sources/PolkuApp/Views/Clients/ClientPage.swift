@@ -20,6 +20,8 @@ struct ClientPage {
     /// The client's referrals within the user's reach; nil when the user does not work with referrals.
     var referrals: [ReferralView]? = nil
     var mayRefer = false
+    /// The assessment and ending sections; nil where the page does not show them.
+    var pathRecords: ClientPathRecords? = nil
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -45,6 +47,10 @@ struct ClientPage {
                     link(t[.accessLogTitle], to: accessLog, [("data-qa", "access-log-link")])
                 }
                 if let path { MyPathSections(path: path, texts: t) }
+                // The path's steps in order: assessment, plan, ending.
+                if let records = pathRecords {
+                    ClientAssessments(clientID: client.id, assessments: records.assessments, mayWrite: records.mayWriteAssessment, texts: t)
+                }
                 if !isOwnPage {
                     Tag("section", [("class", "path-section"), ("aria-labelledby", "team-heading")]) {
                         heading(2, t[.teamSection], [("id", "team-heading")])
@@ -77,6 +83,9 @@ struct ClientPage {
                     }
                 }
                 if let referrals { ClientReferrals(clientID: client.id, referrals: referrals, mayRefer: mayRefer, texts: t) }
+                if let records = pathRecords {
+                    ClientEndings(clientID: client.id, endings: records.endings, mayWrite: records.mayWriteEnding, texts: t)
+                }
             }
         }
     }

@@ -41,17 +41,22 @@ struct SelectField: Component {
     var required: Bool = false
     var error: String? = nil
     var includeEmpty: String? = nil
+    var hint: String? = nil
 
     var body: Component {
         let errorID = "\(name)-error"
+        let hintID = "\(name)-hint"
+        let described = [hint == nil ? nil : hintID, error == nil ? nil : errorID].compactMap { $0 }
         return div([("class", error == nil ? "field" : "field has-error")]) {
             Tag("label", [("for", name)]) {
                 Txt(label)
                 if required { Tag("span", [("class", "required"), ("aria-hidden", "true")]) { Txt(" *") } }
             }
+            if let hint { Tag("p", [("class", "hint"), ("id", hintID)]) { Txt(hint) } }
             // `required` needs an empty first option (HTML); without one the select always has a value anyway.
             Tag("select", [("id", name), ("name", name), ("required", required && includeEmpty != nil ? "" : nil),
-                           ("aria-invalid", error == nil ? nil : "true"), ("aria-describedby", error == nil ? nil : errorID)]) {
+                           ("aria-invalid", error == nil ? nil : "true"),
+                           ("aria-describedby", described.isEmpty ? nil : described.joined(separator: " "))]) {
                 if let includeEmpty { Tag("option", [("value", "")]) { Txt(includeEmpty) } }
                 for option in options {
                     Tag("option", [("value", option.value), ("selected", option.value == selected ? "" : nil)]) { Txt(option.label) }

@@ -1,0 +1,69 @@
+import PolkuDomain
+import Vapor
+
+/// What the form or the API sends to record or change a service needs assessment. Every field is
+/// optional here so that a missing one is reported by name (422) rather than as a decoding failure.
+struct AssessmentInput: Content {
+    var assessedOn: String?
+    var needs: String?
+    var supportAndGuidance: String?
+    /// `OtherServiceNeed` codes; the form sends them as `otherServices[]` checkboxes.
+    var otherServices: [String]?
+    var otherServicesNote: String?
+    var conclusion: String?
+    var conclusionNote: String?
+    /// The version the editor read; required for changes.
+    var version: Int?
+
+    static let maxTextLength = 4000
+}
+
+/// A validated assessment, ready to save.
+struct AssessmentDraft {
+    var assessedOn: LocalDate
+    var needs: String
+    var supportAndGuidance: String?
+    var otherServices: Set<OtherServiceNeed>
+    var otherServicesNote: String?
+    var conclusion: AssessmentConclusion
+    var conclusionNote: String?
+}
+
+extension AssessmentInput {
+    /// Checks every field and reports all problems at once. `requireVersion` for the API's changes;
+    /// a form without a version is a conflict, not a mistake of the user's.
+    func validated(requireVersion: Bool = false) throws -> AssessmentDraft {
+        var v = Validator()
+        let max = Self.maxTextLength
+        let date = v.date("assessedOn", assessedOn, required: true)
+        let needs = v.note("needs", needs, required: true, maxLength: max)
+        let support = v.note("supportAndGuidance", supportAndGuidance, required: false, maxLength: max)
+        let others = v.choices("otherServices", otherServices, as: OtherServiceNeed.self)
+        let othersNote = v.note("otherServicesNote", otherServicesNote, required: false, maxLength: max)
+        let conclusion = v.choice("conclusion", conclusion, as: AssessmentConclusion.self)
+        // Belonging elsewhere must say where and how: otherwise the client is simply dropped.
+        let elsewhere = conclusion?.belongsElsewhere ?? false
+        var note: String?
+        if elsewhere, (conclusionNote ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            v.add("conclusionNote", .errorConclusionNoteRequired)
+        } else {
+            note = v.note("conclusionNote", conclusionNote, required: false, maxLength: max)
+        }
+        v.version(version, required: requireVersion)
+        try v.finish()
+        return AssessmentDraft(assessedOn: date!, needs: needs!, supportAndGuidance: support, otherServices: others,
+                               otherServicesNote: othersNote, conclusion: conclusion!, conclusionNote: note)
+    }
+
+    /// The form filled with a stored assessment, dates in Finnish.
+    init(_ assessment: Assessment) {
+        assessedOn = LocalDate(isoString: assessment.assessedOn).map(FinnishFormat.date) ?? assessment.assessedOn
+        needs = assessment.needs
+        supportAndGuidance = assessment.supportAndGuidance
+        otherServices = assessment.otherServiceNeeds.map(\.rawValue)
+        otherServicesNote = assessment.otherServicesNote
+        conclusion = assessment.conclusion.rawValue
+        conclusionNote = assessment.conclusionNote
+        version = assessment.version
+    }
+}

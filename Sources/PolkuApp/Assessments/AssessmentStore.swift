@@ -1,0 +1,54 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Saving assessments, and finding one of a client's.
+enum AssessmentStore {
+    static func create(_ draft: AssessmentDraft, clientID: UUID, authorID: UUID, on db: any Database) async throws -> Assessment {
+        let assessment = Assessment()
+        assessment.$client.id = clientID
+        assessment.$author.id = authorID
+        apply(draft, to: assessment)
+        assessment.version = 1
+        try await assessment.create(on: db)
+        return assessment
+    }
+
+    /// Saves only if nobody else saved since `expectedVersion` was read; otherwise 409 and nothing changes.
+    /// The author stays the one who assessed; the audit trail names who changed what.
+    static func update(_ assessment: Assessment, with draft: AssessmentDraft, expectedVersion: Int, on req: Request) async throws {
+        apply(draft, to: assessment)
+        let now = req.now
+        let saved = try await VersionedUpdate.apply(table: Assessment.schema, id: try assessment.requireID(), expectedVersion: expectedVersion, now: now, fields: [
+            ("assessed_on", assessment.assessedOn), ("needs", assessment.needs), ("support_and_guidance", assessment.supportAndGuidance),
+            ("other_services", assessment.otherServices), ("other_services_note", assessment.otherServicesNote),
+            ("conclusion", assessment.conclusion.rawValue), ("conclusion_note", assessment.conclusionNote),
+        ], on: req.db)
+        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        assessment.version = expectedVersion + 1
+        assessment.updatedAt = now
+    }
+
+    /// One of the client's assessments; another client's is as unknown as a missing one (404).
+    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> Assessment {
+        guard let assessment = try await Assessment.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID).first()
+        else { throw Abort(.notFound) }
+        return assessment
+    }
+
+    /// The client's assessments, newest first.
+    static func all(of clientID: UUID, on db: any Database) async throws -> [Assessment] {
+        try await Assessment.query(on: db).filter(\.$client.$id == clientID)
+            .sort(\.$assessedOn, .descending).sort(\.$createdAt, .descending).all()
+    }
+
+    private static func apply(_ draft: AssessmentDraft, to assessment: Assessment) {
+        assessment.assessedOn = draft.assessedOn.isoString
+        assessment.needs = draft.needs
+        assessment.supportAndGuidance = draft.supportAndGuidance
+        assessment.otherServices = Assessment.stored(draft.otherServices)
+        assessment.otherServicesNote = draft.otherServicesNote
+        assessment.conclusion = draft.conclusion
+        assessment.conclusionNote = draft.conclusionNote
+    }
+}

@@ -1,0 +1,51 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// An assessment as a page or the API shows it. Models never leave a handler; this does.
+struct AssessmentView: Content {
+    var id: UUID
+    var clientId: UUID
+    var assessedOn: String
+    var authorId: UUID
+    var authorName: String?
+    var needs: String
+    var supportAndGuidance: String?
+    var otherServices: [OtherServiceNeed]
+    var otherServicesNote: String?
+    var conclusion: AssessmentConclusion
+    /// The client belongs primarily to another service (derived from `conclusion`).
+    var belongsElsewhere: Bool
+    var conclusionNote: String?
+    var version: Int
+    var createdAt: Date?
+    var updatedAt: Date?
+
+    init(_ assessment: Assessment, authorName: String?) throws {
+        id = try assessment.requireID()
+        clientId = assessment.$client.id
+        assessedOn = assessment.assessedOn
+        authorId = assessment.$author.id
+        self.authorName = authorName
+        needs = assessment.needs
+        supportAndGuidance = assessment.supportAndGuidance
+        otherServices = assessment.otherServiceNeeds
+        otherServicesNote = assessment.otherServicesNote
+        conclusion = assessment.conclusion
+        belongsElsewhere = assessment.conclusion.belongsElsewhere
+        conclusionNote = assessment.conclusionNote
+        version = assessment.version
+        createdAt = assessment.createdAt
+        updatedAt = assessment.updatedAt
+    }
+
+    var assessedDate: String { LocalDate(isoString: assessedOn).map(FinnishFormat.date) ?? assessedOn }
+}
+
+extension Request {
+    /// Maps assessments for display, with one look-up of their authors' names.
+    func assessmentViews(_ assessments: [Assessment]) async throws -> [AssessmentView] {
+        let names = try await UserNames.of(assessments.map { $0.$author.id }, on: db)
+        return try assessments.map { try AssessmentView($0, authorName: names[$0.$author.id]) }
+    }
+}

@@ -1,0 +1,54 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// /api/v1/clients/{clientId}/endings: the same rules, validation and audit as the pages, as JSON.
+/// The client is authorized before the body is read.
+struct EndingsAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIRoute.endings.pathComponents, use: list)
+        routes.post(APIRoute.endings.pathComponents, use: create)
+        routes.get(APIRoute.ending.pathComponents, use: show)
+        routes.put(APIRoute.ending.pathComponents, use: update)
+    }
+
+    struct EndingList: Content { var items: [EndingView] }
+
+    func list(req: Request) async throws -> EndingList {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let id = try client.requireID()
+        let items = try await req.endingViews(try await EndingStore.all(of: id, on: req.db))
+        try await req.audit(.endingList, clients: [id])
+        return EndingList(items: items)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.ending, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let draft = try req.content.decode(EndingInput.self).validated()
+        let ending = try await EndingStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
+        try await req.audit(.endingCreate, clients: [id])
+        let response = try await req.endingViews([ending])[0].encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/endings/\(try ending.requireID())")
+        return response
+    }
+
+    func show(req: Request) async throws -> EndingView {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let id = try client.requireID()
+        let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        try await req.audit(.endingRead, clients: [id])
+        return try await req.endingViews([ending])[0]
+    }
+
+    func update(req: Request) async throws -> EndingView {
+        let client = try await req.clientForWriting(.ending, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let input = try req.content.decode(EndingInput.self)
+        let draft = try input.validated(requireVersion: true)
+        try await EndingStore.update(ending, with: draft, expectedVersion: input.version!, on: req)
+        try await req.audit(.endingUpdate, clients: [id])
+        return try await req.endingViews([ending])[0]
+    }
+}

@@ -1,0 +1,53 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// /api/v1/clients/{clientId}/follow-ups: where former clients are 3 and 6 months after their ending.
+struct FollowUpsAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIRoute.followUps.pathComponents, use: list)
+        routes.post(APIRoute.followUps.pathComponents, use: create)
+        routes.get(APIRoute.followUp.pathComponents, use: show)
+        routes.put(APIRoute.followUp.pathComponents, use: update)
+    }
+
+    struct FollowUpList: Content { var items: [FollowUpView] }
+
+    func list(req: Request) async throws -> FollowUpList {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let id = try client.requireID()
+        let items = try await req.followUpViews(try await FollowUpStore.all(of: id, on: req.db))
+        try await req.audit(.followUpList, clients: [id])
+        return FollowUpList(items: items)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.followUp, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let draft = try req.content.decode(FollowUpInput.self).validated()
+        let followUp = try await FollowUpStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
+        try await req.audit(.followUpCreate, clients: [id])
+        let response = try await req.followUpViews([followUp])[0].encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/follow-ups/\(try followUp.requireID())")
+        return response
+    }
+
+    func show(req: Request) async throws -> FollowUpView {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let id = try client.requireID()
+        let followUp = try await FollowUpStore.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
+        try await req.audit(.followUpRead, clients: [id])
+        return try await req.followUpViews([followUp])[0]
+    }
+
+    func update(req: Request) async throws -> FollowUpView {
+        let client = try await req.clientForWriting(.followUp, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let followUp = try await FollowUpStore.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
+        let input = try req.content.decode(FollowUpInput.self)
+        let draft = try input.validated(requireVersion: true)
+        try await FollowUpStore.update(followUp, with: draft, expectedVersion: input.version!, on: req)
+        try await req.audit(.followUpUpdate, clients: [id])
+        return try await req.followUpViews([followUp])[0]
+    }
+}

@@ -1,0 +1,86 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The service needs assessment pages under the client: list, record, view, change.
+struct AssessmentsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.clientAssessments.pathComponents, use: list)
+        routes.post(SiteRoute.clientAssessments.pathComponents, use: create)
+        routes.get(SiteRoute.clientAssessmentNew.pathComponents, use: new)
+        routes.get(SiteRoute.clientAssessment.pathComponents, use: show)
+        routes.post(SiteRoute.clientAssessment.pathComponents, use: update)
+        routes.get(SiteRoute.clientAssessmentEdit.pathComponents, use: edit)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let id = try client.requireID()
+        let views = try await req.assessmentViews(try await AssessmentStore.all(of: id, on: req.db))
+        try await req.audit(.assessmentList, clients: [id])
+        return AssessmentListPage(clientID: id, clientName: client.fullName, assessments: views,
+                                  mayWrite: try await req.mayWrite(.assessment, for: client)).render(on: req)
+    }
+
+    func new(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.assessment, try req.uuidParameter("clientID"))
+        let input = AssessmentInput(assessedOn: FinnishFormat.date(req.today))
+        return AssessmentFormPage(clientID: try client.requireID(), clientName: client.fullName, mode: .create, input: input, failure: nil)
+            .render(on: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.assessment, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let input = try req.content.decode(AssessmentInput.self)
+        do {
+            let assessment = try await AssessmentStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req.db)
+            try await req.audit(.assessmentCreate, clients: [id])
+            return req.redirect(to: SiteRoute.clientAssessment.path(id, try assessment.requireID()))
+        } catch let failure as ValidationFailure {
+            return AssessmentFormPage(clientID: id, clientName: client.fullName, mode: .create, input: input, failure: failure)
+                .render(on: req, status: failure.status)
+        }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let id = try client.requireID()
+        let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        try await req.audit(.assessmentRead, clients: [id])
+        return AssessmentPage(assessment: try await req.assessmentViews([assessment])[0], clientName: client.fullName,
+                              mayEdit: try await req.mayWrite(.assessment, for: client)).render(on: req)
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.assessment, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        try await req.audit(.assessmentRead, clients: [id])
+        return AssessmentFormPage(clientID: id, clientName: client.fullName, mode: .edit(try assessment.requireID()),
+                                  input: AssessmentInput(assessment), failure: nil).render(on: req)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.assessment, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        let input = try req.content.decode(AssessmentInput.self)
+        let page = { (failure: ValidationFailure?, conflict: Bool) in
+            AssessmentFormPage(clientID: id, clientName: client.fullName, mode: .edit(try assessment.requireID()), input: input,
+                               failure: failure, conflict: conflict)
+        }
+        do {
+            let draft = try input.validated()
+            // A form without the version it was read at cannot prove it saw the latest save.
+            guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+            try await AssessmentStore.update(assessment, with: draft, expectedVersion: version, on: req)
+            try await req.audit(.assessmentUpdate, clients: [id])
+            return req.redirect(to: SiteRoute.clientAssessment.path(id, try assessment.requireID()))
+        } catch let failure as ValidationFailure {
+            return try page(failure, false).render(on: req, status: failure.status)
+        } catch let abort as Abort where abort.status == .conflict {
+            return try page(nil, true).render(on: req, status: .conflict)
+        }
+    }
+}

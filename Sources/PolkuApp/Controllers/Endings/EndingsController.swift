@@ -1,0 +1,101 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The ending and further path pages under the client: list, record, view (with the follow-ups), change.
+struct EndingsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.clientEndings.pathComponents, use: list)
+        routes.post(SiteRoute.clientEndings.pathComponents, use: create)
+        routes.get(SiteRoute.clientEndingNew.pathComponents, use: new)
+        routes.get(SiteRoute.clientEnding.pathComponents, use: show)
+        routes.post(SiteRoute.clientEnding.pathComponents, use: update)
+        routes.get(SiteRoute.clientEndingEdit.pathComponents, use: edit)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let id = try client.requireID()
+        let views = try await req.endingViews(try await EndingStore.all(of: id, on: req.db))
+        try await req.audit(.endingList, clients: [id])
+        return EndingListPage(clientID: id, clientName: client.fullName, endings: views,
+                              mayWrite: try await req.mayWrite(.ending, for: client)).render(on: req)
+    }
+
+    func new(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.ending, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let periods = try await EndingPeriods.labels(of: id, on: req.db)
+        // The latest period is the one that usually ends.
+        let input = EndingInput(periodId: periods.first?.value, endedOn: FinnishFormat.date(req.today))
+        return EndingFormPage(clientID: id, clientName: client.fullName, mode: .create, input: input, periods: periods, failure: nil)
+            .render(on: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.ending, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let input = try Self.formInput(req)
+        do {
+            let ending = try await EndingStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
+            try await req.audit(.endingCreate, clients: [id])
+            return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
+        } catch let failure as ValidationFailure {
+            return EndingFormPage(clientID: id, clientName: client.fullName, mode: .create, input: input,
+                                  periods: try await EndingPeriods.labels(of: id, on: req.db), failure: failure)
+                .render(on: req, status: failure.status)
+        }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let id = try client.requireID()
+        let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let followUps = try await req.followUpViews(try await FollowUpStore.all(ofEndings: [try ending.requireID()], on: req.db))
+        try await req.audit(.endingRead, clients: [id])
+        return EndingPage(ending: try await req.endingViews([ending])[0], followUps: followUps, clientName: client.fullName,
+                          periodText: try await EndingPeriods.label(of: ending.$period.id, on: req.db),
+                          mayEdit: try await req.mayWrite(.ending, for: client)).render(on: req)
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.ending, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        try await req.audit(.endingRead, clients: [id])
+        return EndingFormPage(clientID: id, clientName: client.fullName, mode: .edit(try ending.requireID()), input: EndingInput(ending),
+                              periods: try await EndingPeriods.labels(of: id, on: req.db), failure: nil).render(on: req)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.ending, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let input = try Self.formInput(req)
+        let periods = try await EndingPeriods.labels(of: id, on: req.db)
+        let page = { (failure: ValidationFailure?, conflict: Bool) in
+            EndingFormPage(clientID: id, clientName: client.fullName, mode: .edit(try ending.requireID()), input: input, periods: periods,
+                           failure: failure, conflict: conflict)
+        }
+        do {
+            let draft = try input.validated()
+            // A form without the version it was read at cannot prove it saw the latest save.
+            guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+            try await EndingStore.update(ending, with: draft, expectedVersion: version, on: req)
+            try await req.audit(.endingUpdate, clients: [id])
+            return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
+        } catch let failure as ValidationFailure {
+            return try page(failure, false).render(on: req, status: failure.status)
+        } catch let abort as Abort where abort.status == .conflict {
+            return try page(nil, true).render(on: req, status: .conflict)
+        }
+    }
+
+    /// The form's empty choice of period and empty hand-over date mean none.
+    private static func formInput(_ req: Request) throws -> EndingInput {
+        var input = try req.content.decode(EndingInput.self)
+        if input.periodId?.isEmpty == true { input.periodId = nil }
+        if input.handedOverOn?.trimmingCharacters(in: .whitespaces).isEmpty == true { input.handedOverOn = nil }
+        return input
+    }
+}

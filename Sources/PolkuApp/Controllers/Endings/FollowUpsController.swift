@@ -1,0 +1,95 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The follow-up forms. Follow-ups are shown on their ending's page, so the list address leads there
+/// and a follow-up's own address is its form.
+struct FollowUpsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.clientFollowUps.pathComponents, use: list)
+        routes.post(SiteRoute.clientFollowUps.pathComponents, use: create)
+        routes.get(SiteRoute.clientFollowUpNew.pathComponents, use: new)
+        routes.get(SiteRoute.clientFollowUp.pathComponents, use: edit)
+        routes.post(SiteRoute.clientFollowUp.pathComponents, use: update)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        return req.redirect(to: SiteRoute.clientEndings.path(try client.requireID()))
+    }
+
+    /// `?endingId=…&point=threeMonths`: the ending is required, the point preselected when given.
+    func new(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.followUp, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        var parameters = QueryParameters(req)
+        let endingID = parameters.uuid("endingId")
+        let point = parameters.text("point", maxLength: 40)
+        try parameters.finish()
+        guard let endingID else { throw Abort(.notFound) }
+        let ending = try await EndingStore.find(endingID, of: id, on: req.db)
+        let input = FollowUpInput(endingId: endingID.uuidString, point: FollowUpPoint(rawValue: point)?.rawValue,
+                                  doneOn: FinnishFormat.date(req.today))
+        return try await form(client, ending, .create, input, failure: nil, on: req).render(on: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.followUp, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        var input = try req.content.decode(FollowUpInput.self)
+        input.inWorkOrEducation = input.inWorkOrEducation ?? false  // an unticked box sends nothing
+        let ending = try await EndingStore.find(try endingID(input), of: id, on: req.db)
+        do {
+            _ = try await FollowUpStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
+            try await req.audit(.followUpCreate, clients: [id])
+            return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
+        } catch let failure as ValidationFailure {
+            return try await form(client, ending, .create, input, failure: failure, on: req).render(on: req, status: failure.status)
+        }
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.followUp, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let followUp = try await FollowUpStore.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
+        let ending = try await EndingStore.find(followUp.$ending.id, of: id, on: req.db)
+        try await req.audit(.followUpRead, clients: [id])
+        return try await form(client, ending, .edit(try followUp.requireID()), FollowUpInput(followUp), failure: nil, on: req).render(on: req)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.followUp, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let followUp = try await FollowUpStore.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
+        var input = try req.content.decode(FollowUpInput.self)
+        input.inWorkOrEducation = input.inWorkOrEducation ?? false
+        let ending = try await EndingStore.find(try endingID(input), of: id, on: req.db)
+        let mode = FollowUpFormPage.Mode.edit(try followUp.requireID())
+        do {
+            let draft = try input.validated()
+            // A form without the version it was read at cannot prove it saw the latest save.
+            guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+            try await FollowUpStore.update(followUp, with: draft, expectedVersion: version, on: req)
+            try await req.audit(.followUpUpdate, clients: [id])
+            return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
+        } catch let failure as ValidationFailure {
+            return try await form(client, ending, mode, input, failure: failure, on: req).render(on: req, status: failure.status)
+        } catch let abort as Abort where abort.status == .conflict {
+            var page = try await form(client, ending, mode, input, failure: nil, on: req)
+            page.conflict = true
+            return page.render(on: req, status: .conflict)
+        }
+    }
+
+    /// The form names its ending in a hidden field; one that is not the client's is as unknown as a missing one.
+    private func endingID(_ input: FollowUpInput) throws -> UUID {
+        guard let raw = input.endingId, let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
+        return id
+    }
+
+    private func form(_ client: Client, _ ending: Ending, _ mode: FollowUpFormPage.Mode, _ input: FollowUpInput,
+                      failure: ValidationFailure?, on req: Request) async throws -> FollowUpFormPage {
+        FollowUpFormPage(clientID: try client.requireID(), clientName: client.fullName, ending: try await req.endingViews([ending])[0],
+                         mode: mode, input: input, failure: failure)
+    }
+}

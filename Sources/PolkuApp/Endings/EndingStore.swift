@@ -1,0 +1,101 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Saving endings. An ending that names a period closes it in the same transaction: the period is
+/// ended, and its last day moves to the ending day when that is earlier. Either both are saved or neither.
+enum EndingStore {
+    static func create(_ draft: EndingDraft, clientID: UUID, authorID: UUID, on req: Request) async throws -> Ending {
+        let period = try await checkedPeriod(draft, clientID: clientID, except: nil, on: req.db)
+        let ending = Ending()
+        ending.$client.id = clientID
+        ending.$author.id = authorID
+        apply(draft, to: ending)
+        ending.version = 1
+        do {
+            try await req.db.transaction { tx in
+                try await ending.create(on: tx)
+                if let period { try await close(period, on: draft.endedOn, db: tx) }
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw periodTaken  // someone ended the same period a moment ago
+        }
+        return ending
+    }
+
+    /// Saves only if nobody else saved since `expectedVersion` was read; otherwise 409 and nothing
+    /// changes. A period named earlier and no longer stays as the earlier save left it.
+    static func update(_ ending: Ending, with draft: EndingDraft, expectedVersion: Int, on req: Request) async throws {
+        let period = try await checkedPeriod(draft, clientID: ending.$client.id, except: ending.id, on: req.db)
+        apply(draft, to: ending)
+        let now = req.now
+        let id = try ending.requireID()
+        let fields = columns(of: ending)
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        do {
+            try await req.db.transaction { tx in
+                let saved = try await VersionedUpdate.apply(table: Ending.schema, id: id, expectedVersion: expectedVersion,
+                                                            now: now, fields: fields, on: tx)
+                guard saved else { throw conflict }
+                if let period { try await close(period, on: draft.endedOn, db: tx) }
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw periodTaken
+        }
+        ending.version = expectedVersion + 1
+        ending.updatedAt = now
+    }
+
+    /// One of the client's endings; another client's is as unknown as a missing one (404).
+    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> Ending {
+        guard let ending = try await Ending.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID).first()
+        else { throw Abort(.notFound) }
+        return ending
+    }
+
+    /// The client's endings, newest first.
+    static func all(of clientID: UUID, on db: any Database) async throws -> [Ending] {
+        try await Ending.query(on: db).filter(\.$client.$id == clientID)
+            .sort(\.$endedOn, .descending).sort(\.$createdAt, .descending).all()
+    }
+
+    // The input is well formed but does not fit what is stored: 409, naming the field.
+    private static let periodTaken = ValidationFailure([FieldProblem(field: "periodId", key: .errorPeriodAlreadyEnded)], status: .conflict)
+
+    /// The named period, if it is the client's, not closed by another ending, and began on or before the end.
+    private static func checkedPeriod(_ draft: EndingDraft, clientID: UUID, except endingID: UUID?, on db: any Database) async throws -> Period? {
+        guard let periodID = draft.periodID else { return nil }
+        guard let period = try await Period.query(on: db).filter(\.$id == periodID).filter(\.$client.$id == clientID).first() else {
+            throw ValidationFailure([FieldProblem(field: "periodId", key: .errorNotThisClients)], status: .conflict)
+        }
+        let other = try await Ending.query(on: db).filter(\.$period.$id == Optional(periodID)).first()
+        if let other, other.id != endingID { throw periodTaken }
+        if draft.endedOn.isoString < period.startsOn {
+            throw ValidationFailure([FieldProblem(field: "endedOn", key: .errorEndingBeforePeriodStart,
+                                                  values: ["date": EndingInput.finnish(period.startsOn)])], status: .conflict)
+        }
+        return period
+    }
+
+    private static func close(_ period: Period, on endedOn: LocalDate, db: any Database) async throws {
+        period.status = .ended
+        if endedOn.isoString < period.endsOn { period.endsOn = endedOn.isoString }
+        try await period.save(on: db)
+    }
+
+    private static func apply(_ draft: EndingDraft, to ending: Ending) {
+        ending.$period.id = draft.periodID
+        ending.endedOn = draft.endedOn.isoString
+        ending.reason = draft.reason
+        ending.nextPath = draft.nextPath
+        ending.handedOverTo = draft.handedOverTo
+        ending.handedOverOn = draft.handedOverOn?.isoString
+        ending.notes = draft.notes
+    }
+
+    private static func columns(of ending: Ending) -> [(String, any Encodable & Sendable)] {
+        [("period_id", ending.$period.id), ("ended_on", ending.endedOn), ("reason", ending.reason.rawValue),
+         ("next_path", ending.nextPath.rawValue), ("handed_over_to", ending.handedOverTo),
+         ("handed_over_on", ending.handedOverOn), ("notes", ending.notes)]
+    }
+}

@@ -1,0 +1,113 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// An ending as a page or the API shows it, with where each follow-up stands today.
+struct EndingView: Content {
+    /// One follow-up point of the ending: when it falls due and whether it was recorded.
+    struct FollowUpDue: Content {
+        var point: FollowUpPoint
+        var dueOn: String
+        /// done, due (on or past its day and not recorded) or upcoming.
+        var state: String
+        var followUpId: UUID?
+        var doneOn: String?
+    }
+
+    var id: UUID
+    var clientId: UUID
+    var periodId: UUID?
+    var endedOn: String
+    var reason: EndingReason
+    var nextPath: NextPath
+    var handedOverTo: String?
+    var handedOverOn: String?
+    var notes: String?
+    var authorId: UUID
+    var authorName: String?
+    var followUps: [FollowUpDue]
+    var version: Int
+    var createdAt: Date?
+    var updatedAt: Date?
+
+    init(_ ending: Ending, authorName: String?, followUps: [FollowUp], today: LocalDate) throws {
+        id = try ending.requireID()
+        clientId = ending.$client.id
+        periodId = ending.$period.id
+        endedOn = ending.endedOn
+        reason = ending.reason
+        nextPath = ending.nextPath
+        handedOverTo = ending.handedOverTo
+        handedOverOn = ending.handedOverOn
+        notes = ending.notes
+        authorId = ending.$author.id
+        self.authorName = authorName
+        let recorded = Dictionary(followUps.map { ($0.point, $0) }, uniquingKeysWith: { a, _ in a })
+        let schedule = FollowUpSchedule(endedOn: LocalDate(isoString: ending.endedOn) ?? today, done: Set(recorded.keys), today: today)
+        self.followUps = schedule.items.map {
+            FollowUpDue(point: $0.point, dueOn: $0.dueOn.isoString, state: $0.state.rawValue,
+                        followUpId: recorded[$0.point]?.id, doneOn: recorded[$0.point]?.doneOn)
+        }
+        version = ending.version
+        createdAt = ending.createdAt
+        updatedAt = ending.updatedAt
+    }
+
+    var endedDate: String { EndingInput.finnish(endedOn) }
+}
+
+/// A follow-up as a page or the API shows it.
+struct FollowUpView: Content {
+    var id: UUID
+    var clientId: UUID
+    var endingId: UUID
+    var point: FollowUpPoint
+    var doneOn: String
+    var situation: NextPath
+    var inWorkOrEducation: Bool
+    var notes: String?
+    var authorId: UUID
+    var authorName: String?
+    var version: Int
+    var createdAt: Date?
+    var updatedAt: Date?
+
+    init(_ followUp: FollowUp, authorName: String?) throws {
+        id = try followUp.requireID()
+        clientId = followUp.$client.id
+        endingId = followUp.$ending.id
+        point = followUp.point
+        doneOn = followUp.doneOn
+        situation = followUp.situation
+        inWorkOrEducation = followUp.inWorkOrEducation
+        notes = followUp.notes
+        authorId = followUp.$author.id
+        self.authorName = authorName
+        version = followUp.version
+        createdAt = followUp.createdAt
+        updatedAt = followUp.updatedAt
+    }
+
+    var doneDate: String { EndingInput.finnish(doneOn) }
+}
+
+extension Request {
+    /// Today in Finland, from the injected clock.
+    var today: LocalDate { LocalDate(now, in: .helsinki) }
+
+    /// Maps endings for display, with their follow-ups and authors looked up once for all of them.
+    func endingViews(_ endings: [Ending]) async throws -> [EndingView] {
+        let followUps = try await FollowUpStore.all(ofEndings: endings.compactMap(\.id), on: db)
+        let byEnding = Dictionary(grouping: followUps) { $0.$ending.id }
+        let names = try await UserNames.of(endings.map { $0.$author.id }, on: db)
+        let today = self.today
+        return try endings.map { ending in
+            try EndingView(ending, authorName: names[ending.$author.id], followUps: byEnding[try ending.requireID()] ?? [], today: today)
+        }
+    }
+
+    func followUpViews(_ followUps: [FollowUp]) async throws -> [FollowUpView] {
+        let names = try await UserNames.of(followUps.map { $0.$author.id }, on: db)
+        return try followUps.map { try FollowUpView($0, authorName: names[$0.$author.id]) }
+    }
+}

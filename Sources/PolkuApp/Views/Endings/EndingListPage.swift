@@ -1,0 +1,55 @@
+import Foundation
+import Plot
+import PolkuDomain
+import Vapor
+
+/// All of a client's endings, newest first.
+struct EndingListPage {
+    let clientID: UUID
+    let clientName: String
+    let endings: [EndingView]
+    let mayWrite: Bool
+
+    func render(on req: Request) -> Response {
+        let t = req.texts
+        return req.page(t[.endingsTitle] + " – " + clientName) {
+            link("← " + clientName, to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            div([("class", "page-head")]) {
+                heading(1, t[.endingsTitle])
+                if mayWrite {
+                    link(t[.endingNew], to: SiteRoute.clientEndingNew.path(clientID), [("class", "button primary"), ("data-qa", "ending-new")])
+                }
+            }
+            p([("class", "lead")], clientName)
+            EndingTable(endings: endings, texts: t)
+        }
+    }
+}
+
+/// Endings as rows: date (a link to the ending), reason, further path and where the follow-ups stand.
+struct EndingTable: Component {
+    let endings: [EndingView]
+    let texts: Texts
+
+    var body: Component {
+        let t = texts
+        if endings.isEmpty { return p([("class", "muted"), ("data-qa", "endings-empty")], t[.endingsEmpty]) }
+        return DataTable(qa: "ending-list", caption: t[.endingsTitle],
+                         headers: [t[.endingEndedOn], t[.endingReason], t[.endingNextPath], t[.followUpsTitle]],
+                         rows: endings.map { e in
+                             DataTable.Row(qa: "ending-row", cells: [
+                                 link(e.endedDate, to: SiteRoute.clientEnding.path(e.clientId, e.id)),
+                                 Txt(t[e.reason.textKey]),
+                                 Txt(t[e.nextPath.textKey]),
+                                 Tag("ul", [("class", "plain-list")]) {
+                                     for due in e.followUps { Tag("li") { Txt(t[due.point.textKey] + ": " + state(due)) } }
+                                 },
+                             ])
+                         })
+    }
+
+    /// "Done 1.9.2026", or "Upcoming 30.11.2026" with the day it falls due.
+    private func state(_ due: EndingView.FollowUpDue) -> String {
+        due.state == FollowUpSchedule.State.done.rawValue ? due.stateText(texts) : due.stateText(texts) + " " + EndingInput.finnish(due.dueOn)
+    }
+}

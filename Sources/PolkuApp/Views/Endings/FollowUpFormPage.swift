@@ -1,0 +1,55 @@
+import Foundation
+import Plot
+import PolkuDomain
+import Vapor
+
+/// Record a follow-up of an ending, or change one: a short structured entry on where the client is now.
+struct FollowUpFormPage {
+    enum Mode { case create, edit(UUID) }
+
+    let clientID: UUID
+    let clientName: String
+    let ending: EndingView
+    let mode: Mode
+    let input: FollowUpInput
+    let failure: ValidationFailure?
+    var conflict = false
+
+    func render(on req: Request, status: HTTPStatus = .ok) -> Response {
+        let t = req.texts
+        let title: String
+        let action: String
+        switch mode {
+        case .create: title = t[.followUpNew]; action = SiteRoute.clientFollowUps.path(clientID)
+        case .edit(let id): title = t[.followUpEdit]; action = SiteRoute.clientFollowUp.path(clientID, id)
+        }
+        let back = SiteRoute.clientEnding.path(clientID, ending.id)
+        let error = { (field: String) in failure?.message(for: field, texts: t) }
+        let points = ending.followUps.map { ($0.point.rawValue, t[$0.point.textKey] + " (" + EndingInput.finnish($0.dueOn) + ")") }
+        return req.page(title, status: status) {
+            link("← " + t[.back], to: back, [("class", "back-link")])
+            heading(1, title)
+            p([("class", "lead")], clientName)
+            p([], t(.followUpIntro, ["date": ending.endedDate]))
+            FormAlerts(failure: failure, conflict: conflict, texts: t)
+            Tag("form", [("method", "post"), ("action", action), ("class", "stack"), ("novalidate", ""), ("data-qa", "follow-up-form")]) {
+                CSRFField(token: req.csrfToken)
+                Tag("input", [("type", "hidden"), ("name", "endingId"), ("value", input.endingId ?? ending.id.uuidString)])
+                if let version = input.version { Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(version)")]) }
+                SelectField(name: "point", label: t[.followUpPoint], options: points, selected: input.point ?? "", required: true,
+                            error: error("point"), includeEmpty: t[.choose])
+                FormField(name: "doneOn", label: t[.followUpDoneOn], value: input.doneOn ?? "", autocomplete: "off", required: true,
+                          error: error("doneOn"), hint: t[.dateHint])
+                SelectField(name: "situation", label: t[.followUpSituation], options: NextPath.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                            selected: input.situation ?? "", required: true, error: error("situation"), includeEmpty: t[.choose])
+                CheckboxField(name: "inWorkOrEducation", label: t[.followUpInWorkOrEducation], checked: input.inWorkOrEducation ?? false)
+                TextAreaField(name: "notes", label: t[.followUpNotes], value: input.notes ?? "", rows: 3,
+                              error: error("notes"))
+                div([("class", "actions")]) {
+                    Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "follow-up-submit")]) { Txt(t[.save]) }
+                    link(t[.cancel], to: back)
+                }
+            }
+        }
+    }
+}

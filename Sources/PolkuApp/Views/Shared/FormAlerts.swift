@@ -1,0 +1,21 @@
+import Plot
+
+/// The messages above a form that came back: how many fields to check, or that someone else saved first.
+struct FormAlerts: Component {
+    let failure: ValidationFailure?
+    let conflict: Bool
+    let texts: Texts
+
+    var body: Component {
+        ComponentGroup(content: {
+            if let failure {
+                Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors"), ("tabindex", "-1")]) {
+                    p([], texts(.errorSummary, ["count": "\(failure.problems.count)"]))
+                }
+            }
+            if conflict {
+                Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "conflict")]) { Txt(texts[.errorVersionConflict]) }
+            }
+        })
+    }
+}

@@ -1,0 +1,39 @@
+import Fluent
+@testable import PolkuApp
+import PolkuDomain
+import Vapor
+import XCTVapor
+import XCTest
+
+/// The demo's assessments, endings and follow-ups look like a real service's and are the same every time.
+final class DemoPathTests: XCTestCase {
+    func testTheDemoAssessesMostClientsAndEndsEveryEndedPeriod() async throws {
+        try await withApp { app, _ in
+            let today = LocalDateFixture.day(2026, 5, 28)
+            let build = { try DemoSeeder.build(crypto: app.fieldCrypto, passwordHash: "x", clientCount: 200, today: today) }
+            let demo = try build()
+            let share = Double(demo.assessments.count) / Double(demo.clients.count)
+            XCTAssertEqual(share, 0.6, accuracy: 0.1)
+            let elsewhere = demo.assessments.filter { $0.conclusion.belongsElsewhere }
+            XCTAssertTrue((2...20).contains(elsewhere.count), "a few belong elsewhere: \(elsewhere.count)")
+            XCTAssertTrue(elsewhere.allSatisfy { !($0.conclusionNote ?? "").isEmpty }, "and say where")
+
+            let ended = demo.periods.filter { $0.status == .ended }
+            XCTAssertEqual(Set(demo.endings.compactMap { $0.$period.id }), Set(ended.compactMap(\.id)))
+            for ending in demo.endings {
+                let period = ended.first { $0.id == ending.$period.id }!
+                XCTAssertEqual(period.endsOn, ending.endedOn, "the ending closed its period")
+            }
+            XCTAssertGreaterThan(Set(demo.endings.map(\.reason)).count, 3)
+            XCTAssertGreaterThan(Set(demo.endings.map(\.nextPath)).count, 3)
+            XCTAssertFalse(demo.followUps.isEmpty)
+            for followUp in demo.followUps {
+                let ending = demo.endings.first { $0.id == followUp.$ending.id }!
+                XCTAssertLessThanOrEqual(followUp.point.dueOn(afterEndOn: LocalDate(isoString: ending.endedOn)!), today, "only points already due")
+            }
+            let again = try build()
+            XCTAssertEqual(again.assessments.map(\.id), demo.assessments.map(\.id))
+            XCTAssertEqual(again.followUps.map(\.doneOn), demo.followUps.map(\.doneOn))
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+@testable import PolkuApp
+import Vapor
+import XCTVapor
+import XCTest
+
+/// The JSON API as one user sees it: bodies as plain dictionaries, answers as status and JSON.
+struct TestAPI {
+    let app: Application
+    let headers: HTTPHeaders
+
+    static func signedIn(_ user: User, world: TestWorld, app: Application) async throws -> TestAPI {
+        TestAPI(app: app, headers: try await world.bearer(user, on: app))
+    }
+
+    @discardableResult
+    func send(_ method: HTTPMethod, _ path: String, _ body: [String: Any]? = nil) async throws -> TestingHTTPResponse {
+        var headers = self.headers
+        if body != nil { headers.contentType = .json }
+        var result: TestingHTTPResponse?
+        try await app.test(method, path, headers: headers, beforeRequest: { req async throws in
+            if let body { req.body = ByteBuffer(data: try JSONSerialization.data(withJSONObject: body)) }
+        }, afterResponse: { res async throws in result = res })
+        return result!
+    }
+
+    /// The answer's JSON object.
+    static func object(_ res: TestingHTTPResponse) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(buffer: res.body))) as? [String: Any] ?? [:]
+    }
+
+    /// The fields a problem+json answer names, with their codes.
+    static func problems(_ res: TestingHTTPResponse) -> [String: String] {
+        let errors = object(res)["errors"] as? [[String: Any]] ?? []
+        return Dictionary(errors.compactMap { e in (e["field"] as? String).map { ($0, e["code"] as? String ?? "") } }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+extension TestWorld {
+    /// An assessment, an ending and its 3-month follow-up of `client`, saved directly, for pages to show.
+    func pathRecords(of client: Client, on app: Application) async throws -> (assessment: Assessment, ending: Ending, followUp: FollowUp) {
+        let author = try user(.socialWorker).requireID()
+        let assessment = try await AssessmentStore.create(
+            AssessmentDraft(assessedOn: LocalDateFixture.day(2026, 1, 10), needs: "Arjen rytmi", supportAndGuidance: nil, otherServices: [.housing],
+                            otherServicesNote: nil, conclusion: .socialRehabilitation, conclusionNote: "Sosiaalinen kuntoutus, ohjaus 15.1."),
+            clientID: client.id!, authorID: author, on: app.db)
+        let ending = Ending()
+        ending.$client.id = client.id!
+        ending.$author.id = author
+        ending.endedOn = "2026-02-20"
+        ending.reason = .employment
+        ending.nextPath = .paySubsidisedJob
+        ending.version = 1
+        try await ending.create(on: app.db)
+        let followUp = FollowUp()
+        followUp.$client.id = client.id!
+        followUp.$ending.id = ending.id!
+        followUp.$author.id = author
+        followUp.point = .threeMonths
+        followUp.doneOn = "2026-05-21"
+        followUp.situation = .paySubsidisedJob
+        followUp.inWorkOrEducation = true
+        followUp.version = 1
+        try await followUp.create(on: app.db)
+        return (assessment, ending, followUp)
+    }
+}
