@@ -69,4 +69,22 @@ final class FrontPageTests: XCTestCase {
             XCTAssertFalse(theirs.contains(#"data-kind="referralWaiting""#), "employment specialists send referrals but do not decide them")
         }
     }
+
+    func testAFollowUpIsRemindedThreeMonthsAfterTheEnding() async throws {
+        try await withApp(now: Self.july10) { app, world in
+            let ending = Ending()
+            ending.$client.id = world.joensuuClient.id!
+            ending.endedOn = "2026-04-10"
+            ending.reason = .completed
+            ending.nextPath = .education
+            ending.handedOverTo = ""
+            ending.notes = ""
+            ending.$author.id = world.user(.socialWorker).id!
+            ending.version = 1
+            try await ending.create(on: app.db)
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let page = try await browser.get("/").body.string
+            XCTAssertTrue(page.contains(#"data-kind="followUpDue""#) && page.contains("10.7.2026"), "three months after 10.4.2026")
+        }
+    }
 }

@@ -34,7 +34,19 @@ enum WorkerReminders {
             .filter(\.$status ~~ [.planned, .active])
             .filter(\.$endsOn >= today.isoString)
             .all()
-        let clientIDs = Array(Set(current.map { $0.$client.id } + waiting.map { $0.$client.id }))
+        // Endings of the last seven months still have follow-ups to come (3 and 6 months after).
+        let recentEndings = try await Ending.query(on: db)
+            .join(Client.self, on: \Ending.$client.$id == \Client.$id)
+            .group(.or) { reach in
+                if !codes.isEmpty { reach.filter(Client.self, \.$municipalityCode ~~ Array(codes)) }
+                if !ids.isEmpty { reach.filter(Client.self, \.$id ~~ Array(ids)) }
+            }
+            .filter(\.$endedOn >= today.adding(months: -7).isoString)
+            .all()
+        let endingIDs = recentEndings.compactMap(\.id)
+        let followUps = endingIDs.isEmpty ? [] : try await FollowUp.query(on: db).filter(\.$ending.$id ~~ endingIDs).all()
+        let done = Dictionary(grouping: followUps, by: { $0.$ending.id }).mapValues { Set($0.map(\.point)) }
+        let clientIDs = Array(Set(current.map { $0.$client.id } + waiting.map { $0.$client.id } + recentEndings.map { $0.$client.id }))
         guard !clientIDs.isEmpty else { return [] }
         let clients = try await Client.query(on: db).filter(\.$id ~~ clientIDs).all()
         let withPlan = Set(try await Plan.query(on: db).filter(\.$client.$id ~~ clientIDs).field(\.$client.$id).all().map { $0.$client.id })
@@ -42,8 +54,9 @@ enum WorkerReminders {
         let books = try await PolicyBooks.load(on: db)
 
         var runs: [ReminderInputs.ContinuousRun] = []
+        let inService = Set(current.map { $0.$client.id })
         for client in clients {
-            guard let id = client.id, let book = books.book(for: client.municipalityCode) else { continue }
+            guard let id = client.id, inService.contains(id), let book = books.book(for: client.municipalityCode) else { continue }
             let ranges = (history[id] ?? []).compactMap(\.dateRange).sorted { $0.start < $1.start }
             if let run = PolicyRules.continuousRun(endingWith: ranges, book: book), let policy = book.policy(on: run.start) {
                 runs.append(.init(clientID: id, lastAllowedDay: policy.lastAllowedDay(ofRunStartingOn: run.start)))
@@ -60,7 +73,12 @@ enum WorkerReminders {
             guard let id = referral.id, let received = LocalDate(isoString: referral.receivedOn) else { return nil }
             return .init(id: id, clientID: referral.$client.id, receivedOn: received)
         }
-        return Reminders.reminders(ReminderInputs(today: today, waitingReferrals: referrals, periods: periods, continuousRuns: runs))
+        let ended = recentEndings.compactMap { ending -> ReminderInputs.EndedPeriod? in
+            guard let id = ending.id, let endedOn = LocalDate(isoString: ending.endedOn) else { return nil }
+            return .init(clientID: ending.$client.id, endedOn: endedOn, followUpsDone: done[id] ?? [])
+        }
+        return Reminders.reminders(ReminderInputs(today: today, waitingReferrals: referrals, periods: periods, endedPeriods: ended,
+                                                  continuousRuns: runs))
             .map { Item(reminder: $0, clientName: names[$0.clientID] ?? "") }
     }
 }

@@ -26,6 +26,12 @@ struct ClientPathSummary {
         facts.referralAccepted = referrals.contains { $0.state == .accepted }
         facts.hasPlan = plan != nil
         facts.hasDecision = try await Decision.query(on: db).filter(\.$client.$id == id).count() > 0
+        facts.hasAssessment = try await Assessment.query(on: db).filter(\.$client.$id == id).count() > 0
+        let latestEnding = try await Ending.query(on: db).filter(\.$client.$id == id).sort(\.$endedOn, .descending).first()
+        facts.hasEnding = latestEnding != nil
+        if let latestEnding {
+            facts.followUpsDone = try await FollowUp.query(on: db).filter(\.$ending.$id == latestEnding.requireID()).count()
+        }
         facts.hasPlace = !periods.isEmpty
         facts.hasActiveOrPlannedPeriod = current != nil
         facts.hasEndedPeriod = periods.contains { $0.status == .ended || $0.endsOn < today.isoString }
