@@ -18,8 +18,8 @@ status=0
 check() {  # role pages...
   local who="$1"; shift
   local login=(--login /login --form "email=$who@demo.polku.fi" --form password=demo)
-  "$tools/a11y" "$base" "$@" "${login[@]}" | grep -v ": 0 violations" || status=1
-  "$tools/html-valid" "$base" "$@" "${login[@]}" | grep -v ": 0 errors" || status=1
+  "$tools/a11y" "$base" "$@" "${login[@]}" | grep -v ": 0 violations"; [ "${PIPESTATUS[0]}" = 0 ] || status=1
+  "$tools/html-valid" "$base" "$@" "${login[@]}" | grep -v ": 0 errors"; [ "${PIPESTATUS[0]}" = 0 ] || status=1
 }
 "$tools/a11y" "$base" /login | tail -1 || status=1
 "$tools/html-valid" "$base" /login | tail -1 || status=1
@@ -27,6 +27,20 @@ check social.worker / /clients /clients/new "/clients/$client" "/clients/$client
 check admin / /admin/organizations /admin/organizations/new "/admin/organizations/$org" /admin/users /admin/users/new "/admin/users/$user" /admin/audit
 check social.worker /referrals "/referrals?view=sent" "/referrals/$received" "/referrals/$decided" "/clients/$referred" \
   "/clients/$referred/referrals/new"
+placed=$(one "select client_id from plans limit 1")
+plan=$(one "select id from plans limit 1")
+decision_client=$(one "select client_id from decisions limit 1")
+decision=$(one "select id from decisions limit 1")
+policy=$(one "select id from policies limit 1")
+assessed=$(one "select client_id from assessments limit 1")
+assessment=$(one "select id from assessments limit 1")
+ended=$(one "select client_id from endings limit 1")
+ending=$(one "select id from endings limit 1")
+check social.worker "/clients/$placed/plans/new" "/clients/$placed/plans/$plan" "/clients/$placed/plans/$plan/amend" "/clients/$placed/team" \
+  "/clients/$placed/decisions/new" "/clients/$assessed/assessments/$assessment" "/clients/$assessed/assessments/new" \
+  "/clients/$ended/endings/$ending" "/clients/$ended/endings/new"
+[ -z "$decision" ] || check social.worker "/clients/$decision_client/decisions/$decision"
+check admin /admin/policies /admin/policies/new "/admin/policies/$policy"
 check counsellor / /clients /referrals
 check employment / /clients /referrals
 check coach / /clients

@@ -30,7 +30,7 @@ public enum TextRules {
 
     private static let cache: [String: NSRegularExpression] = {
         var result: [String: NSRegularExpression] = [:]
-        for pattern in [namePattern, phonePattern, emailPattern, optionalTextPattern] {
+        for pattern in [namePattern, phonePattern, emailPattern, optionalTextPattern, "^([01]?[0-9]|2[0-3])[.:][0-5][0-9]$"] {
             result[pattern] = try? NSRegularExpression(pattern: pattern)
         }
         return result

@@ -87,4 +87,21 @@ final class FrontPageTests: XCTestCase {
             XCTAssertTrue(page.contains(#"data-kind="followUpDue""#) && page.contains("10.7.2026"), "three months after 10.4.2026")
         }
     }
+
+    func testTheClientSeesTheirNextMeeting() async throws {
+        try await withApp { app, world in
+            let worker = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let path = "/clients/\(world.placedClient.id!)/meetings"
+            let bad = try await worker.post(path, form: ["meetsOn": "3.6.2026", "timeOfDay": "25.00", "location": "Puutyöpaja", "purpose": "Väliarviointi"])
+            XCTAssertEqual(bad.status, .unprocessableEntity)
+            XCTAssertTrue(bad.body.string.contains(#"data-qa="error-timeOfDay""#))
+            for (day, purpose) in [("10.6.2026", "Loppuarviointi"), ("3.6.2026", "Väliarviointi"), ("1.5.2026", "Aloitus")] {
+                let res = try await worker.post(path, form: ["meetsOn": day, "timeOfDay": "10:00", "location": "Puutyöpaja", "purpose": purpose])
+                XCTAssertEqual(res.status, .seeOther)
+            }
+            let client = try await TestBrowser.signedIn(app, email: world.user(.client).email)
+            let page = try await client.get("/me").body.string
+            XCTAssertTrue(page.contains("3.6.2026 10.00, Puutyöpaja – Väliarviointi"), "the next one, not a past one")
+        }
+    }
 }

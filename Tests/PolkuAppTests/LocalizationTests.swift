@@ -23,7 +23,7 @@ final class LocalizationTests: XCTestCase {
             let pages: [(Role, [String])] = [
                 (.socialWorker, ["/", "/clients", "/clients/new", "/clients/\(world.lieksaClient.id!)", "/clients/\(world.lieksaClient.id!)/edit",
                                  "/clients/\(world.lieksaClient.id!)/access-log", "/statistics", "/no-such-page",
-                                 "\(lieksa)/plans/new", "\(lieksa)/team", "\(lieksa)/decisions/new",
+                                 "\(lieksa)/plans/new", "\(lieksa)/team", "\(lieksa)/meetings", "\(lieksa)/decisions/new",
                                  "/referrals", "/referrals?view=sent&state=", "/referrals/\(referral.id)", "\(lieksa)/referrals/new",
                                  // Assessment
                                  "\(lieksa)/assessments", "\(lieksa)/assessments/new", "\(lieksa)/assessments/\(records.assessment.id!)",

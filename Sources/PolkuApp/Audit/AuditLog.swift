@@ -94,6 +94,8 @@ enum AuditAction: String, CaseIterable, Sendable {
     case decisionCreate = "decision.create"
     case contractAccept = "contract.accept"
     case periodInterrupt = "period.interrupt"
+    case meetingRead = "meeting.read"
+    case meetingCreate = "meeting.create"
     case referralList = "referral.list"
     case referralRead = "referral.read"
     case referralCreate = "referral.create"

@@ -15,6 +15,7 @@ enum SiteRoute: Equatable {
     case planNew, plans, plan, planAmend
     case team, teamMemberRemove, teamMemberResponsible
     case decisions, decisionNew, decision, decisionAccept, decisionInterrupt
+    case meetings
     // Assessment
     case clientAssessments, clientAssessmentNew, clientAssessment, clientAssessmentEdit
     // Ending
@@ -58,6 +59,7 @@ enum SiteRoute: Equatable {
         case .teamMemberResponsible: ["clients", ":clientID", "team", ":memberID", "responsible"]
         case .decisions: ["clients", ":clientID", "decisions"]
         case .decisionNew: ["clients", ":clientID", "decisions", "new"]
+        case .meetings: ["clients", ":clientID", "meetings"]
         case .decision: ["clients", ":clientID", "decisions", ":decisionID"]
         case .decisionAccept: ["clients", ":clientID", "decisions", ":decisionID", "accept"]
         case .decisionInterrupt: ["clients", ":clientID", "decisions", ":decisionID", "interrupt"]
@@ -94,6 +96,7 @@ enum APIRoute {
     case clientPlans, clientPlan, clientPlanVersions
     case clientTeam, clientTeamMember, clientTeamResponsible
     case clientDecisions, clientDecision, clientDecisionAcceptances, clientDecisionInterruption
+    case clientMeetings
     case referrals, referral, referralDecision
     case assessments, assessment, endings, ending, followUps, followUp
 
@@ -116,6 +119,7 @@ enum APIRoute {
         case .clientTeamMember: ["clients", ":clientID", "team", ":memberID"]
         case .clientTeamResponsible: ["clients", ":clientID", "team", ":memberID", "responsible"]
         case .clientDecisions: ["clients", ":clientID", "decisions"]
+        case .clientMeetings: ["clients", ":clientID", "meetings"]
         case .clientDecision: ["clients", ":clientID", "decisions", ":decisionID"]
         case .clientDecisionAcceptances: ["clients", ":clientID", "decisions", ":decisionID", "acceptances"]
         case .clientDecisionInterruption: ["clients", ":clientID", "decisions", ":decisionID", "interruption"]

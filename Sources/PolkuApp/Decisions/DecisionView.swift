@@ -38,22 +38,39 @@ struct DecisionView: Content {
     var contract: ContractView?
 
     static func load(_ decision: Decision, on db: any Database) async throws -> DecisionView {
-        let period = try await Period.query(on: db).filter(\.$decision.$id == decision.requireID()).first()
-        let contract = try await period.asyncMap { try await Contract.query(on: db).filter(\.$period.$id == $0.requireID()).first() } ?? nil
-        let place = try await WorkActivityPlace.find(decision.$place.id, on: db)
-        let maker = try await User.find(decision.$decisionMaker.id, on: db)
-        return DecisionView(id: try decision.requireID(), clientId: decision.$client.id, decisionMakerName: maker?.name ?? "",
-                            decidedOn: decision.decidedOn, startsOn: decision.startsOn, endsOn: period?.endsOn ?? decision.endsOn,
-                            placeId: decision.$place.id, placeName: place?.name ?? "", daysPerWeek: decision.daysPerWeek,
-                            minutesPerDay: decision.minutesPerDay, appealInstructions: decision.appealInstructions,
-                            periodId: period?.id, periodStatus: period?.status.rawValue, interruptionReason: period?.interruptionReason,
-                            periodVersion: period?.version,
-                            contract: try contract.map { c in
-                                ContractView(id: try c.requireID(), tasks: c.tasks, goals: c.goals, travel: c.travel, insurance: c.insurance,
-                                             confidentiality: c.confidentiality, compensationCentsPerDay: c.compensationCentsPerDay,
-                                             clientAcceptedOn: c.clientAcceptedOn, placeAcceptedOn: c.placeAcceptedOn, placeAcceptedBy: c.placeAcceptedBy,
-                                             organizerAcceptedOn: c.organizerAcceptedOn, organizerAcceptedBy: c.organizerAcceptedBy, version: c.version)
-                            })
+        try await loadAll([decision], on: db)[0]
+    }
+
+    /// Many decisions with their periods, contracts, places and decision makers in five queries in all.
+    static func loadAll(_ decisions: [Decision], on db: any Database) async throws -> [DecisionView] {
+        guard !decisions.isEmpty else { return [] }
+        let ids = try decisions.map { try $0.requireID() }
+        let periods = try await Period.query(on: db).filter(\.$decision.$id ~~ ids).all()
+        let periodIDs = periods.compactMap(\.id)
+        let contracts = periodIDs.isEmpty ? [] : try await Contract.query(on: db).filter(\.$period.$id ~~ periodIDs).all()
+        let places = try await WorkActivityPlace.query(on: db).filter(\.$id ~~ Array(Set(decisions.map { $0.$place.id }))).all()
+        let makers = try await User.query(on: db).filter(\.$id ~~ Array(Set(decisions.map { $0.$decisionMaker.id }))).all()
+        let periodByDecision = Dictionary(periods.compactMap { p in p.$decision.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
+        let contractByPeriod = Dictionary(contracts.map { ($0.$period.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let placeNames = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
+        let makerNames = Dictionary(makers.compactMap { u in u.id.map { ($0, u.name) } }, uniquingKeysWith: { a, _ in a })
+        return try decisions.map { decision in
+            let id = try decision.requireID()
+            let period = periodByDecision[id]
+            let contract = period?.id.flatMap { contractByPeriod[$0] }
+            return DecisionView(id: id, clientId: decision.$client.id, decisionMakerName: makerNames[decision.$decisionMaker.id] ?? "",
+                                decidedOn: decision.decidedOn, startsOn: decision.startsOn, endsOn: period?.endsOn ?? decision.endsOn,
+                                placeId: decision.$place.id, placeName: placeNames[decision.$place.id] ?? "", daysPerWeek: decision.daysPerWeek,
+                                minutesPerDay: decision.minutesPerDay, appealInstructions: decision.appealInstructions,
+                                periodId: period?.id, periodStatus: period?.status.rawValue, interruptionReason: period?.interruptionReason,
+                                periodVersion: period?.version,
+                                contract: try contract.map { c in
+                                    ContractView(id: try c.requireID(), tasks: c.tasks, goals: c.goals, travel: c.travel, insurance: c.insurance,
+                                                 confidentiality: c.confidentiality, compensationCentsPerDay: c.compensationCentsPerDay,
+                                                 clientAcceptedOn: c.clientAcceptedOn, placeAcceptedOn: c.placeAcceptedOn, placeAcceptedBy: c.placeAcceptedBy,
+                                                 organizerAcceptedOn: c.organizerAcceptedOn, organizerAcceptedBy: c.organizerAcceptedBy, version: c.version)
+                                })
+        }
     }
 }
 

@@ -86,6 +86,9 @@ enum TextKey: String, CaseIterable, Sendable {
     case contractAcceptances, contractParty, contractAcceptedOn, partyClient, partyPlace, partyOrganizer, contractAcceptedBy
     case contractRecordAcceptance, decisionContinue, periodInterrupt, periodPlanned, periodActive, periodInterrupted, periodEnded
     case auditDecisionRead, auditDecisionCreate, auditContractAccept, auditPeriodInterrupt, decisionSection, decisionNone
+    // Meetings
+    case meetingsTitle, meetingsNone, meetingWhen, meetingLocation, meetingPurpose, meetingParticipants, meetingAdd, meetingDay
+    case meetingTime, meetingTimeHint, errorTime, auditMeetingRead, auditMeetingCreate, myNextMeeting, meetingsOpen
     // Assessment
     case assessmentsTitle, assessmentTitle, assessmentNew, assessmentEdit, assessmentIntro, assessmentsEmpty, assessmentsAll
     case assessmentAssessedOn, assessmentAuthor, assessmentNeeds, assessmentNeedsHint, assessmentSupport, assessmentSupportHint

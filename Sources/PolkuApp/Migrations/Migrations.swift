@@ -22,5 +22,6 @@ extension Application {
         migrations.add(CreateAssessment())
         migrations.add(CreateEnding())
         migrations.add(CreateFollowUp())
+        migrations.add(CreateMeeting())
     }
 }

@@ -9,6 +9,7 @@ struct ClientPathSummary {
     var currentPeriod: Period?
     var placeName: String?
     var responsibleWorker: TeamMemberView?
+    var nextMeeting: MeetingView?
 
     var step: PathStep { PathPosition.current(facts) }
 
@@ -36,7 +37,8 @@ struct ClientPathSummary {
         facts.hasActiveOrPlannedPeriod = current != nil
         facts.hasEndedPeriod = periods.contains { $0.status == .ended || $0.endsOn < today.isoString }
         return ClientPathSummary(facts: facts, plan: try await plan.asyncMap { try await PlanView.load($0, on: db) },
-                                 currentPeriod: current, placeName: placeName, responsibleWorker: try responsible.map(TeamMemberView.init))
+                                 currentPeriod: current, placeName: placeName, responsibleWorker: try responsible.map(TeamMemberView.init),
+                                 nextMeeting: try await MeetingView.upcoming(for: id, from: today, on: db).first)
     }
 }
 

@@ -28,19 +28,28 @@ struct PlanView: Content {
 
     var current: Version? { versions.first }
 
-    /// Loads the plan's versions and their authors with two queries, whatever the history's length.
     static func load(_ plan: Plan, on db: any Database) async throws -> PlanView {
-        let versions = try await PlanVersion.query(on: db).filter(\.$plan.$id == plan.requireID()).sort(\.$number, .descending).all()
+        try await loadAll([plan], on: db)[0]
+    }
+
+    /// Plans with every version and author in three queries, however long their histories.
+    static func loadAll(_ plans: [Plan], on db: any Database) async throws -> [PlanView] {
+        guard !plans.isEmpty else { return [] }
+        let versions = try await PlanVersion.query(on: db).filter(\.$plan.$id ~~ plans.map { try $0.requireID() })
+            .sort(\.$number, .descending).all()
         let authorIDs = Set(versions.map { $0.$author.id })
         let authors = authorIDs.isEmpty ? [] : try await User.query(on: db).filter(\.$id ~~ Array(authorIDs)).all()
         let names = Dictionary(authors.compactMap { u in u.id.map { ($0, u.name) } }, uniquingKeysWith: { a, _ in a })
-        return PlanView(id: try plan.requireID(), clientId: plan.$client.id, kind: plan.kind, version: plan.version,
-                        currentNumber: plan.currentNumber, versions: versions.map { v in
-            Version(number: v.number, madeOn: v.madeOn, authorName: names[v.$author.id], employmentParticipant: v.employmentParticipant,
-                    clientParticipated: v.clientParticipated, goals: v.goals, supportAndGuidance: v.supportAndGuidance,
-                    daysPerWeek: v.daysPerWeek, minutesPerDay: v.minutesPerDay, nextStepPlan: v.nextStepPlan,
-                    amendmentReason: v.amendmentReason, createdAt: v.createdAt)
-        })
+        let byPlan = Dictionary(grouping: versions, by: { $0.$plan.id })
+        return try plans.map { plan in
+            PlanView(id: try plan.requireID(), clientId: plan.$client.id, kind: plan.kind, version: plan.version,
+                     currentNumber: plan.currentNumber, versions: (byPlan[try plan.requireID()] ?? []).map { v in
+                Version(number: v.number, madeOn: v.madeOn, authorName: names[v.$author.id], employmentParticipant: v.employmentParticipant,
+                        clientParticipated: v.clientParticipated, goals: v.goals, supportAndGuidance: v.supportAndGuidance,
+                        daysPerWeek: v.daysPerWeek, minutesPerDay: v.minutesPerDay, nextStepPlan: v.nextStepPlan,
+                        amendmentReason: v.amendmentReason, createdAt: v.createdAt)
+            })
+        }
     }
 }
 

@@ -18,9 +18,7 @@ struct DecisionsAPIController: RouteCollection {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
         let decisions = try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$startsOn, .descending).all()
         try await req.audit(.decisionRead, clients: [try client.requireID()])
-        var views: [DecisionView] = []
-        for decision in decisions { views.append(try await DecisionView.load(decision, on: req.db)) }
-        return DecisionList(items: views)
+        return DecisionList(items: try await DecisionView.loadAll(decisions, on: req.db))
     }
 
     func create(req: Request) async throws -> Response {

@@ -17,9 +17,7 @@ struct PlansAPIController: RouteCollection {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
         let plans = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).all()
         try await req.audit(.planRead, clients: [try client.requireID()])
-        var views: [PlanView] = []
-        for plan in plans { views.append(try await PlanView.load(plan, on: req.db)) }
-        return PlanList(items: views)
+        return PlanList(items: try await PlanView.loadAll(plans, on: req.db))
     }
 
     func create(req: Request) async throws -> Response {

@@ -75,6 +75,8 @@ extension AuditAction {
         case .decisionCreate: .auditDecisionCreate
         case .contractAccept: .auditContractAccept
         case .periodInterrupt: .auditPeriodInterrupt
+        case .meetingRead: .auditMeetingRead
+        case .meetingCreate: .auditMeetingCreate
         case .referralList: .auditReferralList
         case .referralRead: .auditReferralRead
         case .referralCreate: .auditReferralCreate

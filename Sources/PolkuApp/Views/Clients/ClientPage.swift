@@ -56,6 +56,8 @@ struct ClientPage {
                         heading(2, t[.teamSection], [("id", "team-heading")])
                         p([("data-qa", "responsible-worker")], responsibleWorker.map { t[.teamResponsible] + ": " + $0 } ?? t[.teamNoResponsible])
                         link(t[.teamOpen], to: SiteRoute.team.path(client.id), [("data-qa", "team-link")])
+                        Txt(" · ")
+                        link(t[.meetingsOpen], to: SiteRoute.meetings.path(client.id), [("data-qa", "meetings-link")])
                     }
                     Tag("section", [("class", "path-section"), ("aria-labelledby", "decisions-heading"), ("data-qa", "decisions")]) {
                         heading(2, t[.decisionSection], [("id", "decisions-heading")])

@@ -13,6 +13,14 @@ struct MyPathSections: Component {
                 heading(2, t[.pathTitle], [("id", "path-heading")])
                 PathSteps(current: path.step, texts: t)
             },
+            Tag("section", [("class", "path-section"), ("aria-labelledby", "my-meeting-heading"), ("data-qa", "my-meeting")]) {
+                heading(2, t[.myNextMeeting], [("id", "my-meeting-heading")])
+                if let meeting = path.nextMeeting {
+                    p([], MeetingsPage.when(meeting) + ", " + meeting.location + " – " + meeting.purpose)
+                } else {
+                    p([("class", "muted")], t[.meetingsNone])
+                }
+            },
             Tag("section", [("class", "path-section"), ("aria-labelledby", "my-period-heading"), ("data-qa", "my-period")]) {
                 heading(2, t[.myPeriodTitle], [("id", "my-period-heading")])
                 if let period = path.currentPeriod, let range = period.dateRange {

@@ -1,0 +1,60 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Meetings with the client: the team books them, the client sees the next one.
+struct MeetingsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.meetings.pathComponents, use: list)
+        routes.post(SiteRoute.meetings.pathComponents, use: add)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        try await req.audit(.meetingRead, clients: [try client.requireID()])
+        return try await page(req, client: client, input: MeetingInput(), failure: nil)
+    }
+
+    func add(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let input = try req.content.decode(MeetingInput.self)
+        do {
+            try await input.meeting(for: try client.requireID(), author: try req.requireUser().requireID()).create(on: req.db)
+            try await req.audit(.meetingCreate, clients: [try client.requireID()])
+            return req.redirect(to: SiteRoute.meetings.path(try client.requireID()))
+        } catch let failure as ValidationFailure {
+            return try await page(req, client: client, input: input, failure: failure, status: failure.status)
+        }
+    }
+
+    private func page(_ req: Request, client: Client, input: MeetingInput, failure: ValidationFailure?, status: HTTPStatus = .ok) async throws -> Response {
+        let principal = try await req.principal()
+        let meetings = try await MeetingView.upcoming(for: try client.requireID(), from: LocalDate(req.now, in: .helsinki), on: req.db)
+        return MeetingsPage(client: client, meetings: meetings, mayAdd: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
+                            input: input, failure: failure).render(on: req, status: status)
+    }
+}
+
+/// /api/v1/clients/{clientId}/meetings
+struct MeetingsAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIRoute.clientMeetings.pathComponents, use: list)
+        routes.post(APIRoute.clientMeetings.pathComponents, use: add)
+    }
+
+    struct MeetingList: Content { var items: [MeetingView] }
+
+    func list(req: Request) async throws -> MeetingList {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        try await req.audit(.meetingRead, clients: [try client.requireID()])
+        return MeetingList(items: try await MeetingView.upcoming(for: try client.requireID(), from: LocalDate(req.now, in: .helsinki), on: req.db))
+    }
+
+    func add(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let meeting = try req.content.decode(MeetingInput.self).meeting(for: try client.requireID(), author: try req.requireUser().requireID())
+        try await meeting.create(on: req.db)
+        try await req.audit(.meetingCreate, clients: [try client.requireID()])
+        return try await MeetingView(meeting).encodeResponse(status: .created, for: req)
+    }
+}

@@ -1,0 +1,59 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// A meeting as the form and the API send it.
+struct MeetingInput: Content {
+    var meetsOn: String?
+    /// "10.00" or "10:00".
+    var timeOfDay: String?
+    var location: String?
+    var participants: String?
+    var purpose: String?
+
+    static let timePattern = "^([01]?[0-9]|2[0-3])[.:][0-5][0-9]$"
+
+    func meeting(for clientID: UUID, author: UUID) throws -> Meeting {
+        var v = Validator()
+        let day = v.date("meetsOn", meetsOn, required: true)
+        let time = (timeOfDay ?? "").trimmingCharacters(in: .whitespaces)
+        if time.isEmpty { v.add("timeOfDay", .errorRequired) } else if !TextRules.matches(time, Self.timePattern) { v.add("timeOfDay", .errorTime) }
+        let location = v.requiredText("location", location, maxLength: 200)
+        let participants = v.optionalText("participants", participants, maxLength: 400, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
+        let purpose = v.requiredText("purpose", purpose, maxLength: 200)
+        try v.finish()
+        let meeting = Meeting()
+        meeting.$client.id = clientID
+        meeting.meetsOn = day!.isoString
+        meeting.timeOfDay = time.replacingOccurrences(of: ":", with: ".")
+        meeting.location = location!
+        meeting.participants = participants ?? ""
+        meeting.purpose = purpose!
+        meeting.$author.id = author
+        return meeting
+    }
+}
+
+struct MeetingView: Content {
+    var id: UUID
+    var meetsOn: String
+    var timeOfDay: String
+    var location: String
+    var participants: String
+    var purpose: String
+
+    init(_ meeting: Meeting) throws {
+        id = try meeting.requireID()
+        meetsOn = meeting.meetsOn
+        timeOfDay = meeting.timeOfDay
+        location = meeting.location
+        participants = meeting.participants
+        purpose = meeting.purpose
+    }
+
+    /// The client's meetings from `today` on, soonest first.
+    static func upcoming(for clientID: UUID, from today: LocalDate, on db: any Database) async throws -> [MeetingView] {
+        try await Meeting.query(on: db).filter(\.$client.$id == clientID).filter(\.$meetsOn >= today.isoString)
+            .sort(\.$meetsOn).sort(\.$timeOfDay).all().map(MeetingView.init)
+    }
+}
