@@ -239,6 +239,11 @@ final class EndingTests: XCTestCase {
             XCTAssertEqual(ending.$period.id, period.id)
             let closed = try await Period.find(period.id, on: app.db)!
             XCTAssertEqual(closed.endsOn, "2026-06-15")
+            // A period once ended is offered only to its own ending.
+            let another = try await browser.get("/clients/\(client)/endings/new")
+            XCTAssertFalse(another.body.string.contains("Puutyöpaja, 1.5.2026–15.6.2026"))
+            let edit = try await browser.get("/clients/\(client)/endings/\(ending.id!)/edit")
+            XCTAssertTrue(edit.body.string.contains(#"<option value="\#(period.id!.uuidString)" selected>Puutyöpaja, 1.5.2026–15.6.2026"#))
 
             let followUpForm = try await browser.get("/clients/\(client)/follow-ups/new?endingId=\(ending.id!)&point=threeMonths")
             XCTAssertEqual(followUpForm.status, .ok)
@@ -253,12 +258,12 @@ final class EndingTests: XCTestCase {
             let page = try await browser.get("/clients/\(client)/endings/\(ending.id!)")
             XCTAssertTrue(page.body.string.contains("Tehty 16.9.2026"))
             // An unticked box is a no, and a stale form is a conflict.
-            let edit = ["endingId": ending.id!.uuidString, "point": "threeMonths", "doneOn": "16.9.2026", "situation": "education", "version": "1"]
-            let changed = try await browser.post("/clients/\(client)/follow-ups/\(stored.id!)", form: edit)
+            let change = ["endingId": ending.id!.uuidString, "point": "threeMonths", "doneOn": "16.9.2026", "situation": "education", "version": "1"]
+            let changed = try await browser.post("/clients/\(client)/follow-ups/\(stored.id!)", form: change)
             XCTAssertEqual(changed.status, .seeOther)
             let unticked = try await FollowUp.find(stored.id, on: app.db)!
             XCTAssertFalse(unticked.inWorkOrEducation)
-            let conflict = try await browser.post("/clients/\(client)/follow-ups/\(stored.id!)", form: edit)
+            let conflict = try await browser.post("/clients/\(client)/follow-ups/\(stored.id!)", form: change)
             XCTAssertEqual(conflict.status, .conflict)
             XCTAssertTrue(conflict.body.string.contains(#"data-qa="conflict""#))
 
