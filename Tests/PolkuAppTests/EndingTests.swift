@@ -239,6 +239,11 @@ final class EndingTests: XCTestCase {
             XCTAssertEqual(ending.$period.id, period.id)
             let closed = try await Period.find(period.id, on: app.db)!
             XCTAssertEqual(closed.endsOn, "2026-06-15")
+            // A period once ended is offered only to its own ending.
+            let another = try await browser.get("/clients/\(client)/endings/new")
+            XCTAssertFalse(another.body.string.contains("Puutyöpaja, 1.5.2026–15.6.2026"))
+            let edit = try await browser.get("/clients/\(client)/endings/\(ending.id!)/edit")
+            XCTAssertTrue(edit.body.string.contains(#"<option value="\#(period.id!.uuidString)" selected>Puutyöpaja, 1.5.2026–15.6.2026"#))
 
             let followUpForm = try await browser.get("/clients/\(client)/follow-ups/new?endingId=\(ending.id!)&point=threeMonths")
             XCTAssertEqual(followUpForm.status, .ok)
@@ -253,12 +258,12 @@ final class EndingTests: XCTestCase {
             let page = try await browser.get("/clients/\(client)/endings/\(ending.id!)")
             XCTAssertTrue(page.body.string.contains("Tehty 16.9.2026"))
             // An unticked box is a no, and a stale form is a conflict.
-            let edit = ["endingId": ending.id!.uuidString, "point": "threeMonths", "doneOn": "16.9.2026", "situation": "education", "version": "1"]
-            let changed = try await browser.post("/clients/\(client)/follow-ups/\(stored.id!)", form: edit)
+            let change = ["endingId": ending.id!.uuidString, "point": "threeMonths", "doneOn": "16.9.2026", "situation": "education", "version": "1"]
+            let changed = try await browser.post("/clients/\(client)/follow-ups/\(stored.id!)", form: change)
             XCTAssertEqual(changed.status, .seeOther)
             let unticked = try await FollowUp.find(stored.id, on: app.db)!
             XCTAssertFalse(unticked.inWorkOrEducation)
-            let conflict = try await browser.post("/clients/\(client)/follow-ups/\(stored.id!)", form: edit)
+            let conflict = try await browser.post("/clients/\(client)/follow-ups/\(stored.id!)", form: change)
             XCTAssertEqual(conflict.status, .conflict)
             XCTAssertTrue(conflict.body.string.contains(#"data-qa="conflict""#))
 
@@ -280,8 +285,11 @@ final class EndingTests: XCTestCase {
             try await api.send(.GET, followUps(world.lieksaClient))
             let after = try await Ending.isFormerClient(client, on: app.db)
             XCTAssertTrue(after)
+            // A former client's new referral is a return, period or not.
+            let referral = try await world.sendReferral(for: world.lieksaClient, on: app)
+            XCTAssertTrue(referral.isReturn)
             let actions = try await AuditEvent.query(on: app.db).filter(\.$clientID == client).sort(\.$sequence).all().map(\.action)
-            XCTAssertEqual(actions, ["ending.create", "ending.read", "followUp.create", "followUp.list"])
+            XCTAssertEqual(Array(actions.prefix(4)), ["ending.create", "ending.read", "followUp.create", "followUp.list"])
             let log = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email).get("/clients/\(client)/access-log")
             XCTAssertTrue(log.body.string.contains("Kirjasi päättymisen"))
             XCTAssertTrue(log.body.string.contains("Kirjasi seurannan"))

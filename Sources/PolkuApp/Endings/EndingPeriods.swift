@@ -4,11 +4,14 @@ import Vapor
 
 /// A client's periods as an ending form offers them and an ending page names them: "place, start–end".
 enum EndingPeriods {
-    static func labels(of clientID: UUID, on db: any Database) async throws -> [(value: String, label: String)] {
+    /// The periods an ending may still close, newest first: those no other ending has closed.
+    static func labels(of clientID: UUID, except endingID: UUID? = nil, on db: any Database) async throws -> [(value: String, label: String)] {
         let periods = try await Period.query(on: db).filter(\.$client.$id == clientID).with(\.$place)
             .sort(\.$startsOn, .descending).all()
+        let taken = Set(try await Ending.query(on: db).filter(\.$client.$id == clientID).all()
+            .filter { $0.id != endingID }.compactMap { $0.$period.id })
         return periods.compactMap { period in
-            period.id.map { ($0.uuidString, label(period)) }
+            period.id.flatMap { taken.contains($0) ? nil : ($0.uuidString, label(period)) }
         }
     }
 

@@ -11,12 +11,14 @@ enum ReferralStore {
             .first { $0.coveredCodes.contains(code) }
     }
 
-    /// A client with an accepted referral or any period before comes back to the service.
+    /// A client with an accepted referral, any period or an ending before comes back to the service
+    /// (an ending can come without a period, e.g. after the assessment found another service first).
     static func isReturn(clientID: UUID, on db: any Database) async throws -> Bool {
         if try await Referral.query(on: db).filter(\.$client.$id == clientID).filter(\.$state == .accepted).count() > 0 {
             return true
         }
-        return try await Period.query(on: db).filter(\.$client.$id == clientID).count() > 0
+        if try await Period.query(on: db).filter(\.$client.$id == clientID).count() > 0 { return true }
+        return try await Ending.isFormerClient(clientID, on: db)
     }
 
     static func create(_ draft: ReferralDraft, for client: Client, on req: Request) async throws -> Referral {

@@ -64,7 +64,7 @@ struct EndingsController: RouteCollection {
         let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
         try await req.audit(.endingRead, clients: [id])
         return EndingFormPage(clientID: id, clientName: client.fullName, mode: .edit(try ending.requireID()), input: EndingInput(ending),
-                              periods: try await EndingPeriods.labels(of: id, on: req.db), failure: nil).render(on: req)
+                              periods: try await EndingPeriods.labels(of: id, except: ending.id, on: req.db), failure: nil).render(on: req)
     }
 
     func update(req: Request) async throws -> Response {
@@ -72,7 +72,7 @@ struct EndingsController: RouteCollection {
         let id = try client.requireID()
         let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
         let input = try Self.formInput(req)
-        let periods = try await EndingPeriods.labels(of: id, on: req.db)
+        let periods = try await EndingPeriods.labels(of: id, except: ending.id, on: req.db)
         let page = { (failure: ValidationFailure?, conflict: Bool) in
             EndingFormPage(clientID: id, clientName: client.fullName, mode: .edit(try ending.requireID()), input: input, periods: periods,
                            failure: failure, conflict: conflict)
