@@ -47,7 +47,11 @@ enum DemoSeeder {
             try await insert(data.places, on: tx)
             try await insert(data.clients, on: tx)
             try await insert(data.users, on: tx)
+            try await insert(data.made.decisions, on: tx)
             try await insert(data.periods, on: tx)
+            try await insert(data.made.contracts, on: tx)
+            try await insert(data.made.team, on: tx)
+            try await insert(data.made.meetings, on: tx)
             try await insert([data.policy], on: tx)
             try await insert(data.plans, on: tx)
             try await insert(data.planVersions, on: tx)
@@ -75,6 +79,7 @@ enum DemoSeeder {
         let assessments: [Assessment]
         let endings: [Ending]
         let followUps: [FollowUp]
+        let made: DemoDecisions.Made
     }
 
     /// The content is drawn from `dataSeed`; ids from `idSeed`, a stream of their own, so that
@@ -128,9 +133,13 @@ enum DemoSeeder {
         let assessments = DemoAssessments(today: today, assessors: assessors).make(clients: [clientUser] + others, periods: periods)
         let writers = users.filter { PathRecordKind.ending.writers.contains($0.role) }.compactMap(\.id)
         let (endings, followUps) = DemoEndings(today: today, writers: writers).make(periods: periods)
+        // Every period that is not over has its decision, contract, responsible worker; some a meeting ahead.
+        let made = DemoDecisions.make(periods: periods, clients: [clientUser] + others,
+                                      decider: users.first { $0.email == "social.worker@demo.polku.fi" }!,
+                                      counsellor: users.first { $0.email == "counsellor@demo.polku.fi" }!, today: today, ids: &ids)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
                         users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals,
-                        assessments: assessments, endings: endings, followUps: followUps)
+                        assessments: assessments, endings: endings, followUps: followUps, made: made)
     }
 
     // MARK: - Inserting
