@@ -95,6 +95,7 @@ enum Stylesheet {
     button.primary, .button.primary { background: var(--brand); color: #fff; }
     button.primary:hover, .button.primary:hover { background: var(--brand-dark); color: #fff; }
     .actions { display: flex; gap: 1rem; align-items: center; }
+    .stack > button { align-self: flex-start; }
     .search-form { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin: 1rem 0; }
     .search-form .field { flex: 1 1 14rem; }
     .search-form .field .hint { font-size: .8rem; }
