@@ -40,9 +40,7 @@ struct OrganizationFormPage {
         return req.page(title, status: status) {
             link("← " + t[.organizationsTitle], to: SiteRoute.adminOrganizations.path, [("class", "back-link")])
             heading(1, title)
-            if let failure {
-                Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) { p([], t(.errorSummary, ["count": "\(failure.problems.count)"])) }
-            }
+            FormAlerts(failure: failure, texts: t)
             Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminOrganization.path($0) } ?? SiteRoute.adminOrganizations.path),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)

@@ -61,10 +61,7 @@ struct PolicyFormPage {
         return req.page(title, status: status) {
             link("← " + t[.policiesTitle], to: SiteRoute.adminPolicies.path, [("class", "back-link")])
             heading(1, title)
-            if let failure {
-                Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) { p([], t(.errorSummary, ["count": "\(failure.problems.count)"])) }
-            }
-            if conflict { Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "conflict")]) { Txt(t[.errorVersionConflict]) } }
+            FormAlerts(failure: failure, conflict: conflict, texts: t)
             Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminPolicy.path($0) } ?? SiteRoute.adminPolicies.path),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)

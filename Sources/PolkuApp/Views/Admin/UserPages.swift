@@ -45,9 +45,7 @@ struct UserFormPage {
             if isClientAccount {
                 p([("class", "alert")], t[.userClientAccountNote])
             } else {
-                if let failure {
-                    Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) { p([], t(.errorSummary, ["count": "\(failure.problems.count)"])) }
-                }
+                FormAlerts(failure: failure, texts: t)
                 Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminUser.path($0) } ?? SiteRoute.adminUsers.path),
                              ("class", "stack"), ("novalidate", "")]) {
                     CSRFField(token: req.csrfToken)

@@ -26,14 +26,7 @@ struct ClientFormPage {
         return req.page(title, status: status) {
             link("← " + t[.back], to: back, [("class", "back-link")])
             heading(1, title)
-            if let failure {
-                Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors"), ("tabindex", "-1")]) {
-                    p([], t(.errorSummary, ["count": "\(failure.problems.count)"]))
-                }
-            }
-            if conflict {
-                Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "conflict")]) { Txt(t[.errorVersionConflict]) }
-            }
+            FormAlerts(failure: failure, conflict: conflict, texts: t)
             Tag("form", [("method", "post"), ("action", action), ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
                 if let version = input.version { Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(version)")]) }

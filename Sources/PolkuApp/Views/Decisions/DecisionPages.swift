@@ -21,9 +21,7 @@ struct DecisionFormPage {
             link("← \(client.lastName) \(client.firstName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
             heading(1, t[.decisionNew])
             p([("class", "lead")], t[.decisionIntro])
-            if let failure {
-                Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) { p([], t(.errorSummary, ["count": "\(failure.problems.count)"])) }
-            }
+            FormAlerts(failure: failure, texts: t)
             Tag("form", [("method", "post"), ("action", SiteRoute.decisions.path(clientID)), ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
                 FormField(name: "decidedOn", label: t[.decisionDecidedOn], value: form.decidedOn ?? "", autocomplete: "off", required: true,

@@ -29,9 +29,7 @@ struct MeetingsPage {
             }
             if mayAdd {
                 heading(2, t[.meetingAdd])
-                if let failure {
-                    Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) { p([], t(.errorSummary, ["count": "\(failure.problems.count)"])) }
-                }
+                FormAlerts(failure: failure, texts: t)
                 Tag("form", [("method", "post"), ("action", SiteRoute.meetings.path(clientID)), ("class", "stack"), ("novalidate", "")]) {
                     CSRFField(token: req.csrfToken)
                     div([("class", "inline-fields")]) {

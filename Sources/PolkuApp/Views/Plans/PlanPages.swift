@@ -23,10 +23,7 @@ struct PlanFormPage {
             link("← " + t[.back], to: back, [("class", "back-link")])
             heading(1, title)
             p([("class", "lead")], "\(client.lastName) \(client.firstName)")
-            if let failure {
-                Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) { p([], t(.errorSummary, ["count": "\(failure.problems.count)"])) }
-            }
-            if conflict { Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "conflict")]) { Txt(t[.errorVersionConflict]) } }
+            FormAlerts(failure: failure, conflict: conflict, texts: t)
             Tag("form", [("method", "post"), ("action", planID.map { SiteRoute.plan.path(clientID, $0) } ?? SiteRoute.plans.path(clientID)),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)

@@ -3,7 +3,7 @@ import Plot
 /// The messages above a form that came back: how many fields to check, or that someone else saved first.
 struct FormAlerts: Component {
     let failure: ValidationFailure?
-    let conflict: Bool
+    var conflict = false
     let texts: Texts
 
     var body: Component {

@@ -35,9 +35,7 @@ struct TeamPage {
             }
             if mayChange {
                 Tag("h2") { Txt(t[.teamAdd]) }
-                if let failure {
-                    Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) { p([], t(.errorSummary, ["count": "\(failure.problems.count)"])) }
-                }
+                FormAlerts(failure: failure, texts: t)
                 Tag("form", [("method", "post"), ("action", SiteRoute.team.path(clientID)), ("class", "stack"), ("novalidate", "")]) {
                     CSRFField(token: req.csrfToken)
                     SelectField(name: "role", label: t[.colRole], options: TeamRole.allCases.map { ($0.rawValue, t[$0.textKey]) },
