@@ -69,10 +69,13 @@ public enum AuditChain {
 
     /// Expects the whole chain in sequence order, starting at 1. A truncated tail cannot be
     /// seen from the records alone; compare the count with an externally kept value for that.
-    public static func verify<S: Sequence>(_ records: S, hash: (String) -> String) -> VerificationResult
+    ///
+    /// To verify a long chain in pages, pass each page with the last sequence and hash of the one before.
+    public static func verify<S: Sequence>(_ records: S, after lastSequence: Int64 = 0, previousHash lastHash: String = genesisHash,
+                                           hash: (String) -> String) -> VerificationResult
     where S.Element == AuditRecord {
-        var expectedSequence: Int64 = 1
-        var previousHash = genesisHash
+        var expectedSequence = lastSequence + 1
+        var previousHash = lastHash
         for record in records {
             guard record.sequence == expectedSequence else {
                 return .broken(atSequence: record.sequence, reason: .missingSequence(expected: expectedSequence))
@@ -86,6 +89,6 @@ public enum AuditChain {
             previousHash = record.hash
             expectedSequence += 1
         }
-        return .intact(count: Int(expectedSequence - 1))
+        return .intact(count: Int(expectedSequence - 1 - lastSequence))
     }
 }
