@@ -65,7 +65,7 @@ struct PolicyFormPage {
             Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminPolicy.path($0) } ?? SiteRoute.adminPolicies.path),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
-                if let version = form.version { Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(version)")]) }
+                VersionField(version: form.version)
                 SelectField(name: "organizerId", label: t[.policyOrganizer], options: counties.map { ($0.id!.uuidString, $0.name) },
                             selected: form.organizerId ?? "", required: true, error: messages["organizerId"])
                 field("validFrom", .policyValidFrom, form.validFrom, hint: t[.dateHint])

@@ -35,7 +35,7 @@ struct AssessmentFormPage {
             FormAlerts(failure: failure, conflict: conflict, texts: t)
             Tag("form", [("method", "post"), ("action", action), ("class", "stack"), ("novalidate", ""), ("data-qa", "assessment-form")]) {
                 CSRFField(token: req.csrfToken)
-                if let version = input.version { Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(version)")]) }
+                VersionField(version: input.version)
                 FormField(name: "assessedOn", label: t[.assessmentAssessedOn], value: input.assessedOn ?? "", autocomplete: "off",
                           required: true, error: error("assessedOn"), hint: t[.dateHint])
                 TextAreaField(name: "needs", label: t[.assessmentNeeds], value: input.needs ?? "", required: true,

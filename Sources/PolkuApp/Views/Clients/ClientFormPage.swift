@@ -29,7 +29,7 @@ struct ClientFormPage {
             FormAlerts(failure: failure, conflict: conflict, texts: t)
             Tag("form", [("method", "post"), ("action", action), ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
-                if let version = input.version { Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(version)")]) }
+                VersionField(version: input.version)
                 FormField(name: "firstName", label: t[.firstName], value: input.firstName ?? "", autocomplete: "off", required: true, error: error("firstName"))
                 FormField(name: "lastName", label: t[.lastName], value: input.lastName ?? "", autocomplete: "off", required: true, error: error("lastName"))
                 FormField(name: "personalIdentityCode", label: t[.personalIdentityCode], value: input.personalIdentityCode ?? "",

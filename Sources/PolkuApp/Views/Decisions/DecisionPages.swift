@@ -100,7 +100,7 @@ struct DecisionPage {
                     if mayChange {
                         Tag("form", [("method", "post"), ("action", SiteRoute.decisionAccept.path(clientID, decision.id)), ("class", "inline-form no-print")]) {
                             CSRFField(token: req.csrfToken)
-                            Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(contract.version)")])
+                            VersionField(version: contract.version)
                             SelectField(name: "party", label: t[.contractParty], options: AcceptanceInput.Party.allCases.map { ($0.rawValue, t[Self.partyKey($0)]) })
                             FormField(name: "acceptedBy", label: t[.contractAcceptedBy], autocomplete: "off")
                             Tag("button", [("type", "submit"), ("data-qa", "accept-submit")]) { Txt(t[.contractRecordAcceptance]) }
@@ -115,7 +115,7 @@ struct DecisionPage {
                 if let version = decision.periodVersion, decision.periodStatus == "active" || decision.periodStatus == "planned" {
                     Tag("form", [("method", "post"), ("action", SiteRoute.decisionInterrupt.path(clientID, decision.id)), ("class", "stack no-print")]) {
                         CSRFField(token: req.csrfToken)
-                        Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(version)")])
+                        VersionField(version: version)
                         TextAreaField(name: "reason", label: t[.periodInterruptionReason], rows: 2)
                         Tag("button", [("type", "submit"), ("data-qa", "interrupt-submit")]) { Txt(t[.periodInterrupt]) }
                     }

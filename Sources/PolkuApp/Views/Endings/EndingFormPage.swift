@@ -36,7 +36,7 @@ struct EndingFormPage {
             FormAlerts(failure: failure, conflict: conflict, texts: t)
             Tag("form", [("method", "post"), ("action", action), ("class", "stack"), ("novalidate", ""), ("data-qa", "ending-form")]) {
                 CSRFField(token: req.csrfToken)
-                if let version = input.version { Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(version)")]) }
+                VersionField(version: input.version)
                 SelectField(name: "periodId", label: t[.endingPeriod], options: periods, selected: input.periodId ?? "",
                             error: error("periodId"), includeEmpty: t[.endingPeriodNone], hint: t[.endingPeriodHint])
                 FormField(name: "endedOn", label: t[.endingEndedOn], value: input.endedOn ?? "", autocomplete: "off", required: true,

@@ -35,7 +35,7 @@ struct FollowUpFormPage {
             Tag("form", [("method", "post"), ("action", action), ("class", "stack"), ("novalidate", ""), ("data-qa", "follow-up-form")]) {
                 CSRFField(token: req.csrfToken)
                 Tag("input", [("type", "hidden"), ("name", "endingId"), ("value", input.endingId ?? ending.id.uuidString)])
-                if let version = input.version { Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(version)")]) }
+                VersionField(version: input.version)
                 SelectField(name: "point", label: t[.followUpPoint], options: points, selected: input.point ?? "", required: true,
                             error: error("point"), includeEmpty: t[.choose])
                 FormField(name: "doneOn", label: t[.followUpDoneOn], value: input.doneOn ?? "", autocomplete: "off", required: true,

@@ -27,7 +27,7 @@ struct PlanFormPage {
             Tag("form", [("method", "post"), ("action", planID.map { SiteRoute.plan.path(clientID, $0) } ?? SiteRoute.plans.path(clientID)),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
-                if let version = form.version { Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(version)")]) }
+                VersionField(version: form.version)
                 if planID == nil {
                     SelectField(name: "kind", label: t[.planKind], options: PlanKind.allCases.map { ($0.rawValue, t[$0.textKey]) },
                                 selected: form.kind ?? "", required: true, error: messages["kind"])

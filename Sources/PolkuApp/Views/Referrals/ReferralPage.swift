@@ -74,7 +74,7 @@ struct ReferralPage {
             Tag("form", [("method", "post"), ("action", SiteRoute.referral.path(referral.id)), ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: csrf)
                 // After invalid input the version read first stays, so a decision made meanwhile is not overwritten.
-                Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(formVersion ?? referral.version)")])
+                VersionField(version: formVersion ?? referral.version)
                 RadioGroup(name: "state", legend: t[.referralDecision], options: choices.map { ($0.rawValue, t[$0.decisionKey]) },
                            selected: input?.state ?? "", required: true, error: error("state"))
                 TextAreaField(name: "note", label: t[.referralNote], value: input?.note ?? "", rows: 4, maxLength: ReferralInput.maxReasonLength,

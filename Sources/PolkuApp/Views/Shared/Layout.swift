@@ -50,6 +50,15 @@ struct CSRFField: Component {
     var body: Component { Tag("input", [("type", "hidden"), ("name", "_csrf"), ("value", token)]) }
 }
 
+/// The version a form's record had when the form was shown; the save is refused (409) if it changed since.
+struct VersionField: Component {
+    let version: Int?
+    var body: Component {
+        guard let version else { return ComponentGroup(members: []) }
+        return Tag("input", [("type", "hidden"), ("name", "version"), ("value", "\(version)")])
+    }
+}
+
 /// Links, not a form: the sign-in page's only form is the sign-in form, and a language choice is a
 /// harmless, idempotent preference.
 struct LanguageSwitcher: Component {
