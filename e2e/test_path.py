@@ -1,5 +1,9 @@
 """The client path in the browser: the social worker makes a plan, adds the team and makes a decision."""
+import base64
+import re
+
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.print_page_options import PrintOptions
 from selenium.webdriver.support.ui import Select
 
 from ui import check_page, find_qa, login, qa, wait_qa
@@ -62,3 +66,16 @@ def test_plan_team_and_decision_for_a_client(browser, base_url):
     find_qa(d, "decision-submit").click()
     page = check_page(d, "decision-page")
     assert "1.3.2027–31.5.2027" in page.text
+
+    # Printed, the contract starts on a page of its own, and the forms, buttons and navigation are left out.
+    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    contract = find_qa(d, "contract-page")
+    assert d.execute_script("return getComputedStyle(arguments[0]).breakBefore", contract) == "page"
+    for hidden in ("accept-submit", "decision-continue", "brand"):
+        assert not find_qa(d, hidden).is_displayed(), hidden
+    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    # On A4 (WebDriver prints on Letter unless told) that is two pages.
+    options = PrintOptions()
+    options.page_width, options.page_height = 21.0, 29.7
+    pdf = base64.b64decode(d.print_page(options))
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 2, "decision and contract on two pages"

@@ -101,6 +101,32 @@ final class DecisionTests: XCTestCase {
             XCTAssertTrue(page.contains("oikaisua 30 päivän kuluessa"))
             XCTAssertTrue(page.contains("1.6.2026–31.8.2026"))
             XCTAssertTrue(page.contains("9,00\u{A0}€"))
+            // The contract is a document of its own naming the three parties, with the identity code in full for the worker.
+            let contract = try XCTUnwrap(page.components(separatedBy: #"data-qa="contract-page""#).last)
+            XCTAssertTrue(contract.contains("Kuntouttavan työtoiminnan sopimus"))
+            for party in [world.county.name, world.provider.name, world.place.name] { XCTAssertTrue(contract.contains(party), party) }
+            let code = try ClientStore.identityCode(of: world.joensuuClient, crypto: app.fieldCrypto)
+            XCTAssertTrue(contract.contains(code))
+        }
+    }
+
+    func testAWorkCoachPrintsTheContractOfAPlacedClientWithTheIdentityCodeMasked() async throws {
+        try await withApp { app, world in
+            // setup: a continuation decision for the client placed at the coach's place
+            let placedID = try world.placedClient.requireID()
+            let worker = try await world.bearer(world.user(.socialWorker), on: app)
+            let made = try await post(app, "/api/v1/clients/\(placedID)/decisions", decision(start: "2026-08-01", world: world), worker)
+            XCTAssertEqual(made.0, .created, made.1)
+            let found = try await Decision.query(on: app.db).filter(\.$client.$id == placedID).first()
+            let decision = try XCTUnwrap(found)
+            // act
+            let coach = try await TestBrowser.signedIn(app, email: world.user(.workCoach).email)
+            let page = try await coach.get("/clients/\(placedID)/decisions/\(decision.requireID())").body.string
+            let code = try ClientStore.identityCode(of: world.placedClient, crypto: app.fieldCrypto)
+            XCTAssertTrue(page.contains(#"data-qa="contract-page""#))
+            XCTAssertFalse(page.contains(code))
+            XCTAssertTrue(page.contains(ClientView.masked(code)))
+            XCTAssertFalse(page.contains(#"data-qa="accept-submit""#), "a coach reads the contract but does not record acceptances")
         }
     }
 }

@@ -54,7 +54,7 @@ struct DecisionsController: RouteCollection {
         let (client, decision) = try await req.authorizedDecision(for: .read)
         try await req.audit(.decisionRead, clients: [try client.requireID()])
         let principal = try await req.principal()
-        return DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db),
+        return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db),
                             mayChange: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow, message: nil).render(on: req)
     }
 
@@ -65,7 +65,7 @@ struct DecisionsController: RouteCollection {
             try await req.audit(.contractAccept, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
         } catch let abort as Abort where abort.status == .conflict {
-            return DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
+            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
                                 message: abort.reason).render(on: req, status: .conflict)
         }
     }
@@ -78,10 +78,10 @@ struct DecisionsController: RouteCollection {
             try await req.audit(.periodInterrupt, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
         } catch let failure as ValidationFailure {
-            return DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
+            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
                                 message: failure.message(for: "reason", texts: req.texts)).render(on: req, status: failure.status)
         } catch let abort as Abort where abort.status == .conflict {
-            return DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
+            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
                                 message: abort.reason).render(on: req, status: .conflict)
         }
     }

@@ -47,6 +47,8 @@ enum Stylesheet {
     .inline-fields .field { flex: 1 1 10rem; }
     .pre-line { white-space: pre-line; }
     .document { max-width: 48rem; }
+    .document + .document { margin-top: 2.5rem; padding-top: 1.5rem; border-top: 2px solid #d0d7de; }
+    .document-issuer { font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; margin: 0; }
     .inline-form { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin: 1rem 0; }
     .badge { display: inline-block; margin-left: .5rem; padding: 0 .4rem; border-radius: 4px; background: #e7f0f8; color: var(--brand-dark); font-size: .8rem; }
     .row-actions { display: flex; flex-wrap: wrap; gap: .5rem; }
@@ -135,7 +137,12 @@ enum Stylesheet {
     }
     @media print {
       .site-header, .site-footer, .skip-link, .pager, .search-form, .button, .actions, .no-print, .back-link { display: none; }
+      @page { size: A4; margin: 18mm 16mm; }
       .document { max-width: none; }
+      .document + .document { border-top: none; margin-top: 0; padding-top: 0; }
+      .page-break { break-before: page; }
+      h2, h3 { break-after: avoid; }
+      tr, dt, dd, table { break-inside: avoid; }
       body { font-size: 11pt; }
     }
     """

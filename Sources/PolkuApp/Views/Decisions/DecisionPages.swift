@@ -60,30 +60,50 @@ struct DecisionPage {
     let mayChange: Bool
     let message: String?
 
-    func render(on req: Request, status: HTTPStatus = .ok) -> Response {
+    func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let t = req.texts
         let date = { (iso: String?) in iso.flatMap(LocalDate.init(isoString:)).map(FinnishFormat.date) ?? "–" }
         let clientID = decision.clientId
+        let parties = try await DecisionParties.load(client: client, placeID: decision.placeId, on: req)
+        let schedule = t(.planScheduleValue, ["days": "\(decision.daysPerWeek)", "hours": PolicyForm.hours(decision.minutesPerDay)])
         return req.page(t[.decisionTitle], status: status) {
             link("← \(client.lastName) \(client.firstName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
             if let message { Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "decision-message")]) { Txt(message) } }
+            heading(1, t[.decisionTitle], [("class", "no-print")])
+            p([("class", "hint no-print")], t[.decisionPrint])
             Tag("article", [("class", "document"), ("data-qa", "decision-page")]) {
-                heading(1, t[.decisionTitle])
+                p([("class", "document-issuer")], parties.organizerName)
+                heading(2, t[.decisionDocument])
                 Tag("dl", [("class", "facts")]) {
-                    fact(t[.colName], "\(client.lastName) \(client.firstName)")
+                    fact(t[.colName], parties.clientName)
+                    fact(t[.personalIdentityCode], parties.identityCode)
                     fact(t[.decisionDecidedOn], date(decision.decidedOn))
                     fact(t[.decisionMaker], decision.decisionMakerName)
                     fact(t[.decisionPlace], decision.placeName)
                     fact(t[.decisionPeriod], date(decision.startsOn) + "–" + date(decision.endsOn))
-                    fact(t[.planSchedule], t(.planScheduleValue, ["days": "\(decision.daysPerWeek)", "hours": PolicyForm.hours(decision.minutesPerDay)]))
+                    fact(t[.planSchedule], schedule)
                     if let status = decision.periodStatus { fact(t[.decisionPeriodStatus], t[Self.statusKey(status)]) }
                     if let reason = decision.interruptionReason { fact(t[.periodInterruptionReason], reason) }
                 }
-                heading(2, t[.decisionAppeal])
+                heading(3, t[.decisionAppeal])
                 p([("class", "pre-line")], decision.appealInstructions)
-                if let contract = decision.contract {
-                    heading(2, t[.contractTitle])
+            }
+            if let contract = decision.contract {
+                // A document of its own: the printout starts it on a new page.
+                Tag("article", [("class", "document page-break"), ("data-qa", "contract-page")]) {
+                    p([("class", "document-issuer")], parties.organizerName)
+                    heading(2, t[.contractDocument])
+                    heading(3, t[.contractParties])
                     Tag("dl", [("class", "facts")]) {
+                        fact(t[.partyClient], parties.clientName + ", " + parties.identityCode)
+                        fact(t[.partyPlace], decision.placeName)
+                        fact(t[.contractProvider], parties.providerName)
+                        fact(t[.partyOrganizer], parties.organizerName)
+                    }
+                    heading(3, t[.contractTitle])
+                    Tag("dl", [("class", "facts")]) {
+                        fact(t[.decisionPeriod], date(decision.startsOn) + "–" + date(decision.endsOn))
+                        fact(t[.planSchedule], schedule)
                         fact(t[.contractTasks], contract.tasks)
                         fact(t[.contractGoals], contract.goals)
                         fact(t[.contractCompensation], FinnishFormat.money(cents: contract.compensationCentsPerDay))

@@ -1,0 +1,20 @@
+import Fluent
+import Vapor
+
+/// Who the printed decision and contract name: the client (identity code as the reader may see it),
+/// the place's provider and the organizer. Read when the page is shown, so a renamed organization prints
+/// with its current name.
+struct DecisionParties {
+    var clientName: String
+    var identityCode: String
+    var providerName: String
+    var organizerName: String
+
+    static func load(client: Client, placeID: UUID, on req: Request) async throws -> DecisionParties {
+        let view = try await req.clientViews([client])[0]
+        let place = try await WorkActivityPlace.query(on: req.db).filter(\.$id == placeID).with(\.$provider).first()
+        let organizer = try await ReferralStore.organizer(forMunicipality: client.municipalityCode, on: req.db)
+        return DecisionParties(clientName: view.fullName, identityCode: view.personalIdentityCode,
+                               providerName: place?.provider.name ?? "–", organizerName: organizer?.name ?? "–")
+    }
+}
