@@ -64,7 +64,7 @@ struct FollowUpsController: RouteCollection {
         var input = try req.content.decode(FollowUpInput.self)
         input.inWorkOrEducation = input.inWorkOrEducation ?? false
         let ending = try await EndingStore.find(try endingID(input), of: id, on: req.db)
-        let mode = FollowUpFormPage.Mode.edit(try followUp.requireID())
+        let mode = RecordFormMode.edit(try followUp.requireID())
         do {
             let draft = try input.validated()
             // A form without the version it was read at cannot prove it saw the latest save.
@@ -87,7 +87,7 @@ struct FollowUpsController: RouteCollection {
         return id
     }
 
-    private func form(_ client: Client, _ ending: Ending, _ mode: FollowUpFormPage.Mode, _ input: FollowUpInput,
+    private func form(_ client: Client, _ ending: Ending, _ mode: RecordFormMode, _ input: FollowUpInput,
                       failure: ValidationFailure?, on req: Request) async throws -> FollowUpFormPage {
         FollowUpFormPage(clientID: try client.requireID(), clientName: client.fullName, ending: try await req.endingViews([ending])[0],
                          mode: mode, input: input, failure: failure)

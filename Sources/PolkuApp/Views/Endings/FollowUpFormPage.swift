@@ -5,12 +5,10 @@ import Vapor
 
 /// Record a follow-up of an ending, or change one: a short structured entry on where the client is now.
 struct FollowUpFormPage {
-    enum Mode { case create, edit(UUID) }
-
     let clientID: UUID
     let clientName: String
     let ending: EndingView
-    let mode: Mode
+    let mode: RecordFormMode
     let input: FollowUpInput
     let failure: ValidationFailure?
     var conflict = false
@@ -26,30 +24,19 @@ struct FollowUpFormPage {
         let back = SiteRoute.clientEnding.path(clientID, ending.id)
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         let points = ending.followUps.map { ($0.point.rawValue, t[$0.point.textKey] + " (" + EndingInput.finnish($0.dueOn) + ")") }
-        return req.page(title, status: status) {
-            link("← " + t[.back], to: back, [("class", "back-link")])
-            heading(1, title)
-            p([("class", "lead")], clientName)
-            p([], t(.followUpIntro, ["date": ending.endedDate]))
-            FormAlerts(failure: failure, conflict: conflict, texts: t)
-            Tag("form", [("method", "post"), ("action", action), ("class", "stack"), ("novalidate", ""), ("data-qa", "follow-up-form")]) {
-                CSRFField(token: req.csrfToken)
-                Tag("input", [("type", "hidden"), ("name", "endingId"), ("value", input.endingId ?? ending.id.uuidString)])
-                VersionField(version: input.version)
-                SelectField(name: "point", label: t[.followUpPoint], options: points, selected: input.point ?? "", required: true,
-                            error: error("point"), includeEmpty: t[.choose])
-                FormField(name: "doneOn", label: t[.followUpDoneOn], value: input.doneOn ?? "", autocomplete: "off", required: true,
-                          error: error("doneOn"), hint: t[.dateHint])
-                SelectField(name: "situation", label: t[.followUpSituation], options: NextPath.allCases.map { ($0.rawValue, t[$0.textKey]) },
-                            selected: input.situation ?? "", required: true, error: error("situation"), includeEmpty: t[.choose])
-                CheckboxField(name: "inWorkOrEducation", label: t[.followUpInWorkOrEducation], checked: input.inWorkOrEducation ?? false)
-                TextAreaField(name: "notes", label: t[.followUpNotes], value: input.notes ?? "", rows: 3,
-                              error: error("notes"))
-                div([("class", "actions")]) {
-                    Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "follow-up-submit")]) { Txt(t[.save]) }
-                    link(t[.cancel], to: back)
-                }
-            }
+        return RecordFormPage(title: title, clientName: clientName, intro: t(.followUpIntro, ["date": ending.endedDate]), action: action,
+                              back: back, qa: "follow-up", version: input.version, failure: failure, conflict: conflict)
+            .render(on: req, status: status) {
+            Tag("input", [("type", "hidden"), ("name", "endingId"), ("value", input.endingId ?? ending.id.uuidString)])
+            SelectField(name: "point", label: t[.followUpPoint], options: points, selected: input.point ?? "", required: true,
+                        error: error("point"), includeEmpty: t[.choose])
+            FormField(name: "doneOn", label: t[.followUpDoneOn], value: input.doneOn ?? "", autocomplete: "off", required: true,
+                      error: error("doneOn"), hint: t[.dateHint])
+            SelectField(name: "situation", label: t[.followUpSituation], options: NextPath.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                        selected: input.situation ?? "", required: true, error: error("situation"), includeEmpty: t[.choose])
+            CheckboxField(name: "inWorkOrEducation", label: t[.followUpInWorkOrEducation], checked: input.inWorkOrEducation ?? false)
+            TextAreaField(name: "notes", label: t[.followUpNotes], value: input.notes ?? "", rows: 3,
+                          error: error("notes"))
         }
     }
 }
