@@ -58,6 +58,18 @@ public enum EvaluationAccess {
         }
     }
 
+    /// The perspectives a role writes: its own, and for workers and coaches also the client's
+    /// self-evaluation recorded on the client's behalf (a paper form, or words said in a meeting: most
+    /// clients have no account). Whoever recorded it is shown with it.
+    public static func perspectives(for role: Role) -> [EvaluationPerspective] {
+        switch EvaluationPerspective.of(role) {
+        case .worker: [.worker, .client]
+        case .workCoach: [.workCoach, .client]
+        case .client: [.client]
+        case nil: []
+        }
+    }
+
     /// A coach evaluates only periods at their own organization's places: a coach who reads the client
     /// through the team, or a period elsewhere, has not seen the client at work.
     public static func mayEvaluate(periodAtProvider providerID: UUID, role: Role, organizationID: UUID?) -> Bool {

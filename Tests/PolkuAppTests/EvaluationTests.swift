@@ -125,6 +125,20 @@ final class EvaluationTests: XCTestCase {
             XCTAssertEqual(notTheirPlace.status, .conflict)
             XCTAssertEqual(TestAPI.problems(notTheirPlace), ["periodId": "errorEvaluationNotYourPlace"])
 
+            // A coach or a worker records the client's own evaluation for them; nobody else's.
+            var onBehalf = body(period, levels: [])
+            onBehalf["perspective"] = "client"
+            let recorded = try await coach.send(.POST, path(world.placedClient), onBehalf)
+            XCTAssertEqual(recorded.status, .created, recorded.body.string)
+            XCTAssertEqual(TestAPI.object(recorded)["perspective"] as? String, "client")
+            XCTAssertEqual(TestAPI.object(recorded)["authorId"] as? String, world.user(.workCoach).id!.uuidString)
+            var asWorker = body(period, levels: [])
+            asWorker["perspective"] = "worker"
+            let coachAsWorker = try await coach.send(.POST, path(world.placedClient), asWorker)
+            XCTAssertEqual(coachAsWorker.status, .forbidden)
+            let clientAgain = try await self.api(world.user(.client), app).send(.POST, path(world.placedClient), body(period, levels: []))
+            XCTAssertEqual(TestAPI.problems(clientAgain), ["kind": "errorEvaluationExists"], "one client's view per period and kind")
+
             // Nobody changes another perspective's evaluation.
             let written = try await worker.send(.POST, path(world.placedClient), body(period, levels: []))
             XCTAssertEqual(written.status, .created, written.body.string)

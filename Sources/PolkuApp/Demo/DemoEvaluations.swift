@@ -2,9 +2,9 @@ import Foundation
 import PolkuDomain
 
 /// Interim and final evaluations for the demo: most active periods past their midpoint have the worker's
-/// and the coach's interim (the coach's only where the provider has a coach in Polku), ended periods their
-/// finals, and some are left undone so the front pages show evaluations due. A client writes their own
-/// self-evaluation only with an account of their own. Drawn from streams of their own, like `DemoEndings`.
+/// and the coach's interim (the coach's only where the provider has a coach in Polku) and many the client's
+/// own, ended periods their finals, and some are left undone so the front pages show evaluations due.
+/// Drawn from streams of their own, like `DemoEndings`.
 struct DemoEvaluations {
     private static let dataSeed: UInt64 = 0x504F_4C4B_5545_5641  // "POLKUEVA"
     private static let idSeed: UInt64 = 0x504F_4C4B_5545_4944 ^ 0x5641  // distinct from the endings' ids
@@ -35,7 +35,10 @@ struct DemoEvaluations {
                                               done: [], today: today)
             var authors: [(EvaluationPerspective, UUID, Double)] = [(.worker, random.pick(workers), 0.75)]
             if let provider = providerOfPlace[period.$place.id], let coach = coachByProvider[provider] { authors.append((.workCoach, coach, 0.8)) }
-            if let own = clientUsers[period.$client.id] { authors.append((.client, own, 0.9)) }
+            // The client's own view: written by a client with an account, otherwise recorded on their behalf
+            // by the coach (or the worker) from the paper form most clients fill in.
+            let recorder = providerOfPlace[period.$place.id].flatMap { coachByProvider[$0] } ?? authors[0].1
+            authors.append((.client, clientUsers[period.$client.id] ?? recorder, clientUsers[period.$client.id] == nil ? 0.6 : 0.9))
             for item in schedule.items {
                 // Interims once their day has come; finals of the periods that are over.
                 let written = item.kind == .interim ? today >= item.dueFrom : period.status == .ended
@@ -78,7 +81,9 @@ struct DemoEvaluations {
             // The client leaves some topics unrated; the open labour market is the worker's and coach's call more often.
             if perspective == .client && random.chance(0.2) { return nil }
             let rating = max(1, min(4, random.int(in: 2...3) + (lift > 1 && random.chance(0.4) ? 1 : 0) - (random.chance(0.15) ? 1 : 0)))
-            return EvaluationTopicRating(topic: topic, rating: rating, note: random.chance(0.2) ? Self.topicNotes[topic] : nil)
+            // The notes are a professional's observations; the client's view speaks in the words below.
+            let note = random.chance(0.2) && perspective != .client ? Self.topicNotes[topic] : nil
+            return EvaluationTopicRating(topic: topic, rating: rating, note: note)
         }
         evaluation.topicsJSON = String(decoding: try JSONEncoder().encode(topics), as: UTF8.self)
         let words = Self.words[perspective]!

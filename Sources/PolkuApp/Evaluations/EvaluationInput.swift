@@ -19,6 +19,8 @@ struct EvaluationInput: Content {
 
     var periodId: String?
     var kind: String?
+    /// Whose view: absent is the writer's own; workers and coaches may record the client's.
+    var perspective: String?
     var evaluatedOn: String?
     /// One per goal of the plan, in the plan's order.
     var goals: [GoalLevel]?
@@ -41,6 +43,8 @@ struct EvaluationInput: Content {
 struct EvaluationDraft: Sendable {
     var periodID: UUID
     var kind: EvaluationKind
+    /// Nil: the writer's own.
+    var perspective: EvaluationPerspective?
     var evaluatedOn: LocalDate
     var goals: [(level: Int, note: String?)]
     var topics: [EvaluationTopicRating]
@@ -64,6 +68,8 @@ extension EvaluationInput {
             if periodId == nil { v.add("periodId", .errorRequired) }
             kind = v.choice("kind", self.kind, as: EvaluationKind.self)
         }
+        var perspective: EvaluationPerspective?
+        if fixed == nil, let raw = self.perspective { perspective = v.choice("perspective", raw, as: EvaluationPerspective.self) }
         let evaluatedOn = v.date("evaluatedOn", evaluatedOn, required: true)
         let goals = self.goals ?? []
         if goals.count > Self.maxGoals { v.add("goals", .errorTooMany, ["max": "\(Self.maxGoals)"]) }
@@ -96,7 +102,7 @@ extension EvaluationInput {
         // The topics in the form's order, whatever order they came in.
         let order = EvaluationTopic.allCases
         topics.sort { order.firstIndex(of: $0.topic)! < order.firstIndex(of: $1.topic)! }
-        return EvaluationDraft(periodID: periodID!, kind: kind!, evaluatedOn: evaluatedOn!, goals: levels, topics: topics,
+        return EvaluationDraft(periodID: periodID!, kind: kind!, perspective: perspective, evaluatedOn: evaluatedOn!, goals: levels, topics: topics,
                                strengths: strengths, supportNeeded: support, wentWell: wentWell, toDevelop: toDevelop,
                                nextStep: nextStep, nextStepNote: nextStepNote)
     }
@@ -117,6 +123,7 @@ struct EvaluationForm: Content {
 
     var periodId: String?
     var kind: String?
+    var perspective: String?
     var evaluatedOn: String?
     var goals: [GoalLevel]?
     var topics: [TopicRating]?
@@ -128,9 +135,10 @@ struct EvaluationForm: Content {
     var nextStepNote: String?
     var version: Int?
 
-    init(periodId: String?, kind: String?, evaluatedOn: String?) {
+    init(periodId: String?, kind: String?, perspective: String?, evaluatedOn: String?) {
         self.periodId = periodId
         self.kind = kind
+        self.perspective = perspective
         self.evaluatedOn = evaluatedOn
     }
 
@@ -138,6 +146,7 @@ struct EvaluationForm: Content {
     init(_ evaluation: Evaluation) {
         periodId = evaluation.$period.id.uuidString
         kind = evaluation.kind.rawValue
+        perspective = evaluation.perspective.rawValue
         evaluatedOn = EndingInput.finnish(evaluation.evaluatedOn)
         goals = evaluation.goals.map { GoalLevel(level: "\($0.level)", note: $0.note) }
         let rated = Dictionary(evaluation.topics.map { ($0.topic, $0) }, uniquingKeysWith: { a, _ in a })
@@ -160,7 +169,7 @@ struct EvaluationForm: Content {
             return Int(text) ?? Int.min
         }
         return EvaluationInput(
-            periodId: periodId, kind: kind, evaluatedOn: evaluatedOn,
+            periodId: periodId, kind: kind, perspective: (perspective ?? "").isEmpty ? nil : perspective, evaluatedOn: evaluatedOn,
             goals: goals?.map { EvaluationInput.GoalLevel(level: number($0.level), note: $0.note) },
             topics: topics?.map { EvaluationInput.TopicRating(topic: $0.topic, rating: number($0.rating), note: $0.note) },
             strengths: strengths, supportNeeded: supportNeeded, wentWell: wentWell, toDevelop: toDevelop,

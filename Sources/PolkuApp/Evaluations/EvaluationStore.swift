@@ -10,14 +10,23 @@ enum EvaluationStore {
         var userID: UUID
         var role: Role
         var organizationID: UUID?
+        /// The role's own perspective.
         var perspective: EvaluationPerspective
+
+        /// The perspective asked for, if the role writes it (`EvaluationAccess.perspectives`); 403 otherwise.
+        func writing(_ asked: EvaluationPerspective?) throws -> EvaluationPerspective {
+            let chosen = asked ?? perspective
+            guard EvaluationAccess.perspectives(for: role).contains(chosen) else { throw Abort(.forbidden) }
+            return chosen
+        }
     }
 
     static func create(_ draft: EvaluationDraft, clientID: UUID, by evaluator: Evaluator, on req: Request) async throws -> Evaluation {
+        let perspective = try evaluator.writing(draft.perspective)
         let period = try await checkedPeriod(draft.periodID, clientID: clientID, evaluator: evaluator, on: req.db)
         try checkDate(draft.evaluatedOn, period: period)
         let same = try await Evaluation.query(on: req.db).filter(\.$period.$id == draft.periodID).filter(\.$kind == draft.kind)
-            .filter(\.$perspective == evaluator.perspective).first()
+            .filter(\.$perspective == perspective).first()
         if same != nil { throw alreadyRecorded }
         let plan = try await currentPlanGoals(of: clientID, on: req.db)
         try checkGoalCount(draft, expected: plan.goals.count)
@@ -25,7 +34,7 @@ enum EvaluationStore {
         evaluation.$client.id = clientID
         evaluation.$period.id = draft.periodID
         evaluation.kind = draft.kind
-        evaluation.perspective = evaluator.perspective
+        evaluation.perspective = perspective
         evaluation.$author.id = evaluator.userID
         evaluation.planID = plan.planID
         evaluation.planVersionNumber = plan.versionNumber
@@ -43,6 +52,7 @@ enum EvaluationStore {
     /// The goals stay those rated first: the levels change, the goals do not.
     static func update(_ evaluation: Evaluation, with draft: EvaluationDraft, expectedVersion: Int, by evaluator: Evaluator,
                        on req: Request) async throws {
+        _ = try evaluator.writing(evaluation.perspective)
         let period = try await checkedPeriod(evaluation.$period.id, clientID: evaluation.$client.id, evaluator: evaluator, on: req.db)
         try checkDate(draft.evaluatedOn, period: period)
         let goals = evaluation.goals

@@ -85,12 +85,15 @@ struct PeriodEvaluations {
     var label: String
     var status: Period.Status
     var slots: [Slot]
-    /// The signed-in user's perspective, when they may write it for this period.
-    var writablePerspective: EvaluationPerspective?
+    /// The perspectives the signed-in user writes for this period, their own first; empty for readers.
+    var writablePerspectives: [EvaluationPerspective]
+
+    /// The user's own perspective, when they write it for this period.
+    var writablePerspective: EvaluationPerspective? { writablePerspectives.first }
 
     func slot(_ kind: EvaluationKind) -> Slot { slots.first { $0.kind == kind }! }
 
-    /// The viewer's own evaluation of `kind`, or whether it is theirs to write now.
+    /// The viewer's own evaluation of `kind`, if written.
     func own(_ kind: EvaluationKind) -> EvaluationView? { writablePerspective.flatMap { slot(kind).byPerspective[$0] } }
 }
 
@@ -105,7 +108,7 @@ extension Request {
         let views = try await evaluationViews(evaluations)
         let byPeriod = Dictionary(grouping: views, by: \.periodId)
         let user = try requireUser()
-        let perspective = EvaluationPerspective.of(user.role)
+        let perspectives = EvaluationAccess.perspectives(for: user.role)
         var mayAct = false
         if let action = EvaluationAccess.clientAction(for: user.role) {
             mayAct = ClientAccess.decide(action, by: try await principal(), on: client.facts) == .allow
@@ -126,7 +129,7 @@ extension Request {
                                            byPerspective: Dictionary(mine.filter { $0.kind == item.kind }.map { ($0.perspective, $0) },
                                                                      uniquingKeysWith: { a, _ in a }))
                 },
-                writablePerspective: writable ? perspective : nil)
+                writablePerspectives: writable ? perspectives : [])
         }
     }
 

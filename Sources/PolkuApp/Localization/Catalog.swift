@@ -117,7 +117,7 @@ enum TextKey: String, CaseIterable, Sendable {
     // Evaluation
     case evaluationsTitle, evaluationsIntro, myEvaluationsIntro, evaluationsNoPeriods, evaluationKindInterim, evaluationKindFinal, evaluationKind
     case perspectiveWorker, perspectiveWorkCoach, perspectiveClient, evaluationDueFrom, evaluationWindowDue, evaluationWindowUpcoming
-    case evaluationWindowLapsed, evaluationDone, evaluationOpen, evaluationWriteWorker, evaluationWriteCoach, evaluationEditWorker, evaluationEditCoach, evaluationEditOwn, evaluationInviteClient, evaluationWriteOwn
+    case evaluationWindowLapsed, evaluationDone, evaluationOpen, evaluationWriteWorker, evaluationWriteCoach, evaluationEditWorker, evaluationEditCoach, evaluationRecordForClient, evaluationEditForClient, evaluationOnBehalfHint, evaluationEditOwn, evaluationInviteClient, evaluationWriteOwn
     case evaluationFormIntro, evaluationEvaluatedOn, evaluationPeriod, evaluationGoals, evaluationGoalsNone, evaluationGoalLevel
     case evaluationGoalNote, evaluationExpected, evaluationTopics, evaluationTopicsHint, evaluationTopicNote, evaluationNotAssessed
     case rating1, rating2, rating3, rating4

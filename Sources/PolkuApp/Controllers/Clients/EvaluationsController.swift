@@ -20,19 +20,25 @@ struct EvaluationsController: RouteCollection {
         return req.redirect(to: try Self.home(of: client, on: req))
     }
 
-    /// `?periodId=…&kind=interim`: both are required.
+    /// `?periodId=…&kind=interim`: both are required; `&perspective=client` records the client's own
+    /// evaluation on their behalf.
     func new(req: Request) async throws -> Response {
         let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
         var parameters = QueryParameters(req)
         let periodID = parameters.uuid("periodId")
         let kind = parameters.choice("kind", of: EvaluationKind.self)
+        let asked = parameters.choice("perspective", of: EvaluationPerspective.self)
         try parameters.finish()
         guard let periodID, let kind else { throw Abort(.notFound) }
+        let perspective = try evaluator.writing(asked)
         let period = try await Self.writablePeriod(periodID, of: client, on: req)
         // Already written: change it instead of meeting a 409.
-        if let own = period.own(kind) { return req.redirect(to: SiteRoute.clientEvaluation.path(period.clientID, own.id)) }
-        let form = EvaluationForm(periodId: periodID.uuidString, kind: kind.rawValue, evaluatedOn: FinnishFormat.date(req.today))
-        return try await page(client, period, kind, evaluator.perspective, .create, form, failure: nil, on: req).render(on: req)
+        if let written = period.slot(kind).byPerspective[perspective] {
+            return req.redirect(to: SiteRoute.clientEvaluation.path(period.clientID, written.id))
+        }
+        let form = EvaluationForm(periodId: periodID.uuidString, kind: kind.rawValue, perspective: perspective.rawValue,
+                                  evaluatedOn: FinnishFormat.date(req.today))
+        return try await page(client, period, kind, perspective, .create, form, failure: nil, on: req).render(on: req)
     }
 
     func create(req: Request) async throws -> Response {
@@ -41,13 +47,14 @@ struct EvaluationsController: RouteCollection {
         let form = try req.content.decode(EvaluationForm.self)
         guard let raw = form.periodId, let periodID = UUID(uuidString: raw), let kind = EvaluationKind(rawValue: form.kind ?? "")
         else { throw Abort(.notFound) }
+        let perspective = try evaluator.writing(EvaluationPerspective(rawValue: form.perspective ?? ""))
         let period = try await Self.writablePeriod(periodID, of: client, on: req)
         do {
             _ = try await EvaluationStore.create(try form.input.validated(), clientID: id, by: evaluator, on: req)
             try await req.audit(.evaluationCreate, clients: [id])
             return req.redirect(to: SiteRoute.periodEvaluations.path(id, periodID, kind.rawValue))
         } catch let failure as ValidationFailure {
-            return try await page(client, period, kind, evaluator.perspective, .create, form, failure: failure, on: req)
+            return try await page(client, period, kind, perspective, .create, form, failure: failure, on: req)
                 .render(on: req, status: failure.status)
         }
     }
@@ -58,7 +65,7 @@ struct EvaluationsController: RouteCollection {
         let id = try client.requireID()
         let evaluation = try await EvaluationStore.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
         let period = try await req.periodEvaluations(of: client, only: evaluation.$period.id).first
-        guard let period, period.writablePerspective == evaluation.perspective else {
+        guard let period, period.writablePerspectives.contains(evaluation.perspective) else {
             return req.redirect(to: SiteRoute.periodEvaluations.path(id, evaluation.$period.id, evaluation.kind.rawValue))
         }
         try await req.audit(.evaluationRead, clients: [id])
@@ -70,11 +77,12 @@ struct EvaluationsController: RouteCollection {
         let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
         let id = try client.requireID()
         let evaluation = try await EvaluationStore.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
-        guard evaluation.perspective == evaluator.perspective else { throw Abort(.forbidden) }
+        _ = try evaluator.writing(evaluation.perspective)
         let period = try await Self.writablePeriod(evaluation.$period.id, of: client, on: req)
         var form = try req.content.decode(EvaluationForm.self)
         form.periodId = evaluation.$period.id.uuidString
         form.kind = evaluation.kind.rawValue
+        form.perspective = evaluation.perspective.rawValue
         let mode = EvaluationFormPage.Mode.edit(try evaluation.requireID())
         do {
             let draft = try form.input.validated(fixed: (evaluation.$period.id, evaluation.kind))
@@ -84,12 +92,12 @@ struct EvaluationsController: RouteCollection {
         } catch let failure as ValidationFailure {
             // A form without the version it was read at cannot prove it saw the latest save.
             let stale = failure.problems.contains { $0.field == "version" }
-            var page = try await page(client, period, evaluation.kind, evaluator.perspective, mode, form,
+            var page = try await page(client, period, evaluation.kind, evaluation.perspective, mode, form,
                                       failure: stale ? nil : failure, on: req)
             page.conflict = stale
             return page.render(on: req, status: stale ? .conflict : failure.status)
         } catch let abort as Abort where abort.status == .conflict {
-            var page = try await page(client, period, evaluation.kind, evaluator.perspective, mode, form, failure: nil, on: req)
+            var page = try await page(client, period, evaluation.kind, evaluation.perspective, mode, form, failure: nil, on: req)
             page.conflict = true
             return page.render(on: req, status: .conflict)
         }
@@ -115,7 +123,7 @@ struct EvaluationsController: RouteCollection {
     /// The period, if it is the client's and the user writes their perspective of it: otherwise 404,
     /// as for a record outside their reach.
     private static func writablePeriod(_ periodID: UUID, of client: Client, on req: Request) async throws -> PeriodEvaluations {
-        guard let period = try await req.periodEvaluations(of: client, only: periodID).first, period.writablePerspective != nil
+        guard let period = try await req.periodEvaluations(of: client, only: periodID).first, !period.writablePerspectives.isEmpty
         else { throw Abort(.notFound) }
         return period
     }

@@ -20,7 +20,8 @@ struct ClientEvaluations: Component {
             for period in periods {
                 Tag("h3") { Txt(period.label) }
                 if ownView {
-                    for slot in period.slots where slot.window == .due && period.writablePerspective != nil && period.own(slot.kind) == nil {
+                    for slot in period.slots where slot.window == .due && period.writablePerspectives.contains(.client)
+                        && slot.byPerspective[.client] == nil {
                         Tag("div", [("class", "alert"), ("data-qa", "evaluation-invite")]) {
                             p([], t[slot.kind.textKey] + ": " + t[.evaluationInviteClient])
                             link(t[.evaluationWriteOwn], to: Self.newPath(period, slot.kind), [("class", "button"), ("data-qa", "evaluation-write-own")])
@@ -41,8 +42,10 @@ struct ClientEvaluations: Component {
         }
     }
 
-    static func newPath(_ period: PeriodEvaluations, _ kind: EvaluationKind) -> String {
+    /// The form of `kind`; `perspective` when it is not the user's own (the client's, recorded on their behalf).
+    static func newPath(_ period: PeriodEvaluations, _ kind: EvaluationKind, _ perspective: EvaluationPerspective? = nil) -> String {
         SiteRoute.clientEvaluationNew.path(period.clientID) + "?periodId=\(period.periodID)&kind=\(kind.rawValue)"
+            + (perspective == nil || perspective == period.writablePerspective ? "" : "&perspective=\(perspective!.rawValue)")
     }
 
     static func stateCell(_ slot: PeriodEvaluations.Slot, _ perspective: EvaluationPerspective, _ t: Texts) -> Component {
@@ -62,17 +65,20 @@ struct ClientEvaluations: Component {
         return ComponentGroup(content: {
             link(t[.evaluationOpen], to: SiteRoute.periodEvaluations.path(period.clientID, period.periodID, slot.kind.rawValue),
                  [("data-qa", "evaluation-open-\(slot.kind.rawValue)"), ("aria-label", t[.evaluationOpen] + ": " + about)])
-            if let perspective = period.writablePerspective {
-                if let own = period.own(slot.kind) {
+            let byClient = period.writablePerspective == .client
+            for perspective in period.writablePerspectives {
+                let own = perspective == period.writablePerspective
+                let qa = own ? slot.kind.rawValue : "\(slot.kind.rawValue)-\(perspective.rawValue)"
+                if let written = slot.byPerspective[perspective] {
                     Txt(" · ")
-                    link(EvaluationText.edit(perspective, t), to: SiteRoute.clientEvaluation.path(period.clientID, own.id),
-                         [("class", "no-print"), ("data-qa", "evaluation-edit-\(slot.kind.rawValue)"),
-                          ("aria-label", EvaluationText.edit(perspective, t) + ": " + about)])
+                    link(EvaluationText.edit(perspective, byClient: byClient, t), to: SiteRoute.clientEvaluation.path(period.clientID, written.id),
+                         [("class", "no-print"), ("data-qa", "evaluation-edit-\(qa)"),
+                          ("aria-label", EvaluationText.edit(perspective, byClient: byClient, t) + ": " + about)])
                 } else if period.status != .planned {
                     Txt(" · ")
-                    link(EvaluationText.write(perspective, t), to: Self.newPath(period, slot.kind),
-                         [("class", "no-print"), ("data-qa", "evaluation-write-\(slot.kind.rawValue)"),
-                          ("aria-label", EvaluationText.write(perspective, t) + ": " + about)])
+                    link(EvaluationText.write(perspective, byClient: byClient, t), to: Self.newPath(period, slot.kind, perspective),
+                         [("class", "no-print"), ("data-qa", "evaluation-write-\(qa)"),
+                          ("aria-label", EvaluationText.write(perspective, byClient: byClient, t) + ": " + about)])
                 }
             }
         })

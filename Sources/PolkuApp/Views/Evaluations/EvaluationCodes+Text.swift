@@ -54,21 +54,22 @@ enum EvaluationText {
         }
     }
 
-    /// The link to write one's perspective: the worker's, the coach's, or the client's own.
-    static func write(_ perspective: EvaluationPerspective, _ t: Texts) -> String {
+    /// The link to write a perspective: the worker's, the coach's, the client's own, or the client's
+    /// recorded on their behalf (`byClient` false).
+    static func write(_ perspective: EvaluationPerspective, byClient: Bool, _ t: Texts) -> String {
         switch perspective {
         case .worker: t[.evaluationWriteWorker]
         case .workCoach: t[.evaluationWriteCoach]
-        case .client: t[.evaluationWriteOwn]
+        case .client: byClient ? t[.evaluationWriteOwn] : t[.evaluationRecordForClient]
         }
     }
 
     /// The link to change it: a worker changes the worker's evaluation, whichever worker wrote it.
-    static func edit(_ perspective: EvaluationPerspective, _ t: Texts) -> String {
+    static func edit(_ perspective: EvaluationPerspective, byClient: Bool, _ t: Texts) -> String {
         switch perspective {
         case .worker: t[.evaluationEditWorker]
         case .workCoach: t[.evaluationEditCoach]
-        case .client: t[.evaluationEditOwn]
+        case .client: byClient ? t[.evaluationEditOwn] : t[.evaluationEditForClient]
         }
     }
 

@@ -22,13 +22,15 @@ struct EvaluationComparePage {
                 link("← " + t[.back], to: back, [("class", "back-link")])
                 div([("class", "page-head")]) {
                     heading(1, t[kind.textKey] + " – " + clientName)
-                    if let perspective = period.writablePerspective {
-                        if let own = period.own(kind) {
-                            link(EvaluationText.edit(perspective, t), to: SiteRoute.clientEvaluation.path(period.clientID, own.id),
-                                 [("class", "button"), ("data-qa", "evaluation-edit-own")])
+                    let byClient = period.writablePerspective == .client
+                    for perspective in period.writablePerspectives {
+                        let qa = perspective == period.writablePerspective ? "own" : perspective.rawValue
+                        if let written = slot.byPerspective[perspective] {
+                            link(EvaluationText.edit(perspective, byClient: byClient, t), to: SiteRoute.clientEvaluation.path(period.clientID, written.id),
+                                 [("class", "button"), ("data-qa", "evaluation-edit-\(qa)")])
                         } else if period.status != .planned {
-                            link(EvaluationText.write(perspective, t), to: ClientEvaluations.newPath(period, kind),
-                                 [("class", "button"), ("data-qa", "evaluation-write-own")])
+                            link(EvaluationText.write(perspective, byClient: byClient, t), to: ClientEvaluations.newPath(period, kind, perspective),
+                                 [("class", "button"), ("data-qa", "evaluation-write-\(qa)")])
                         }
                     }
                 }
@@ -107,10 +109,11 @@ struct EvaluationComparePage {
     }
 
     private func withNote(_ value: String, _ note: String?) -> Component {
-        ComponentGroup(content: {
+        // One block, so that the note stays under the value when a phone turns the cell into a row.
+        div {
             Txt(value)
             if let note, !note.isEmpty { Tag("br"); Tag("span", [("class", "muted pre-line")]) { Txt(note) } }
-        })
+        }
     }
 
     /// Every goal rated by anyone, in the order the first evaluation lists them (worker, coach, client).

@@ -39,6 +39,9 @@ struct EvaluationFormPage {
             heading(1, title)
             p([("class", "lead")], clientName + " · " + period.label)
             p([], t[.evaluationFormIntro])
+            if perspective == .client && period.writablePerspective != .client {
+                Tag("p", [("class", "alert"), ("data-qa", "evaluation-on-behalf")]) { Txt(t[.evaluationOnBehalfHint]) }
+            }
             FormAlerts(failure: failure, conflict: conflict, texts: t)
             for (field, message) in general {
                 Tag("p", [("class", "field-error"), ("data-qa", "error-\(field)")]) { Txt(message) }
@@ -48,6 +51,7 @@ struct EvaluationFormPage {
                 VersionField(version: form.version)
                 Tag("input", [("type", "hidden"), ("name", "periodId"), ("value", period.periodID.uuidString)])
                 Tag("input", [("type", "hidden"), ("name", "kind"), ("value", kind.rawValue)])
+                Tag("input", [("type", "hidden"), ("name", "perspective"), ("value", perspective.rawValue)])
                 FormField(name: "evaluatedOn", label: t[.evaluationEvaluatedOn], value: form.evaluatedOn ?? "", autocomplete: "off",
                           required: true, error: messages["evaluatedOn"], hint: t[.dateHint])
                 heading(2, t[.evaluationGoals])
