@@ -38,6 +38,11 @@ check social.worker "/clients/$placed/plans/new" "/clients/$placed/plans/$plan" 
   "/clients/$ended/endings/$ending" "/clients/$ended/endings/new"
 [ -z "$decision" ] || check social.worker "/clients/$decision_client/decisions/$decision"
 check admin /admin/policies /admin/policies/new "/admin/policies/$policy"
+read -r evaluated evaluated_period evaluation evaluated_kind <<<"$(sqlite3 "$db" "select client_id, period_id, id, kind from evaluations where perspective = 'worker' limit 1" | tr '|' ' ')"
+check social.worker "/clients/$evaluated/periods/$evaluated_period/evaluations/$evaluated_kind" "/clients/$evaluated/evaluations/$evaluation" \
+  "/clients/$evaluated/evaluations/new?periodId=$evaluated_period&kind=final"
+read -r coached coached_period <<<"$(sqlite3 "$db" "select e.client_id, e.period_id from evaluations e join users u on u.id = e.author_id where u.email = 'coach@demo.polku.fi' limit 1" | tr '|' ' ')"
+[ -z "$coached" ] || check coach "/clients/$coached/periods/$coached_period/evaluations/interim"
 check counsellor / /clients /referrals
 check employment / /clients /referrals
 check coach / /clients

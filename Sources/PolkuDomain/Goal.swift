@@ -73,4 +73,16 @@ public enum GoalAttainment {
         guard !achieved.isEmpty, achieved.allSatisfy(levels.contains) else { return nil }
         return Double(achieved.reduce(0, +)) / Double(achieved.count)
     }
+
+    /// The correlation between goals that Kiresuk and Sherman assumed; the usual default.
+    public static let assumedCorrelation = 0.3
+
+    /// The goal-attainment T-score with equal weights: 50 + 10·Σx / √((1 − ρ)·n + ρ·n²). 50 is every goal
+    /// reached as expected; about 60 and 40 are one level above and below on every goal. Nil like `score`.
+    public static func tScore(achieved: [Int], correlation rho: Double = assumedCorrelation) -> Double? {
+        guard !achieved.isEmpty, achieved.allSatisfy(levels.contains) else { return nil }
+        let n = Double(achieved.count)
+        let sum = Double(achieved.reduce(0, +))
+        return 50 + 10 * sum / ((1 - rho) * n + rho * n * n).squareRoot()
+    }
 }

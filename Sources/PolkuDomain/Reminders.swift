@@ -3,6 +3,7 @@ import Foundation
 /// The kinds of front-page reminders, in the order they are listed on the same day.
 public enum ReminderKind: String, Sendable, Codable, CaseIterable {
     case referralWaiting, periodEndingWithoutNextStep, followUpDue, continuousLimitApproaching, evaluationDue
+    case finalEvaluationDue
 }
 
 public struct Reminder: Sendable, Equatable {
@@ -42,10 +43,12 @@ public struct ReminderInputs: Sendable, Equatable {
         public var endsOn: LocalDate
         public var status: PeriodStatus
         public var hasNextStepPlan: Bool
+        /// Whether the evaluation of the perspective whose reminders these are was recorded.
         public var hasInterimEvaluation: Bool
+        public var hasFinalEvaluation: Bool
 
         public init(id: UUID, clientID: UUID, startsOn: LocalDate, endsOn: LocalDate, status: PeriodStatus,
-                    hasNextStepPlan: Bool, hasInterimEvaluation: Bool) {
+                    hasNextStepPlan: Bool, hasInterimEvaluation: Bool, hasFinalEvaluation: Bool = true) {
             self.id = id
             self.clientID = clientID
             self.startsOn = startsOn
@@ -53,6 +56,7 @@ public struct ReminderInputs: Sendable, Equatable {
             self.status = status
             self.hasNextStepPlan = hasNextStepPlan
             self.hasInterimEvaluation = hasInterimEvaluation
+            self.hasFinalEvaluation = hasFinalEvaluation
         }
     }
 
@@ -105,8 +109,8 @@ public enum Reminders {
     ///   today + `endingWithinDays` (both included) with no next-step plan.
     /// - `followUpDue`: each follow-up point whose day (end + 3 or 6 months) is today or past and not done.
     /// - `continuousLimitApproaching`: a run's last allowed day between today and today + `limitWithinDays`.
-    /// - `evaluationDue`: an active period from its midpoint to its end without an interim evaluation;
-    ///   after the end the final evaluation takes over.
+    /// - `evaluationDue` (the interim) and `finalEvaluationDue`: while `EvaluationSchedule` says the
+    ///   evaluation is due and it was not recorded; due since the schedule's first day.
     /// Sorted by `dueOn` (nil last), then kind in declaration order, then client and subject so the
     /// list never reshuffles between page loads.
     public static func reminders(_ inputs: ReminderInputs, endingWithinDays: Int = 30,
@@ -126,10 +130,14 @@ public enum Reminders {
                 reminders.append(Reminder(kind: .periodEndingWithoutNextStep, clientID: period.clientID,
                                           dueOn: period.endsOn, subjectID: period.id))
             }
-            let midpoint = period.startsOn.adding(days: period.startsOn.days(until: period.endsOn) / 2)
-            if period.status == .active, !period.hasInterimEvaluation, midpoint <= today, today <= period.endsOn {
-                reminders.append(Reminder(kind: .evaluationDue, clientID: period.clientID,
-                                          dueOn: midpoint, subjectID: period.id))
+            var done: Set<EvaluationKind> = []
+            if period.hasInterimEvaluation { done.insert(.interim) }
+            if period.hasFinalEvaluation { done.insert(.final) }
+            let schedule = EvaluationSchedule(startsOn: period.startsOn, endsOn: period.endsOn, status: period.status,
+                                              done: done, today: today)
+            for item in schedule.items where item.state == .due {
+                reminders.append(Reminder(kind: item.kind == .interim ? .evaluationDue : .finalEvaluationDue,
+                                          clientID: period.clientID, dueOn: item.dueFrom, subjectID: period.id))
             }
         }
 

@@ -1,4 +1,5 @@
 @testable import PolkuApp
+import Fluent
 import PolkuDomain
 import Vapor
 import XCTVapor
@@ -20,6 +21,9 @@ final class LocalizationTests: XCTestCase {
             let referral = try await world.sendReferral(for: world.lieksaClient, urgency: "urgent", consent: false, on: app)
             let records = try await world.pathRecords(of: world.lieksaClient, on: app)
             let lieksa = "/clients/\(world.lieksaClient.id!)"
+            let placedPeriod = try await Period.query(on: app.db).filter(\.$client.$id == world.placedClient.id!).first()!
+            let evaluation = try await world.evaluation(of: placedPeriod, on: app)
+            let placed = "/clients/\(world.placedClient.id!)"
             let pages: [(Role, [String])] = [
                 (.socialWorker, ["/", "/clients", "/clients/new", "/clients/\(world.lieksaClient.id!)", "/clients/\(world.lieksaClient.id!)/edit",
                                  "/clients/\(world.lieksaClient.id!)/access-log", "/statistics", "/no-such-page",
@@ -31,7 +35,12 @@ final class LocalizationTests: XCTestCase {
                                  // Ending
                                  "\(lieksa)/endings", "\(lieksa)/endings/new", "\(lieksa)/endings/\(records.ending.id!)",
                                  "\(lieksa)/endings/\(records.ending.id!)/edit", "\(lieksa)/follow-ups/\(records.followUp.id!)",
-                                 "\(lieksa)/follow-ups/new?endingId=\(records.ending.id!)&point=sixMonths"]),
+                                 "\(lieksa)/follow-ups/new?endingId=\(records.ending.id!)&point=sixMonths",
+                                 // Evaluation
+                                 "\(placed)/evaluations/new?periodId=\(placedPeriod.id!)&kind=final",
+                                 "\(placed)/evaluations/\(evaluation.id!)", "\(placed)/periods/\(placedPeriod.id!)/evaluations/interim",
+                                 "\(placed)/periods/\(placedPeriod.id!)/evaluations/final"]),
+                (.workCoach, ["/", "\(placed)/periods/\(placedPeriod.id!)/evaluations/interim"]),
                 (.employmentSpecialist, ["/referrals"]),
                 (.admin, ["/admin/policies", "/admin/policies/new", "/admin/organizations", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
                           "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit"]),

@@ -87,12 +87,13 @@ struct RemindersTests {
         #expect(Reminders.reminders(inputs, limitWithinDays: 90).count == (lastAllowedIn >= 0 ? 1 : 0))
     }
 
-    @Test func evaluationDueFromTheMidpointToTheEnd() {
-        // 1.2.–1.4.2026 spans 59 days; the midpoint is 1.2. + 29 days = 2.3.2026.
+    @Test func interimDueFromTheMidpointUntilTheFinalIsDue() {
+        // 1.2.–1.4.2026 spans 59 days; the midpoint is 1.2. + 29 days = 2.3.2026; the final is due from 19.3.
         let start = LocalDate(isoString: "2026-02-01")!, end = LocalDate(isoString: "2026-04-01")!
-        func evaluation(on today: String, status: PeriodStatus = .active, done: Bool = false) -> [Reminder] {
+        func evaluation(on today: String, status: PeriodStatus = .active, done: Bool = false, finalDone: Bool = true) -> [Reminder] {
             let inputs = ReminderInputs(today: LocalDate(isoString: today)!, periods: [
-                period(startsOn: start, endsOn: end, status: status, hasNextStepPlan: true, hasInterimEvaluation: done),
+                .init(id: subject, clientID: client, startsOn: start, endsOn: end, status: status, hasNextStepPlan: true,
+                      hasInterimEvaluation: done, hasFinalEvaluation: finalDone),
             ])
             return reminders(inputs)
         }
@@ -100,11 +101,30 @@ struct RemindersTests {
         #expect(evaluation(on: "2026-03-02") == [
             Reminder(kind: .evaluationDue, clientID: client, dueOn: LocalDate(isoString: "2026-03-02"), subjectID: subject),
         ])
-        #expect(evaluation(on: "2026-04-01").map(\.kind) == [.evaluationDue])
-        #expect(evaluation(on: "2026-04-02").isEmpty)
+        #expect(evaluation(on: "2026-03-18").map(\.kind) == [.evaluationDue])
+        #expect(evaluation(on: "2026-03-19").isEmpty, "the final takes over")
+        #expect(evaluation(on: "2026-03-19", finalDone: false) == [
+            Reminder(kind: .finalEvaluationDue, clientID: client, dueOn: LocalDate(isoString: "2026-03-19"), subjectID: subject),
+        ])
         #expect(evaluation(on: "2026-03-15", done: true).isEmpty)
         #expect(evaluation(on: "2026-03-15", status: .interrupted).isEmpty)
         #expect(evaluation(on: "2026-03-15", status: .planned).isEmpty)
+    }
+
+    @Test func finalStaysDueAfterTheEndUntilRecorded() {
+        let start = LocalDate(isoString: "2026-02-01")!, end = LocalDate(isoString: "2026-04-30")!
+        func final(on today: String, status: PeriodStatus) -> [ReminderKind] {
+            reminders(ReminderInputs(today: LocalDate(isoString: today)!, periods: [
+                .init(id: subject, clientID: client, startsOn: start, endsOn: end, status: status, hasNextStepPlan: true,
+                      hasInterimEvaluation: true, hasFinalEvaluation: false),
+            ])).map(\.kind)
+        }
+        #expect(final(on: "2026-04-16", status: .active) == [])
+        #expect(final(on: "2026-04-17", status: .active) == [.finalEvaluationDue])
+        #expect(final(on: "2026-05-20", status: .ended) == [.finalEvaluationDue])
+        #expect(final(on: "2026-07-29", status: .ended) == [.finalEvaluationDue], "90 days after the end")
+        #expect(final(on: "2026-07-30", status: .ended) == [])
+        #expect(final(on: "2026-05-20", status: .interrupted) == [])
     }
 
     @Test func sortedByDueDayThenKind() {
@@ -112,13 +132,13 @@ struct RemindersTests {
         let inputs = ReminderInputs(
             today: Self.today,
             waitingReferrals: [.init(id: subject, clientID: second, receivedOn: day(10))],
-            periods: [period(startsOn: day(-50), endsOn: day(10), hasInterimEvaluation: false)],
+            periods: [period(startsOn: day(-40), endsOn: day(20), hasInterimEvaluation: false)],
             endedPeriods: [.init(clientID: second, endedOn: Self.today.adding(months: -3), followUpsDone: [])],
             continuousRuns: [.init(clientID: second, lastAllowedDay: day(10))])
         #expect(reminders(inputs).map(\.kind) == [
-            .evaluationDue, .followUpDue, .referralWaiting, .periodEndingWithoutNextStep, .continuousLimitApproaching,
+            .evaluationDue, .followUpDue, .referralWaiting, .continuousLimitApproaching, .periodEndingWithoutNextStep,
         ])
-        #expect(reminders(inputs).map(\.dueOn) == [day(-20), Self.today, day(10), day(10), day(10)])
+        #expect(reminders(inputs).map(\.dueOn) == [day(-10), Self.today, day(10), day(10), day(20)])
     }
 
     @Test func sortOrderIsStableAcrossInputOrder() {
@@ -134,6 +154,7 @@ struct RemindersTests {
     @Test func kindsAreListedInDeclarationOrder() {
         #expect(ReminderKind.allCases.map(\.rawValue) == [
             "referralWaiting", "periodEndingWithoutNextStep", "followUpDue", "continuousLimitApproaching", "evaluationDue",
+            "finalEvaluationDue",
         ])
     }
 }

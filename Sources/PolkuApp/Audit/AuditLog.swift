@@ -114,6 +114,11 @@ enum AuditAction: String, CaseIterable, Sendable {
     case followUpRead = "followUp.read"
     case followUpCreate = "followUp.create"
     case followUpUpdate = "followUp.update"
+    // Evaluation
+    case evaluationList = "evaluation.list"
+    case evaluationRead = "evaluation.read"
+    case evaluationCreate = "evaluation.create"
+    case evaluationUpdate = "evaluation.update"
 }
 
 extension Application {

@@ -20,6 +20,8 @@ enum SiteRoute: Equatable {
     case clientAssessments, clientAssessmentNew, clientAssessment, clientAssessmentEdit
     // Ending
     case clientEndings, clientEndingNew, clientEnding, clientEndingEdit, clientFollowUps, clientFollowUpNew, clientFollowUp
+    // Evaluation
+    case clientEvaluations, clientEvaluationNew, clientEvaluation, periodEvaluations
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -74,6 +76,10 @@ enum SiteRoute: Equatable {
         case .clientFollowUps: ["clients", ":clientID", "follow-ups"]
         case .clientFollowUpNew: ["clients", ":clientID", "follow-ups", "new"]
         case .clientFollowUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
+        case .clientEvaluations: ["clients", ":clientID", "evaluations"]
+        case .clientEvaluationNew: ["clients", ":clientID", "evaluations", "new"]
+        case .clientEvaluation: ["clients", ":clientID", "evaluations", ":evaluationID"]
+        case .periodEvaluations: ["clients", ":clientID", "periods", ":periodID", "evaluations", ":kind"]
         }
     }
 
@@ -99,6 +105,7 @@ enum APIRoute {
     case clientMeetings
     case referrals, referral, referralDecision
     case assessments, assessment, endings, ending, followUps, followUp
+    case evaluations, evaluation
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -132,6 +139,8 @@ enum APIRoute {
         case .ending: ["clients", ":clientID", "endings", ":endingID"]
         case .followUps: ["clients", ":clientID", "follow-ups"]
         case .followUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
+        case .evaluations: ["clients", ":clientID", "evaluations"]
+        case .evaluation: ["clients", ":clientID", "evaluations", ":evaluationID"]
         }
         return ["api", "v1"] + tail
     }

@@ -59,6 +59,7 @@ enum DemoSeeder {
             try await insert(data.assessments, on: tx)
             try await insert(data.endings, on: tx)
             try await insert(data.followUps, on: tx)
+            try await insert(data.evaluations, on: tx)
         }
     }
 
@@ -79,6 +80,7 @@ enum DemoSeeder {
         let assessments: [Assessment]
         let endings: [Ending]
         let followUps: [FollowUp]
+        let evaluations: [Evaluation]
         let made: DemoDecisions.Made
     }
 
@@ -133,13 +135,21 @@ enum DemoSeeder {
         let assessments = DemoAssessments(today: today, assessors: assessors).make(clients: [clientUser] + others, periods: periods)
         let writers = users.filter { PathRecordKind.ending.writers.contains($0.role) }.compactMap(\.id)
         let (endings, followUps) = DemoEndings(today: today, writers: writers).make(periods: periods)
+        // After the endings, which move the last day of periods that ended early.
+        let coaches = users.filter { $0.role == .workCoach }
+        let evaluations = try DemoEvaluations(
+            today: today, workers: assessors,
+            coachByProvider: Dictionary(coaches.compactMap { c in c.$organization.id.map { ($0, c.id!) } }, uniquingKeysWith: { a, _ in a }),
+            providerOfPlace: Dictionary(places.map { ($0.id!, $0.$provider.id) }, uniquingKeysWith: { a, _ in a }),
+            clientUsers: Dictionary(users.compactMap { u in u.$client.id.map { ($0, u.id!) } }, uniquingKeysWith: { a, _ in a })
+        ).make(periods: periods, plans: plans, versions: planVersions)
         // Every period that is not over has its decision, contract, responsible worker; some a meeting ahead.
         let made = DemoDecisions.make(periods: periods, clients: [clientUser] + others,
                                       decider: users.first { $0.email == "social.worker@demo.polku.fi" }!,
                                       counsellor: users.first { $0.email == "counsellor@demo.polku.fi" }!, today: today, ids: &ids)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
                         users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals,
-                        assessments: assessments, endings: endings, followUps: followUps, made: made)
+                        assessments: assessments, endings: endings, followUps: followUps, evaluations: evaluations, made: made)
     }
 
     // MARK: - Inserting

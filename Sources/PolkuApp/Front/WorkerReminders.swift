@@ -10,8 +10,17 @@ enum WorkerReminders {
         var clientName: String
     }
 
+    /// Whose evaluations are asked for: the user's perspective, and for a work coach their organization,
+    /// whose places' periods alone they evaluate.
+    struct Evaluator {
+        var perspective: EvaluationPerspective
+        var onlyAtProvider: UUID?
+    }
+
     /// `decidesReferrals`: social workers and counsellors also see the referrals waiting for a decision.
-    static func load(scope: ListScope, today: LocalDate, decidesReferrals: Bool, on db: any Database) async throws -> [Item] {
+    /// `evaluator`: the evaluations due from the user's perspective; nil asks for none.
+    static func load(scope: ListScope, today: LocalDate, decidesReferrals: Bool, evaluator: Evaluator? = nil,
+                     on db: any Database) async throws -> [Item] {
         guard case .reach(let codes, let ids) = scope, !(codes.isEmpty && ids.isEmpty) else { return [] }
         var waiting: [Referral] = []
         if decidesReferrals {
@@ -34,6 +43,21 @@ enum WorkerReminders {
             .filter(\.$status ~~ [.planned, .active])
             .filter(\.$endsOn >= today.isoString)
             .all()
+        // Periods over in the last 90 days may still lack their final evaluation.
+        var recentlyOver: [Period] = []
+        if evaluator != nil {
+            recentlyOver = try await Period.query(on: db)
+                .join(Client.self, on: \Period.$client.$id == \Client.$id)
+                .group(.or) { reach in
+                    if !codes.isEmpty { reach.filter(Client.self, \.$municipalityCode ~~ Array(codes)) }
+                    if !ids.isEmpty { reach.filter(Client.self, \.$id ~~ Array(ids)) }
+                }
+                .filter(\.$status ~~ [.active, .ended])
+                .filter(\.$endsOn < today.isoString)
+                .filter(\.$endsOn >= today.adding(days: -EvaluationSchedule.finalRemindedDaysAfterEnd).isoString)
+                .all()
+        }
+        let evaluated = try await evaluationsDone(of: current + recentlyOver, by: evaluator, on: db)
         // Endings of the last seven months still have follow-ups to come (3 and 6 months after).
         let recentEndings = try await Ending.query(on: db)
             .join(Client.self, on: \Ending.$client.$id == \Client.$id)
@@ -46,7 +70,8 @@ enum WorkerReminders {
         let endingIDs = recentEndings.compactMap(\.id)
         let followUps = endingIDs.isEmpty ? [] : try await FollowUp.query(on: db).filter(\.$ending.$id ~~ endingIDs).all()
         let done = Dictionary(grouping: followUps, by: { $0.$ending.id }).mapValues { Set($0.map(\.point)) }
-        let clientIDs = Array(Set(current.map { $0.$client.id } + waiting.map { $0.$client.id } + recentEndings.map { $0.$client.id }))
+        let clientIDs = Array(Set((current + recentlyOver).map { $0.$client.id } + waiting.map { $0.$client.id }
+            + recentEndings.map { $0.$client.id }))
         guard !clientIDs.isEmpty else { return [] }
         let clients = try await Client.query(on: db).filter(\.$id ~~ clientIDs).all()
         let withPlan = Set(try await Plan.query(on: db).filter(\.$client.$id ~~ clientIDs).field(\.$client.$id).all().map { $0.$client.id })
@@ -62,11 +87,13 @@ enum WorkerReminders {
                 runs.append(.init(clientID: id, lastAllowedDay: policy.lastAllowedDay(ofRunStartingOn: run.start)))
             }
         }
-        let periods = current.compactMap { period -> ReminderInputs.Period? in
+        let periods = (current + recentlyOver).compactMap { period -> ReminderInputs.Period? in
             guard let id = period.id, let range = period.dateRange, let status = PeriodStatus(rawValue: period.status.rawValue) else { return nil }
-            // Interim evaluations come with the evaluations capability; until then none is reported as missing.
+            // Evaluations nobody in this perspective writes here count as done, so they are not asked for.
+            let done = evaluated[id] ?? [.interim, .final]
             return .init(id: id, clientID: period.$client.id, startsOn: range.start, endsOn: range.end, status: status,
-                         hasNextStepPlan: withPlan.contains(period.$client.id), hasInterimEvaluation: true)
+                         hasNextStepPlan: withPlan.contains(period.$client.id), hasInterimEvaluation: done.contains(.interim),
+                         hasFinalEvaluation: done.contains(.final))
         }
         let names = Dictionary(clients.compactMap { c in c.id.map { ($0, "\(c.lastName) \(c.firstName)") } }, uniquingKeysWith: { a, _ in a })
         let referrals = waiting.compactMap { referral -> ReminderInputs.WaitingReferral? in
@@ -80,6 +107,25 @@ enum WorkerReminders {
         return Reminders.reminders(ReminderInputs(today: today, waitingReferrals: referrals, periods: periods, endedPeriods: ended,
                                                   continuousRuns: runs))
             .map { Item(reminder: $0, clientName: names[$0.clientID] ?? "") }
+    }
+}
+
+extension WorkerReminders {
+    /// For each period the evaluator writes, the kinds they have written; periods they do not evaluate are left out.
+    private static func evaluationsDone(of periods: [Period], by evaluator: Evaluator?, on db: any Database) async throws
+        -> [UUID: Set<EvaluationKind>] {
+        guard let evaluator, !periods.isEmpty else { return [:] }
+        var evaluable = periods
+        if let provider = evaluator.onlyAtProvider {
+            let places = Set(try await WorkActivityPlace.query(on: db).filter(\.$provider.$id == provider).all().compactMap(\.id))
+            evaluable = periods.filter { places.contains($0.$place.id) }
+        }
+        let ids = evaluable.compactMap(\.id)
+        guard !ids.isEmpty else { return [:] }
+        let written = try await Evaluation.query(on: db).filter(\.$period.$id ~~ ids).filter(\.$perspective == evaluator.perspective).all()
+        var done = Dictionary(uniqueKeysWithValues: ids.map { ($0, Set<EvaluationKind>()) })
+        for evaluation in written { done[evaluation.$period.id]?.insert(evaluation.kind) }
+        return done
     }
 }
 

@@ -115,4 +115,18 @@ enum TextKey: String, CaseIterable, Sendable {
     case auditEndingList, auditEndingRead, auditEndingCreate, auditEndingUpdate
     case auditFollowUpList, auditFollowUpRead, auditFollowUpCreate, auditFollowUpUpdate
     case errorNotThisClients, errorPeriodAlreadyEnded, errorEndingBeforePeriodStart, errorFollowUpExists
+    // Evaluation
+    case evaluationsTitle, evaluationsIntro, myEvaluationsIntro, evaluationsNoPeriods, evaluationKindInterim, evaluationKindFinal, evaluationKind
+    case perspectiveWorker, perspectiveWorkCoach, perspectiveClient, evaluationDueFrom, evaluationWindowDue, evaluationWindowUpcoming
+    case evaluationWindowLapsed, evaluationDone, evaluationOpen, evaluationWriteWorker, evaluationWriteCoach, evaluationEditWorker, evaluationEditCoach, evaluationRecordForClient, evaluationEditForClient, evaluationOnBehalfHint, evaluationEditOwn, evaluationInviteClient, evaluationWriteOwn
+    case evaluationFormIntro, evaluationEvaluatedOn, evaluationPeriod, evaluationGoals, evaluationGoalsNone, evaluationGoalLevel
+    case evaluationGoalNote, evaluationExpected, evaluationTopics, evaluationTopicsHint, evaluationTopicNote, evaluationNotAssessed
+    case rating1, rating2, rating3, rating4
+    case topicAttendance, topicWorkingSkills, topicCooperation, topicDailyLife, topicWellbeing, topicOpenLabourMarketReadiness
+    case evaluationStrengths, evaluationSupportNeeded, evaluationWentWell, evaluationToDevelop, evaluationNextStep, evaluationNextStepNote
+    case evaluationNextStepNone, evaluationTexts, evaluationSummary, evaluationTScore, evaluationTScoreHint, evaluationMeanTopics
+    case evaluationAuthor, evaluationNotWritten, evaluationCompareIntro, evaluationTopicColumn, evaluationGoalColumn
+    case auditEvaluationList, auditEvaluationRead, auditEvaluationCreate, auditEvaluationUpdate
+    case errorEvaluationExists, errorEvaluationNotYourPlace, errorEvaluationBeforePeriod, errorEvaluationGoals, errorTopicRepeated
+    case reminderFinalEvaluation
 }

@@ -10,6 +10,8 @@ struct ClientPathSummary {
     var placeName: String?
     var responsibleWorker: TeamMemberView?
     var nextMeeting: MeetingView?
+    /// The periods' evaluations, with the self-evaluation invited when due; set by the own view.
+    var evaluations: [PeriodEvaluations] = []
 
     var step: PathStep { PathPosition.current(facts) }
 

@@ -65,3 +65,23 @@ extension TestWorld {
         return (assessment, ending, followUp)
     }
 }
+
+extension TestWorld {
+    /// The worker's interim evaluation of `period`, saved directly, for pages to show.
+    func evaluation(of period: Period, on app: Application) async throws -> Evaluation {
+        let evaluation = Evaluation()
+        evaluation.$client.id = period.$client.id
+        evaluation.$period.id = try period.requireID()
+        evaluation.kind = .interim
+        evaluation.perspective = .worker
+        evaluation.evaluatedOn = "2026-05-20"
+        evaluation.goalsJSON = #"[{"text":"Päivärytmi","scale":["a","b","c","d","e"],"level":1,"note":"Hyvin"}]"#
+        evaluation.topicsJSON = #"[{"topic":"attendance","rating":3,"note":"Ajoissa"}]"#
+        evaluation.wentWell = "Rytmi vakiintui"
+        evaluation.nextStep = .workTrial
+        evaluation.$author.id = try user(.socialWorker).requireID()
+        evaluation.version = 1
+        try await evaluation.create(on: app.db)
+        return evaluation
+    }
+}

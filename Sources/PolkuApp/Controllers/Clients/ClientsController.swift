@@ -48,6 +48,7 @@ struct ClientsController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
         try await req.audit(.clientRead, clients: [try client.requireID()])
+        try await req.audit(.evaluationList, clients: [try client.requireID()])
         let principal = try await req.principal()
         let referrals = try await req.clientReferralSummary(client)
         let plan = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).first()
@@ -60,7 +61,8 @@ struct ClientsController: RouteCollection {
                           decisions: try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$startsOn, .descending).all(),
                           mayDecide: principal.role == .socialWorker && ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
                           referrals: referrals.referrals, mayRefer: referrals.mayRefer,
-                          pathRecords: try await req.clientPathRecords(client))
+                          pathRecords: try await req.clientPathRecords(client),
+                          evaluations: try await req.periodEvaluations(of: client))
                           .render(on: req)
     }
 

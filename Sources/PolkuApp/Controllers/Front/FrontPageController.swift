@@ -17,10 +17,14 @@ struct FrontPageController: RouteCollection {
         if ClientAccess.decide(.list, by: principal, on: nil) == .allow {
             let scope = ClientAccess.listScope(for: principal)
             clientCount = try await ClientSearch(perPage: 1).run(scope: scope, on: req).total
-            if user.role != .workCoach {
-                reminders = try await WorkerReminders.load(scope: scope, today: LocalDate(req.now, in: .helsinki),
-                                                           decidesReferrals: [.socialWorker, .socialCounsellor].contains(user.role), on: req.db)
+            let evaluator = EvaluationPerspective.of(user.role).map {
+                WorkerReminders.Evaluator(perspective: $0, onlyAtProvider: user.role == .workCoach ? user.$organization.id : nil)
             }
+            reminders = try await WorkerReminders.load(scope: scope, today: LocalDate(req.now, in: .helsinki),
+                                                       decidesReferrals: [.socialWorker, .socialCounsellor].contains(user.role),
+                                                       evaluator: evaluator, on: req.db)
+            // A work coach's front page lists the evaluations due for their clients, nothing of the case work.
+            if user.role == .workCoach { reminders = reminders.filter { [ReminderKind.evaluationDue, .finalEvaluationDue].contains($0.reminder.kind) } }
         }
         return FrontPage(userName: user.name, role: user.role, organizationName: organization?.name, clientCount: clientCount,
                          reminders: reminders).render(on: req)

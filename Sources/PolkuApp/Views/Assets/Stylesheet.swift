@@ -82,6 +82,9 @@ enum Stylesheet {
     .radio { display: flex; gap: .5rem; align-items: center; margin: .25rem 0; }
     .radio input { width: 1.25rem; height: 1.25rem; margin: 0; flex: none; }
     .radio label { font-weight: 400; margin: 0; }
+    /* The evaluation form: one block per goal and topic; a topic's five choices side by side where they fit. */
+    .goal-rating, .topic-rating { border-top: 1px solid var(--line); padding-top: .75rem; display: flex; flex-direction: column; gap: .5rem; }
+    .topic-rating fieldset.field { flex-direction: row; flex-wrap: wrap; column-gap: 1.25rem; row-gap: .25rem; }
     .badge { display: inline-block; border: 1px solid currentColor; border-radius: 3px; padding: 0 .35rem; font-size: .8rem;
             font-weight: 700; margin-left: .35rem; }
     .state-due { color: var(--error); font-weight: 700; }

@@ -93,6 +93,10 @@ extension AuditAction {
         case .followUpRead: .auditFollowUpRead
         case .followUpCreate: .auditFollowUpCreate
         case .followUpUpdate: .auditFollowUpUpdate
+        case .evaluationList: .auditEvaluationList
+        case .evaluationRead: .auditEvaluationRead
+        case .evaluationCreate: .auditEvaluationCreate
+        case .evaluationUpdate: .auditEvaluationUpdate
         }
     }
 }

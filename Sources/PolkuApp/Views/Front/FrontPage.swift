@@ -15,7 +15,7 @@ struct FrontPage {
             div([("data-qa", "front-page")]) {
                 heading(1, t(.frontGreeting, ["name": userName]))
                 p([("class", "lead")], [t[role.textKey], organizationName].compactMap { $0 }.joined(separator: " · "))
-                if clientCount != nil && role != .workCoach {
+                if clientCount != nil {
                     Tag("section", [("aria-labelledby", "reminders-heading"), ("data-qa", "reminders")]) {
                         heading(2, t(.remindersTitle, ["count": "\(reminders.count)"]), [("id", "reminders-heading")])
                         if reminders.isEmpty {
@@ -27,6 +27,10 @@ struct FrontPage {
                                         Tag("span", [("class", "reminder-kind")]) { Txt(t[item.reminder.kind.textKey]) }
                                         if item.reminder.kind == .referralWaiting, let referral = item.reminder.subjectID {
                                             link(item.clientName, to: SiteRoute.referral.path(referral))
+                                        } else if let kind = item.reminder.evaluationKind, let period = item.reminder.subjectID {
+                                            // Straight to the form of the user's own perspective.
+                                            link(item.clientName, to: SiteRoute.clientEvaluationNew.path(item.reminder.clientID)
+                                                 + "?periodId=\(period)&kind=\(kind.rawValue)", [("data-qa", "reminder-evaluation-link")])
                                         } else {
                                             link(item.clientName, to: SiteRoute.client.path(item.reminder.clientID))
                                         }
@@ -62,6 +66,18 @@ extension ReminderKind {
         case .followUpDue: .reminderFollowUp
         case .continuousLimitApproaching: .reminderLimit
         case .evaluationDue: .reminderEvaluation
+        case .finalEvaluationDue: .reminderFinalEvaluation
+        }
+    }
+}
+
+extension Reminder {
+    /// The evaluation a reminder asks for, if it is about one.
+    var evaluationKind: EvaluationKind? {
+        switch kind {
+        case .evaluationDue: .interim
+        case .finalEvaluationDue: .final
+        default: nil
         }
     }
 }

@@ -29,6 +29,7 @@ struct MyPathSections: Component {
                     p([("class", "muted")], t[.myNoPeriod])
                 }
             },
+            ClientEvaluations(periods: path.evaluations, ownView: true, texts: t),
             Tag("section", [("class", "path-section"), ("aria-labelledby", "my-plan-heading"), ("data-qa", "my-plan")]) {
                 heading(2, t[.myPlanTitle], [("id", "my-plan-heading")])
                 if let version = path.plan?.current {

@@ -1,0 +1,56 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// /api/v1/clients/{clientId}/evaluations: the same rules, validation and audit as the pages, as JSON.
+/// The perspective is the signed-in user's; the client is authorized before the body is read.
+struct EvaluationsAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIRoute.evaluations.pathComponents, use: list)
+        routes.post(APIRoute.evaluations.pathComponents, use: create)
+        routes.get(APIRoute.evaluation.pathComponents, use: show)
+        routes.put(APIRoute.evaluation.pathComponents, use: update)
+    }
+
+    struct EvaluationList: Content { var items: [EvaluationView] }
+
+    func list(req: Request) async throws -> EvaluationList {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let id = try client.requireID()
+        let items = try await req.evaluationViews(try await EvaluationStore.all(of: id, on: req.db))
+        try await req.audit(.evaluationList, clients: [id])
+        return EvaluationList(items: items)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let draft = try req.content.decode(EvaluationInput.self).validated()
+        let evaluation = try await EvaluationStore.create(draft, clientID: id, by: evaluator, on: req)
+        try await req.audit(.evaluationCreate, clients: [id])
+        let response = try await req.evaluationViews([evaluation])[0].encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/evaluations/\(try evaluation.requireID())")
+        return response
+    }
+
+    func show(req: Request) async throws -> EvaluationView {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let id = try client.requireID()
+        let evaluation = try await EvaluationStore.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
+        try await req.audit(.evaluationRead, clients: [id])
+        return try await req.evaluationViews([evaluation])[0]
+    }
+
+    /// Only a role that writes its perspective changes it: another perspective's evaluation is 403.
+    func update(req: Request) async throws -> EvaluationView {
+        let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let evaluation = try await EvaluationStore.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
+        _ = try evaluator.writing(evaluation.perspective)
+        let input = try req.content.decode(EvaluationInput.self)
+        let draft = try input.validated(fixed: (evaluation.$period.id, evaluation.kind))
+        try await EvaluationStore.update(evaluation, with: draft, expectedVersion: input.version!, by: evaluator, on: req)
+        try await req.audit(.evaluationUpdate, clients: [id])
+        return try await req.evaluationViews([evaluation])[0]
+    }
+}

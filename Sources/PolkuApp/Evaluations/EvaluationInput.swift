@@ -1,0 +1,182 @@
+import Foundation
+import PolkuDomain
+import Vapor
+
+/// What the API sends to record or change an evaluation (the form sends `EvaluationForm`). Every field
+/// is optional here so that a missing one is reported by name (422). The period and kind are fixed once
+/// recorded; a change sends the rest and the version read.
+struct EvaluationInput: Content {
+    struct GoalLevel: Content {
+        var level: Int?
+        var note: String?
+    }
+
+    struct TopicRating: Content {
+        var topic: String?
+        var rating: Int?
+        var note: String?
+    }
+
+    var periodId: String?
+    var kind: String?
+    /// Whose view: absent is the writer's own; workers and coaches may record the client's.
+    var perspective: String?
+    var evaluatedOn: String?
+    /// One per goal of the plan, in the plan's order.
+    var goals: [GoalLevel]?
+    /// Any of the topics, each at most once; a topic left out is not assessed.
+    var topics: [TopicRating]?
+    var strengths: String?
+    var supportNeeded: String?
+    var wentWell: String?
+    var toDevelop: String?
+    var nextStep: String?
+    var nextStepNote: String?
+    var version: Int?
+
+    static let maxTextLength = 2000
+    static let maxNoteLength = 1000
+    static let maxGoals = PlanInput.maxGoals
+}
+
+/// A validated evaluation, ready to check against what is stored.
+struct EvaluationDraft: Sendable {
+    var periodID: UUID
+    var kind: EvaluationKind
+    /// Nil: the writer's own.
+    var perspective: EvaluationPerspective?
+    var evaluatedOn: LocalDate
+    var goals: [(level: Int, note: String?)]
+    var topics: [EvaluationTopicRating]
+    var strengths: String?
+    var supportNeeded: String?
+    var wentWell: String?
+    var toDevelop: String?
+    var nextStep: NextPath?
+    var nextStepNote: String?
+}
+
+extension EvaluationInput {
+    /// Checks every field and reports all problems at once. `fixed` carries the period and kind of a
+    /// stored evaluation when changing it (the body's are then ignored).
+    func validated(fixed: (periodID: UUID, kind: EvaluationKind)? = nil) throws -> EvaluationDraft {
+        var v = Validator()
+        var periodID = fixed?.periodID
+        var kind = fixed?.kind
+        if fixed == nil {
+            periodID = v.optionalID("periodId", periodId)
+            if periodId == nil { v.add("periodId", .errorRequired) }
+            kind = v.choice("kind", self.kind, as: EvaluationKind.self)
+        }
+        var perspective: EvaluationPerspective?
+        if fixed == nil, let raw = self.perspective { perspective = v.choice("perspective", raw, as: EvaluationPerspective.self) }
+        let evaluatedOn = v.date("evaluatedOn", evaluatedOn, required: true)
+        let goals = self.goals ?? []
+        if goals.count > Self.maxGoals { v.add("goals", .errorTooMany, ["max": "\(Self.maxGoals)"]) }
+        var levels: [(Int, String?)] = []
+        for (index, goal) in goals.prefix(Self.maxGoals).enumerated() {
+            let level = v.integer("goals[\(index)].level", goal.level, in: GoalAttainment.levels)
+            let note = v.note("goals[\(index)].note", goal.note, required: false, maxLength: Self.maxNoteLength)
+            levels.append((level ?? 0, note))
+        }
+        var topics: [EvaluationTopicRating] = []
+        var seen: Set<EvaluationTopic> = []
+        for (index, rating) in (self.topics ?? []).prefix(EvaluationTopic.allCases.count + 1).enumerated() {
+            let topic = v.choice("topics[\(index)].topic", rating.topic, as: EvaluationTopic.self)
+            if let topic, !seen.insert(topic).inserted { v.add("topics[\(index)].topic", .errorTopicRepeated) }
+            if let value = rating.rating, !PolkuDomain.TopicRating.levels.contains(value) {
+                v.add("topics[\(index)].rating", .errorNumberRange, ["min": "1", "max": "4"])
+            }
+            let note = v.note("topics[\(index)].note", rating.note, required: false, maxLength: Self.maxNoteLength)
+            if let topic { topics.append(EvaluationTopicRating(topic: topic, rating: rating.rating, note: note)) }
+        }
+        let strengths = v.note("strengths", strengths, required: false, maxLength: Self.maxTextLength)
+        let support = v.note("supportNeeded", supportNeeded, required: false, maxLength: Self.maxTextLength)
+        let wentWell = v.note("wentWell", wentWell, required: false, maxLength: Self.maxTextLength)
+        let toDevelop = v.note("toDevelop", toDevelop, required: false, maxLength: Self.maxTextLength)
+        var nextStep: NextPath?
+        if let raw = self.nextStep { nextStep = v.choice("nextStep", raw, as: NextPath.self) }
+        let nextStepNote = v.note("nextStepNote", nextStepNote, required: false, maxLength: Self.maxTextLength)
+        v.version(version, required: fixed != nil)
+        try v.finish()
+        // The topics in the form's order, whatever order they came in.
+        let order = EvaluationTopic.allCases
+        topics.sort { order.firstIndex(of: $0.topic)! < order.firstIndex(of: $1.topic)! }
+        return EvaluationDraft(periodID: periodID!, kind: kind!, perspective: perspective, evaluatedOn: evaluatedOn!, goals: levels, topics: topics,
+                               strengths: strengths, supportNeeded: support, wentWell: wentWell, toDevelop: toDevelop,
+                               nextStep: nextStep, nextStepNote: nextStepNote)
+    }
+}
+
+/// The form's fields: radio buttons send text, an empty choice means none.
+struct EvaluationForm: Content {
+    struct GoalLevel: Content {
+        var level: String?
+        var note: String?
+    }
+
+    struct TopicRating: Content {
+        var topic: String?
+        var rating: String?
+        var note: String?
+    }
+
+    var periodId: String?
+    var kind: String?
+    var perspective: String?
+    var evaluatedOn: String?
+    var goals: [GoalLevel]?
+    var topics: [TopicRating]?
+    var strengths: String?
+    var supportNeeded: String?
+    var wentWell: String?
+    var toDevelop: String?
+    var nextStep: String?
+    var nextStepNote: String?
+    var version: Int?
+
+    init(periodId: String?, kind: String?, perspective: String?, evaluatedOn: String?) {
+        self.periodId = periodId
+        self.kind = kind
+        self.perspective = perspective
+        self.evaluatedOn = evaluatedOn
+    }
+
+    /// The form filled with a stored evaluation, the date in Finnish.
+    init(_ evaluation: Evaluation) {
+        periodId = evaluation.$period.id.uuidString
+        kind = evaluation.kind.rawValue
+        perspective = evaluation.perspective.rawValue
+        evaluatedOn = EndingInput.finnish(evaluation.evaluatedOn)
+        goals = evaluation.goals.map { GoalLevel(level: "\($0.level)", note: $0.note) }
+        let rated = Dictionary(evaluation.topics.map { ($0.topic, $0) }, uniquingKeysWith: { a, _ in a })
+        topics = EvaluationTopic.allCases.map { topic in
+            TopicRating(topic: topic.rawValue, rating: rated[topic]?.rating.map(String.init), note: rated[topic]?.note)
+        }
+        strengths = evaluation.strengths
+        supportNeeded = evaluation.supportNeeded
+        wentWell = evaluation.wentWell
+        toDevelop = evaluation.toDevelop
+        nextStep = evaluation.nextStep?.rawValue
+        nextStepNote = evaluation.nextStepNote
+        version = evaluation.version
+    }
+
+    /// A level that is not a number is kept as one off the scale, so it is reported rather than lost.
+    var input: EvaluationInput {
+        func number(_ text: String?) -> Int? {
+            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            return Int(text) ?? Int.min
+        }
+        return EvaluationInput(
+            periodId: periodId, kind: kind, perspective: (perspective ?? "").isEmpty ? nil : perspective, evaluatedOn: evaluatedOn,
+            goals: goals?.map { EvaluationInput.GoalLevel(level: number($0.level), note: $0.note) },
+            topics: topics?.map { EvaluationInput.TopicRating(topic: $0.topic, rating: number($0.rating), note: $0.note) },
+            strengths: strengths, supportNeeded: supportNeeded, wentWell: wentWell, toDevelop: toDevelop,
+            nextStep: (nextStep ?? "").isEmpty ? nil : nextStep, nextStepNote: nextStepNote, version: version)
+    }
+
+    func level(ofGoal index: Int) -> String { goals.flatMap { index < $0.count ? $0[index].level : nil } ?? "" }
+    func note(ofGoal index: Int) -> String { goals.flatMap { index < $0.count ? $0[index].note : nil } ?? "" }
+    func topic(_ topic: EvaluationTopic) -> TopicRating? { topics?.first { $0.topic == topic.rawValue } }
+}

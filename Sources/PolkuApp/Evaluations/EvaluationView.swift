@@ -1,0 +1,152 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// An evaluation as a page or the API shows it, with its scores.
+struct EvaluationView: Content {
+    struct Scores: Content {
+        var tScore: Double?
+        var meanAttainment: Double?
+        var meanTopicRating: Double?
+    }
+
+    var id: UUID
+    var clientId: UUID
+    var periodId: UUID
+    var kind: EvaluationKind
+    var perspective: EvaluationPerspective
+    var evaluatedOn: String
+    var planId: UUID?
+    var planVersionNumber: Int?
+    var goals: [EvaluationGoalRating]
+    var topics: [EvaluationTopicRating]
+    var strengths: String?
+    var supportNeeded: String?
+    var wentWell: String?
+    var toDevelop: String?
+    var nextStep: NextPath?
+    var nextStepNote: String?
+    var scores: Scores
+    var authorId: UUID
+    var authorName: String?
+    var version: Int
+    var createdAt: Date?
+    var updatedAt: Date?
+
+    init(_ evaluation: Evaluation, authorName: String?) throws {
+        id = try evaluation.requireID()
+        clientId = evaluation.$client.id
+        periodId = evaluation.$period.id
+        kind = evaluation.kind
+        perspective = evaluation.perspective
+        evaluatedOn = evaluation.evaluatedOn
+        planId = evaluation.planID
+        planVersionNumber = evaluation.planVersionNumber
+        goals = evaluation.goals
+        topics = evaluation.topics
+        strengths = evaluation.strengths
+        supportNeeded = evaluation.supportNeeded
+        wentWell = evaluation.wentWell
+        toDevelop = evaluation.toDevelop
+        nextStep = evaluation.nextStep
+        nextStepNote = evaluation.nextStepNote
+        let computed = EvaluationScores(goalLevels: goals.map(\.level), topicRatings: topics.compactMap(\.rating))
+        scores = Scores(tScore: computed.tScore.map(Self.rounded), meanAttainment: computed.meanAttainment.map(Self.rounded),
+                        meanTopicRating: computed.meanTopicRating.map(Self.rounded))
+        authorId = evaluation.$author.id
+        self.authorName = authorName
+        version = evaluation.version
+        createdAt = evaluation.createdAt
+        updatedAt = evaluation.updatedAt
+    }
+
+    var evaluatedDate: String { EndingInput.finnish(evaluatedOn) }
+
+    func topic(_ topic: EvaluationTopic) -> EvaluationTopicRating? { topics.first { $0.topic == topic } }
+
+    /// One decimal is what a reader compares; more would pretend to a precision the scales do not have.
+    private static func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+}
+
+/// A period with its evaluations by kind and perspective and what is due, for the client page, the
+/// client's own view and the side-by-side page.
+struct PeriodEvaluations {
+    struct Slot {
+        var kind: EvaluationKind
+        var dueFrom: LocalDate
+        /// Whether the kind is due, upcoming or past its time, whoever has written it.
+        var window: EvaluationSchedule.State
+        var byPerspective: [EvaluationPerspective: EvaluationView]
+    }
+
+    var periodID: UUID
+    var clientID: UUID
+    /// "place, start–end".
+    var label: String
+    var status: Period.Status
+    var slots: [Slot]
+    /// The perspectives the signed-in user writes for this period, their own first; empty for readers.
+    var writablePerspectives: [EvaluationPerspective]
+
+    /// The user's own perspective, when they write it for this period.
+    var writablePerspective: EvaluationPerspective? { writablePerspectives.first }
+
+    func slot(_ kind: EvaluationKind) -> Slot { slots.first { $0.kind == kind }! }
+
+    /// The viewer's own evaluation of `kind`, if written.
+    func own(_ kind: EvaluationKind) -> EvaluationView? { writablePerspective.flatMap { slot(kind).byPerspective[$0] } }
+}
+
+extension Request {
+    /// The client's periods, newest first, with their evaluations, in four queries.
+    func periodEvaluations(of client: Client, only periodID: UUID? = nil) async throws -> [PeriodEvaluations] {
+        let clientID = try client.requireID()
+        var query = Period.query(on: db).filter(\.$client.$id == clientID).with(\.$place)
+        if let periodID { query = query.filter(\.$id == periodID) }
+        let periods = try await query.sort(\.$startsOn, .descending).all()
+        let evaluations = try await EvaluationStore.all(ofPeriods: periods.compactMap(\.id), on: db)
+        let views = try await evaluationViews(evaluations)
+        let byPeriod = Dictionary(grouping: views, by: \.periodId)
+        let user = try requireUser()
+        let perspectives = EvaluationAccess.perspectives(for: user.role)
+        var mayAct = false
+        if let action = EvaluationAccess.clientAction(for: user.role) {
+            mayAct = ClientAccess.decide(action, by: try await principal(), on: client.facts) == .allow
+        }
+        let today = self.today
+        return try periods.map { period in
+            let id = try period.requireID()
+            let range = period.dateRange ?? DateRange(start: today, end: today)
+            let schedule = EvaluationSchedule(startsOn: range.start, endsOn: range.end,
+                                              status: PeriodStatus(rawValue: period.status.rawValue) ?? .active, done: [], today: today)
+            let mine = byPeriod[id] ?? []
+            let writable = mayAct && EvaluationAccess.mayEvaluate(periodAtProvider: period.place.$provider.id, role: user.role,
+                                                                   organizationID: user.$organization.id)
+            return PeriodEvaluations(
+                periodID: id, clientID: clientID, label: EndingPeriods.label(period), status: period.status,
+                slots: schedule.items.map { item in
+                    PeriodEvaluations.Slot(kind: item.kind, dueFrom: item.dueFrom, window: item.state,
+                                           byPerspective: Dictionary(mine.filter { $0.kind == item.kind }.map { ($0.perspective, $0) },
+                                                                     uniquingKeysWith: { a, _ in a }))
+                },
+                writablePerspectives: writable ? perspectives : [])
+        }
+    }
+
+    func evaluationViews(_ evaluations: [Evaluation]) async throws -> [EvaluationView] {
+        let names = try await UserNames.of(evaluations.map { $0.$author.id }, on: db)
+        return try evaluations.map { try EvaluationView($0, authorName: names[$0.$author.id]) }
+    }
+
+    /// The client and the signed-in user as an evaluator. A role that never evaluates gets 403 before the
+    /// client is looked up (decision 2); then the client's rules: workers need `.update`, a coach and the
+    /// client `.read` (404 outside reach).
+    func clientForEvaluating(_ id: UUID) async throws -> (Client, EvaluationStore.Evaluator) {
+        let user = try requireUser()
+        guard let perspective = EvaluationPerspective.of(user.role), let action = EvaluationAccess.clientAction(for: user.role)
+        else { throw Abort(.forbidden) }
+        let client = try await authorizedClient(id, for: action)
+        return (client, EvaluationStore.Evaluator(userID: try user.requireID(), role: user.role, organizationID: user.$organization.id,
+                                                  perspective: perspective))
+    }
+}

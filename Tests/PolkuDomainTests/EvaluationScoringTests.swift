@@ -1,0 +1,101 @@
+import Foundation
+import PolkuDomain
+import Testing
+
+struct EvaluationScoringTests {
+    /// Known values of 50 + 10·Σx / √(0.7·n + 0.3·n²).
+    @Test(arguments: [
+        ([0], 50.0),
+        ([1], 60.0),
+        ([-2], 30.0),
+        ([1, 1, 1], 63.693),  // 50 + 30 / √4.8
+        ([2, -1], 56.202),  // 50 + 10 / √2.6
+        ([0, 0, 0, 0], 50.0),
+        ([-1, -1], 37.596),  // 50 − 20 / √2.6
+    ])
+    func tScoreOfKnownRatings(levels: [Int], expected: Double) {
+        let t = GoalAttainment.tScore(achieved: levels)!
+        #expect(abs(t - expected) < 0.001, "\(levels) → \(t)")
+    }
+
+    @Test func noScoreWithoutGoalsOrOffTheScale() {
+        #expect(GoalAttainment.tScore(achieved: []) == nil)
+        #expect(GoalAttainment.tScore(achieved: [1, 3]) == nil)
+    }
+
+    @Test func correlationZeroIsTheSumOverRootN() {
+        #expect(abs(GoalAttainment.tScore(achieved: [1, 1, 1, 1], correlation: 0)! - 70) < 0.000_1)
+    }
+
+    @Test func scoresOfOneEvaluation() {
+        let scores = EvaluationScores(goalLevels: [1, 0, -1], topicRatings: [3, 4, 2, 3])
+        #expect(scores.meanAttainment == 0)
+        #expect(scores.tScore == 50)
+        #expect(scores.meanTopicRating == 3)
+        let empty = EvaluationScores(goalLevels: [], topicRatings: [])
+        #expect(empty.tScore == nil && empty.meanAttainment == nil && empty.meanTopicRating == nil)
+        #expect(EvaluationScores(goalLevels: [], topicRatings: [5]).meanTopicRating == nil)
+    }
+
+    @Test func meanTScorePerPerspective() {
+        let means = EvaluationScores.meanTScore(by: [
+            (.worker, EvaluationScores(goalLevels: [1], topicRatings: [])),
+            (.worker, EvaluationScores(goalLevels: [-1], topicRatings: [])),
+            (.client, EvaluationScores(goalLevels: [2], topicRatings: [])),
+            (.workCoach, EvaluationScores(goalLevels: [], topicRatings: [3])),
+        ])
+        #expect(means == [.worker: 50, .client: 70])
+    }
+}
+
+struct EvaluationScheduleTests {
+    private let start = LocalDate(isoString: "2026-05-01")!
+    private let end = LocalDate(isoString: "2026-07-31")!
+
+    private func states(on today: String, _ status: PeriodStatus = .active, done: Set<EvaluationKind> = []) -> [EvaluationSchedule.State] {
+        EvaluationSchedule(startsOn: start, endsOn: end, status: status, done: done, today: LocalDate(isoString: today)!).items.map(\.state)
+    }
+
+    @Test func dueDaysOfAThreeMonthPeriod() {
+        let schedule = EvaluationSchedule(startsOn: start, endsOn: end, status: .active, done: [], today: start)
+        // 91 days: the midpoint is 1.5. + 45 = 15.6.; the last 14 days begin on 18.7.
+        #expect(schedule.item(.interim).dueFrom == LocalDate(isoString: "2026-06-15"))
+        #expect(schedule.item(.final).dueFrom == LocalDate(isoString: "2026-07-18"))
+    }
+
+    @Test func boundaries() {
+        #expect(states(on: "2026-06-14") == [.upcoming, .upcoming])
+        #expect(states(on: "2026-06-15") == [.due, .upcoming])
+        #expect(states(on: "2026-07-17") == [.due, .upcoming])
+        #expect(states(on: "2026-07-18") == [.lapsed, .due])
+        #expect(states(on: "2026-07-31") == [.lapsed, .due])
+        #expect(states(on: "2026-10-29", .ended) == [.lapsed, .due])
+        #expect(states(on: "2026-10-30", .ended) == [.lapsed, .lapsed])
+        #expect(states(on: "2026-07-20", done: [.interim, .final]) == [.done, .done])
+        #expect(states(on: "2026-04-20", .planned) == [.upcoming, .upcoming])
+        #expect(states(on: "2026-06-20", .interrupted) == [.lapsed, .lapsed])
+    }
+}
+
+struct EvaluationAccessTests {
+    @Test func perspectiveFollowsTheRole() {
+        #expect(EvaluationPerspective.of(.socialWorker) == .worker)
+        #expect(EvaluationPerspective.of(.socialCounsellor) == .worker)
+        #expect(EvaluationPerspective.of(.workCoach) == .workCoach)
+        #expect(EvaluationPerspective.of(.client) == .client)
+        for role in [Role.admin, .manager, .employmentSpecialist] {
+            #expect(EvaluationPerspective.of(role) == nil)
+            #expect(EvaluationAccess.clientAction(for: role) == nil)
+        }
+        #expect(EvaluationAccess.clientAction(for: .socialCounsellor) == .update)
+        #expect(EvaluationAccess.clientAction(for: .workCoach) == .read)
+    }
+
+    @Test func aCoachEvaluatesOnlyAtTheirOwnPlaces() {
+        let own = UUID(), other = UUID()
+        #expect(EvaluationAccess.mayEvaluate(periodAtProvider: own, role: .workCoach, organizationID: own))
+        #expect(!EvaluationAccess.mayEvaluate(periodAtProvider: other, role: .workCoach, organizationID: own))
+        #expect(!EvaluationAccess.mayEvaluate(periodAtProvider: other, role: .workCoach, organizationID: nil))
+        #expect(EvaluationAccess.mayEvaluate(periodAtProvider: other, role: .socialWorker, organizationID: own))
+    }
+}
