@@ -3,6 +3,7 @@ import Foundation
 /// The kinds of front-page reminders, in the order they are listed on the same day.
 public enum ReminderKind: String, Sendable, Codable, CaseIterable {
     case referralWaiting, periodEndingWithoutNextStep, followUpDue, continuousLimitApproaching, evaluationDue
+    case shopStewardNoticeMissing
 }
 
 public struct Reminder: Sendable, Equatable {
@@ -43,9 +44,12 @@ public struct ReminderInputs: Sendable, Equatable {
         public var status: PeriodStatus
         public var hasNextStepPlan: Bool
         public var hasInterimEvaluation: Bool
+        /// At a place of the county's own production with no notice to the shop steward recorded yet.
+        public var needsShopStewardNotice: Bool
 
         public init(id: UUID, clientID: UUID, startsOn: LocalDate, endsOn: LocalDate, status: PeriodStatus,
-                    hasNextStepPlan: Bool, hasInterimEvaluation: Bool) {
+                    hasNextStepPlan: Bool, hasInterimEvaluation: Bool, needsShopStewardNotice: Bool = false) {
+            self.needsShopStewardNotice = needsShopStewardNotice
             self.id = id
             self.clientID = clientID
             self.startsOn = startsOn
@@ -107,10 +111,12 @@ public enum Reminders {
     /// - `continuousLimitApproaching`: a run's last allowed day between today and today + `limitWithinDays`.
     /// - `evaluationDue`: an active period from its midpoint to its end without an interim evaluation;
     ///   after the end the final evaluation takes over.
+    /// - `shopStewardNoticeMissing`: a planned or active period at an own-production place with no notice,
+    ///   starting within `noticeWithinDays` or already started (a missing notice stays visible until recorded).
     /// Sorted by `dueOn` (nil last), then kind in declaration order, then client and subject so the
     /// list never reshuffles between page loads.
     public static func reminders(_ inputs: ReminderInputs, endingWithinDays: Int = 30,
-                                 limitWithinDays: Int = 60) -> [Reminder] {
+                                 limitWithinDays: Int = 60, noticeWithinDays: Int = 14) -> [Reminder] {
         let today = inputs.today
         var reminders: [Reminder] = []
 
@@ -125,6 +131,10 @@ public enum Reminders {
             if running, !period.hasNextStepPlan, endingWindow.contains(period.endsOn) {
                 reminders.append(Reminder(kind: .periodEndingWithoutNextStep, clientID: period.clientID,
                                           dueOn: period.endsOn, subjectID: period.id))
+            }
+            if running, period.needsShopStewardNotice, period.startsOn <= today.adding(days: noticeWithinDays) {
+                reminders.append(Reminder(kind: .shopStewardNoticeMissing, clientID: period.clientID,
+                                          dueOn: period.startsOn, subjectID: period.id))
             }
             let midpoint = period.startsOn.adding(days: period.startsOn.days(until: period.endsOn) / 2)
             if period.status == .active, !period.hasInterimEvaluation, midpoint <= today, today <= period.endsOn {

@@ -134,6 +134,7 @@ struct RemindersTests {
     @Test func kindsAreListedInDeclarationOrder() {
         #expect(ReminderKind.allCases.map(\.rawValue) == [
             "referralWaiting", "periodEndingWithoutNextStep", "followUpDue", "continuousLimitApproaching", "evaluationDue",
+            "shopStewardNoticeMissing",
         ])
     }
 }

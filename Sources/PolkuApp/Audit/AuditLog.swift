@@ -114,6 +114,20 @@ enum AuditAction: String, CaseIterable, Sendable {
     case followUpRead = "followUp.read"
     case followUpCreate = "followUp.create"
     case followUpUpdate = "followUp.update"
+    // Placement
+    case queueList = "queue.list"
+    case queueRead = "queue.read"
+    case queueCreate = "queue.create"
+    case queueWithdraw = "queue.withdraw"
+    case placeQueueRead = "placeQueue.read"
+    case visitList = "visit.list"
+    case visitRead = "visit.read"
+    case visitCreate = "visit.create"
+    case visitUpdate = "visit.update"
+    case noticeList = "shopStewardNotice.list"
+    case noticeRead = "shopStewardNotice.read"
+    case noticeCreate = "shopStewardNotice.create"
+    case coachWeekRead = "coachWeek.read"
 }
 
 extension Application {

@@ -20,6 +20,9 @@ enum SiteRoute: Equatable {
     case clientAssessments, clientAssessmentNew, clientAssessment, clientAssessmentEdit
     // Ending
     case clientEndings, clientEndingNew, clientEnding, clientEndingEdit, clientFollowUps, clientFollowUpNew, clientFollowUp
+    // Placement
+    case clientQueue, clientQueueNew, clientQueueEntry, clientQueueWithdraw, clientVisits, clientVisitNew, clientVisit, decisionNotice
+    case queues, placeQueue, coachWeek
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -74,6 +77,17 @@ enum SiteRoute: Equatable {
         case .clientFollowUps: ["clients", ":clientID", "follow-ups"]
         case .clientFollowUpNew: ["clients", ":clientID", "follow-ups", "new"]
         case .clientFollowUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
+        case .clientQueue: ["clients", ":clientID", "queue"]
+        case .clientQueueNew: ["clients", ":clientID", "queue", "new"]
+        case .clientQueueEntry: ["clients", ":clientID", "queue", ":entryID"]
+        case .clientQueueWithdraw: ["clients", ":clientID", "queue", ":entryID", "withdraw"]
+        case .clientVisits: ["clients", ":clientID", "visits"]
+        case .clientVisitNew: ["clients", ":clientID", "visits", "new"]
+        case .clientVisit: ["clients", ":clientID", "visits", ":visitID"]
+        case .decisionNotice: ["clients", ":clientID", "decisions", ":decisionID", "shop-steward-notice"]
+        case .queues: ["queues"]
+        case .placeQueue: ["queues", ":placeID"]
+        case .coachWeek: ["coach", "week"]
         }
     }
 
@@ -99,6 +113,7 @@ enum APIRoute {
     case clientMeetings
     case referrals, referral, referralDecision
     case assessments, assessment, endings, ending, followUps, followUp
+    case queueEntries, queueEntry, queueWithdrawal, placeQueue, visits, visit, notices, notice
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -132,6 +147,14 @@ enum APIRoute {
         case .ending: ["clients", ":clientID", "endings", ":endingID"]
         case .followUps: ["clients", ":clientID", "follow-ups"]
         case .followUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
+        case .queueEntries: ["clients", ":clientID", "queue-entries"]
+        case .queueEntry: ["clients", ":clientID", "queue-entries", ":entryID"]
+        case .queueWithdrawal: ["clients", ":clientID", "queue-entries", ":entryID", "withdrawal"]
+        case .placeQueue: ["places", ":placeID", "queue"]
+        case .visits: ["clients", ":clientID", "visits"]
+        case .visit: ["clients", ":clientID", "visits", ":visitID"]
+        case .notices: ["clients", ":clientID", "shop-steward-notices"]
+        case .notice: ["clients", ":clientID", "shop-steward-notices", ":noticeID"]
         }
         return ["api", "v1"] + tail
     }

@@ -23,5 +23,9 @@ extension Application {
         migrations.add(CreateEnding())
         migrations.add(CreateFollowUp())
         migrations.add(CreateMeeting())
+        // 002: placement (issue 5)
+        migrations.add(CreateQueueEntry())
+        migrations.add(CreateFamiliarizationVisit())
+        migrations.add(CreateShopStewardNotice())
     }
 }

@@ -93,6 +93,19 @@ extension AuditAction {
         case .followUpRead: .auditFollowUpRead
         case .followUpCreate: .auditFollowUpCreate
         case .followUpUpdate: .auditFollowUpUpdate
+        case .queueList: .auditQueueList
+        case .queueRead: .auditQueueRead
+        case .queueCreate: .auditQueueCreate
+        case .queueWithdraw: .auditQueueWithdraw
+        case .placeQueueRead: .auditPlaceQueueRead
+        case .visitList: .auditVisitList
+        case .visitRead: .auditVisitRead
+        case .visitCreate: .auditVisitCreate
+        case .visitUpdate: .auditVisitUpdate
+        case .noticeList: .auditNoticeList
+        case .noticeRead: .auditNoticeRead
+        case .noticeCreate: .auditNoticeCreate
+        case .coachWeekRead: .auditCoachWeekRead
         }
     }
 }

@@ -22,6 +22,8 @@ struct ClientPage {
     var mayRefer = false
     /// The assessment and ending sections; nil where the page does not show them.
     var pathRecords: ClientPathRecords? = nil
+    /// Queues and familiarization visits; nil where the page does not show them.
+    var placement: ClientPlacement? = nil
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -84,6 +86,7 @@ struct ClientPage {
                         }
                     }
                 }
+                if !isOwnPage, let placement { placement }
                 if let referrals { ClientReferrals(clientID: client.id, referrals: referrals, mayRefer: mayRefer, texts: t) }
                 if let records = pathRecords {
                     ClientEndings(clientID: client.id, endings: records.endings, mayWrite: records.mayWriteEnding, texts: t)

@@ -62,6 +62,7 @@ extension ReminderKind {
         case .followUpDue: .reminderFollowUp
         case .continuousLimitApproaching: .reminderLimit
         case .evaluationDue: .reminderEvaluation
+        case .shopStewardNoticeMissing: .reminderShopSteward
         }
     }
 }
