@@ -39,6 +39,12 @@ check social.worker "/clients/$placed/plans/new" "/clients/$placed/plans/$plan" 
 [ -z "$decision" ] || check social.worker "/clients/$decision_client/decisions/$decision"
 check admin /admin/policies /admin/policies/new "/admin/policies/$policy"
 check counsellor / /clients /referrals
+read -r queued entry <<<"$(pair "select client_id, id from queue_entries where state = 'waiting' limit 1")"
+read -r visited visit <<<"$(pair "select client_id, id from familiarization_visits limit 1")"
+queue_place=$(one "select place_id from queue_entries where state = 'waiting' limit 1")
+check social.worker /queues "/queues/$queue_place" "/clients/$queued/queue/new" "/clients/$queued/queue/$entry" "/clients/$visited/visits/new" \
+  "/clients/$visited/visits/$visit"
+check coach /coach/week "/coach/week?week=2026-W52" /queues
 check employment / /clients /referrals
 check coach / /clients
 check manager / /statistics

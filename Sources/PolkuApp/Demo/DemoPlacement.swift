@@ -37,6 +37,9 @@ struct DemoPlacement {
         let itRecycling = places.first { $0.name == "IT-kierrätys" }
         var queuePlaces = Array(places.sorted { (free($0), $0.name) < (free($1), $1.name) }.prefix(3))
         if let itRecycling, !queuePlaces.contains(where: { $0 === itRecycling }) { queuePlaces.append(itRecycling) }
+        // At demo size the periods fill about half of the seats; the fullest place is made exactly full so that
+        // the demo shows what the queue is for (seeds 001, 002: queues at full places).
+        if let fullest = queuePlaces.first { fullest.capacity = PlaceOccupancy.occupied(stays[fullest.id!] ?? [], on: today) }
 
         for place in queuePlaces {
             for position in 0..<min(4, waiting.count) {
@@ -45,9 +48,10 @@ struct DemoPlacement {
                 let entry = makeEntry(client, place, daysAgo: days, urgent: position == 2, ids: &ids, random: &random)
                 made.queueEntries.append(entry)
                 // Most of those waiting longer have seen the place already.
-                if days > 20, random.chance(0.7) {
-                    let outcome: VisitOutcome = random.chance(0.8) ? .wentWell : .didNotCome
-                    made.visits.append(makeVisit(client, place, on: workday(today.adding(days: -random.int(in: 5...days - 2))), outcome: outcome,
+                if days > 20 || position == 3 {
+                    // The last in each queue did not come to the visit booked; the others liked the place.
+                    let outcome: VisitOutcome = position == 3 ? .didNotCome : .wentWell
+                    made.visits.append(makeVisit(client, place, on: workday(today.adding(days: -random.int(in: 1...max(1, days - 2)))), outcome: outcome,
                                              ids: &ids, random: &random))
                 }
             }
