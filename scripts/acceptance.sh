@@ -44,6 +44,12 @@ check social.worker "/clients/$evaluated/periods/$evaluated_period/evaluations/$
 read -r coached coached_period <<<"$(sqlite3 "$db" "select e.client_id, e.period_id from evaluations e join users u on u.id = e.author_id where u.email = 'coach@demo.polku.fi' limit 1" | tr '|' ' ')"
 [ -z "$coached" ] || check coach "/clients/$coached/periods/$coached_period/evaluations/interim"
 check counsellor / /clients /referrals
+read -r queued entry <<<"$(pair "select client_id, id from queue_entries where state = 'waiting' limit 1")"
+read -r visited visit <<<"$(pair "select client_id, id from familiarization_visits limit 1")"
+queue_place=$(one "select place_id from queue_entries where state = 'waiting' limit 1")
+check social.worker /queues "/queues/$queue_place" "/clients/$queued/queue/new" "/clients/$queued/queue/$entry" "/clients/$visited/visits/new" \
+  "/clients/$visited/visits/$visit"
+check coach /coach/week "/coach/week?week=2026-W52" /queues
 check employment / /clients /referrals
 check coach / /clients
 check manager / /statistics

@@ -4,6 +4,7 @@ import Foundation
 public enum ReminderKind: String, Sendable, Codable, CaseIterable {
     case referralWaiting, periodEndingWithoutNextStep, followUpDue, continuousLimitApproaching, evaluationDue
     case finalEvaluationDue
+    case shopStewardNoticeMissing
 }
 
 public struct Reminder: Sendable, Equatable {
@@ -46,9 +47,13 @@ public struct ReminderInputs: Sendable, Equatable {
         /// Whether the evaluation of the perspective whose reminders these are was recorded.
         public var hasInterimEvaluation: Bool
         public var hasFinalEvaluation: Bool
+        /// At a place of the county's own production with no notice to the shop steward recorded yet.
+        public var needsShopStewardNotice: Bool
 
         public init(id: UUID, clientID: UUID, startsOn: LocalDate, endsOn: LocalDate, status: PeriodStatus,
-                    hasNextStepPlan: Bool, hasInterimEvaluation: Bool, hasFinalEvaluation: Bool = true) {
+                    hasNextStepPlan: Bool, hasInterimEvaluation: Bool, hasFinalEvaluation: Bool = true,
+                    needsShopStewardNotice: Bool = false) {
+            self.needsShopStewardNotice = needsShopStewardNotice
             self.id = id
             self.clientID = clientID
             self.startsOn = startsOn
@@ -111,10 +116,12 @@ public enum Reminders {
     /// - `continuousLimitApproaching`: a run's last allowed day between today and today + `limitWithinDays`.
     /// - `evaluationDue` (the interim) and `finalEvaluationDue`: while `EvaluationSchedule` says the
     ///   evaluation is due and it was not recorded; due since the schedule's first day.
+    /// - `shopStewardNoticeMissing`: a planned or active period at an own-production place with no notice,
+    ///   starting within `noticeWithinDays` or already started (a missing notice stays visible until recorded).
     /// Sorted by `dueOn` (nil last), then kind in declaration order, then client and subject so the
     /// list never reshuffles between page loads.
     public static func reminders(_ inputs: ReminderInputs, endingWithinDays: Int = 30,
-                                 limitWithinDays: Int = 60) -> [Reminder] {
+                                 limitWithinDays: Int = 60, noticeWithinDays: Int = 14) -> [Reminder] {
         let today = inputs.today
         var reminders: [Reminder] = []
 
@@ -129,6 +136,10 @@ public enum Reminders {
             if running, !period.hasNextStepPlan, endingWindow.contains(period.endsOn) {
                 reminders.append(Reminder(kind: .periodEndingWithoutNextStep, clientID: period.clientID,
                                           dueOn: period.endsOn, subjectID: period.id))
+            }
+            if running, period.needsShopStewardNotice, period.startsOn <= today.adding(days: noticeWithinDays) {
+                reminders.append(Reminder(kind: .shopStewardNoticeMissing, clientID: period.clientID,
+                                          dueOn: period.startsOn, subjectID: period.id))
             }
             var done: Set<EvaluationKind> = []
             if period.hasInterimEvaluation { done.insert(.interim) }

@@ -155,6 +155,7 @@ struct RemindersTests {
         #expect(ReminderKind.allCases.map(\.rawValue) == [
             "referralWaiting", "periodEndingWithoutNextStep", "followUpDue", "continuousLimitApproaching", "evaluationDue",
             "finalEvaluationDue",
+            "shopStewardNoticeMissing",
         ])
     }
 }

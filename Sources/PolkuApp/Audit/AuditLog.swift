@@ -119,6 +119,20 @@ enum AuditAction: String, CaseIterable, Sendable {
     case evaluationRead = "evaluation.read"
     case evaluationCreate = "evaluation.create"
     case evaluationUpdate = "evaluation.update"
+    // Placement
+    case queueList = "queue.list"
+    case queueRead = "queue.read"
+    case queueCreate = "queue.create"
+    case queueWithdraw = "queue.withdraw"
+    case placeQueueRead = "placeQueue.read"
+    case visitList = "visit.list"
+    case visitRead = "visit.read"
+    case visitCreate = "visit.create"
+    case visitUpdate = "visit.update"
+    case noticeList = "shopStewardNotice.list"
+    case noticeRead = "shopStewardNotice.read"
+    case noticeCreate = "shopStewardNotice.create"
+    case coachWeekRead = "coachWeek.read"
 }
 
 extension Application {

@@ -22,6 +22,9 @@ enum SiteRoute: Equatable {
     case clientEndings, clientEndingNew, clientEnding, clientEndingEdit, clientFollowUps, clientFollowUpNew, clientFollowUp
     // Evaluation
     case clientEvaluations, clientEvaluationNew, clientEvaluation, periodEvaluations
+    // Placement
+    case clientQueue, clientQueueNew, clientQueueEntry, clientQueueWithdraw, clientVisits, clientVisitNew, clientVisit, decisionNotice
+    case queues, placeQueue, coachWeek
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -80,6 +83,17 @@ enum SiteRoute: Equatable {
         case .clientEvaluationNew: ["clients", ":clientID", "evaluations", "new"]
         case .clientEvaluation: ["clients", ":clientID", "evaluations", ":evaluationID"]
         case .periodEvaluations: ["clients", ":clientID", "periods", ":periodID", "evaluations", ":kind"]
+        case .clientQueue: ["clients", ":clientID", "queue"]
+        case .clientQueueNew: ["clients", ":clientID", "queue", "new"]
+        case .clientQueueEntry: ["clients", ":clientID", "queue", ":entryID"]
+        case .clientQueueWithdraw: ["clients", ":clientID", "queue", ":entryID", "withdraw"]
+        case .clientVisits: ["clients", ":clientID", "visits"]
+        case .clientVisitNew: ["clients", ":clientID", "visits", "new"]
+        case .clientVisit: ["clients", ":clientID", "visits", ":visitID"]
+        case .decisionNotice: ["clients", ":clientID", "decisions", ":decisionID", "shop-steward-notice"]
+        case .queues: ["queues"]
+        case .placeQueue: ["queues", ":placeID"]
+        case .coachWeek: ["coach", "week"]
         }
     }
 
@@ -106,6 +120,7 @@ enum APIRoute {
     case referrals, referral, referralDecision
     case assessments, assessment, endings, ending, followUps, followUp
     case evaluations, evaluation
+    case queueEntries, queueEntry, queueWithdrawal, placeQueue, visits, visit, notices, notice
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -141,6 +156,14 @@ enum APIRoute {
         case .followUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
         case .evaluations: ["clients", ":clientID", "evaluations"]
         case .evaluation: ["clients", ":clientID", "evaluations", ":evaluationID"]
+        case .queueEntries: ["clients", ":clientID", "queue-entries"]
+        case .queueEntry: ["clients", ":clientID", "queue-entries", ":entryID"]
+        case .queueWithdrawal: ["clients", ":clientID", "queue-entries", ":entryID", "withdrawal"]
+        case .placeQueue: ["places", ":placeID", "queue"]
+        case .visits: ["clients", ":clientID", "visits"]
+        case .visit: ["clients", ":clientID", "visits", ":visitID"]
+        case .notices: ["clients", ":clientID", "shop-steward-notices"]
+        case .notice: ["clients", ":clientID", "shop-steward-notices", ":noticeID"]
         }
         return ["api", "v1"] + tail
     }

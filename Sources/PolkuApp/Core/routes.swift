@@ -21,6 +21,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: EndingsAPIController())
     try signedInAPI.register(collection: FollowUpsAPIController())
     try signedInAPI.register(collection: EvaluationsAPIController())
+    try signedInAPI.register(collection: PlacementAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
@@ -41,4 +42,8 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: EndingsController())
     try signedIn.register(collection: FollowUpsController())
     try signedIn.register(collection: EvaluationsController())
+    try signedIn.register(collection: QueueController())
+    try signedIn.register(collection: VisitsController())
+    try signedIn.register(collection: PlaceQueuesController())
+    try signedIn.register(collection: CoachWeekController())
 }

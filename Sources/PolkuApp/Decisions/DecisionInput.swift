@@ -97,6 +97,7 @@ enum DecisionStore {
             contract.compensationCentsPerDay = policy.compensationCentsPerDay
             contract.version = 1
             try await contract.create(on: tx)
+            try await QueueStore.place(clientID: clientID, placeID: try valid.place.requireID(), decisionID: try decision.requireID(), on: today, db: tx)
             return decision
         }
     }

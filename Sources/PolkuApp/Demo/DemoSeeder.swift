@@ -60,6 +60,9 @@ enum DemoSeeder {
             try await insert(data.endings, on: tx)
             try await insert(data.followUps, on: tx)
             try await insert(data.evaluations, on: tx)
+            try await insert(data.placement.queueEntries, on: tx)
+            try await insert(data.placement.visits, on: tx)
+            try await insert(data.placement.notices, on: tx)
         }
     }
 
@@ -82,6 +85,7 @@ enum DemoSeeder {
         let followUps: [FollowUp]
         let evaluations: [Evaluation]
         let made: DemoDecisions.Made
+        let placement: DemoPlacement.Made
     }
 
     /// The content is drawn from `dataSeed`; ids from `idSeed`, a stream of their own, so that
@@ -147,9 +151,12 @@ enum DemoSeeder {
         let made = DemoDecisions.make(periods: periods, clients: [clientUser] + others,
                                       decider: users.first { $0.email == "social.worker@demo.polku.fi" }!,
                                       counsellor: users.first { $0.email == "counsellor@demo.polku.fi" }!, today: today, ids: &ids)
+        let placement = DemoPlacement(today: today, writers: users.filter { PathRecordKind.queueEntry.writers.contains($0.role) }.compactMap(\.id))
+            .make(clients: [clientUser] + others, periods: periods, places: places, decisions: made.decisions)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
                         users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals,
-                        assessments: assessments, endings: endings, followUps: followUps, evaluations: evaluations, made: made)
+                        assessments: assessments, endings: endings, followUps: followUps, evaluations: evaluations, made: made,
+                        placement: placement)
     }
 
     // MARK: - Inserting

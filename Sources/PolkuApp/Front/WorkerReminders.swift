@@ -77,6 +77,7 @@ enum WorkerReminders {
         let withPlan = Set(try await Plan.query(on: db).filter(\.$client.$id ~~ clientIDs).field(\.$client.$id).all().map { $0.$client.id })
         let history = Dictionary(grouping: try await Period.query(on: db).filter(\.$client.$id ~~ clientIDs).all(), by: { $0.$client.id })
         let books = try await PolicyBooks.load(on: db)
+        let withoutNotice = try await periodsNeedingNotice(current, on: db)
 
         var runs: [ReminderInputs.ContinuousRun] = []
         let inService = Set(current.map { $0.$client.id })
@@ -93,7 +94,7 @@ enum WorkerReminders {
             let done = evaluated[id] ?? [.interim, .final]
             return .init(id: id, clientID: period.$client.id, startsOn: range.start, endsOn: range.end, status: status,
                          hasNextStepPlan: withPlan.contains(period.$client.id), hasInterimEvaluation: done.contains(.interim),
-                         hasFinalEvaluation: done.contains(.final))
+                         hasFinalEvaluation: done.contains(.final), needsShopStewardNotice: withoutNotice.contains(id))
         }
         let names = Dictionary(clients.compactMap { c in c.id.map { ($0, "\(c.lastName) \(c.firstName)") } }, uniquingKeysWith: { a, _ in a })
         let referrals = waiting.compactMap { referral -> ReminderInputs.WaitingReferral? in
@@ -126,6 +127,21 @@ extension WorkerReminders {
         var done = Dictionary(uniqueKeysWithValues: ids.map { ($0, Set<EvaluationKind>()) })
         for evaluation in written { done[evaluation.$period.id]?.insert(evaluation.kind) }
         return done
+    }
+
+    /// Periods at places of the county's own production with no notice to the shop steward, in three queries.
+    static func periodsNeedingNotice(_ periods: [Period], on db: any Database) async throws -> Set<UUID> {
+        guard !periods.isEmpty else { return [] }
+        let places = try await WorkActivityPlace.query(on: db)
+            .join(Organization.self, on: \WorkActivityPlace.$provider.$id == \Organization.$id)
+            .filter(Organization.self, \.$providerKind == .ownProduction)
+            .filter(\.$id ~~ Array(Set(periods.map { $0.$place.id })))
+            .all()
+        let own = Set(places.compactMap(\.id))
+        let candidates = periods.filter { own.contains($0.$place.id) }.compactMap(\.id)
+        guard !candidates.isEmpty else { return [] }
+        let noticed = Set(try await ShopStewardNoticeRecord.query(on: db).filter(\.$period.$id ~~ candidates).all().map { $0.$period.id })
+        return Set(candidates).subtracting(noticed)
     }
 }
 

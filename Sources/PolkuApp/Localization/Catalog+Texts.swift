@@ -20,7 +20,8 @@ enum Catalog {
         return table
     }()
 
-    static let all: [Entry] = frame + clients + admin + errors + policies + plans + team + path + decisions + referrals + assessment + ending + evaluation
+    static let all: [Entry] = frame + clients + admin + errors + policies + plans + team + path + decisions + referrals + assessment + ending
+        + evaluation + placement
 
     private static let frame: [Entry] = [
         Entry(.skipToContent, "Siirry sisältöön", "Hoppa till innehållet", "Skip to content"),

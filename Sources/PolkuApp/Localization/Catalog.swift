@@ -129,4 +129,25 @@ enum TextKey: String, CaseIterable, Sendable {
     case auditEvaluationList, auditEvaluationRead, auditEvaluationCreate, auditEvaluationUpdate
     case errorEvaluationExists, errorEvaluationNotYourPlace, errorEvaluationBeforePeriod, errorEvaluationGoals, errorTopicRepeated
     case reminderFinalEvaluation
+    // Placement: queue, familiarization visits, shop-steward notice, the coach's week
+    case navQueues, navCoachWeek, reminderShopSteward
+    case auditQueueList, auditQueueRead, auditQueueCreate, auditQueueWithdraw, auditPlaceQueueRead, auditVisitList, auditVisitRead
+    case auditVisitCreate, auditVisitUpdate, auditNoticeList, auditNoticeRead, auditNoticeCreate, auditCoachWeekRead
+    case errorAlreadyQueued, errorQueueEntryClosed, errorVisitNotYet, errorNotOwnProduction, errorNoticeExists, errorWeek
+    case queueStateWaiting, queueStatePlaced, queueStateWithdrawn, placementSection, queueNew, queueTitle, queueNone, queuePlace
+    case queueQueuedOn, queueState, queuePosition, queueWaitingDays, queuePlaceSeats, queueIntro, queueUrgent, queueUrgentHint
+    case queueReason, queueReasonHint, queueSubmit, queueEntryTitle, queueClosedOn, queueWithdrawalReason, queueOpenDecision
+    case queuePlaceTitle, queuePlaceIntro, queuePlaceAction, queueWithdraw, queuesTitle, queuesIntro, queueProvider, queueWaiting
+    case placeCapacity, placeOccupied, placeFree, placeFull, placeQueueTitle, queueEmpty, queueOtherClient, queuesAll
+    case visitNew, visitEdit, visitIntro, visitsTitle, visitsNone, visitWhen, visitAccompaniedBy, visitAccompaniedByHint, visitTeamHint
+    case visitOutcome, visitOutcomeNone, visitOutcomeLegend, visitOutcomeReason, visitOutcomeReasonHint, visitNotes
+    case visitOutcomeWentWell, visitOutcomeNotSuitable, visitOutcomeDidNotCome
+    case noticeTitle, noticeDone, noticeLate, noticeMissing, noticeNotifiedOn, noticeRecipient, noticeRecipientHint, noticeRecord
+    case holidayNewYearsDay, holidayEpiphany, holidayGoodFriday, holidayEasterSunday, holidayEasterMonday, holidayMayDay
+    case holidayAscensionDay, holidayWhitsunday, holidayMidsummerEve, holidayMidsummerDay, holidayAllSaintsDay
+    case holidayIndependenceDay, holidayChristmasEve, holidayChristmasDay, holidayBoxingDay
+    case weekdayMon, weekdayTue, weekdayWed, weekdayThu, weekdayFri, weekdaySat, weekdaySun
+    case coachWeekTitle, coachWeekNavigation, coachWeekNumber, coachWeekThis, coachWeekToday, coachWeekHolidayToday
+    case coachWeekNobodyToday, coachWeekSomeDays, coachWeekClients, coachWeekNoClients, coachWeekLegend, coachWeekVisits
+    case coachWeekExpected, coachWeekMaybe
 }

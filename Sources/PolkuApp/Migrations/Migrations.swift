@@ -25,5 +25,9 @@ extension Application {
         migrations.add(CreateMeeting())
         // 002
         migrations.add(CreateEvaluation())
+        // 002: placement (issue 5)
+        migrations.add(CreateQueueEntry())
+        migrations.add(CreateFamiliarizationVisit())
+        migrations.add(CreateShopStewardNotice())
     }
 }

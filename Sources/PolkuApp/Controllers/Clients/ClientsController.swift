@@ -62,7 +62,8 @@ struct ClientsController: RouteCollection {
                           mayDecide: principal.role == .socialWorker && ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
                           referrals: referrals.referrals, mayRefer: referrals.mayRefer,
                           pathRecords: try await req.clientPathRecords(client),
-                          evaluations: try await req.periodEvaluations(of: client))
+                          evaluations: try await req.periodEvaluations(of: client),
+                          placement: try await req.clientPlacement(client))
                           .render(on: req)
     }
 

@@ -33,6 +33,10 @@ struct DecisionsController: RouteCollection {
             form.hoursPerDay = PolicyForm.hours(version.minutesPerDay)
             form.goals = version.goals.compactMap(\.text).joined(separator: "\n")
         }
+        // Placing from the queue: the entry's place is the decision's; saving the decision closes the entry.
+        var parameters = QueryParameters(req)
+        if let place = parameters.uuid("placeId") { form.placeId = place.uuidString }
+        try parameters.finish()
         return try await DecisionFormPage(client: client, form: form, failure: nil).render(on: req)
     }
 
@@ -54,8 +58,9 @@ struct DecisionsController: RouteCollection {
         let (client, decision) = try await req.authorizedDecision(for: .read)
         try await req.audit(.decisionRead, clients: [try client.requireID()])
         let principal = try await req.principal()
-        return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db),
-                            mayChange: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow, message: nil).render(on: req)
+        let view = try await DecisionView.load(decision, on: req.db)
+        return try await DecisionPage(client: client, decision: view, mayChange: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
+                                      message: nil, notice: try await req.noticeSection(for: view, client: client)).render(on: req)
     }
 
     func accept(req: Request) async throws -> Response {

@@ -94,6 +94,10 @@ enum Stylesheet {
     .required { color: var(--error); }
     .alert { border-left: 6px solid var(--brand); background: var(--bg); padding: .75rem 1rem; margin: 1rem 0; }
     .alert.error { border-color: var(--error); }
+    .alert.warning { border-color: #b35c00; }
+    .week-nav { display: flex; gap: 1rem; align-items: baseline; flex-wrap: wrap; }
+    th.holiday, td.holiday { background: #fbeee6; }
+    th.today, td.today { outline: 2px solid var(--brand); outline-offset: -2px; }
     .alert p { margin: 0; }
     button, .button { display: inline-block; font: inherit; padding: .5rem 1rem; border-radius: 4px; border: 2px solid var(--brand);
             background: #fff; color: var(--brand); cursor: pointer; text-decoration: none; }

@@ -97,6 +97,19 @@ extension AuditAction {
         case .evaluationRead: .auditEvaluationRead
         case .evaluationCreate: .auditEvaluationCreate
         case .evaluationUpdate: .auditEvaluationUpdate
+        case .queueList: .auditQueueList
+        case .queueRead: .auditQueueRead
+        case .queueCreate: .auditQueueCreate
+        case .queueWithdraw: .auditQueueWithdraw
+        case .placeQueueRead: .auditPlaceQueueRead
+        case .visitList: .auditVisitList
+        case .visitRead: .auditVisitRead
+        case .visitCreate: .auditVisitCreate
+        case .visitUpdate: .auditVisitUpdate
+        case .noticeList: .auditNoticeList
+        case .noticeRead: .auditNoticeRead
+        case .noticeCreate: .auditNoticeCreate
+        case .coachWeekRead: .auditCoachWeekRead
         }
     }
 }

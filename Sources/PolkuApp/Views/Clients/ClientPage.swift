@@ -24,6 +24,8 @@ struct ClientPage {
     var pathRecords: ClientPathRecords? = nil
     /// The periods' interim and final evaluations; nil where the page does not show them.
     var evaluations: [PeriodEvaluations]? = nil
+    /// Queues and familiarization visits; nil where the page does not show them.
+    var placement: ClientPlacement? = nil
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -87,6 +89,7 @@ struct ClientPage {
                     }
                 }
                 if let evaluations, !isOwnPage { ClientEvaluations(periods: evaluations, ownView: false, texts: t) }
+                if !isOwnPage, let placement { placement }
                 if let referrals { ClientReferrals(clientID: client.id, referrals: referrals, mayRefer: mayRefer, texts: t) }
                 if let records = pathRecords {
                     ClientEndings(clientID: client.id, endings: records.endings, mayWrite: records.mayWriteEnding, texts: t)

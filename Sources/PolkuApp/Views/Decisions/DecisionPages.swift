@@ -59,6 +59,8 @@ struct DecisionPage {
     let decision: DecisionView
     let mayChange: Bool
     let message: String?
+    /// Own production only: the notice to the shop steward.
+    var notice: ShopStewardNoticeSection? = nil
 
     func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let t = req.texts
@@ -127,6 +129,7 @@ struct DecisionPage {
                         }
                     }
                 }
+                if let notice { notice }
             }
             if mayChange {
                 div([("class", "actions no-print")]) {

@@ -67,6 +67,7 @@ extension ReminderKind {
         case .continuousLimitApproaching: .reminderLimit
         case .evaluationDue: .reminderEvaluation
         case .finalEvaluationDue: .reminderFinalEvaluation
+        case .shopStewardNoticeMissing: .reminderShopSteward
         }
     }
 }

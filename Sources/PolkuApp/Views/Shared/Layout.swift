@@ -93,9 +93,9 @@ struct NavigationItem {
             items += [.init(key: .navOrganizations, route: .adminOrganizations), .init(key: .navUsers, route: .adminUsers),
                       .init(key: .navPolicies, route: .adminPolicies), .init(key: .navAudit, route: .adminAudit)]
         case .socialWorker, .socialCounsellor, .employmentSpecialist:
-            items += [.init(key: .navClients, route: .clients), .init(key: .navReferrals, route: .referrals)]
+            items += [.init(key: .navClients, route: .clients), .init(key: .navReferrals, route: .referrals), .init(key: .navQueues, route: .queues)]
         case .workCoach:
-            items += [.init(key: .navClients, route: .clients)]
+            items += [.init(key: .navCoachWeek, route: .coachWeek), .init(key: .navClients, route: .clients), .init(key: .navQueues, route: .queues)]
         case .manager:
             items += [.init(key: .navStatistics, route: .statistics)]
         case .client:

@@ -1,0 +1,128 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// /api/v1: a client's queue entries, familiarization visits and shop-steward notices, and a place's queue.
+struct PlacementAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIRoute.queueEntries.pathComponents, use: listEntries)
+        routes.post(APIRoute.queueEntries.pathComponents, use: createEntry)
+        routes.get(APIRoute.queueEntry.pathComponents, use: showEntry)
+        routes.post(APIRoute.queueWithdrawal.pathComponents, use: withdraw)
+        routes.get(APIRoute.placeQueue.pathComponents, use: placeQueue)
+        routes.get(APIRoute.visits.pathComponents, use: listVisits)
+        routes.post(APIRoute.visits.pathComponents, use: createVisit)
+        routes.get(APIRoute.visit.pathComponents, use: showVisit)
+        routes.put(APIRoute.visit.pathComponents, use: updateVisit)
+        routes.get(APIRoute.notices.pathComponents, use: listNotices)
+        routes.post(APIRoute.notices.pathComponents, use: createNotice)
+        routes.get(APIRoute.notice.pathComponents, use: showNotice)
+    }
+
+    struct EntryList: Content { var items: [QueueEntryView] }
+    struct VisitList: Content { var items: [VisitView] }
+    struct NoticeList: Content { var items: [NoticeView] }
+
+    // MARK: Queue
+
+    func listEntries(req: Request) async throws -> EntryList {
+        let id = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read).requireID()
+        let items = try await req.queueEntryViews(try await QueueStore.all(of: id, on: req.db))
+        try await req.audit(.queueList, clients: [id])
+        return EntryList(items: items)
+    }
+
+    func createEntry(req: Request) async throws -> Response {
+        let id = try await req.clientForWriting(.queueEntry, try req.uuidParameter("clientID")).requireID()
+        let draft = try req.content.decode(QueueEntryInput.self).validated()
+        let entry = try await QueueStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
+        try await req.audit(.queueCreate, clients: [id])
+        let response = try await req.queueEntryViews([entry])[0].encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/queue-entries/\(try entry.requireID())")
+        return response
+    }
+
+    func showEntry(req: Request) async throws -> QueueEntryView {
+        let id = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read).requireID()
+        let entry = try await QueueStore.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        try await req.audit(.queueRead, clients: [id])
+        return try await req.queueEntryViews([entry])[0]
+    }
+
+    func withdraw(req: Request) async throws -> QueueEntryView {
+        let id = try await req.clientForWriting(.queueEntry, try req.uuidParameter("clientID")).requireID()
+        let entry = try await QueueStore.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        let valid = try req.content.decode(WithdrawalInput.self).validated()
+        try await QueueStore.withdraw(entry, reason: valid.reason, expectedVersion: valid.version, on: req)
+        try await req.audit(.queueWithdraw, clients: [id])
+        return try await req.queueEntryViews([entry])[0]
+    }
+
+    func placeQueue(req: Request) async throws -> PlaceQueueView {
+        let queue = try await req.placeQueue(try req.uuidParameter("placeID"))
+        try await req.audit(.placeQueueRead, clients: queue.items.compactMap(\.clientId))
+        return queue
+    }
+
+    // MARK: Visits
+
+    func listVisits(req: Request) async throws -> VisitList {
+        let id = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read).requireID()
+        let items = try await req.visitViews(try await VisitStore.all(of: id, on: req.db))
+        try await req.audit(.visitList, clients: [id])
+        return VisitList(items: items)
+    }
+
+    func createVisit(req: Request) async throws -> Response {
+        let id = try await req.clientForWriting(.visit, try req.uuidParameter("clientID")).requireID()
+        let draft = try req.content.decode(VisitInput.self).validated()
+        let visit = try await VisitStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
+        try await req.audit(.visitCreate, clients: [id])
+        let response = try await req.visitViews([visit])[0].encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/visits/\(try visit.requireID())")
+        return response
+    }
+
+    func showVisit(req: Request) async throws -> VisitView {
+        let id = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read).requireID()
+        let visit = try await VisitStore.find(try req.uuidParameter("visitID"), of: id, on: req.db)
+        try await req.audit(.visitRead, clients: [id])
+        return try await req.visitViews([visit])[0]
+    }
+
+    func updateVisit(req: Request) async throws -> VisitView {
+        let id = try await req.clientForWriting(.visit, try req.uuidParameter("clientID")).requireID()
+        let visit = try await VisitStore.find(try req.uuidParameter("visitID"), of: id, on: req.db)
+        let input = try req.content.decode(VisitInput.self)
+        let draft = try input.validated(requireVersion: true)
+        try await VisitStore.update(visit, with: draft, expectedVersion: input.version!, on: req)
+        try await req.audit(.visitUpdate, clients: [id])
+        return try await req.visitViews([visit])[0]
+    }
+
+    // MARK: Shop-steward notices
+
+    func listNotices(req: Request) async throws -> NoticeList {
+        let id = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read).requireID()
+        let items = try await req.noticeViews(try await NoticeStore.all(of: id, on: req.db))
+        try await req.audit(.noticeList, clients: [id])
+        return NoticeList(items: items)
+    }
+
+    func createNotice(req: Request) async throws -> Response {
+        let id = try await req.clientForWriting(.shopStewardNotice, try req.uuidParameter("clientID")).requireID()
+        let notice = try await NoticeStore.create(try req.content.decode(NoticeInput.self), clientID: id,
+                                                  authorID: try req.requireUser().requireID(), on: req)
+        try await req.audit(.noticeCreate, clients: [id])
+        let response = try await req.noticeViews([notice])[0].encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/shop-steward-notices/\(try notice.requireID())")
+        return response
+    }
+
+    func showNotice(req: Request) async throws -> NoticeView {
+        let id = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read).requireID()
+        let notice = try await NoticeStore.find(try req.uuidParameter("noticeID"), of: id, on: req.db)
+        try await req.audit(.noticeRead, clients: [id])
+        return try await req.noticeViews([notice])[0]
+    }
+}

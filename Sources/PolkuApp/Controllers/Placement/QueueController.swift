@@ -1,0 +1,128 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// A client's queue entries: queue for a place, see the entry, withdraw it. Placing is the decision for the place.
+struct QueueController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.clientQueue.pathComponents, use: list)
+        routes.post(SiteRoute.clientQueue.pathComponents, use: create)
+        routes.get(SiteRoute.clientQueueNew.pathComponents, use: new)
+        routes.get(SiteRoute.clientQueueEntry.pathComponents, use: show)
+        routes.post(SiteRoute.clientQueueWithdraw.pathComponents, use: withdraw)
+    }
+
+    /// The entries are listed on the client page.
+    func list(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        return req.redirect(to: SiteRoute.client.path(try client.requireID()))
+    }
+
+    func new(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.queueEntry, try req.uuidParameter("clientID"))
+        var parameters = QueryParameters(req)
+        let place = parameters.uuid("placeId")
+        try parameters.finish()
+        return try await form(client, QueueEntryInput(placeId: place?.uuidString), nil, on: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.queueEntry, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        var input = try req.content.decode(QueueEntryInput.self)
+        input.isUrgent = input.isUrgent ?? false  // an unticked box sends nothing
+        do {
+            let entry = try await QueueStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
+            try await req.audit(.queueCreate, clients: [id])
+            return req.redirect(to: SiteRoute.clientQueueEntry.path(id, try entry.requireID()))
+        } catch let failure as ValidationFailure {
+            return try await form(client, input, failure, on: req, status: failure.status)
+        }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let id = try client.requireID()
+        let entry = try await QueueStore.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        try await req.audit(.queueRead, clients: [id])
+        return try await entryPage(client, entry, on: req).render(on: req)
+    }
+
+    func withdraw(req: Request) async throws -> Response {
+        let client = try await req.clientForWriting(.queueEntry, try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let entry = try await QueueStore.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        do {
+            let valid = try req.content.decode(WithdrawalInput.self).validated()
+            try await QueueStore.withdraw(entry, reason: valid.reason, expectedVersion: valid.version, on: req)
+            try await req.audit(.queueWithdraw, clients: [id])
+            return req.redirect(to: SiteRoute.clientQueueEntry.path(id, try entry.requireID()))
+        } catch let failure as ValidationFailure {
+            var page = try await entryPage(client, entry, on: req)
+            page.failure = failure
+            return page.render(on: req, status: failure.status)
+        } catch let abort as Abort where abort.status == .conflict {
+            var page = try await entryPage(client, try QueueStore.find(try entry.requireID(), of: id, on: req.db), on: req)
+            page.conflict = true
+            return page.render(on: req, status: .conflict)
+        }
+    }
+
+    private func entryPage(_ client: Client, _ entry: QueueEntry, on req: Request) async throws -> QueueEntryPage {
+        let principal = try await req.principal()
+        let mayUpdate = ClientAccess.decide(.update, by: principal, on: client.facts) == .allow
+        return QueueEntryPage(clientName: client.fullName, entry: try await req.queueEntryViews([entry])[0],
+                              mayWrite: try await req.mayWrite(.queueEntry, for: client),
+                              mayDecide: principal.role == .socialWorker && mayUpdate)
+    }
+
+    private func form(_ client: Client, _ input: QueueEntryInput, _ failure: ValidationFailure?, on req: Request,
+                      status: HTTPStatus = .ok) async throws -> Response {
+        QueueFormPage(clientID: try client.requireID(), clientName: client.fullName, places: try await req.queueSummaries(),
+                      input: input, failure: failure).render(on: req, status: status)
+    }
+}
+
+/// /queues: where there is room and who waits, per place.
+struct PlaceQueuesController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.queues.pathComponents, use: list)
+        routes.get(SiteRoute.placeQueue.pathComponents, use: show)
+    }
+
+    /// Counts only, no client data: nothing to audit.
+    func list(req: Request) async throws -> Response {
+        PlaceQueuesPage(places: try await req.queueSummaries()).render(on: req)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let queue = try await req.placeQueue(try req.uuidParameter("placeID"))
+        try await req.audit(.placeQueueRead, clients: queue.items.compactMap(\.clientId))
+        return PlaceQueuePage(queue: queue).render(on: req)
+    }
+}
+
+/// The work coach's week; other roles have no places of their own (403).
+struct CoachWeekController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.coachWeek.pathComponents, use: show)
+    }
+
+    func show(req: Request) async throws -> Response {
+        guard try req.requireUser().role == .workCoach else { throw Abort(.forbidden) }
+        var parameters = QueryParameters(req)
+        let raw = parameters.text("week", maxLength: 10)
+        try parameters.finish()
+        let week: ISOWeek
+        if raw.isEmpty {
+            week = ISOWeek(containing: LocalDate(req.now, in: .helsinki))
+        } else {
+            // A malformed query is a 400 like every other page's.
+            guard let parsed = ISOWeek(isoString: raw) else { throw BadQuery(problems: [FieldProblem(field: "week", key: .errorWeek)]) }
+            week = parsed
+        }
+        let view = try await req.coachWeek(week)
+        try await req.audit(.coachWeekRead, clients: view.clientIDs)
+        return CoachWeekPage(week: view).render(on: req)
+    }
+}

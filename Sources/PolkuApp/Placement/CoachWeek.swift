@@ -1,0 +1,96 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The work coach's week at their organization's places: who comes, on what schedule, who visits, who waits.
+struct CoachWeek {
+    struct Day {
+        var date: LocalDate
+        var holiday: FinnishHoliday?
+        var isToday: Bool
+    }
+
+    struct Row {
+        var clientID: UUID
+        var clientName: String
+        var identityCode: String
+        var placeName: String
+        var period: DateRange
+        var daysPerWeek: Int?
+        var minutesPerDay: Int?
+        /// Monday to Friday.
+        var expectations: [Attendance.Expectation]
+        var expectedToday: Attendance.Expectation
+    }
+
+    struct Visit {
+        var date: LocalDate
+        var timeOfDay: String
+        var clientName: String
+        var identityCode: String
+        var placeName: String
+        var accompaniedBy: String
+        var outcome: VisitOutcome?
+    }
+
+    var week: ISOWeek
+    var today: LocalDate
+    var days: [Day]
+    var rows: [Row]
+    var visits: [Visit]
+    var queues: [PlaceQueueView]
+
+    /// Every client shown, for the audit trail.
+    var clientIDs: [UUID]
+}
+
+extension Request {
+    /// In a fixed number of queries: places, periods, decisions, visits, queue entries, clients.
+    func coachWeek(_ week: ISOWeek) async throws -> CoachWeek {
+        let today = LocalDate(now, in: .helsinki)
+        let places = try await queuePlaces()
+        let placeIDs = places.compactMap(\.id)
+        let placeNames = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
+        let periods = placeIDs.isEmpty ? [] : try await Period.query(on: db).filter(\.$place.$id ~~ placeIDs)
+            .filter(\.$status ~~ [.planned, .active]).filter(\.$startsOn <= week.sunday.isoString).filter(\.$endsOn >= week.monday.isoString)
+            .sort(\.$startsOn).all()
+        let decisionIDs = periods.compactMap { $0.$decision.id }
+        let decisions = decisionIDs.isEmpty ? [] : try await Decision.query(on: db).filter(\.$id ~~ decisionIDs).all()
+        let decisionByID = Dictionary(decisions.compactMap { d in d.id.map { ($0, d) } }, uniquingKeysWith: { a, _ in a })
+        let visits = placeIDs.isEmpty ? [] : try await FamiliarizationVisit.query(on: db).filter(\.$place.$id ~~ placeIDs)
+            .filter(\.$visitOn >= week.monday.isoString).filter(\.$visitOn <= week.sunday.isoString).sort(\.$visitOn).sort(\.$timeOfDay).all()
+        let waiting = try await QueueStore.waiting(at: placeIDs, on: db)
+        var queues: [PlaceQueueView] = []
+        for id in placeIDs where waiting[id]?.isEmpty == false {
+            queues.append(try await placeQueue(id))
+        }
+        let clientIDs = Array(Set(periods.map { $0.$client.id } + visits.map { $0.$client.id }))
+        let clients = clientIDs.isEmpty ? [] : try await Client.query(on: db).filter(\.$id ~~ clientIDs).all()
+        let byID = Dictionary(clients.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
+        let crypto = application.fieldCrypto
+        func masked(_ client: Client?) -> String {
+            client.flatMap { try? ClientView.masked(ClientStore.identityCode(of: $0, crypto: crypto)) } ?? ""
+        }
+        let workdays = Array(week.days.prefix(5))
+        let rows = periods.compactMap { period -> CoachWeek.Row? in
+            guard let range = period.dateRange, let status = PeriodStatus(rawValue: period.status.rawValue) else { return nil }
+            let decision = period.$decision.id.flatMap { decisionByID[$0] }
+            let days = decision?.daysPerWeek ?? 5
+            let client = byID[period.$client.id]
+            return CoachWeek.Row(
+                clientID: period.$client.id, clientName: client?.fullName ?? "", identityCode: masked(client),
+                placeName: placeNames[period.$place.id] ?? "", period: range, daysPerWeek: decision?.daysPerWeek, minutesPerDay: decision?.minutesPerDay,
+                expectations: workdays.map { Attendance.expectation(on: $0, period: range, status: status, daysPerWeek: days) },
+                expectedToday: Attendance.expectation(on: today, period: range, status: status, daysPerWeek: days))
+        }.sorted { ($0.placeName, $0.clientName) < ($1.placeName, $1.clientName) }
+        let visitRows = visits.compactMap { visit -> CoachWeek.Visit? in
+            guard let day = LocalDate(isoString: visit.visitOn) else { return nil }
+            let client = byID[visit.$client.id]
+            return CoachWeek.Visit(date: day, timeOfDay: visit.timeOfDay, clientName: client?.fullName ?? "", identityCode: masked(client),
+                                   placeName: placeNames[visit.$place.id] ?? "", accompaniedBy: visit.accompaniedBy, outcome: visit.outcome)
+        }
+        let days = week.days.map { CoachWeek.Day(date: $0, holiday: FinnishCalendar.holiday(on: $0), isToday: $0 == today) }
+        return CoachWeek(week: week, today: today, days: days, rows: rows, visits: visitRows, queues: queues,
+                         clientIDs: Array(Set(clientIDs + queues.flatMap { $0.items.compactMap(\.clientId) })))
+    }
+}

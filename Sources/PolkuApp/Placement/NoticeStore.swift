@@ -1,0 +1,97 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The shop steward's notice as the form and the API send it.
+struct NoticeInput: Content {
+    var periodId: String?
+    var notifiedOn: String?
+    /// To whom: the shop steward's name and union or workplace.
+    var recipient: String?
+
+    func validated() throws -> (periodID: UUID, notifiedOn: LocalDate, recipient: String) {
+        var v = Validator()
+        // A form's empty choice is as missing as an absent field.
+        let period = (periodId ?? "").isEmpty ? nil : v.optionalID("periodId", periodId)
+        if (periodId ?? "").isEmpty { v.add("periodId", .errorRequired) }
+        let day = v.date("notifiedOn", notifiedOn, required: true)
+        let recipient = v.requiredText("recipient", recipient, maxLength: 200)
+        try v.finish()
+        return (period!, day!, recipient!)
+    }
+}
+
+/// One notice per period, for periods at places of the county's own production only.
+enum NoticeStore {
+    static func create(_ input: NoticeInput, clientID: UUID, authorID: UUID, on req: Request) async throws -> ShopStewardNoticeRecord {
+        let valid = try input.validated()
+        guard let period = try await Period.query(on: req.db).filter(\.$id == valid.periodID).filter(\.$client.$id == clientID).first() else {
+            throw ValidationFailure([FieldProblem(field: "periodId", key: .errorNotThisClients)], status: .conflict)
+        }
+        guard try await isOwnProduction(placeID: period.$place.id, on: req.db) else {
+            throw ValidationFailure([FieldProblem(field: "periodId", key: .errorNotOwnProduction)], status: .conflict)
+        }
+        let exists = ValidationFailure([FieldProblem(field: "periodId", key: .errorNoticeExists)], status: .conflict)
+        if try await ShopStewardNoticeRecord.query(on: req.db).filter(\.$period.$id == valid.periodID).first() != nil { throw exists }
+        let notice = ShopStewardNoticeRecord()
+        notice.$client.id = clientID
+        notice.$period.id = valid.periodID
+        notice.notifiedOn = valid.notifiedOn.isoString
+        notice.recipient = valid.recipient
+        notice.$author.id = authorID
+        notice.version = 1
+        do {
+            try await notice.create(on: req.db)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw exists
+        }
+        return notice
+    }
+
+    static func isOwnProduction(placeID: UUID, on db: any Database) async throws -> Bool {
+        guard let place = try await WorkActivityPlace.find(placeID, on: db) else { return false }
+        return try await Organization.find(place.$provider.id, on: db)?.providerKind == .ownProduction
+    }
+
+    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> ShopStewardNoticeRecord {
+        guard let notice = try await ShopStewardNoticeRecord.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID).first()
+        else { throw Abort(.notFound) }
+        return notice
+    }
+
+    static func all(of clientID: UUID, on db: any Database) async throws -> [ShopStewardNoticeRecord] {
+        try await ShopStewardNoticeRecord.query(on: db).filter(\.$client.$id == clientID).sort(\.$notifiedOn, .descending).all()
+    }
+}
+
+struct NoticeView: Content {
+    var id: UUID
+    var clientId: UUID
+    var periodId: UUID
+    var notifiedOn: String
+    var recipient: String
+    /// Dated after the period's first day.
+    var isLate: Bool
+    var authorName: String?
+    var version: Int
+}
+
+extension Request {
+    func noticeViews(_ notices: [ShopStewardNoticeRecord]) async throws -> [NoticeView] {
+        guard !notices.isEmpty else { return [] }
+        let periods = try await Period.query(on: db).filter(\.$id ~~ notices.map { $0.$period.id }).all()
+        let starts = Dictionary(periods.compactMap { p in p.id.map { ($0, p.startsOn) } }, uniquingKeysWith: { a, _ in a })
+        let authors = try await UserNames.of(notices.map { $0.$author.id }, on: db)
+        return try notices.map { notice in
+            let late = both(LocalDate(isoString: notice.notifiedOn), starts[notice.$period.id].flatMap(LocalDate.init(isoString:)))
+                .map { ShopStewardNotice.isLate(notifiedOn: $0.0, periodStartsOn: $0.1) } ?? false
+            return NoticeView(id: try notice.requireID(), clientId: notice.$client.id, periodId: notice.$period.id, notifiedOn: notice.notifiedOn,
+                              recipient: notice.recipient, isLate: late, authorName: authors[notice.$author.id], version: notice.version)
+        }
+    }
+}
+
+private func both<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}

@@ -1,0 +1,113 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// One place's queue as staff see it: every position, with the client named where the viewer may know them.
+struct PlaceQueueView: Content {
+    struct Item: Content {
+        var position: Int
+        var entryId: UUID
+        /// Nil for a client outside the viewer's reach: the position shows, the person does not.
+        var clientId: UUID?
+        var clientName: String?
+        /// Masked (like a work coach sees it); the queue is for preparing, not for identifying.
+        var identityCode: String?
+        var isUrgent: Bool
+        var queuedOn: String
+        var waitingDays: Int
+    }
+
+    var placeId: UUID
+    var placeName: String
+    var providerName: String
+    var capacity: Int
+    /// Seats taken today by planned and active periods.
+    var occupied: Int
+    var free: Int
+    var isFull: Bool
+    var items: [Item]
+}
+
+/// A row of the queues overview: no client data.
+struct PlaceQueueSummary {
+    var placeId: UUID
+    var placeName: String
+    var providerName: String
+    var capacity: Int
+    var occupied: Int
+    var waiting: Int
+}
+
+extension Request {
+    /// Which places' queues the user may see: workers all, coaches their own organization's, others none (403).
+    func queuePlaces() async throws -> [WorkActivityPlace] {
+        let user = try requireUser()
+        switch user.role {
+        case .socialWorker, .socialCounsellor, .employmentSpecialist:
+            return try await WorkActivityPlace.query(on: db).sort(\.$name).all()
+        case .workCoach:
+            guard let org = user.$organization.id else { return [] }
+            return try await WorkActivityPlace.query(on: db).filter(\.$provider.$id == org).sort(\.$name).all()
+        case .admin, .manager, .client:
+            throw Abort(.forbidden)
+        }
+    }
+
+    /// 403 for roles that never see queues, 404 for a place outside reach (a coach's other organizations) or missing.
+    func placeQueue(_ placeID: UUID) async throws -> PlaceQueueView {
+        let places = try await queuePlaces()
+        guard let place = places.first(where: { $0.id == placeID }) else { throw Abort(.notFound) }
+        let occupancy = try await Self.occupancy(of: [placeID], today: LocalDate(now, in: .helsinki), on: db)
+        let entries = try await QueueStore.waiting(at: [placeID], on: db)[placeID] ?? []
+        let principal = try await self.principal()
+        let clients = try await Client.query(on: db).filter(\.$id ~~ entries.map { $0.$client.id }).all()
+        let byID = Dictionary(clients.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
+        let today = LocalDate(now, in: .helsinki)
+        let items = entries.enumerated().map { index, entry -> PlaceQueueView.Item in
+            let client = byID[entry.$client.id]
+            let visible = client.map { visibleInQueue($0, principal: principal) } ?? false
+            return PlaceQueueView.Item(
+                position: index + 1, entryId: entry.id!, clientId: visible ? client?.id : nil, clientName: visible ? client?.fullName : nil,
+                identityCode: visible ? client.flatMap { try? ClientView.masked(ClientStore.identityCode(of: $0, crypto: application.fieldCrypto)) } : nil,
+                isUrgent: entry.isUrgent, queuedOn: entry.queuedOn,
+                waitingDays: PlacementQueue.waitingDays(queuedOn: LocalDate(isoString: entry.queuedOn) ?? today, until: today))
+        }
+        let provider = try await Organization.find(place.$provider.id, on: db)
+        let occupied = occupancy[placeID] ?? 0
+        return PlaceQueueView(placeId: placeID, placeName: place.name, providerName: provider?.name ?? "", capacity: place.capacity,
+                              occupied: occupied, free: PlaceOccupancy.free(capacity: place.capacity, occupied: occupied),
+                              isFull: PlaceOccupancy.isFull(capacity: place.capacity, occupied: occupied), items: items)
+    }
+
+    /// The place's coaches see everyone queued for it (they prepare for them); workers see the clients in their reach.
+    private func visibleInQueue(_ client: Client, principal: Principal) -> Bool {
+        if principal.role == .workCoach { return true }
+        return ClientAccess.decide(.read, by: principal, on: client.facts) == .allow
+    }
+
+    func queueSummaries() async throws -> [PlaceQueueSummary] {
+        let places = try await queuePlaces()
+        let ids = places.compactMap(\.id)
+        let occupancy = try await Self.occupancy(of: ids, today: LocalDate(now, in: .helsinki), on: db)
+        let waiting = try await QueueStore.waiting(at: ids, on: db)
+        let providers = try await Organization.query(on: db).filter(\.$id ~~ Array(Set(places.map { $0.$provider.id }))).all()
+        let providerNames = Dictionary(providers.compactMap { o in o.id.map { ($0, o.name) } }, uniquingKeysWith: { a, _ in a })
+        return places.compactMap { place in
+            guard let id = place.id else { return nil }
+            return PlaceQueueSummary(placeId: id, placeName: place.name, providerName: providerNames[place.$provider.id] ?? "",
+                                     capacity: place.capacity, occupied: occupancy[id] ?? 0, waiting: waiting[id]?.count ?? 0)
+        }
+    }
+
+    /// Seats taken today at each place, in one query.
+    static func occupancy(of placeIDs: [UUID], today: LocalDate, on db: any Database) async throws -> [UUID: Int] {
+        guard !placeIDs.isEmpty else { return [:] }
+        let periods = try await Period.query(on: db).filter(\.$place.$id ~~ placeIDs).filter(\.$status ~~ [.planned, .active])
+            .filter(\.$endsOn >= today.isoString).filter(\.$startsOn <= today.isoString).all()
+        return Dictionary(grouping: periods, by: { $0.$place.id }).mapValues { periods in
+            PlaceOccupancy.occupied(periods.compactMap { p in
+                p.dateRange.flatMap { range in PeriodStatus(rawValue: p.status.rawValue).map { PlaceOccupancy.Stay(range: range, status: $0) } }
+            }, on: today)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// A queue entry as the client's pages and the API show it.
+struct QueueEntryView: Content {
+    var id: UUID
+    var clientId: UUID
+    var placeId: UUID
+    var placeName: String
+    var queuedAt: Date
+    var queuedOn: String
+    var isUrgent: Bool
+    var reason: String
+    var state: String
+    /// Place in the queue (1 = next) while waiting.
+    var position: Int?
+    /// From queuing to today while waiting, to the closing day after.
+    var waitingDays: Int
+    var closedOn: String?
+    var withdrawalReason: String?
+    var decisionId: UUID?
+    var authorName: String?
+    var version: Int
+}
+
+extension Request {
+    /// Entries with their places, positions and authors in four queries however many there are.
+    func queueEntryViews(_ entries: [QueueEntry]) async throws -> [QueueEntryView] {
+        guard !entries.isEmpty else { return [] }
+        let placeIDs = Array(Set(entries.map { $0.$place.id }))
+        let places = try await WorkActivityPlace.query(on: db).filter(\.$id ~~ placeIDs).all()
+        let names = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
+        let queues = try await QueueStore.waiting(at: placeIDs, on: db)
+        let authors = try await UserNames.of(entries.map { $0.$author.id }, on: db)
+        let today = LocalDate(now, in: .helsinki)
+        return try entries.map { entry in
+            let id = try entry.requireID()
+            let queuedOn = LocalDate(isoString: entry.queuedOn) ?? today
+            let end = entry.closedOn.flatMap(LocalDate.init(isoString:)) ?? today
+            let position = entry.state == .waiting ? queues[entry.$place.id]?.firstIndex { $0.id == id }.map { $0 + 1 } : nil
+            return QueueEntryView(id: id, clientId: entry.$client.id, placeId: entry.$place.id, placeName: names[entry.$place.id] ?? "",
+                                  queuedAt: entry.queuedAt, queuedOn: entry.queuedOn, isUrgent: entry.isUrgent, reason: entry.reason,
+                                  state: entry.state.rawValue, position: position,
+                                  waitingDays: PlacementQueue.waitingDays(queuedOn: queuedOn, until: end), closedOn: entry.closedOn,
+                                  withdrawalReason: entry.withdrawalReason, decisionId: entry.$decision.id,
+                                  authorName: authors[entry.$author.id], version: entry.version)
+        }
+    }
+}
+
+extension Request {
+    /// The client page's placement section, recorded as read.
+    func clientPlacement(_ client: Client) async throws -> ClientPlacement {
+        let id = try client.requireID()
+        let section = ClientPlacement(clientID: id, entries: try await queueEntryViews(try await QueueStore.all(of: id, on: db)),
+                                      visits: try await visitViews(try await VisitStore.all(of: id, on: db)),
+                                      mayWrite: try await mayWrite(.queueEntry, for: client), texts: texts)
+        try await audit(.queueList, clients: [id])
+        try await audit(.visitList, clients: [id])
+        return section
+    }
+}

@@ -1,0 +1,92 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Booking familiarization visits and recording how they went.
+enum VisitStore {
+    static func create(_ draft: VisitDraft, clientID: UUID, authorID: UUID, on req: Request) async throws -> FamiliarizationVisit {
+        try await check(draft, on: req)
+        let visit = FamiliarizationVisit()
+        visit.$client.id = clientID
+        visit.$author.id = authorID
+        apply(draft, to: visit)
+        visit.version = 1
+        try await visit.create(on: req.db)
+        return visit
+    }
+
+    static func update(_ visit: FamiliarizationVisit, with draft: VisitDraft, expectedVersion: Int, on req: Request) async throws {
+        try await check(draft, on: req)
+        apply(draft, to: visit)
+        let saved = try await VersionedUpdate.apply(table: FamiliarizationVisit.schema, id: try visit.requireID(), expectedVersion: expectedVersion,
+                                                    now: req.now, fields: [
+            ("place_id", visit.$place.id), ("visit_on", visit.visitOn), ("time_of_day", visit.timeOfDay), ("accompanied_by", visit.accompaniedBy),
+            ("outcome", visit.outcome?.rawValue), ("outcome_reason", visit.outcomeReason), ("notes", visit.notes),
+        ], on: req.db)
+        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        visit.version = expectedVersion + 1
+        visit.updatedAt = req.now
+    }
+
+    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> FamiliarizationVisit {
+        guard let visit = try await FamiliarizationVisit.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID).first()
+        else { throw Abort(.notFound) }
+        return visit
+    }
+
+    /// The client's visits, newest first.
+    static func all(of clientID: UUID, on db: any Database) async throws -> [FamiliarizationVisit] {
+        try await FamiliarizationVisit.query(on: db).filter(\.$client.$id == clientID).sort(\.$visitOn, .descending).sort(\.$timeOfDay, .descending).all()
+    }
+
+    /// Well formed but against what is stored or the calendar: 409 naming the field.
+    private static func check(_ draft: VisitDraft, on req: Request) async throws {
+        guard try await WorkActivityPlace.find(draft.placeID, on: req.db) != nil else {
+            throw ValidationFailure([FieldProblem(field: "placeId", key: .errorUnknownPlace)], status: .conflict)
+        }
+        // How a visit went is known only once its day has come.
+        if draft.outcome != nil, draft.visitOn > LocalDate(req.now, in: .helsinki) {
+            throw ValidationFailure([FieldProblem(field: "outcome", key: .errorVisitNotYet)], status: .conflict)
+        }
+    }
+
+    private static func apply(_ draft: VisitDraft, to visit: FamiliarizationVisit) {
+        visit.$place.id = draft.placeID
+        visit.visitOn = draft.visitOn.isoString
+        visit.timeOfDay = draft.timeOfDay
+        visit.accompaniedBy = draft.accompaniedBy
+        visit.outcome = draft.outcome
+        visit.outcomeReason = draft.outcomeReason
+        visit.notes = draft.notes
+    }
+}
+
+/// A visit as pages and the API show it.
+struct VisitView: Content {
+    var id: UUID
+    var clientId: UUID
+    var placeId: UUID
+    var placeName: String
+    var visitOn: String
+    var timeOfDay: String
+    var accompaniedBy: String
+    var outcome: String?
+    var outcomeReason: String?
+    var notes: String?
+    var authorName: String?
+    var version: Int
+}
+
+extension Request {
+    func visitViews(_ visits: [FamiliarizationVisit]) async throws -> [VisitView] {
+        guard !visits.isEmpty else { return [] }
+        let places = try await WorkActivityPlace.query(on: db).filter(\.$id ~~ Array(Set(visits.map { $0.$place.id }))).all()
+        let names = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
+        let authors = try await UserNames.of(visits.map { $0.$author.id }, on: db)
+        return try visits.map { visit in
+            VisitView(id: try visit.requireID(), clientId: visit.$client.id, placeId: visit.$place.id, placeName: names[visit.$place.id] ?? "",
+                      visitOn: visit.visitOn, timeOfDay: visit.timeOfDay, accompaniedBy: visit.accompaniedBy, outcome: visit.outcome?.rawValue,
+                      outcomeReason: visit.outcomeReason, notes: visit.notes, authorName: authors[visit.$author.id], version: visit.version)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Plot
+import PolkuDomain
+import Vapor
+
+/// Book a familiarization visit, or record how it went.
+struct VisitFormPage {
+    enum Mode { case create, edit(UUID) }
+
+    let clientID: UUID
+    let clientName: String
+    let places: [(id: UUID, name: String)]
+    /// Names of the client's team, offered for "who accompanies".
+    let teamNames: [String]
+    let mode: Mode
+    let input: VisitInput
+    let failure: ValidationFailure?
+    var conflict = false
+
+    func render(on req: Request, status: HTTPStatus = .ok) -> Response {
+        let t = req.texts
+        let title: String
+        let action: String
+        switch mode {
+        case .create: title = t[.visitNew]; action = SiteRoute.clientVisits.path(clientID)
+        case .edit(let id): title = t[.visitEdit]; action = SiteRoute.clientVisit.path(clientID, id)
+        }
+        let back = SiteRoute.client.path(clientID)
+        let error = { (field: String) in failure?.message(for: field, texts: t) }
+        return req.page(title, status: status) {
+            link("← " + clientName, to: back, [("class", "back-link")])
+            heading(1, title)
+            p([("class", "lead")], clientName)
+            p([], t[.visitIntro])
+            FormAlerts(failure: failure, conflict: conflict, texts: t)
+            Tag("form", [("method", "post"), ("action", action), ("class", "stack"), ("novalidate", ""), ("data-qa", "visit-form")]) {
+                CSRFField(token: req.csrfToken)
+                VersionField(version: input.version)
+                SelectField(name: "placeId", label: t[.queuePlace], options: places.map { ($0.id.uuidString, $0.name) }, selected: input.placeId ?? "",
+                            required: true, error: error("placeId"), includeEmpty: t[.choose])
+                div([("class", "inline-fields")]) {
+                    FormField(name: "visitOn", label: t[.meetingDay], value: input.visitOn ?? "", autocomplete: "off", required: true,
+                              error: error("visitOn"), hint: t[.dateHint])
+                    FormField(name: "timeOfDay", label: t[.meetingTime], value: input.timeOfDay ?? "", autocomplete: "off", required: true,
+                              error: error("timeOfDay"), hint: t[.meetingTimeHint])
+                }
+                FormField(name: "accompaniedBy", label: t[.visitAccompaniedBy], value: input.accompaniedBy ?? "", autocomplete: "off", required: true,
+                          error: error("accompaniedBy"),
+                          hint: teamNames.isEmpty ? t[.visitAccompaniedByHint] : t[.visitAccompaniedByHint] + " " + t(.visitTeamHint, ["names": teamNames.joined(separator: ", ")]))
+                Tag("fieldset", [("class", "stack")]) {
+                    Tag("legend") { Txt(t[.visitOutcomeLegend]) }
+                    SelectField(name: "outcome", label: t[.visitOutcome], options: VisitOutcome.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                                selected: input.outcome ?? "", error: error("outcome"), includeEmpty: t[.visitOutcomeNone])
+                    TextAreaField(name: "outcomeReason", label: t[.visitOutcomeReason], value: input.outcomeReason ?? "", rows: 2,
+                                  error: error("outcomeReason"), hint: t[.visitOutcomeReasonHint])
+                    TextAreaField(name: "notes", label: t[.visitNotes], value: input.notes ?? "", rows: 3, error: error("notes"))
+                }
+                div([("class", "actions")]) {
+                    Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "visit-submit")]) { Txt(t[.save]) }
+                    link(t[.cancel], to: back)
+                }
+            }
+        }
+    }
+}
+
+/// On the decision page of a period in the county's own production: whether the shop steward was told.
+struct ShopStewardNoticeSection: Component {
+    let clientID: UUID
+    let decisionID: UUID
+    let periodID: UUID
+    let notice: NoticeView?
+    let mayRecord: Bool
+    let texts: Texts
+    let csrfToken: String
+    var failure: ValidationFailure? = nil
+
+    var body: Component {
+        let t = texts
+        let error = { (field: String) in failure?.message(for: field, texts: t) }
+        return Tag("section", [("aria-labelledby", "notice-heading"), ("data-qa", "shop-steward-notice")]) {
+            heading(2, t[.noticeTitle], [("id", "notice-heading")])
+            if let notice {
+                p([("data-qa", "notice-done")], t(.noticeDone, ["date": PlacementFormat.date(notice.notifiedOn), "recipient": notice.recipient]))
+                if notice.isLate { p([("class", "alert warning"), ("data-qa", "notice-late")], t[.noticeLate]) }
+            } else {
+                p([("class", "alert warning"), ("data-qa", "notice-missing")], t[.noticeMissing])
+                if mayRecord {
+                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionNotice.path(clientID, decisionID)), ("class", "stack no-print"),
+                                 ("novalidate", ""), ("data-qa", "notice-form")]) {
+                        CSRFField(token: csrfToken)
+                        Tag("input", [("type", "hidden"), ("name", "periodId"), ("value", periodID.uuidString)])
+                        FormField(name: "notifiedOn", label: t[.noticeNotifiedOn], autocomplete: "off", required: true, error: error("notifiedOn"), hint: t[.dateHint])
+                        FormField(name: "recipient", label: t[.noticeRecipient], autocomplete: "off", required: true, error: error("recipient"),
+                                  hint: t[.noticeRecipientHint])
+                        Tag("button", [("type", "submit"), ("data-qa", "notice-submit")]) { Txt(t[.noticeRecord]) }
+                    }
+                }
+            }
+        }
+    }
+}
