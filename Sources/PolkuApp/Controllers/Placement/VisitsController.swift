@@ -84,7 +84,7 @@ struct VisitsController: RouteCollection {
             let view = try await DecisionView.load(decision, on: req.db)
             var section = try await req.noticeSection(for: view, client: client)
             section?.failure = failure
-            return DecisionPage(client: client, decision: view, mayChange: true, message: failure.problems.count == 1 && failure.status == .conflict
+            return try await DecisionPage(client: client, decision: view, mayChange: true, message: failure.problems.count == 1 && failure.status == .conflict
                                 ? failure.message(for: failure.problems[0].field, texts: req.texts) : nil,
                                 notice: section).render(on: req, status: failure.status)
         }
