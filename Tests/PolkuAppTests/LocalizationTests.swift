@@ -20,6 +20,8 @@ final class LocalizationTests: XCTestCase {
             let referral = try await world.sendReferral(for: world.lieksaClient, urgency: "urgent", consent: false, on: app)
             let records = try await world.pathRecords(of: world.lieksaClient, on: app)
             let lieksa = "/clients/\(world.lieksaClient.id!)"
+            let feedback = try await world.paperFeedback(on: app)
+            let placed = "/clients/\(world.placedClient.id!)"
             let pages: [(Role, [String])] = [
                 (.socialWorker, ["/", "/clients", "/clients/new", "/clients/\(world.lieksaClient.id!)", "/clients/\(world.lieksaClient.id!)/edit",
                                  "/clients/\(world.lieksaClient.id!)/access-log", "/statistics", "/no-such-page",
@@ -31,11 +33,16 @@ final class LocalizationTests: XCTestCase {
                                  // Ending
                                  "\(lieksa)/endings", "\(lieksa)/endings/new", "\(lieksa)/endings/\(records.ending.id!)",
                                  "\(lieksa)/endings/\(records.ending.id!)/edit", "\(lieksa)/follow-ups/\(records.followUp.id!)",
-                                 "\(lieksa)/follow-ups/new?endingId=\(records.ending.id!)&point=sixMonths"]),
+                                 "\(lieksa)/follow-ups/new?endingId=\(records.ending.id!)&point=sixMonths",
+                                 // Feedback
+                                 "\(placed)", "\(placed)/feedback/new?form=client", "\(placed)/feedback/\(feedback.id!)",
+                                 "\(placed)/feedback/\(feedback.id!)/edit", "/feedback-results", "/feedback-results/\(world.place.id!)"]),
+                (.workCoach, ["\(placed)", "\(placed)/feedback/new?form=place"]),
+                (.manager, ["/feedback-results", "/feedback-results/\(world.place.id!)?from=1.1.2026&to=x"]),
                 (.employmentSpecialist, ["/referrals"]),
                 (.admin, ["/admin/policies", "/admin/policies/new", "/admin/organizations", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
                           "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit"]),
-                (.client, ["/me", "/me/access-log"]),
+                (.client, ["/me", "/me/access-log", "/me/feedback/new", "/me/feedback/\(feedback.id!)"]),
             ]
             for (role, paths) in pages {
                 let browser = try await TestBrowser.signedIn(app, email: world.user(role).email)

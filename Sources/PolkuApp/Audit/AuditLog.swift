@@ -114,6 +114,11 @@ enum AuditAction: String, CaseIterable, Sendable {
     case followUpRead = "followUp.read"
     case followUpCreate = "followUp.create"
     case followUpUpdate = "followUp.update"
+    // Feedback
+    case feedbackList = "feedback.list"
+    case feedbackRead = "feedback.read"
+    case feedbackCreate = "feedback.create"
+    case feedbackUpdate = "feedback.update"
 }
 
 extension Application {

@@ -20,6 +20,9 @@ enum SiteRoute: Equatable {
     case clientAssessments, clientAssessmentNew, clientAssessment, clientAssessmentEdit
     // Ending
     case clientEndings, clientEndingNew, clientEnding, clientEndingEdit, clientFollowUps, clientFollowUpNew, clientFollowUp
+    // Feedback
+    case clientFeedbacks, clientFeedbackNew, clientFeedback, clientFeedbackEdit, myFeedbacks, myFeedbackNew, myFeedback, myFeedbackEdit
+    case feedbackResults, placeFeedbackResults
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -74,6 +77,16 @@ enum SiteRoute: Equatable {
         case .clientFollowUps: ["clients", ":clientID", "follow-ups"]
         case .clientFollowUpNew: ["clients", ":clientID", "follow-ups", "new"]
         case .clientFollowUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
+        case .clientFeedbacks: ["clients", ":clientID", "feedback"]
+        case .clientFeedbackNew: ["clients", ":clientID", "feedback", "new"]
+        case .clientFeedback: ["clients", ":clientID", "feedback", ":feedbackID"]
+        case .clientFeedbackEdit: ["clients", ":clientID", "feedback", ":feedbackID", "edit"]
+        case .myFeedbacks: ["me", "feedback"]
+        case .myFeedbackNew: ["me", "feedback", "new"]
+        case .myFeedback: ["me", "feedback", ":feedbackID"]
+        case .myFeedbackEdit: ["me", "feedback", ":feedbackID", "edit"]
+        case .feedbackResults: ["feedback-results"]
+        case .placeFeedbackResults: ["feedback-results", ":placeID"]
         }
     }
 
@@ -99,6 +112,7 @@ enum APIRoute {
     case clientMeetings
     case referrals, referral, referralDecision
     case assessments, assessment, endings, ending, followUps, followUp
+    case clientFeedbacks, clientFeedback, placeFeedbacks, placeFeedback, placeFeedbackResults
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -132,6 +146,11 @@ enum APIRoute {
         case .ending: ["clients", ":clientID", "endings", ":endingID"]
         case .followUps: ["clients", ":clientID", "follow-ups"]
         case .followUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
+        case .clientFeedbacks: ["clients", ":clientID", "client-feedback"]
+        case .clientFeedback: ["clients", ":clientID", "client-feedback", ":feedbackID"]
+        case .placeFeedbacks: ["clients", ":clientID", "place-feedback"]
+        case .placeFeedback: ["clients", ":clientID", "place-feedback", ":feedbackID"]
+        case .placeFeedbackResults: ["places", ":placeID", "feedback-results"]
         }
         return ["api", "v1"] + tail
     }

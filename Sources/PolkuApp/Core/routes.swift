@@ -20,6 +20,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: AssessmentsAPIController())
     try signedInAPI.register(collection: EndingsAPIController())
     try signedInAPI.register(collection: FollowUpsAPIController())
+    try signedInAPI.register(collection: FeedbackAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
@@ -39,4 +40,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: AssessmentsController())
     try signedIn.register(collection: EndingsController())
     try signedIn.register(collection: FollowUpsController())
+    try signedIn.register(collection: FeedbackController())
+    try signedIn.register(collection: MyFeedbackController())
+    try signedIn.register(collection: FeedbackResultsController())
 }

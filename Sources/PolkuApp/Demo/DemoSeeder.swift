@@ -59,6 +59,7 @@ enum DemoSeeder {
             try await insert(data.assessments, on: tx)
             try await insert(data.endings, on: tx)
             try await insert(data.followUps, on: tx)
+            try await insert(data.feedback, on: tx)
         }
     }
 
@@ -79,6 +80,7 @@ enum DemoSeeder {
         let assessments: [Assessment]
         let endings: [Ending]
         let followUps: [FollowUp]
+        let feedback: [FeedbackAnswer]
         let made: DemoDecisions.Made
     }
 
@@ -137,9 +139,13 @@ enum DemoSeeder {
         let made = DemoDecisions.make(periods: periods, clients: [clientUser] + others,
                                       decider: users.first { $0.email == "social.worker@demo.polku.fi" }!,
                                       counsellor: users.first { $0.email == "counsellor@demo.polku.fi" }!, today: today, ids: &ids)
+        let coaches = Dictionary(grouping: users.filter { $0.role == .workCoach && $0.$organization.id != nil }) { $0.$organization.id! }
+            .mapValues { $0.compactMap(\.id) }
+        let feedback = DemoFeedback(today: today, workers: users.filter { FeedbackAccess.channel(for: .client, by: $0.role) == .paper }.compactMap(\.id),
+                                    coaches: coaches, clientUserID: clientUser.id).make(periods: periods, places: places)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
                         users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals,
-                        assessments: assessments, endings: endings, followUps: followUps, made: made)
+                        assessments: assessments, endings: endings, followUps: followUps, feedback: feedback, made: made)
     }
 
     // MARK: - Inserting

@@ -114,4 +114,16 @@ enum TextKey: String, CaseIterable, Sendable {
     case auditEndingList, auditEndingRead, auditEndingCreate, auditEndingUpdate
     case auditFollowUpList, auditFollowUpRead, auditFollowUpCreate, auditFollowUpUpdate
     case errorNotThisClients, errorPeriodAlreadyEnded, errorEndingBeforePeriodStart, errorFollowUpExists
+    // Feedback
+    case navFeedback, feedbackSection, feedbackNone, feedbackForm, feedbackClientForm, feedbackPlaceForm, feedbackClientIntro, feedbackPlaceIntro
+    case feedbackPaperNote, feedbackNoOpenPeriods, feedbackPeriod, feedbackScaleHint, feedbackSend, feedbackEdit, feedbackGive, feedbackGivenValue
+    case feedbackRecordPaper, feedbackGivePlace, feedbackGivenOn, feedbackChannel, feedbackChannelOnline, feedbackChannelPaper, feedbackOpenUntil
+    case feedbackRatings, feedbackQuestion, feedbackRating, rating1, rating2, rating3, rating4, rating5
+    case feedbackWhatWasGood, feedbackWhatToImprove, feedbackWhatWorked, feedbackWhatToDevelop, myFeedbackTitle, myFeedbackIntro
+    case questionWelcomed, questionTasksSuited, questionGuidanceAndSupport, questionAtmosphere, questionHelpedTowardGoals, questionWouldRecommend
+    case questionInformationBeforeStart, questionReferralSuitable, questionCooperationWithWorker, questionGoalClear, questionProcessWorked
+    case feedbackResultsTitle, feedbackResultsIntro, feedbackSpanFrom, feedbackSpanTo, feedbackShow, feedbackNoPlaces, feedbackPlace, feedbackProvider
+    case feedbackFewerThan, feedbackAnswerCount, feedbackAnswers, feedbackMean, feedbackNoTexts
+    case auditFeedbackList, auditFeedbackRead, auditFeedbackCreate, auditFeedbackUpdate
+    case errorFeedbackExists, errorFeedbackClosed, errorFeedbackNotYourPlace
 }

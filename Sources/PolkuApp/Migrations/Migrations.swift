@@ -23,5 +23,7 @@ extension Application {
         migrations.add(CreateEnding())
         migrations.add(CreateFollowUp())
         migrations.add(CreateMeeting())
+        // 002
+        migrations.add(CreateFeedbackAnswer())
     }
 }

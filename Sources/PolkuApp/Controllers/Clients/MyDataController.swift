@@ -19,7 +19,7 @@ struct MyDataController: RouteCollection {
         try await req.audit(.clientRead, clients: [try client.requireID()])
         let path = try await ClientPathSummary.load(for: client, today: LocalDate(req.now, in: .helsinki), on: req.db)
         return ClientPage(client: try await req.clientViews([client])[0], mayEdit: false, mayReadAccessLog: true, isOwnPage: true,
-                          path: path).render(on: req)
+                          path: path, myFeedback: try await req.myFeedbackSection(client)).render(on: req)
     }
 
     func accessLog(req: Request) async throws -> Response {

@@ -93,6 +93,10 @@ extension AuditAction {
         case .followUpRead: .auditFollowUpRead
         case .followUpCreate: .auditFollowUpCreate
         case .followUpUpdate: .auditFollowUpUpdate
+        case .feedbackList: .auditFeedbackList
+        case .feedbackRead: .auditFeedbackRead
+        case .feedbackCreate: .auditFeedbackCreate
+        case .feedbackUpdate: .auditFeedbackUpdate
         }
     }
 }
