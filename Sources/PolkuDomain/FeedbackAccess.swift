@@ -25,6 +25,12 @@ public enum FeedbackAccess {
         }
     }
 
+    /// Whether `role` may read answers of `form` of a client they may read. The client's feedback about the
+    /// place is kept from work coaches: one answer read at the place would undo the threshold of the results.
+    public static func mayRead(_ form: FeedbackForm, by role: Role) -> Bool {
+        !(form == .client && role == .workCoach)
+    }
+
     /// Whether `role` may change an answer given through `channel`: the client's own words only by the
     /// client, a paper answer only by the workers who record them, the place's answer by its coaches.
     public static func mayChange(_ form: FeedbackForm, givenThrough channel: FeedbackChannel, by role: Role) -> Bool {

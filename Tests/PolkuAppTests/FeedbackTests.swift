@@ -129,6 +129,16 @@ final class FeedbackTests: XCTestCase {
             try await assertEqual(try await api(.client).send(.GET, placeFeedback(world.lieksaClient)).status, .notFound)
             try await assertEqual(try await api(.manager).send(.GET, placeFeedback(world.placedClient)).status, .forbidden)
             try await assertEqual(try await south.send(.GET, clientFeedback(world.placedClient)).status, .notFound)
+            // The place never reads one client's feedback about itself; it reads its own answers.
+            let paperID = TestAPI.object(paper)["id"] as! String
+            try await assertEqual(try await api(.workCoach).send(.GET, clientFeedback(world.placedClient)).status, .forbidden)
+            try await assertEqual(try await api(.workCoach).send(.GET, "\(clientFeedback(world.placedClient))/\(paperID)").status, .forbidden)
+            try await assertEqual(try await api(.workCoach).send(.GET, placeFeedback(world.placedClient)).status, .ok)
+            let coach = try await TestBrowser.signedIn(app, email: world.user(.workCoach).email)
+            let page = try await coach.get("/clients/\(world.placedClient.id!)").body.string
+            XCTAssertEqual(page.components(separatedBy: "data-qa=\"feedback-row\"").count - 1, 1, "only the place's own answer is listed")
+            XCTAssertFalse(page.contains("data-qa=\"feedback-place-new\""), "the period has its answer already")
+            try await assertEqual(try await coach.get("/clients/\(world.placedClient.id!)/feedback/\(paperID)").status, .forbidden)
         }
     }
 

@@ -67,6 +67,10 @@ struct FeedbackAccessTests {
         #expect(!FeedbackAccess.mayChange(.client, givenThrough: .online, by: .socialWorker))
         #expect(!FeedbackAccess.mayChange(.client, givenThrough: .paper, by: .client))
         #expect(FeedbackAccess.mayChange(.client, givenThrough: .paper, by: .socialCounsellor))
+        // The place never reads one client's feedback about itself, only the results.
+        #expect(!FeedbackAccess.mayRead(.client, by: .workCoach))
+        #expect(FeedbackAccess.mayRead(.place, by: .workCoach))
+        #expect(FeedbackAccess.mayRead(.client, by: .client) && FeedbackAccess.mayRead(.client, by: .employmentSpecialist))
     }
 
     @Test func resultsReachFollowsTheRole() {

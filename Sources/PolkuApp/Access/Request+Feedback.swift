@@ -27,6 +27,13 @@ extension Request {
         }
     }
 
+    /// The client whose `form` answers the signed-in user reads: 403 for a role kept from the form
+    /// (`FeedbackAccess.mayRead`), then the client's own rules.
+    func clientForReadingFeedback(_ form: FeedbackForm?, _ id: UUID) async throws -> Client {
+        if let form, !FeedbackAccess.mayRead(form, by: try requireUser().role) { throw Abort(.forbidden) }
+        return try await authorizedClient(id, for: .read)
+    }
+
     /// An answer of the client that the signed-in user is about to change: as `clientForFeedback`, then
     /// 403 when the answer came through a channel the user does not write (the client's own words are
     /// changed only by the client, a paper answer only by workers), and 404 when a coach's organization

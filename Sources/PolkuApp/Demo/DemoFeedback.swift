@@ -23,6 +23,13 @@ struct DemoFeedback {
         var random = SplitMix64(seed: Self.dataSeed)
         let providerOf = Dictionary(places.compactMap { p in p.id.map { ($0, p.$provider.id) } }, uniquingKeysWith: { a, _ in a })
         var answers: [FeedbackAnswer] = []
+        // A text once per place and form: people write in their own words.
+        var used: Set<String> = []
+        func text(_ chance: Double, _ pool: [String], _ place: UUID, _ form: FeedbackForm) -> String? {
+            guard random.chance(chance) else { return nil }
+            let text = random.pick(pool)
+            return used.insert("\(place) \(form) \(text)").inserted ? text : nil
+        }
         for period in periods where period.status == .active || period.status == .ended {
             guard period.$client.id != clientUserID, let start = LocalDate(isoString: period.startsOn),
                   let end = LocalDate(isoString: period.endsOn), start.adding(days: 14) <= today else { continue }
@@ -38,15 +45,15 @@ struct DemoFeedback {
                 var ratings: [FeedbackQuestion: Int] = [:]
                 for question in FeedbackForm.client.questions { ratings[question] = min(5, max(1, mood + random.int(in: -1...1))) }
                 answers.append(answer(.client, period, ratings, given: day(), channel: .paper, author: random.pick(workers), ids: &ids,
-                                      good: random.chance(0.6) ? random.pick(Self.clientGood) : nil,
-                                      improve: random.chance(0.5) ? random.pick(Self.clientImprove) : nil))
+                                      good: text(0.6, Self.clientGood, period.$place.id, .client),
+                                      improve: text(0.5, Self.clientImprove, period.$place.id, .client)))
             }
             if let coachIDs = providerOf[period.$place.id].flatMap({ coaches[$0] }), !coachIDs.isEmpty, random.chance(0.75) {
                 var ratings: [FeedbackQuestion: Int] = [:]
                 for question in FeedbackForm.place.questions { ratings[question] = random.int(in: 2...5) }
                 answers.append(answer(.place, period, ratings, given: day(), channel: .online, author: random.pick(coachIDs), ids: &ids,
-                                      good: random.chance(0.5) ? random.pick(Self.placeGood) : nil,
-                                      improve: random.chance(0.6) ? random.pick(Self.placeImprove) : nil))
+                                      good: text(0.5, Self.placeGood, period.$place.id, .place),
+                                      improve: text(0.6, Self.placeImprove, period.$place.id, .place)))
             }
         }
         return answers
@@ -74,14 +81,21 @@ struct DemoFeedback {
         "Ohjaaja oli kärsivällinen ja neuvoi aina kun kysyin.", "Sain tehdä töitä omaan tahtiin.", "Yhteiset kahvitauot ja hyvä porukka.",
         "Opin käyttämään kassaa ja hinnoittelemaan tuotteita.", "Päivärytmi parani, kun oli syy lähteä aamulla liikkeelle.",
         "Tehtävät vaihtelivat, ei tullut tylsää.", "Sain todistuksen, jota voin näyttää työnantajalle.",
+        "Lounas oli hyvä ja edullinen.", "Työkaverit ottivat mukaan porukkaan heti ensimmäisenä päivänä.",
+        "Sain kokeilla eri tehtäviä ennen kuin löytyi sopiva.", "Työnohjaaja kysyi usein, miten jaksan.",
+        "Opin uusia taitoja, joista on hyötyä työnhaussa.",
     ]
     private static let clientImprove = [
         "Aamuisin oli välillä liian vähän tekemistä.", "Tauotiloja voisi olla enemmän.", "Toivoisin enemmän palautetta omasta työstä.",
         "Bussiyhteys on hankala, matkakuluista olisi hyvä kertoa heti alussa.", "Perehdytys ensimmäisenä päivänä oli lyhyt.",
+        "Työvaatteita ei ollut omaa kokoa.", "Melua oli välillä liikaa.", "Välillä en tiennyt, kenelle kuulun.",
+        "Väliarviointi olisi voinut olla aiemmin.",
     ]
     private static let placeGood = [
         "Vastuutyöntekijä vastasi nopeasti ja oli mukana aloituspalaverissa.", "Asiakkaan tavoitteet oli kirjattu selkeästi suunnitelmaan.",
         "Tutustumiskäynti ennen aloitusta auttoi paljon.", "Yhteistyö sujui sujuvasti koko jakson ajan.",
+        "Aloituspalaveri pidettiin ajallaan ja kaikki tiesivät roolinsa.", "Sopimus ja aikataulu olivat valmiina ennen aloitusta.",
+        "Vastuutyöntekijä kävi paikan päällä jakson puolivälissä.",
     ]
     private static let placeImprove = [
         "Tieto asiakkaan terveydentilasta olisi tarvittu ennen aloitusta.", "Päätös tuli vasta aloituspäivänä.",

@@ -71,14 +71,20 @@ extension Request {
     /// The client page's feedback section: the client's answers (recorded as read) and the ways to give one.
     func clientFeedbackSection(_ client: Client) async throws -> ClientFeedbackSection {
         let id = try client.requireID()
-        let answers = try await feedbackViews(try await FeedbackStore.all(of: id, on: db))
+        let user = try requireUser()
+        let readable = try await FeedbackStore.all(of: id, on: db).filter { FeedbackAccess.mayRead($0.form, by: user.role) }
+        let answers = try await feedbackViews(readable)
         try await audit(.feedbackList, clients: [id])
-        let role = try requireUser().role
-        let principal = try await principal()
-        let mayUpdate = ClientAccess.decide(.update, by: principal, on: client.facts) == .allow
-        return ClientFeedbackSection(clientID: id, answers: answers,
-                                     mayRecordPaper: FeedbackAccess.channel(for: .client, by: role) == .paper && mayUpdate,
-                                     mayGivePlaceFeedback: FeedbackAccess.channel(for: .place, by: role) != nil, texts: texts)
+        // Offer a form only where it has a period to be about.
+        func mayGive(_ form: FeedbackForm) async throws -> Bool {
+            guard let channel = FeedbackAccess.channel(for: form, by: user.role), user.role != .client else { return false }
+            if channel == .paper, ClientAccess.decide(.update, by: try await principal(), on: client.facts) != .allow { return false }
+            let giver = FeedbackStore.Giver(userID: try user.requireID(), channel: channel,
+                                            providerID: user.role == .workCoach ? user.$organization.id : nil)
+            return !(try await feedbackChoices(form, of: id, giver: giver)).isEmpty
+        }
+        return ClientFeedbackSection(clientID: id, answers: answers, mayRecordPaper: try await mayGive(.client),
+                                     mayGivePlaceFeedback: try await mayGive(.place), texts: texts)
     }
 
     /// The client's own page: their answers and the periods they may still tell about.

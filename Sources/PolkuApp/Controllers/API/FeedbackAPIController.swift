@@ -19,7 +19,7 @@ struct FeedbackAPIController: RouteCollection {
     struct FeedbackList: Content { var items: [FeedbackView] }
 
     func list(_ form: FeedbackForm, req: Request) async throws -> FeedbackList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.clientForReadingFeedback(form, try req.uuidParameter("clientID"))
         let id = try client.requireID()
         let items = try await req.feedbackViews(try await FeedbackStore.all(of: id, form: form, on: req.db))
         try await req.audit(.feedbackList, clients: [id])
@@ -40,7 +40,7 @@ struct FeedbackAPIController: RouteCollection {
     }
 
     func show(_ form: FeedbackForm, req: Request) async throws -> FeedbackView {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.clientForReadingFeedback(form, try req.uuidParameter("clientID"))
         let id = try client.requireID()
         let answer = try await FeedbackStore.find(try req.uuidParameter("feedbackID"), form, of: id, on: req.db)
         try await req.audit(.feedbackRead, clients: [id])

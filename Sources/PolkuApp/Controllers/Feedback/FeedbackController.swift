@@ -85,6 +85,7 @@ struct FeedbackPages {
         let client = try await req.authorizedClient(try clientID(), for: .read)
         let id = try client.requireID()
         let answer = try await req.feedbackViews([try await FeedbackStore.find(try req.uuidParameter("feedbackID"), of: id, on: req.db)])[0]
+        _ = try await req.clientForReadingFeedback(answer.form, id)
         try await req.audit(.feedbackRead, clients: [id])
         let mayChange = try await req.mayChangeToday(answer)
         return FeedbackPage(answer: answer, clientName: own ? nil : client.fullName, back: back(id),

@@ -35,7 +35,7 @@ struct FeedbackFormPage {
             if let choices, choices.isEmpty {
                 p([("class", "muted"), ("data-qa", "no-open-periods")], t[.feedbackNoOpenPeriods])
             } else {
-                Tag("form", [("method", "post"), ("action", action), ("class", "stack"), ("novalidate", ""), ("data-qa", "feedback-form")]) {
+                Tag("form", [("method", "post"), ("action", action), ("class", "stack scale"), ("novalidate", ""), ("data-qa", "feedback-form")]) {
                     CSRFField(token: req.csrfToken)
                     Tag("input", [("type", "hidden"), ("name", "form"), ("value", form.rawValue)])
                     VersionField(version: input.version)
