@@ -15,12 +15,14 @@ public enum FeedbackResultScope: Sendable, Equatable {
 /// Who gives, changes and sees feedback. Reading an answer is reading client data (`ClientAccess`).
 public enum FeedbackAccess {
     /// Who may give an answer of `form`, and through which channel: the client online, the workers
-    /// who change clients from the client's paper form, and the place's work coach for the place.
+    /// who change clients from the client's paper form, and the place's work coach for the place — or a
+    /// worker from the place's paper form, as places sent theirs on paper before the uniform forms.
     public static func channel(for form: FeedbackForm, by role: Role) -> FeedbackChannel? {
         switch (form, role) {
         case (.client, .client): .online
         case (.client, .socialWorker), (.client, .socialCounsellor), (.client, .employmentSpecialist): .paper
         case (.place, .workCoach): .online
+        case (.place, .socialWorker), (.place, .socialCounsellor), (.place, .employmentSpecialist): .paper
         default: nil
         }
     }
@@ -32,7 +34,7 @@ public enum FeedbackAccess {
     }
 
     /// Whether `role` may change an answer given through `channel`: the client's own words only by the
-    /// client, a paper answer only by the workers who record them, the place's answer by its coaches.
+    /// client, a paper answer only by the workers who record them, the place's online answer by its coaches.
     public static func mayChange(_ form: FeedbackForm, givenThrough channel: FeedbackChannel, by role: Role) -> Bool {
         self.channel(for: form, by: role) == channel
     }

@@ -98,7 +98,7 @@ final class FeedbackTests: XCTestCase {
             for role in [Role.workCoach, .manager, .admin] {
                 try await assertEqual(try await api(role).send(.POST, clientFeedback(world.placedClient), body(period.id!)).status, .forbidden, "\(role)")
             }
-            for role in [Role.socialWorker, .client, .manager] {
+            for role in [Role.client, .manager, .admin] {
                 try await assertEqual(try await api(role).send(.POST, placeFeedback(world.placedClient), body(period.id!, .place)).status, .forbidden, "\(role)")
             }
             // A worker outside the client's area gets the same 404 as for a missing client.
@@ -111,6 +111,9 @@ final class FeedbackTests: XCTestCase {
             XCTAssertEqual(TestAPI.object(paper)["channel"] as? String, "paper")
             let place = try await api(.workCoach).send(.POST, placeFeedback(world.placedClient), body(period.id!, .place))
             XCTAssertEqual(place.status, .created, place.body.string)
+            // A worker may record a place's paper form too, but the period has the place's answer now.
+            let second = try await api(.employmentSpecialist).send(.POST, placeFeedback(world.placedClient), body(period.id!, .place))
+            XCTAssertEqual(TestAPI.problems(second), ["periodId": "errorFeedbackExists"])
 
             // The coach's reach is the placed clients: another client's period is out of reach.
             let other = Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2025-01-01", endsOn: "2025-03-31", status: .ended)

@@ -54,11 +54,11 @@ struct FeedbackWindowTests {
 }
 
 struct FeedbackAccessTests {
-    @Test func theClientGivesOnlineWorkersRecordPaperAndTheCoachGivesThePlacesFeedback() {
+    @Test func theClientAndTheCoachGiveOnlineAndWorkersRecordEitherFromPaper() {
         #expect(FeedbackAccess.channel(for: .client, by: .client) == .online)
         for role in [Role.socialWorker, .socialCounsellor, .employmentSpecialist] {
             #expect(FeedbackAccess.channel(for: .client, by: role) == .paper)
-            #expect(FeedbackAccess.channel(for: .place, by: role) == nil)
+            #expect(FeedbackAccess.channel(for: .place, by: role) == .paper)
         }
         #expect(FeedbackAccess.channel(for: .place, by: .workCoach) == .online)
         #expect(FeedbackAccess.channel(for: .client, by: .workCoach) == nil)
@@ -67,6 +67,8 @@ struct FeedbackAccessTests {
         #expect(!FeedbackAccess.mayChange(.client, givenThrough: .online, by: .socialWorker))
         #expect(!FeedbackAccess.mayChange(.client, givenThrough: .paper, by: .client))
         #expect(FeedbackAccess.mayChange(.client, givenThrough: .paper, by: .socialCounsellor))
+        #expect(!FeedbackAccess.mayChange(.place, givenThrough: .online, by: .socialWorker))
+        #expect(!FeedbackAccess.mayChange(.place, givenThrough: .paper, by: .workCoach))
         // The place never reads one client's feedback about itself, only the results.
         #expect(!FeedbackAccess.mayRead(.client, by: .workCoach))
         #expect(FeedbackAccess.mayRead(.place, by: .workCoach))

@@ -84,7 +84,7 @@ extension Request {
             return !(try await feedbackChoices(form, of: id, giver: giver)).isEmpty
         }
         return ClientFeedbackSection(clientID: id, answers: answers, mayRecordPaper: try await mayGive(.client),
-                                     mayGivePlaceFeedback: try await mayGive(.place), texts: texts)
+                                     mayGivePlaceFeedback: try await mayGive(.place), placeFeedbackOnPaper: user.role != .workCoach, texts: texts)
     }
 
     /// The client's own page: their answers and the periods they may still tell about.

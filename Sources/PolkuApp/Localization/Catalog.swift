@@ -117,7 +117,7 @@ enum TextKey: String, CaseIterable, Sendable {
     // Feedback
     case navFeedback, feedbackSection, feedbackNone, feedbackForm, feedbackClientForm, feedbackPlaceForm, feedbackClientIntro, feedbackPlaceIntro
     case feedbackPaperNote, feedbackNoOpenPeriods, feedbackPeriod, feedbackScaleHint, feedbackSend, feedbackEdit, feedbackGive, feedbackGivenValue
-    case feedbackRecordPaper, feedbackGivePlace, feedbackGivenOn, feedbackChannel, feedbackChannelOnline, feedbackChannelPaper, feedbackOpenUntil
+    case feedbackRecordPaper, feedbackRecordPlacePaper, feedbackPlacePaperNote, feedbackGivePlace, feedbackGivenOn, feedbackChannel, feedbackChannelOnline, feedbackChannelPaper, feedbackOpenUntil
     case feedbackRatings, feedbackQuestion, feedbackRating, rating1, rating2, rating3, rating4, rating5
     case feedbackWhatWasGood, feedbackWhatToImprove, feedbackWhatWorked, feedbackWhatToDevelop, myFeedbackTitle, myFeedbackIntro
     case questionWelcomed, questionTasksSuited, questionGuidanceAndSupport, questionAtmosphere, questionHelpedTowardGoals, questionWouldRecommend

@@ -30,7 +30,7 @@ struct FeedbackFormPage {
             heading(1, title)
             if let clientName { p([("class", "lead")], clientName) }
             p([], t[form == .client ? .feedbackClientIntro : .feedbackPlaceIntro])
-            if channel == .paper { p([("class", "alert info"), ("data-qa", "paper-note")], t[.feedbackPaperNote]) }
+            if channel == .paper { p([("class", "alert info"), ("data-qa", "paper-note")], t[form == .client ? .feedbackPaperNote : .feedbackPlacePaperNote]) }
             FormAlerts(failure: failure, conflict: conflict, texts: t)
             if let choices, choices.isEmpty {
                 p([("class", "muted"), ("data-qa", "no-open-periods")], t[.feedbackNoOpenPeriods])

@@ -58,9 +58,10 @@ struct FeedbackRatingsTable: Component {
 struct ClientFeedbackSection: Component {
     let clientID: UUID
     let answers: [FeedbackView]
-    /// Links to offer: record the client's paper answer, give the place's answer.
+    /// Links to offer: record the client's paper answer, give (or record from paper) the place's answer.
     let mayRecordPaper: Bool
     let mayGivePlaceFeedback: Bool
+    var placeFeedbackOnPaper = false
     let texts: Texts
 
     var body: Component {
@@ -90,7 +91,7 @@ struct ClientFeedbackSection: Component {
                              [("class", "button"), ("data-qa", "feedback-paper-new")])
                     }
                     if mayGivePlaceFeedback {
-                        link(t[.feedbackGivePlace], to: SiteRoute.clientFeedbackNew.path(clientID) + "?form=place",
+                        link(t[placeFeedbackOnPaper ? .feedbackRecordPlacePaper : .feedbackGivePlace], to: SiteRoute.clientFeedbackNew.path(clientID) + "?form=place",
                              [("class", "button"), ("data-qa", "feedback-place-new")])
                     }
                 }
