@@ -81,7 +81,9 @@ enum Stylesheet {
     .radio input { width: 1.25rem; height: 1.25rem; margin: 0; flex: none; }
     .radio label { font-weight: 400; margin: 0; }
     /* A 1–5 scale reads as one row where there is room. */
-    .scale .radio { display: inline-flex; margin-right: 1.25rem; }
+    .stack.scale { max-width: 64rem; }
+    .scale fieldset.radios { flex-direction: row; flex-wrap: wrap; gap: .25rem 1.25rem; }
+    .scale fieldset.radios > .field-error { flex-basis: 100%; }
     .badge { display: inline-block; border: 1px solid currentColor; border-radius: 3px; padding: 0 .35rem; font-size: .8rem;
             font-weight: 700; margin-left: .35rem; }
     .state-due { color: var(--error); font-weight: 700; }
