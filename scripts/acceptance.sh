@@ -54,6 +54,15 @@ check employment / /clients /referrals
 check coach / /clients
 check manager / /statistics
 check client / /me /me/access-log
+# Feedback: an answer, the forms, and results of the place with the most answers (above the threshold) and of one below it.
+read -r answered answer <<<"$(pair "select client_id, id from feedback_answers where form = 'client' limit 1")"
+busiest=$(one "select place_id from feedback_answers group by place_id order by count(*) desc limit 1")
+quietest=$(one "select p.id from work_activity_places p left join feedback_answers f on f.place_id = p.id group by p.id order by count(f.id) limit 1")
+check social.worker "/clients/$answered/feedback/$answer" "/clients/$answered/feedback/new?form=client" /feedback-results \
+  "/feedback-results/$busiest" "/feedback-results/$quietest"
+check manager /feedback-results "/feedback-results/$busiest"
+check coach /feedback-results "/clients/$answered/feedback/new?form=place"
+check client /me/feedback/new
 [ -n "${SKIP_FUZZ:-}" ] && exit $status
 token=$(SQLITE_PATH="$db" "$bin" tokens issue --email social.worker@demo.polku.fi 2>/dev/null | tail -1)
 "$tools/api-fuzz" "$base" /openapi.json --header "Authorization: Bearer $token" --time 300 | tail -3 || status=1

@@ -36,4 +36,25 @@ final class DemoPathTests: XCTestCase {
             XCTAssertEqual(again.followUps.map(\.doneOn), demo.followUps.map(\.doneOn))
         }
     }
+
+    func testTheDemoFeedbackPassesTheThresholdAtSomePlacesAndNotAtOthers() async throws {
+        try await withApp { app, _ in
+            let today = LocalDateFixture.day(2026, 5, 28)
+            let demo = try DemoSeeder.build(crypto: app.fieldCrypto, passwordHash: "x", clientCount: 200, today: today)
+            let counts = Dictionary(grouping: demo.feedback.filter { $0.form == .client }) { $0.$place.id }.mapValues(\.count)
+            XCTAssertTrue(counts.values.contains { FeedbackResults.isShown(answerCount: $0) }, "\(counts.values)")
+            XCTAssertTrue(demo.places.contains { !FeedbackResults.isShown(answerCount: counts[$0.id!] ?? 0) })
+            XCTAssertTrue(demo.feedback.contains { $0.form == .place })
+            let periods = Dictionary(uniqueKeysWithValues: demo.periods.map { ($0.id!, $0) })
+            for answer in demo.feedback {
+                let period = periods[answer.$period.id]!
+                XCTAssertEqual(answer.$place.id, period.$place.id)
+                XCTAssertLessThanOrEqual(answer.givenOn, today.isoString, "given in the past")
+                XCTAssertGreaterThanOrEqual(answer.givenOn, period.startsOn, "during or after the period")
+            }
+            let clientUser = demo.users.first { $0.role == .client }!.$client.id
+            XCTAssertFalse(demo.feedback.contains { $0.$client.id == clientUser }, "the client login's period is left for the client to answer")
+            XCTAssertEqual(Set(demo.feedback.map { "\($0.$period.id) \($0.form)" }).count, demo.feedback.count, "once per period and form")
+        }
+    }
 }

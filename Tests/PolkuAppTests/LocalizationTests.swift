@@ -23,6 +23,7 @@ final class LocalizationTests: XCTestCase {
             let lieksa = "/clients/\(world.lieksaClient.id!)"
             let placedPeriod = try await Period.query(on: app.db).filter(\.$client.$id == world.placedClient.id!).first()!
             let evaluation = try await world.evaluation(of: placedPeriod, on: app)
+            let feedback = try await world.paperFeedback(on: app)
             let placed = "/clients/\(world.placedClient.id!)"
             let pages: [(Role, [String])] = [
                 (.socialWorker, ["/", "/clients", "/clients/new", "/clients/\(world.lieksaClient.id!)", "/clients/\(world.lieksaClient.id!)/edit",
@@ -39,12 +40,16 @@ final class LocalizationTests: XCTestCase {
                                  // Evaluation
                                  "\(placed)/evaluations/new?periodId=\(placedPeriod.id!)&kind=final",
                                  "\(placed)/evaluations/\(evaluation.id!)", "\(placed)/periods/\(placedPeriod.id!)/evaluations/interim",
-                                 "\(placed)/periods/\(placedPeriod.id!)/evaluations/final"]),
-                (.workCoach, ["/", "\(placed)/periods/\(placedPeriod.id!)/evaluations/interim"]),
+                                 "\(placed)/periods/\(placedPeriod.id!)/evaluations/final",
+                                 // Feedback
+                                 "\(placed)", "\(placed)/feedback/new?form=client", "\(placed)/feedback/\(feedback.id!)",
+                                 "\(placed)/feedback/\(feedback.id!)/edit", "/feedback-results", "/feedback-results/\(world.place.id!)"]),
+                (.workCoach, ["/", "\(placed)/periods/\(placedPeriod.id!)/evaluations/interim", "\(placed)", "\(placed)/feedback/new?form=place"]),
+                (.manager, ["/feedback-results", "/feedback-results/\(world.place.id!)?from=1.1.2026&to=x"]),
                 (.employmentSpecialist, ["/referrals"]),
                 (.admin, ["/admin/policies", "/admin/policies/new", "/admin/organizations", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
                           "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit"]),
-                (.client, ["/me", "/me/access-log"]),
+                (.client, ["/me", "/me/access-log", "/me/feedback/new", "/me/feedback/\(feedback.id!)"]),
             ]
             for (role, paths) in pages {
                 let browser = try await TestBrowser.signedIn(app, email: world.user(role).email)

@@ -133,6 +133,11 @@ enum AuditAction: String, CaseIterable, Sendable {
     case noticeRead = "shopStewardNotice.read"
     case noticeCreate = "shopStewardNotice.create"
     case coachWeekRead = "coachWeek.read"
+    // Feedback
+    case feedbackList = "feedback.list"
+    case feedbackRead = "feedback.read"
+    case feedbackCreate = "feedback.create"
+    case feedbackUpdate = "feedback.update"
 }
 
 extension Application {

@@ -25,6 +25,9 @@ enum SiteRoute: Equatable {
     // Placement
     case clientQueue, clientQueueNew, clientQueueEntry, clientQueueWithdraw, clientVisits, clientVisitNew, clientVisit, decisionNotice
     case queues, placeQueue, coachWeek
+    // Feedback
+    case clientFeedbacks, clientFeedbackNew, clientFeedback, clientFeedbackEdit, myFeedbacks, myFeedbackNew, myFeedback, myFeedbackEdit
+    case feedbackResults, placeFeedbackResults
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -94,6 +97,16 @@ enum SiteRoute: Equatable {
         case .queues: ["queues"]
         case .placeQueue: ["queues", ":placeID"]
         case .coachWeek: ["coach", "week"]
+        case .clientFeedbacks: ["clients", ":clientID", "feedback"]
+        case .clientFeedbackNew: ["clients", ":clientID", "feedback", "new"]
+        case .clientFeedback: ["clients", ":clientID", "feedback", ":feedbackID"]
+        case .clientFeedbackEdit: ["clients", ":clientID", "feedback", ":feedbackID", "edit"]
+        case .myFeedbacks: ["me", "feedback"]
+        case .myFeedbackNew: ["me", "feedback", "new"]
+        case .myFeedback: ["me", "feedback", ":feedbackID"]
+        case .myFeedbackEdit: ["me", "feedback", ":feedbackID", "edit"]
+        case .feedbackResults: ["feedback-results"]
+        case .placeFeedbackResults: ["feedback-results", ":placeID"]
         }
     }
 
@@ -121,6 +134,7 @@ enum APIRoute {
     case assessments, assessment, endings, ending, followUps, followUp
     case evaluations, evaluation
     case queueEntries, queueEntry, queueWithdrawal, placeQueue, visits, visit, notices, notice
+    case clientFeedbacks, clientFeedback, placeFeedbacks, placeFeedback, placeFeedbackResults
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -164,6 +178,11 @@ enum APIRoute {
         case .visit: ["clients", ":clientID", "visits", ":visitID"]
         case .notices: ["clients", ":clientID", "shop-steward-notices"]
         case .notice: ["clients", ":clientID", "shop-steward-notices", ":noticeID"]
+        case .clientFeedbacks: ["clients", ":clientID", "client-feedback"]
+        case .clientFeedback: ["clients", ":clientID", "client-feedback", ":feedbackID"]
+        case .placeFeedbacks: ["clients", ":clientID", "place-feedback"]
+        case .placeFeedback: ["clients", ":clientID", "place-feedback", ":feedbackID"]
+        case .placeFeedbackResults: ["places", ":placeID", "feedback-results"]
         }
         return ["api", "v1"] + tail
     }

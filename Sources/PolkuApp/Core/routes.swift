@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: FollowUpsAPIController())
     try signedInAPI.register(collection: EvaluationsAPIController())
     try signedInAPI.register(collection: PlacementAPIController())
+    try signedInAPI.register(collection: FeedbackAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
@@ -46,4 +47,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: VisitsController())
     try signedIn.register(collection: PlaceQueuesController())
     try signedIn.register(collection: CoachWeekController())
+    try signedIn.register(collection: FeedbackController())
+    try signedIn.register(collection: MyFeedbackController())
+    try signedIn.register(collection: FeedbackResultsController())
 }

@@ -63,6 +63,7 @@ enum DemoSeeder {
             try await insert(data.placement.queueEntries, on: tx)
             try await insert(data.placement.visits, on: tx)
             try await insert(data.placement.notices, on: tx)
+            try await insert(data.feedback, on: tx)
         }
     }
 
@@ -84,6 +85,7 @@ enum DemoSeeder {
         let endings: [Ending]
         let followUps: [FollowUp]
         let evaluations: [Evaluation]
+        let feedback: [FeedbackAnswer]
         let made: DemoDecisions.Made
         let placement: DemoPlacement.Made
     }
@@ -153,10 +155,14 @@ enum DemoSeeder {
                                       counsellor: users.first { $0.email == "counsellor@demo.polku.fi" }!, today: today, ids: &ids)
         let placement = DemoPlacement(today: today, writers: users.filter { PathRecordKind.queueEntry.writers.contains($0.role) }.compactMap(\.id))
             .make(clients: [clientUser] + others, periods: periods, places: places, decisions: made.decisions)
+        let coachesByProvider = Dictionary(grouping: users.filter { $0.role == .workCoach && $0.$organization.id != nil }) { $0.$organization.id! }
+            .mapValues { $0.compactMap(\.id) }
+        let feedback = DemoFeedback(today: today, workers: users.filter { FeedbackAccess.channel(for: .client, by: $0.role) == .paper }.compactMap(\.id),
+                                    coaches: coachesByProvider, clientUserID: clientUser.id).make(periods: periods, places: places)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
                         users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals,
-                        assessments: assessments, endings: endings, followUps: followUps, evaluations: evaluations, made: made,
-                        placement: placement)
+                        assessments: assessments, endings: endings, followUps: followUps, evaluations: evaluations, feedback: feedback,
+                        made: made, placement: placement)
     }
 
     // MARK: - Inserting

@@ -21,7 +21,7 @@ enum Catalog {
     }()
 
     static let all: [Entry] = frame + clients + admin + errors + policies + plans + team + path + decisions + referrals + assessment + ending
-        + evaluation + placement
+        + evaluation + placement + feedback
 
     private static let frame: [Entry] = [
         Entry(.skipToContent, "Siirry sisältöön", "Hoppa till innehållet", "Skip to content"),

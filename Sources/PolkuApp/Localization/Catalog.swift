@@ -150,4 +150,16 @@ enum TextKey: String, CaseIterable, Sendable {
     case coachWeekTitle, coachWeekNavigation, coachWeekNumber, coachWeekThis, coachWeekToday, coachWeekHolidayToday
     case coachWeekNobodyToday, coachWeekSomeDays, coachWeekClients, coachWeekNoClients, coachWeekLegend, coachWeekVisits
     case coachWeekExpected, coachWeekMaybe
+    // Feedback
+    case navFeedback, feedbackSection, feedbackNone, feedbackForm, feedbackClientForm, feedbackPlaceForm, feedbackClientIntro, feedbackPlaceIntro
+    case feedbackPaperNote, feedbackNoOpenPeriods, feedbackPeriod, feedbackScaleHint, feedbackSend, feedbackEdit, feedbackGive, feedbackGivenValue
+    case feedbackRecordPaper, feedbackRecordPlacePaper, feedbackPlacePaperNote, feedbackGivePlace, feedbackGivenOn, feedbackChannel, feedbackChannelOnline, feedbackChannelPaper, feedbackOpenUntil
+    case feedbackRatings, feedbackQuestion, feedbackRating, agreement1, agreement2, agreement3, agreement4, agreement5
+    case feedbackWhatWasGood, feedbackWhatToImprove, feedbackWhatWorked, feedbackWhatToDevelop, myFeedbackTitle, myFeedbackIntro
+    case questionWelcomed, questionTasksSuited, questionGuidanceAndSupport, questionAtmosphere, questionHelpedTowardGoals, questionWouldRecommend
+    case questionInformationBeforeStart, questionReferralSuitable, questionCooperationWithWorker, questionGoalClear, questionProcessWorked
+    case feedbackResultsTitle, feedbackResultsIntro, feedbackSpanFrom, feedbackSpanTo, feedbackShow, feedbackNoPlaces, feedbackPlace, feedbackProvider
+    case feedbackFewerThan, feedbackAnswerCount, feedbackAnswers, feedbackMean, feedbackNoTexts
+    case auditFeedbackList, auditFeedbackRead, auditFeedbackCreate, auditFeedbackUpdate
+    case errorFeedbackExists, errorFeedbackClosed, errorFeedbackNotYourPlace
 }

@@ -29,5 +29,6 @@ extension Application {
         migrations.add(CreateQueueEntry())
         migrations.add(CreateFamiliarizationVisit())
         migrations.add(CreateShopStewardNotice())
+        migrations.add(CreateFeedbackAnswer())
     }
 }

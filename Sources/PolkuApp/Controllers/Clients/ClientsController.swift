@@ -63,7 +63,8 @@ struct ClientsController: RouteCollection {
                           referrals: referrals.referrals, mayRefer: referrals.mayRefer,
                           pathRecords: try await req.clientPathRecords(client),
                           evaluations: try await req.periodEvaluations(of: client),
-                          placement: try await req.clientPlacement(client))
+                          placement: try await req.clientPlacement(client),
+                          feedback: try await req.clientFeedbackSection(client))
                           .render(on: req)
     }
 

@@ -21,7 +21,7 @@ struct MyDataController: RouteCollection {
         path.evaluations = try await req.periodEvaluations(of: client)
         try await req.audit(.evaluationList, clients: [try client.requireID()])
         return ClientPage(client: try await req.clientViews([client])[0], mayEdit: false, mayReadAccessLog: true, isOwnPage: true,
-                          path: path).render(on: req)
+                          path: path, myFeedback: try await req.myFeedbackSection(client)).render(on: req)
     }
 
     func accessLog(req: Request) async throws -> Response {

@@ -85,6 +85,10 @@ enum Stylesheet {
     /* The evaluation form: one block per goal and topic; a topic's five choices side by side where they fit. */
     .goal-rating, .topic-rating { border-top: 1px solid var(--line); padding-top: .75rem; display: flex; flex-direction: column; gap: .5rem; }
     .topic-rating fieldset.field { flex-direction: row; flex-wrap: wrap; column-gap: 1.25rem; row-gap: .25rem; }
+    /* A 1–5 scale reads as one row where there is room. */
+    .stack.scale { max-width: 64rem; }
+    .scale fieldset.radios { flex-direction: row; flex-wrap: wrap; gap: .25rem 1.25rem; }
+    .scale fieldset.radios > .field-error { flex-basis: 100%; }
     .badge { display: inline-block; border: 1px solid currentColor; border-radius: 3px; padding: 0 .35rem; font-size: .8rem;
             font-weight: 700; margin-left: .35rem; }
     .state-due { color: var(--error); font-weight: 700; }

@@ -110,6 +110,10 @@ extension AuditAction {
         case .noticeRead: .auditNoticeRead
         case .noticeCreate: .auditNoticeCreate
         case .coachWeekRead: .auditCoachWeekRead
+        case .feedbackList: .auditFeedbackList
+        case .feedbackRead: .auditFeedbackRead
+        case .feedbackCreate: .auditFeedbackCreate
+        case .feedbackUpdate: .auditFeedbackUpdate
         }
     }
 }

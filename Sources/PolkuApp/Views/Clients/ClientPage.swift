@@ -26,6 +26,9 @@ struct ClientPage {
     var evaluations: [PeriodEvaluations]? = nil
     /// Queues and familiarization visits; nil where the page does not show them.
     var placement: ClientPlacement? = nil
+    /// The answers on the feedback forms (issue 5): for those who read the client, and on the client's own page.
+    var feedback: ClientFeedbackSection? = nil
+    var myFeedback: MyFeedbackSection? = nil
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -51,6 +54,7 @@ struct ClientPage {
                     link(t[.accessLogTitle], to: accessLog, [("data-qa", "access-log-link")])
                 }
                 if let path { MyPathSections(path: path, texts: t) }
+                if let myFeedback { myFeedback }
                 // The path's steps in order: assessment, plan, ending.
                 if let records = pathRecords {
                     ClientAssessments(clientID: client.id, assessments: records.assessments, mayWrite: records.mayWriteAssessment, texts: t)
@@ -94,6 +98,7 @@ struct ClientPage {
                 if let records = pathRecords {
                     ClientEndings(clientID: client.id, endings: records.endings, mayWrite: records.mayWriteEnding, texts: t)
                 }
+                if let feedback { feedback }
             }
         }
     }

@@ -102,6 +102,8 @@ struct NavigationItem {
             items += [.init(key: .navMyData, route: .me), .init(key: .navWhoHasSeen, route: .meAccessLog)]
         }
         if role.seesStatistics && role != .manager { items.append(.init(key: .navStatistics, route: .statistics)) }
+        // Results per place: counts and means without names, for every role but the client.
+        if role != .client { items.append(.init(key: .navFeedback, route: .feedbackResults)) }
         return items
     }
 }

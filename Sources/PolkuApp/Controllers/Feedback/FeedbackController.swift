@@ -1,0 +1,131 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The feedback pages of a client, for workers (the client's paper answers) and work coaches (the
+/// place's answer), and the same forms on the client's own page (/me). Answers are listed on the
+/// client page, so the list address leads there.
+struct FeedbackController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.clientFeedbacks.pathComponents) { (req: Request) async throws -> Response in
+            let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+            return req.redirect(to: SiteRoute.client.path(try client.requireID()) + "#client-feedback-heading")
+        }
+        routes.get(SiteRoute.clientFeedbackNew.pathComponents) { try await FeedbackPages(req: $0, own: false).new() }
+        routes.post(SiteRoute.clientFeedbacks.pathComponents) { try await FeedbackPages(req: $0, own: false).create() }
+        routes.get(SiteRoute.clientFeedback.pathComponents) { try await FeedbackPages(req: $0, own: false).show() }
+        routes.get(SiteRoute.clientFeedbackEdit.pathComponents) { try await FeedbackPages(req: $0, own: false).edit() }
+        routes.post(SiteRoute.clientFeedbackEdit.pathComponents) { try await FeedbackPages(req: $0, own: false).update() }
+    }
+}
+
+struct MyFeedbackController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.myFeedbacks.pathComponents) { (req: Request) async throws -> Response in
+            req.redirect(to: SiteRoute.me.path + "#my-feedback-heading")
+        }
+        routes.get(SiteRoute.myFeedbackNew.pathComponents) { try await FeedbackPages(req: $0, own: true).new() }
+        routes.post(SiteRoute.myFeedbacks.pathComponents) { try await FeedbackPages(req: $0, own: true).create() }
+        routes.get(SiteRoute.myFeedback.pathComponents) { try await FeedbackPages(req: $0, own: true).show() }
+        routes.get(SiteRoute.myFeedbackEdit.pathComponents) { try await FeedbackPages(req: $0, own: true).edit() }
+        routes.post(SiteRoute.myFeedbackEdit.pathComponents) { try await FeedbackPages(req: $0, own: true).update() }
+    }
+}
+
+/// One request to a feedback page: on the client's own page (`own`) the client is the signed-in
+/// user's and the form is always the client's; elsewhere the client is in the path.
+struct FeedbackPages {
+    let req: Request
+    let own: Bool
+
+    private struct FormChoice: Content { var form: String? }
+
+    private func clientID() throws -> UUID {
+        if own {
+            guard let id = try req.requireUser().$client.id else { throw Abort(.forbidden) }
+            return id
+        }
+        return try req.uuidParameter("clientID")
+    }
+
+    private func back(_ id: UUID) -> String { own ? SiteRoute.me.path : SiteRoute.client.path(id) }
+    private func createAction(_ id: UUID) -> String { own ? SiteRoute.myFeedbacks.path : SiteRoute.clientFeedbacks.path(id) }
+    private func showPath(_ id: UUID, _ answer: UUID) -> String { own ? SiteRoute.myFeedback.path(answer) : SiteRoute.clientFeedback.path(id, answer) }
+    private func editPath(_ id: UUID, _ answer: UUID) -> String { own ? SiteRoute.myFeedbackEdit.path(answer) : SiteRoute.clientFeedbackEdit.path(id, answer) }
+
+    /// `?form=client|place&periodId=…`; the client's own page has only the client's form.
+    func new() async throws -> Response {
+        var parameters = QueryParameters(req)
+        let form: FeedbackForm = own ? .client : parameters.choice("form", of: FeedbackForm.self) ?? .client
+        let periodID = parameters.uuid("periodId")
+        try parameters.finish()
+        let (client, giver) = try await req.clientForFeedback(form, try clientID())
+        let id = try client.requireID()
+        let choices = try await req.feedbackChoices(form, of: id, giver: giver)
+        let input = FeedbackInput(periodId: periodID.flatMap { p in choices.contains { $0.id == p } ? p.uuidString : nil })
+        return try formPage(form, giver.channel, client, choices: choices, input: input, failure: nil).render(on: req)
+    }
+
+    func create() async throws -> Response {
+        let form: FeedbackForm = own ? .client : FeedbackForm(rawValue: try req.content.decode(FormChoice.self).form ?? "") ?? .client
+        let (client, giver) = try await req.clientForFeedback(form, try clientID())
+        let id = try client.requireID()
+        let input = try req.content.decode(FeedbackInput.self)
+        do {
+            let answer = try await FeedbackStore.create(form, try input.validated(form, isNew: true), clientID: id, by: giver, on: req)
+            try await req.audit(.feedbackCreate, clients: [id])
+            return req.redirect(to: showPath(id, try answer.requireID()))
+        } catch let failure as ValidationFailure {
+            let choices = try await req.feedbackChoices(form, of: id, giver: giver)
+            return try formPage(form, giver.channel, client, choices: choices, input: input, failure: failure).render(on: req, status: failure.status)
+        }
+    }
+
+    func show() async throws -> Response {
+        let client = try await req.authorizedClient(try clientID(), for: .read)
+        let id = try client.requireID()
+        let answer = try await req.feedbackViews([try await FeedbackStore.find(try req.uuidParameter("feedbackID"), of: id, on: req.db)])[0]
+        _ = try await req.clientForReadingFeedback(answer.form, id)
+        try await req.audit(.feedbackRead, clients: [id])
+        let mayChange = try await req.mayChangeToday(answer)
+        return FeedbackPage(answer: answer, clientName: own ? nil : client.fullName, back: back(id),
+                            editLink: mayChange ? editPath(id, answer.id) : nil).render(on: req)
+    }
+
+    func edit() async throws -> Response {
+        let (client, answer) = try await req.answerForChange(try req.uuidParameter("feedbackID"), nil, of: try clientID())
+        try await req.audit(.feedbackRead, clients: [try client.requireID()])
+        let view = try await req.feedbackViews([answer])[0]
+        return try formPage(answer.form, answer.channel, client, choices: nil, input: FeedbackInput(answer), failure: nil,
+                            answer: view).render(on: req)
+    }
+
+    func update() async throws -> Response {
+        let (client, answer) = try await req.answerForChange(try req.uuidParameter("feedbackID"), nil, of: try clientID())
+        let id = try client.requireID()
+        let input = try req.content.decode(FeedbackInput.self)
+        let view = try await req.feedbackViews([answer])[0]
+        do {
+            let draft = try input.validated(answer.form, isNew: false)
+            try await FeedbackStore.update(answer, with: draft, expectedVersion: input.version!, on: req)
+            try await req.audit(.feedbackUpdate, clients: [id])
+            return req.redirect(to: showPath(id, try answer.requireID()))
+        } catch let failure as ValidationFailure {
+            return try formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: failure, answer: view)
+                .render(on: req, status: failure.status)
+        } catch let abort as Abort where abort.status == .conflict {
+            var page = try formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: nil, answer: view)
+            page.conflict = true
+            return page.render(on: req, status: .conflict)
+        }
+    }
+
+    private func formPage(_ form: FeedbackForm, _ channel: FeedbackChannel, _ client: Client, choices: [FeedbackPeriodChoice]?,
+                          input: FeedbackInput, failure: ValidationFailure?, answer: FeedbackView? = nil) throws -> FeedbackFormPage {
+        let id = try client.requireID()
+        let action = answer.map { editPath(id, $0.id) } ?? createAction(id)
+        return FeedbackFormPage(form: form, channel: channel, clientName: own ? nil : client.fullName, action: action,
+                                back: answer.map { showPath(id, $0.id) } ?? back(id), choices: choices,
+                                periodText: answer.map { $0.placeName + ", " + $0.periodText }, input: input, failure: failure)
+    }
+}

@@ -1,0 +1,124 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The span of days answers are counted in, by the day each was given. The default is the last 12 months.
+struct FeedbackSpan: Sendable {
+    var from: LocalDate
+    var to: LocalDate
+
+    static func read(_ req: Request) throws -> FeedbackSpan {
+        let parameters = QueryParameters(req)
+        var problems: [FieldProblem] = []
+        func date(_ name: String) -> LocalDate? {
+            guard let raw = parameters.raw(name) else { return nil }
+            // The API takes ISO dates as its contract says; a page also takes the Finnish 1.3.2026.
+            let value = req.wantsJSON ? LocalDate(isoString: raw) : FinnishFormat.parseDate(raw)
+            if value == nil { problems.append(FieldProblem(field: name, key: .errorDate)) }
+            return value
+        }
+        let from = date("from")
+        let to = date("to")
+        if !problems.isEmpty { throw BadQuery(problems: problems) }
+        let span = FeedbackSpan(from: from ?? (to ?? req.today).adding(months: -12).adding(days: 1), to: to ?? req.today)
+        guard span.from <= span.to else { throw BadQuery(problems: [FieldProblem(field: "to", key: .errorEndBeforeStart)]) }
+        return span
+    }
+}
+
+/// One place's results in a span: per form, what the threshold lets show.
+struct PlaceFeedbackResults: Sendable {
+    var placeID: UUID
+    var placeName: String
+    var providerName: String
+    var summaries: [(form: FeedbackForm, summary: FeedbackSummary)]
+}
+
+enum FeedbackResultsQuery {
+    /// The places whose results the signed-in user sees; 403 for a role that never sees results.
+    static func places(for req: Request) async throws -> [WorkActivityPlace] {
+        let user = try req.requireUser()
+        let principal = try await req.principal()
+        let counties = try await Organization.query(on: req.db).filter(\.$kind == .county).all().map(\.coveredCodes)
+        let scope = FeedbackAccess.resultScope(role: user.role, coveredMunicipalityCodes: principal.coveredMunicipalityCodes,
+                                               organizationID: user.$organization.id, counties: counties)
+        if scope == .forbidden { throw Abort(.forbidden) }
+        return try await WorkActivityPlace.query(on: req.db).sort(\.$name).all()
+            .filter { FeedbackAccess.sees(scope, placeOf: $0.$provider.id, in: $0.municipalityCode) }
+    }
+
+    /// One place within the user's scope, or the same 404 as a missing place.
+    static func place(_ id: UUID, for req: Request) async throws -> WorkActivityPlace {
+        guard let place = try await places(for: req).first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return place
+    }
+
+    /// The results of `places` in the span, in two queries whatever the number of places.
+    static func results(of places: [WorkActivityPlace], in span: FeedbackSpan, on db: any Database) async throws -> [PlaceFeedbackResults] {
+        let ids = places.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        let answers = try await FeedbackAnswer.query(on: db).filter(\.$place.$id ~~ ids)
+            .filter(\.$givenOn >= span.from.isoString).filter(\.$givenOn <= span.to.isoString).all()
+        let grouped = Dictionary(grouping: answers) { $0.$place.id }
+        let providerIDs = Array(Set(places.map { $0.$provider.id }))
+        let providers = try await Organization.query(on: db).filter(\.$id ~~ providerIDs).all()
+        let providerNames = Dictionary(providers.compactMap { o in o.id.map { ($0, o.name) } }, uniquingKeysWith: { a, _ in a })
+        return places.compactMap { place in
+            guard let id = place.id else { return nil }
+            let mine = grouped[id] ?? []
+            let summaries = FeedbackForm.allCases.map { form in
+                (form, FeedbackResults.summarize(form, mine.filter { $0.form == form }.map(\.facts)))
+            }
+            return PlaceFeedbackResults(placeID: id, placeName: place.name, providerName: providerNames[place.$provider.id] ?? "", summaries: summaries)
+        }
+    }
+}
+
+/// The results as the API shows them: below the threshold only `enoughAnswers: false`.
+struct FeedbackResultsDTO: Content {
+    struct Question: Content {
+        var question: FeedbackQuestion
+        var count: Int
+        var mean: Double
+        /// Answers rating 1, 2, 3, 4 and 5.
+        var distribution: [Int]
+    }
+
+    struct Form: Content {
+        var form: FeedbackForm
+        var enoughAnswers: Bool
+        var answerCount: Int?
+        var questions: [Question]
+        var whatWasGood: [String]
+        var whatToImprove: [String]
+    }
+
+    var placeId: UUID
+    var placeName: String
+    var providerName: String
+    var from: String
+    var to: String
+    var minimumAnswers: Int
+    var forms: [Form]
+
+    init(_ results: PlaceFeedbackResults, span: FeedbackSpan) {
+        placeId = results.placeID
+        placeName = results.placeName
+        providerName = results.providerName
+        from = span.from.isoString
+        to = span.to.isoString
+        minimumAnswers = FeedbackResults.minimumAnswers
+        forms = results.summaries.map { form, summary in
+            switch summary {
+            case .tooFew:
+                return Form(form: form, enoughAnswers: false, answerCount: nil, questions: [], whatWasGood: [], whatToImprove: [])
+            case let .shown(count, questions, good, improve):
+                // Rounded so that the mean carries no more than the distribution already says.
+                return Form(form: form, enoughAnswers: true, answerCount: count,
+                            questions: questions.map { Question(question: $0.question, count: $0.count, mean: ($0.mean * 100).rounded() / 100,
+                                                                distribution: $0.distribution) },
+                            whatWasGood: good, whatToImprove: improve)
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// An answer as a page or the API shows it, with its period and place.
+struct FeedbackView: Content {
+    var id: UUID
+    var clientId: UUID
+    var form: FeedbackForm
+    var periodId: UUID
+    var periodStartsOn: String
+    var periodEndsOn: String
+    var placeId: UUID
+    var placeName: String
+    var givenOn: String
+    var channel: FeedbackChannel
+    var ratings: [String: Int]
+    var whatWasGood: String?
+    var whatToImprove: String?
+    var authorId: UUID
+    var authorName: String?
+    /// The last day the answer may still be changed.
+    var openUntil: String
+    var version: Int
+    var createdAt: Date?
+    var updatedAt: Date?
+
+    func rating(_ question: FeedbackQuestion) -> Int? { ratings[question.rawValue] }
+    var periodText: String { EndingInput.finnish(periodStartsOn) + "–" + EndingInput.finnish(periodEndsOn) }
+}
+
+/// A period the user may give an answer about, for the forms' choices.
+struct FeedbackPeriodChoice: Sendable {
+    var id: UUID
+    var placeName: String
+    var startsOn: String
+    var endsOn: String
+    var label: String { placeName + ", " + EndingInput.finnish(startsOn) + "–" + EndingInput.finnish(endsOn) }
+}
+
+extension Request {
+    /// Maps answers for display, with periods, places and authors looked up once for all of them.
+    func feedbackViews(_ answers: [FeedbackAnswer]) async throws -> [FeedbackView] {
+        let periodIDs = Array(Set(answers.map { $0.$period.id }))
+        let periods = periodIDs.isEmpty ? [] : try await Period.query(on: db).filter(\.$id ~~ periodIDs).all()
+        let byID = Dictionary(periods.compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
+        let places = try await placeNames(answers.map { $0.$place.id })
+        let names = try await UserNames.of(answers.map { $0.$author.id }, on: db)
+        return try answers.map { answer in
+            let period = byID[answer.$period.id]
+            let closes = (period.flatMap { LocalDate(isoString: $0.endsOn) }).map { FeedbackWindow.closesOn(endsOn: $0).isoString } ?? answer.givenOn
+            return FeedbackView(id: try answer.requireID(), clientId: answer.$client.id, form: answer.form, periodId: answer.$period.id,
+                                periodStartsOn: period?.startsOn ?? "", periodEndsOn: period?.endsOn ?? "", placeId: answer.$place.id,
+                                placeName: places[answer.$place.id] ?? "", givenOn: answer.givenOn, channel: answer.channel,
+                                ratings: Dictionary(uniqueKeysWithValues: answer.ratings.map { ($0.key.rawValue, $0.value) }),
+                                whatWasGood: answer.whatWasGood, whatToImprove: answer.whatToImprove, authorId: answer.$author.id,
+                                authorName: names[answer.$author.id], openUntil: closes, version: answer.version,
+                                createdAt: answer.createdAt, updatedAt: answer.updatedAt)
+        }
+    }
+
+    func placeNames(_ ids: [UUID]) async throws -> [UUID: String] {
+        let unique = Array(Set(ids))
+        guard !unique.isEmpty else { return [:] }
+        let places = try await WorkActivityPlace.query(on: db).filter(\.$id ~~ unique).all()
+        return Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+extension Request {
+    /// The client page's feedback section: the client's answers (recorded as read) and the ways to give one.
+    func clientFeedbackSection(_ client: Client) async throws -> ClientFeedbackSection {
+        let id = try client.requireID()
+        let user = try requireUser()
+        let readable = try await FeedbackStore.all(of: id, on: db).filter { FeedbackAccess.mayRead($0.form, by: user.role) }
+        let answers = try await feedbackViews(readable)
+        try await audit(.feedbackList, clients: [id])
+        // Offer a form only where it has a period to be about.
+        func mayGive(_ form: FeedbackForm) async throws -> Bool {
+            guard let channel = FeedbackAccess.channel(for: form, by: user.role), user.role != .client else { return false }
+            if channel == .paper, ClientAccess.decide(.update, by: try await principal(), on: client.facts) != .allow { return false }
+            let giver = FeedbackStore.Giver(userID: try user.requireID(), channel: channel,
+                                            providerID: user.role == .workCoach ? user.$organization.id : nil)
+            return !(try await feedbackChoices(form, of: id, giver: giver)).isEmpty
+        }
+        return ClientFeedbackSection(clientID: id, answers: answers, mayRecordPaper: try await mayGive(.client),
+                                     mayGivePlaceFeedback: try await mayGive(.place), placeFeedbackOnPaper: user.role != .workCoach, texts: texts)
+    }
+
+    /// The client's own page: their answers and the periods they may still tell about.
+    func myFeedbackSection(_ client: Client) async throws -> MyFeedbackSection {
+        let id = try client.requireID()
+        let answers = try await feedbackViews(try await FeedbackStore.all(of: id, form: .client, on: db))
+        try await audit(.feedbackList, clients: [id])
+        let giver = FeedbackStore.Giver(userID: try requireUser().requireID(), channel: .online, providerID: nil)
+        return MyFeedbackSection(answers: answers, openPeriods: try await feedbackChoices(.client, of: id, giver: giver), texts: texts)
+    }
+}
