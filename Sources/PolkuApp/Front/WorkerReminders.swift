@@ -8,6 +8,8 @@ enum WorkerReminders {
     struct Item {
         var reminder: Reminder
         var clientName: String
+        /// The decision page where the missing shop-steward notice is recorded.
+        var decisionID: UUID? = nil
     }
 
     /// `decidesReferrals`: social workers and counsellors also see the referrals waiting for a decision.
@@ -53,6 +55,7 @@ enum WorkerReminders {
         let history = Dictionary(grouping: try await Period.query(on: db).filter(\.$client.$id ~~ clientIDs).all(), by: { $0.$client.id })
         let books = try await PolicyBooks.load(on: db)
         let withoutNotice = try await periodsNeedingNotice(current, on: db)
+        let decisionOfPeriod = Dictionary(current.compactMap { p in p.id.flatMap { id in p.$decision.id.map { (id, $0) } } }, uniquingKeysWith: { a, _ in a })
 
         var runs: [ReminderInputs.ContinuousRun] = []
         let inService = Set(current.map { $0.$client.id })
@@ -81,7 +84,10 @@ enum WorkerReminders {
         }
         return Reminders.reminders(ReminderInputs(today: today, waitingReferrals: referrals, periods: periods, endedPeriods: ended,
                                                   continuousRuns: runs))
-            .map { Item(reminder: $0, clientName: names[$0.clientID] ?? "") }
+            .map { reminder in
+                let decision = reminder.kind == .shopStewardNoticeMissing ? reminder.subjectID.flatMap { decisionOfPeriod[$0] } : nil
+                return Item(reminder: reminder, clientName: names[reminder.clientID] ?? "", decisionID: decision)
+            }
     }
 }
 

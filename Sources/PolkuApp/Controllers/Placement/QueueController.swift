@@ -98,7 +98,7 @@ struct PlaceQueuesController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let queue = try await req.placeQueue(try req.uuidParameter("placeID"))
         try await req.audit(.placeQueueRead, clients: queue.items.compactMap(\.clientId))
-        return PlaceQueuePage(queue: queue).render(on: req)
+        return PlaceQueuePage(queue: queue, linkClients: try req.requireUser().role != .workCoach).render(on: req)
     }
 }
 

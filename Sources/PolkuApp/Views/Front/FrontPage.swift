@@ -27,6 +27,8 @@ struct FrontPage {
                                         Tag("span", [("class", "reminder-kind")]) { Txt(t[item.reminder.kind.textKey]) }
                                         if item.reminder.kind == .referralWaiting, let referral = item.reminder.subjectID {
                                             link(item.clientName, to: SiteRoute.referral.path(referral))
+                                        } else if let decision = item.decisionID {
+                                            link(item.clientName, to: SiteRoute.decision.path(item.reminder.clientID, decision))
                                         } else {
                                             link(item.clientName, to: SiteRoute.client.path(item.reminder.clientID))
                                         }
