@@ -50,6 +50,10 @@ final class PlacementPageTests: XCTestCase {
             XCTAssertFalse(queue.contains("131052-308T"))
             let events = try await AuditEvent.query(on: app.db).filter(\.$action == "placeQueue.read").all()
             XCTAssertEqual(events.map(\.clientID), [world.joensuuClient.id!], "the coach's look at the queue is in the client's access log")
+            XCTAssertFalse(queue.contains("href=\"/clients/\(world.joensuuClient.id!)\""), "the coach cannot open a client not yet placed")
+            let workerBrowser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let workerQueue = try await workerBrowser.get("/queues/\(world.place.id!)").body.string
+            XCTAssertTrue(workerQueue.contains("href=\"/clients/\(world.joensuuClient.id!)\""), "the worker opens the client")
             let admin = try await TestBrowser.signedIn(app, email: world.user(.admin).email)
             let r2 = try await admin.get("/queues")
             XCTAssertEqual(r2.status, .forbidden)
@@ -106,6 +110,8 @@ final class PlacementPageTests: XCTestCase {
             let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
             let r5 = try await browser.get(path)
             XCTAssertTrue(r5.body.string.contains(#"data-qa="notice-missing""#))
+            let front = try await browser.get("/").body.string
+            XCTAssertTrue(front.contains(#"data-kind="shopStewardNoticeMissing""#) && front.contains(#"href="\#(path)""#), "the reminder leads to the decision")
             let periodID = TestAPI.object(made)["periodId"] as! String
             let bad = try await browser.post("\(path)/shop-steward-notice", form: ["periodId": periodID, "notifiedOn": "huomenna", "recipient": ""])
             XCTAssertEqual(bad.status, .unprocessableEntity)
@@ -114,6 +120,8 @@ final class PlacementPageTests: XCTestCase {
             XCTAssertEqual(saved.status, .seeOther)
             let page = try await browser.get(path).body.string
             XCTAssertTrue(page.contains(#"data-qa="notice-done""#) && page.contains("1.6.2026"))
+            let after = try await browser.get("/").body.string
+            XCTAssertFalse(after.contains(#"data-kind="shopStewardNoticeMissing""#))
             XCTAssertFalse(page.contains(#"data-qa="notice-late""#))
         }
     }

@@ -45,6 +45,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: EvaluationsController())
     try signedIn.register(collection: QueueController())
     try signedIn.register(collection: VisitsController())
+    try signedIn.register(collection: ShopStewardNoticeController())
     try signedIn.register(collection: PlaceQueuesController())
     try signedIn.register(collection: CoachWeekController())
     try signedIn.register(collection: FeedbackController())

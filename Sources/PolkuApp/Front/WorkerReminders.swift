@@ -8,6 +8,8 @@ enum WorkerReminders {
     struct Item {
         var reminder: Reminder
         var clientName: String
+        /// The decision page where the missing shop-steward notice is recorded.
+        var decisionID: UUID? = nil
     }
 
     /// Whose evaluations are asked for: the user's perspective, and for a work coach their organization,
@@ -78,6 +80,7 @@ enum WorkerReminders {
         let history = Dictionary(grouping: try await Period.query(on: db).filter(\.$client.$id ~~ clientIDs).all(), by: { $0.$client.id })
         let books = try await PolicyBooks.load(on: db)
         let withoutNotice = try await periodsNeedingNotice(current, on: db)
+        let decisionOfPeriod = Dictionary(current.compactMap { p in p.id.flatMap { id in p.$decision.id.map { (id, $0) } } }, uniquingKeysWith: { a, _ in a })
 
         var runs: [ReminderInputs.ContinuousRun] = []
         let inService = Set(current.map { $0.$client.id })
@@ -107,7 +110,10 @@ enum WorkerReminders {
         }
         return Reminders.reminders(ReminderInputs(today: today, waitingReferrals: referrals, periods: periods, endedPeriods: ended,
                                                   continuousRuns: runs))
-            .map { Item(reminder: $0, clientName: names[$0.clientID] ?? "") }
+            .map { reminder in
+                let decision = reminder.kind == .shopStewardNoticeMissing ? reminder.subjectID.flatMap { decisionOfPeriod[$0] } : nil
+                return Item(reminder: reminder, clientName: names[reminder.clientID] ?? "", decisionID: decision)
+            }
     }
 }
 

@@ -10,7 +10,6 @@ struct VisitsController: RouteCollection {
         routes.get(SiteRoute.clientVisitNew.pathComponents, use: new)
         routes.get(SiteRoute.clientVisit.pathComponents, use: edit)
         routes.post(SiteRoute.clientVisit.pathComponents, use: update)
-        routes.post(SiteRoute.decisionNotice.pathComponents, use: recordNotice)
     }
 
     /// The visits are listed on the client page.
@@ -69,43 +68,11 @@ struct VisitsController: RouteCollection {
         }
     }
 
-    /// The decision page's notice form; a failure shows the decision page again with the message.
-    func recordNotice(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.shopStewardNotice, try req.uuidParameter("clientID"))
-        let id = try client.requireID()
-        let decisionID = try req.uuidParameter("decisionID")
-        guard let decision = try await Decision.query(on: req.db).filter(\.$id == decisionID).filter(\.$client.$id == id).first()
-        else { throw Abort(.notFound) }
-        do {
-            _ = try await NoticeStore.create(try req.content.decode(NoticeInput.self), clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            try await req.audit(.noticeCreate, clients: [id])
-            return req.redirect(to: SiteRoute.decision.path(id, decisionID))
-        } catch let failure as ValidationFailure {
-            let view = try await DecisionView.load(decision, on: req.db)
-            var section = try await req.noticeSection(for: view, client: client)
-            section?.failure = failure
-            return try await DecisionPage(client: client, decision: view, mayChange: true, message: failure.problems.count == 1 && failure.status == .conflict
-                                ? failure.message(for: failure.problems[0].field, texts: req.texts) : nil,
-                                notice: section).render(on: req, status: failure.status)
-        }
-    }
-
     private func form(_ client: Client, _ mode: VisitFormPage.Mode, _ input: VisitInput, _ failure: ValidationFailure?,
                       on req: Request) async throws -> VisitFormPage {
         let id = try client.requireID()
         let places = try await WorkActivityPlace.query(on: req.db).sort(\.$name).all().compactMap { p in p.id.map { (id: $0, name: p.name) } }
         let team = try await TeamMember.query(on: req.db).filter(\.$client.$id == id).all().map(\.name)
         return VisitFormPage(clientID: id, clientName: client.fullName, places: places, teamNames: team, mode: mode, input: input, failure: failure)
-    }
-}
-
-extension Request {
-    /// The decision page's shop-steward section: only for a period at a place of the county's own production.
-    func noticeSection(for decision: DecisionView, client: Client) async throws -> ShopStewardNoticeSection? {
-        guard let periodID = decision.periodId, try await NoticeStore.isOwnProduction(placeID: decision.placeId, on: db) else { return nil }
-        let record = try await ShopStewardNoticeRecord.query(on: db).filter(\.$period.$id == periodID).first()
-        return ShopStewardNoticeSection(clientID: decision.clientId, decisionID: decision.id, periodID: periodID,
-                                        notice: try await noticeViews(record.map { [$0] } ?? []).first,
-                                        mayRecord: try await mayWrite(.shopStewardNotice, for: client), texts: texts, csrfToken: csrfToken)
     }
 }

@@ -31,6 +31,8 @@ struct FrontPage {
                                             // Straight to the form of the user's own perspective.
                                             link(item.clientName, to: SiteRoute.clientEvaluationNew.path(item.reminder.clientID)
                                                  + "?periodId=\(period)&kind=\(kind.rawValue)", [("data-qa", "reminder-evaluation-link")])
+                                        } else if let decision = item.decisionID {
+                                            link(item.clientName, to: SiteRoute.decision.path(item.reminder.clientID, decision))
                                         } else {
                                             link(item.clientName, to: SiteRoute.client.path(item.reminder.clientID))
                                         }

@@ -127,6 +127,8 @@ struct PlaceQueuesPage {
 /// One place's queue in order, with seats today.
 struct PlaceQueuePage {
     let queue: PlaceQueueView
+    /// Workers open the clients within their reach; the place's coaches cannot open clients not yet placed.
+    var linkClients = false
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -139,7 +141,7 @@ struct PlaceQueuePage {
                 .init(label: t[.placeOccupied], value: Txt("\(queue.occupied)")),
                 .init(label: t[.placeFree], value: Txt(queue.isFull ? t[.placeFull] : "\(queue.free)"), qa: "place-free"),
             ])
-            PlaceQueueTable(queue: queue, texts: t)
+            PlaceQueueTable(queue: queue, texts: t, linkClients: linkClients)
         }
     }
 }
@@ -147,6 +149,7 @@ struct PlaceQueuePage {
 struct PlaceQueueTable: Component {
     let queue: PlaceQueueView
     let texts: Texts
+    var linkClients = false
 
     var body: Component {
         let t = texts
@@ -156,7 +159,12 @@ struct PlaceQueueTable: Component {
                          rows: queue.items.map { item in
                              DataTable.Row(qa: "place-queue-item", cells: [
                                  Txt("\(item.position)."),
-                                 Txt((item.clientName ?? t[.queueOtherClient]) + (item.isUrgent ? " · " + t[.urgencyUrgent] : "")),
+                                 ComponentGroup(members: [
+                                     linkClients && item.clientId != nil
+                                         ? link(item.clientName ?? "", to: SiteRoute.client.path(item.clientId!)) as Component
+                                         : Txt(item.clientName ?? t[.queueOtherClient]),
+                                     Txt(item.isUrgent ? " · " + t[.urgencyUrgent] : ""),
+                                 ]),
                                  Txt(item.identityCode ?? "–"),
                                  Txt(PlacementFormat.date(item.queuedOn)),
                                  Txt("\(item.waitingDays)"),
