@@ -31,10 +31,13 @@ final class LocalizationTests: XCTestCase {
                                  // Ending
                                  "\(lieksa)/endings", "\(lieksa)/endings/new", "\(lieksa)/endings/\(records.ending.id!)",
                                  "\(lieksa)/endings/\(records.ending.id!)/edit", "\(lieksa)/follow-ups/\(records.followUp.id!)",
-                                 "\(lieksa)/follow-ups/new?endingId=\(records.ending.id!)&point=sixMonths"]),
+                                 "\(lieksa)/follow-ups/new?endingId=\(records.ending.id!)&point=sixMonths",
+                                 // Places and matching
+                                 "/places", "/places?task=wood&remote=on", "/places/\(world.place.id!)", "\(lieksa)/matching"]),
                 (.employmentSpecialist, ["/referrals"]),
                 (.admin, ["/admin/policies", "/admin/policies/new", "/admin/organizations", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
-                          "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit"]),
+                          "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit",
+                          "/admin/places", "/admin/places/new", "/admin/places/\(world.place.id!)", "/admin/contracts", "/admin/contracts/new"]),
                 (.client, ["/me", "/me/access-log"]),
             ]
             for (role, paths) in pages {

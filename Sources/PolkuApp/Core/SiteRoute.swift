@@ -20,6 +20,8 @@ enum SiteRoute: Equatable {
     case clientAssessments, clientAssessmentNew, clientAssessment, clientAssessmentEdit
     // Ending
     case clientEndings, clientEndingNew, clientEnding, clientEndingEdit, clientFollowUps, clientFollowUpNew, clientFollowUp
+    // Places and providers
+    case places, place, adminPlaces, adminPlaceNew, adminPlace, adminContracts, adminContractNew, adminContract, clientMatching
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -74,6 +76,15 @@ enum SiteRoute: Equatable {
         case .clientFollowUps: ["clients", ":clientID", "follow-ups"]
         case .clientFollowUpNew: ["clients", ":clientID", "follow-ups", "new"]
         case .clientFollowUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
+        case .places: ["places"]
+        case .place: ["places", ":placeID"]
+        case .adminPlaces: ["admin", "places"]
+        case .adminPlaceNew: ["admin", "places", "new"]
+        case .adminPlace: ["admin", "places", ":placeID"]
+        case .adminContracts: ["admin", "contracts"]
+        case .adminContractNew: ["admin", "contracts", "new"]
+        case .adminContract: ["admin", "contracts", ":contractID"]
+        case .clientMatching: ["clients", ":clientID", "matching"]
         }
     }
 
@@ -99,6 +110,7 @@ enum APIRoute {
     case clientMeetings
     case referrals, referral, referralDecision
     case assessments, assessment, endings, ending, followUps, followUp
+    case places, place, providerContracts, providerContract, clientMatching
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -132,6 +144,11 @@ enum APIRoute {
         case .ending: ["clients", ":clientID", "endings", ":endingID"]
         case .followUps: ["clients", ":clientID", "follow-ups"]
         case .followUp: ["clients", ":clientID", "follow-ups", ":followUpID"]
+        case .places: ["places"]
+        case .place: ["places", ":placeID"]
+        case .providerContracts: ["provider-contracts"]
+        case .providerContract: ["provider-contracts", ":contractID"]
+        case .clientMatching: ["clients", ":clientID", "matching"]
         }
         return ["api", "v1"] + tail
     }

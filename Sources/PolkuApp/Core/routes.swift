@@ -20,10 +20,14 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: AssessmentsAPIController())
     try signedInAPI.register(collection: EndingsAPIController())
     try signedInAPI.register(collection: FollowUpsAPIController())
+    try signedInAPI.register(collection: PlacesAPIController())
+    try signedInAPI.register(collection: MatchingAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
     try pages.register(collection: LoginController())
+    // The public registry of places: no sign-in, the same layout and language switch, no client data.
+    try pages.register(collection: PublicPlacesController())
     let signedIn = pages.grouped(SignedInPageMiddleware())
     try signedIn.register(collection: FrontPageController())
     try signedIn.register(collection: ClientsController())
@@ -39,4 +43,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: AssessmentsController())
     try signedIn.register(collection: EndingsController())
     try signedIn.register(collection: FollowUpsController())
+    try signedIn.register(collection: PlacesAdminController())
+    try signedIn.register(collection: ProviderContractsController())
+    try signedIn.register(collection: MatchingController())
 }

@@ -45,6 +45,9 @@ enum DemoSeeder {
                 try await insert(level, on: tx)
             }
             try await insert(data.places, on: tx)
+            try await insert(data.placeTasks, on: tx)
+            try await insert(data.providerContracts, on: tx)
+            try await insert(data.providerContractPlaces, on: tx)
             try await insert(data.clients, on: tx)
             try await insert(data.users, on: tx)
             try await insert(data.made.decisions, on: tx)
@@ -80,6 +83,9 @@ enum DemoSeeder {
         let endings: [Ending]
         let followUps: [FollowUp]
         let made: DemoDecisions.Made
+        let placeTasks: [WorkActivityPlaceTask]
+        let providerContracts: [ProviderContract]
+        let providerContractPlaces: [ProviderContractPlace]
     }
 
     /// The content is drawn from `dataSeed`; ids from `idSeed`, a stream of their own, so that
@@ -131,6 +137,9 @@ enum DemoSeeder {
             .make(clients: [clientUser] + others, periods: periods)
         let assessors = users.filter { [.socialWorker, .socialCounsellor].contains($0.role) }.compactMap(\.id)
         let assessments = DemoAssessments(today: today, assessors: assessors).make(clients: [clientUser] + others, periods: periods)
+        DemoPlaces.addMatchingNeeds(to: assessments)
+        DemoPlaces.apply(to: places, periods: periods, today: today)
+        let contracts = DemoPlaces.contracts(providers: organizations.providers, places: places, today: today)
         let writers = users.filter { PathRecordKind.ending.writers.contains($0.role) }.compactMap(\.id)
         let (endings, followUps) = DemoEndings(today: today, writers: writers).make(periods: periods)
         // Every period that is not over has its decision, contract, responsible worker; some a meeting ahead.
@@ -139,7 +148,9 @@ enum DemoSeeder {
                                       counsellor: users.first { $0.email == "counsellor@demo.polku.fi" }!, today: today, ids: &ids)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
                         users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals,
-                        assessments: assessments, endings: endings, followUps: followUps, made: made)
+                        assessments: assessments, endings: endings, followUps: followUps, made: made,
+                        placeTasks: DemoPlaces.taskRows(for: places), providerContracts: contracts.contracts,
+                        providerContractPlaces: contracts.places)
     }
 
     // MARK: - Inserting

@@ -20,7 +20,7 @@ enum Catalog {
         return table
     }()
 
-    static let all: [Entry] = frame + clients + admin + errors + policies + plans + team + path + decisions + referrals + assessment + ending
+    static let all: [Entry] = frame + clients + admin + errors + policies + plans + team + path + decisions + referrals + assessment + ending + places
 
     private static let frame: [Entry] = [
         Entry(.skipToContent, "Siirry sisältöön", "Hoppa till innehållet", "Skip to content"),

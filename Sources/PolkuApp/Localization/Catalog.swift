@@ -114,4 +114,28 @@ enum TextKey: String, CaseIterable, Sendable {
     case auditEndingList, auditEndingRead, auditEndingCreate, auditEndingUpdate
     case auditFollowUpList, auditFollowUpRead, auditFollowUpCreate, auditFollowUpUpdate
     case errorNotThisClients, errorPeriodAlreadyEnded, errorEndingBeforePeriodStart, errorFollowUpExists
+    // Places and providers
+    case navPlaces, navContracts, placesTitle, placesIntro, placesSearchLabel, placesSearchHint, placesAllAreas, placesAllTasks, placesAllSupport
+    case placesRemoteOnly, placesFreeOnly, placesEmpty, placesAdminTitle, placesAdminIntro, placesPublicLink
+    case placeName, placeProvider, placeArea, placeTasks, placeSupportLevel, placeSupport, placeRemote, placeRemoteYes, placeRemoteNo
+    case placeRemotePossible, placeFreeNow, placeSeatsValue, placeAddress, placeStreetAddress, placePostalCode, placeTown, placeMunicipalityHint
+    case placeHours, placeLanguages, placeCapacity, placeCapacityHint, placeContact, placeContactName, placeDescription, placeLearning
+    case placeLearningHint, placeAccessibility, placeAccessibilityText, placeAccessibilityNone, placeOpenDays, placeOpensAt, placeClosesAt
+    case placeTimeHint, placeSeatsTitle, placeSeatsIntro, placeWeek, placeWeekValue, placeWeekStarts, placeOccupied, placeFree, placeOverbooked
+    case placeNew, placeEdit
+    case taskWorkshop, taskKitchenCatering, taskCleaning, taskIT, taskRecycling, taskOutdoorProperty, taskTextile, taskWood, taskMetal
+    case taskOffice, taskShopCustomerService, taskCareAssistance, taskOther
+    case supportLight, supportModerate, supportIntensive
+    case accessStepFree, accessToilet, accessHearingLoop, accessParking, accessPublicTransport, accessQuietSpace
+    case languageFinnish, languageSwedish, languageEnglish, languageOther
+    case dayMon, dayTue, dayWed, dayThu, dayFri, daySat, daySun
+    case contractsTitle, contractsIntro, contractsEmpty, contractNew, contractEdit, contractProvider, contractValidity, contractPlaces
+    case contractPlacesHint, contractPrice, contractPricePerDay, contractPriceHint, contractContact, contractNotes
+    case errorPostalCode, errorMoney, errorPriceRequired, errorPriceOwnProduction
+    case auditPlaceCreate, auditPlaceUpdate, auditContractCreate, auditContractUpdate, auditMatchingRead
+    case assessmentMatchingLegend, assessmentMatchingHint, assessmentInterests, assessmentSupportNeed, assessmentSupportNeedNone, assessmentNeedsRemote
+    case matchingTitle, matchingIntro, matchingOpen, matchingFromAssessment, matchingNoAssessment, matchingScore, matchingReasons
+    case matchingFor, matchingAgainst
+    case reasonSameMunicipality, reasonSameArea, reasonElsewhere, reasonTasks, reasonNoTasks, reasonSupportFits, reasonSupportMore
+    case reasonSupportLess, reasonRemote, reasonNoRemote, reasonLanguage, reasonFreeNow, reasonFreeLater, reasonFull
 }

@@ -23,5 +23,10 @@ extension Application {
         migrations.add(CreateEnding())
         migrations.add(CreateFollowUp())
         migrations.add(CreateMeeting())
+        // 002: the registry of places and providers (issue 5)
+        migrations.add(UpdateWorkActivityPlaceAddDetails())
+        migrations.add(CreateWorkActivityPlaceTask())
+        migrations.add(CreateProviderContract())
+        migrations.add(UpdateAssessmentAddMatchingNeeds())
     }
 }

@@ -60,7 +60,8 @@ struct ClientsController: RouteCollection {
                           decisions: try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$startsOn, .descending).all(),
                           mayDecide: principal.role == .socialWorker && ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
                           referrals: referrals.referrals, mayRefer: referrals.mayRefer,
-                          pathRecords: try await req.clientPathRecords(client))
+                          pathRecords: try await req.clientPathRecords(client),
+                          mayMatch: PlaceMatching.matchers.contains(principal.role))
                           .render(on: req)
     }
 

@@ -22,6 +22,8 @@ struct ClientPage {
     var mayRefer = false
     /// The assessment and ending sections; nil where the page does not show them.
     var pathRecords: ClientPathRecords? = nil
+    /// Whether to link to the places ranked for this client.
+    var mayMatch = false
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -72,6 +74,7 @@ struct ClientPage {
                             }
                         }
                         if mayDecide { link(t[.decisionNew], to: SiteRoute.decisionNew.path(client.id), [("class", "button"), ("data-qa", "decision-new")]) }
+                        if mayMatch { link(t[.matchingOpen], to: SiteRoute.clientMatching.path(client.id), [("class", "button"), ("data-qa", "matching-link")]) }
                     }
                     Tag("section", [("class", "path-section"), ("aria-labelledby", "plan-heading")]) {
                         heading(2, t[.planSection], [("id", "plan-heading")])
