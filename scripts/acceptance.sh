@@ -38,6 +38,13 @@ check social.worker "/clients/$placed/plans/new" "/clients/$placed/plans/$plan" 
   "/clients/$ended/endings/$ending" "/clients/$ended/endings/new"
 [ -z "$decision" ] || check social.worker "/clients/$decision_client/decisions/$decision"
 check admin /admin/policies /admin/policies/new "/admin/policies/$policy"
+# The public registry needs no sign-in; staff see more on the same pages.
+place=$(one "select id from work_activity_places limit 1")
+contract=$(one "select id from provider_contracts limit 1")
+"$tools/a11y" "$base" /places "/places?task=wood&remote=on&free=on" "/places/$place" | tail -1 || status=1
+"$tools/html-valid" "$base" /places "/places?task=wood&remote=on&free=on" "/places/$place" | tail -1 || status=1
+check admin /admin/places /admin/places/new "/admin/places/$place" /admin/contracts /admin/contracts/new "/admin/contracts/$contract"
+check social.worker "/clients/$client/matching" "/clients/$assessed/matching" "/places/$place"
 check counsellor / /clients /referrals
 check employment / /clients /referrals
 check coach / /clients

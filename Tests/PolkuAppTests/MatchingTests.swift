@@ -153,3 +153,30 @@ final class ProviderContractTests: XCTestCase {
         }
     }
 }
+
+final class AssessmentMatchingNeedsTests: XCTestCase {
+    func testUnknownInterestsOrSupportNeedAreNamed() async throws {
+        try await withApp { app, world in
+            let api = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
+            let response = try await api.send(.POST, "/api/v1/clients/\(world.joensuuClient.id!)/assessments", [
+                "assessedOn": "2026-05-20", "needs": "Tarpeet.", "conclusion": "rehabilitativeWorkActivity",
+                "interests": ["juggling"], "supportNeed": "enormous",
+            ])
+            XCTAssertEqual(response.status, .unprocessableEntity)
+            XCTAssertEqual(Set(TestAPI.problems(response).keys), ["interests", "supportNeed"])
+            // The form shows the needs back, and the assessment page shows them once saved.
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let saved = try await browser.post("/clients/\(world.joensuuClient.id!)/assessments", form: [
+                "assessedOn": "20.5.2026", "needs": "Tarpeet.", "conclusion": "rehabilitativeWorkActivity", "interests[]": "textile",
+                "supportNeed": "light", "needsRemote": "on",
+            ])
+            XCTAssertEqual(saved.status, .seeOther)
+            let assessment = try await Assessment.query(on: app.db).filter(\.$client.$id == world.joensuuClient.id!).first()!
+            XCTAssertEqual(assessment.interestCodes, [.textile])
+            XCTAssertEqual(assessment.supportNeedLevel, .light)
+            XCTAssertTrue(assessment.needsRemote)
+            let page = try await browser.get("/clients/\(world.joensuuClient.id!)/assessments/\(assessment.id!)").body.string
+            XCTAssertTrue(page.contains("Tekstiilityö"))
+        }
+    }
+}

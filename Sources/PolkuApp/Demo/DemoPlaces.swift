@@ -157,7 +157,8 @@ enum DemoPlaces {
     static func contracts(providers: [Organization], places: [WorkActivityPlace], today: LocalDate)
         -> (contracts: [ProviderContract], places: [ProviderContractPlace]) {
         var ids = SplitMix64(seed: idSeed ^ 0xC0)
-        let prices: [Organization.ProviderKind: Int] = [.purchasedService: 4250, .serviceVoucher: 3800]
+        // Bought services have their own price per client day; partners get a grant instead.
+        let prices = ["Kierrätyskeskus Ekotori ry": 4250, "Diakonia-säätiö Karjala": 4700, "Kiteen Työ ja Toiminta ry": 3800]
         let contacts = ["Kierrätyskeskus Ekotori ry": ("Riikka Nevalainen", "040 123 4500", "toiminnanjohtaja@demo.ekotori.fi"),
                         "Lieksan Työväen Työpaja ry": ("Pekka Huttunen", "045 678 1200", "pekka.huttunen@demo.lieksantyopaja.fi"),
                         "Diakonia-säätiö Karjala": ("Helena Karhu", "050 234 5600", "helena.karhu@demo.diakoniakarjala.fi"),
@@ -173,7 +174,7 @@ enum DemoPlaces {
             contract.$provider.id = provider.id!
             contract.validFrom = validFrom.isoString
             contract.validTo = LocalDate(year: today.year + 1, month: 12, day: 31)!.isoString
-            contract.priceCentsPerDay = prices[provider.providerKind!]
+            contract.priceCentsPerDay = provider.providerKind!.isBought ? prices[provider.name] ?? 4000 : nil
             let contact = contacts[provider.name] ?? ("Yhteyshenkilö", "", "")
             contract.contactName = contact.0
             contract.contactPhone = contact.1.isEmpty ? nil : contact.1

@@ -3,7 +3,7 @@ extension Catalog {
 
     private static let registry: [Entry] = [
         Entry(.navPlaces, "Työtoimintapaikat", "Arbetsverksamhetsplatser", "Work activity places"),
-        Entry(.navContracts, "Palveluntuottajasopimukset", "Avtal med serviceproducenter", "Provider contracts"),
+        Entry(.navContracts, "Sopimukset", "Avtal", "Contracts"),
         Entry(.placesTitle, "Työtoimintapaikat", "Arbetsverksamhetsplatser", "Work activity places"),
         Entry(.placesIntro, "Kuntouttavan työtoiminnan paikat: mitä niissä tehdään, millaista tukea saa ja montako paikkaa on vapaana.",
               "Platser för arbetsverksamhet i rehabiliteringssyfte: vad man gör där, vilket stöd man får och hur många platser som är lediga.",
