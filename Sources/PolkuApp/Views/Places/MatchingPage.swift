@@ -9,6 +9,8 @@ struct MatchingPage {
     let clientName: String
     let municipalityName: String
     let matching: ClientMatching
+    /// Whether to offer a new assessment, where the interests and the support need are recorded.
+    var mayAssess = false
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -30,6 +32,9 @@ struct MatchingPage {
                   t(.matchingFromAssessment, ["date": LocalDate(isoString: assessedOn).map(FinnishFormat.date) ?? assessedOn]))
             } else {
                 p([("class", "muted"), ("data-qa", "matching-no-assessment")], t[.matchingNoAssessment])
+            }
+            if mayAssess {
+                link(t[.assessmentNew], to: SiteRoute.clientAssessmentNew.path(clientID), [("class", "button"), ("data-qa", "matching-assess")])
             }
             Tag("ol", [("class", "match-list"), ("data-qa", "match-list")]) {
                 for row in matching.rows {
