@@ -43,6 +43,13 @@ check social.worker "/clients/$evaluated/periods/$evaluated_period/evaluations/$
   "/clients/$evaluated/evaluations/new?periodId=$evaluated_period&kind=final"
 read -r coached coached_period <<<"$(sqlite3 "$db" "select e.client_id, e.period_id from evaluations e join users u on u.id = e.author_id where u.email = 'coach@demo.polku.fi' limit 1" | tr '|' ' ')"
 [ -z "$coached" ] || check coach "/clients/$coached/periods/$coached_period/evaluations/interim"
+# The public registry needs no sign-in; staff see more on the same pages.
+place=$(one "select id from work_activity_places limit 1")
+contract=$(one "select id from provider_contracts limit 1")
+"$tools/a11y" "$base" /places "/places?task=wood&remote=on&free=on" "/places/$place" | tail -1 || status=1
+"$tools/html-valid" "$base" /places "/places?task=wood&remote=on&free=on" "/places/$place" | tail -1 || status=1
+check admin /admin/places /admin/places/new "/admin/places/$place" /admin/contracts /admin/contracts/new "/admin/contracts/$contract"
+check social.worker "/clients/$client/matching" "/clients/$assessed/matching" "/places/$place"
 check counsellor / /clients /referrals
 read -r queued entry <<<"$(pair "select client_id, id from queue_entries where state = 'waiting' limit 1")"
 read -r visited visit <<<"$(pair "select client_id, id from familiarization_visits limit 1")"

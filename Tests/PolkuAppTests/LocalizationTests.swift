@@ -43,12 +43,15 @@ final class LocalizationTests: XCTestCase {
                                  "\(placed)/periods/\(placedPeriod.id!)/evaluations/final",
                                  // Feedback
                                  "\(placed)", "\(placed)/feedback/new?form=client", "\(placed)/feedback/\(feedback.id!)",
-                                 "\(placed)/feedback/\(feedback.id!)/edit", "/feedback-results", "/feedback-results/\(world.place.id!)"]),
+                                 "\(placed)/feedback/\(feedback.id!)/edit", "/feedback-results", "/feedback-results/\(world.place.id!)",
+                                 // Places and matching
+                                 "/places", "/places?task=wood&remote=on", "/places/\(world.place.id!)", "\(lieksa)/matching"]),
                 (.workCoach, ["/", "\(placed)/periods/\(placedPeriod.id!)/evaluations/interim", "\(placed)", "\(placed)/feedback/new?form=place"]),
                 (.manager, ["/feedback-results", "/feedback-results/\(world.place.id!)?from=1.1.2026&to=x"]),
                 (.employmentSpecialist, ["/referrals"]),
                 (.admin, ["/admin/policies", "/admin/policies/new", "/admin/organizations", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
-                          "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit"]),
+                          "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit",
+                          "/admin/places", "/admin/places/new", "/admin/places/\(world.place.id!)", "/admin/contracts", "/admin/contracts/new"]),
                 (.client, ["/me", "/me/access-log", "/me/feedback/new", "/me/feedback/\(feedback.id!)"]),
             ]
             for (role, paths) in pages {

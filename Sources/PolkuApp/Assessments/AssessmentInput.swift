@@ -12,6 +12,11 @@ struct AssessmentInput: Content {
     var otherServicesNote: String?
     var conclusion: String?
     var conclusionNote: String?
+    /// `PlaceTask` codes the client is interested in (form: `interests[]` checkboxes); for matching.
+    var interests: [String]?
+    /// `SupportLevel` the client needs; empty or absent when not assessed.
+    var supportNeed: String?
+    var needsRemote: Bool?
     /// The version the editor read; required for changes.
     var version: Int?
 
@@ -27,6 +32,9 @@ struct AssessmentDraft {
     var otherServicesNote: String?
     var conclusion: AssessmentConclusion
     var conclusionNote: String?
+    var interests: Set<PlaceTask> = []
+    var supportNeed: SupportLevel?
+    var needsRemote = false
 }
 
 extension AssessmentInput {
@@ -49,10 +57,13 @@ extension AssessmentInput {
         } else {
             note = v.note("conclusionNote", conclusionNote, required: false, maxLength: max)
         }
+        let interests = v.choices("interests", interests, as: PlaceTask.self)
+        let supportNeed: SupportLevel? = (supportNeed ?? "").isEmpty ? nil : v.choice("supportNeed", supportNeed, as: SupportLevel.self)
         v.version(version, required: requireVersion)
         try v.finish()
         return AssessmentDraft(assessedOn: date!, needs: needs!, supportAndGuidance: support, otherServices: others,
-                               otherServicesNote: othersNote, conclusion: conclusion!, conclusionNote: note)
+                               otherServicesNote: othersNote, conclusion: conclusion!, conclusionNote: note,
+                               interests: interests, supportNeed: supportNeed, needsRemote: needsRemote ?? false)
     }
 
     /// The form filled with a stored assessment, dates in Finnish.
@@ -64,6 +75,9 @@ extension AssessmentInput {
         otherServicesNote = assessment.otherServicesNote
         conclusion = assessment.conclusion.rawValue
         conclusionNote = assessment.conclusionNote
+        interests = assessment.interestCodes.map(\.rawValue)
+        supportNeed = assessment.supportNeed
+        needsRemote = assessment.needsRemote
         version = assessment.version
     }
 }

@@ -23,6 +23,7 @@ enum AssessmentStore {
             ("assessed_on", assessment.assessedOn), ("needs", assessment.needs), ("support_and_guidance", assessment.supportAndGuidance),
             ("other_services", assessment.otherServices), ("other_services_note", assessment.otherServicesNote),
             ("conclusion", assessment.conclusion.rawValue), ("conclusion_note", assessment.conclusionNote),
+            ("interests", assessment.interests), ("support_need", assessment.supportNeed), ("needs_remote", assessment.needsRemote),
         ], on: req.db)
         guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
         assessment.version = expectedVersion + 1
@@ -50,5 +51,8 @@ enum AssessmentStore {
         assessment.otherServicesNote = draft.otherServicesNote
         assessment.conclusion = draft.conclusion
         assessment.conclusionNote = draft.conclusionNote
+        assessment.interests = CodeList.stored(draft.interests)
+        assessment.supportNeed = draft.supportNeed?.rawValue
+        assessment.needsRemote = draft.needsRemote
     }
 }

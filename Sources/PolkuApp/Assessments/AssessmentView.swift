@@ -17,6 +17,9 @@ struct AssessmentView: Content {
     /// The client belongs primarily to another service (derived from `conclusion`).
     var belongsElsewhere: Bool
     var conclusionNote: String?
+    var interests: [PlaceTask]
+    var supportNeed: SupportLevel?
+    var needsRemote: Bool
     var version: Int
     var createdAt: Date?
     var updatedAt: Date?
@@ -34,6 +37,9 @@ struct AssessmentView: Content {
         conclusion = assessment.conclusion
         belongsElsewhere = assessment.conclusion.belongsElsewhere
         conclusionNote = assessment.conclusionNote
+        interests = assessment.interestCodes
+        supportNeed = assessment.supportNeedLevel
+        needsRemote = assessment.needsRemote
         version = assessment.version
         createdAt = assessment.createdAt
         updatedAt = assessment.updatedAt

@@ -108,6 +108,12 @@ enum AuditAction: String, CaseIterable, Sendable {
     // Ending
     case endingList = "ending.list"
     case endingRead = "ending.read"
+    // Places and providers
+    case placeCreate = "place.create"
+    case placeUpdate = "place.update"
+    case providerContractCreate = "providerContract.create"
+    case providerContractUpdate = "providerContract.update"
+    case matchingRead = "matching.read"
     case endingCreate = "ending.create"
     case endingUpdate = "ending.update"
     case followUpList = "followUp.list"

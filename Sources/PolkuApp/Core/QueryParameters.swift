@@ -16,6 +16,11 @@ struct QueryParameters {
         return value
     }
 
+    /// Notes a problem with a parameter that the helpers below do not check.
+    mutating func note(_ name: String, _ key: TextKey) {
+        validator.add(name, key)
+    }
+
     mutating func integer(_ name: String, in range: ClosedRange<Int>) -> Int? {
         guard let raw = raw(name) else { return nil }
         guard let value = Int(raw), range.contains(value) else {

@@ -28,6 +28,8 @@ enum SiteRoute: Equatable {
     // Feedback
     case clientFeedbacks, clientFeedbackNew, clientFeedback, clientFeedbackEdit, myFeedbacks, myFeedbackNew, myFeedback, myFeedbackEdit
     case feedbackResults, placeFeedbackResults
+    // Places and providers
+    case places, place, adminPlaces, adminPlaceNew, adminPlace, adminContracts, adminContractNew, adminContract, clientMatching
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -107,6 +109,15 @@ enum SiteRoute: Equatable {
         case .myFeedbackEdit: ["me", "feedback", ":feedbackID", "edit"]
         case .feedbackResults: ["feedback-results"]
         case .placeFeedbackResults: ["feedback-results", ":placeID"]
+        case .places: ["places"]
+        case .place: ["places", ":placeID"]
+        case .adminPlaces: ["admin", "places"]
+        case .adminPlaceNew: ["admin", "places", "new"]
+        case .adminPlace: ["admin", "places", ":placeID"]
+        case .adminContracts: ["admin", "contracts"]
+        case .adminContractNew: ["admin", "contracts", "new"]
+        case .adminContract: ["admin", "contracts", ":contractID"]
+        case .clientMatching: ["clients", ":clientID", "matching"]
         }
     }
 
@@ -135,6 +146,7 @@ enum APIRoute {
     case evaluations, evaluation
     case queueEntries, queueEntry, queueWithdrawal, placeQueue, visits, visit, notices, notice
     case clientFeedbacks, clientFeedback, placeFeedbacks, placeFeedback, placeFeedbackResults
+    case places, place, providerContracts, providerContract, clientMatching
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -183,6 +195,11 @@ enum APIRoute {
         case .placeFeedbacks: ["clients", ":clientID", "place-feedback"]
         case .placeFeedback: ["clients", ":clientID", "place-feedback", ":feedbackID"]
         case .placeFeedbackResults: ["places", ":placeID", "feedback-results"]
+        case .places: ["places"]
+        case .place: ["places", ":placeID"]
+        case .providerContracts: ["provider-contracts"]
+        case .providerContract: ["provider-contracts", ":contractID"]
+        case .clientMatching: ["clients", ":clientID", "matching"]
         }
         return ["api", "v1"] + tail
     }

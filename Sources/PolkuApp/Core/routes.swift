@@ -23,10 +23,14 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: EvaluationsAPIController())
     try signedInAPI.register(collection: PlacementAPIController())
     try signedInAPI.register(collection: FeedbackAPIController())
+    try signedInAPI.register(collection: PlacesAPIController())
+    try signedInAPI.register(collection: MatchingAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
     try pages.register(collection: LoginController())
+    // The public registry of places: no sign-in, the same layout and language switch, no client data.
+    try pages.register(collection: PublicPlacesController())
     let signedIn = pages.grouped(SignedInPageMiddleware())
     try signedIn.register(collection: FrontPageController())
     try signedIn.register(collection: ClientsController())
@@ -51,4 +55,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: FeedbackController())
     try signedIn.register(collection: MyFeedbackController())
     try signedIn.register(collection: FeedbackResultsController())
+    try signedIn.register(collection: PlacesAdminController())
+    try signedIn.register(collection: ProviderContractsController())
+    try signedIn.register(collection: MatchingController())
 }

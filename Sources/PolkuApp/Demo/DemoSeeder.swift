@@ -45,6 +45,9 @@ enum DemoSeeder {
                 try await insert(level, on: tx)
             }
             try await insert(data.places, on: tx)
+            try await insert(data.placeTasks, on: tx)
+            try await insert(data.providerContracts, on: tx)
+            try await insert(data.providerContractPlaces, on: tx)
             try await insert(data.clients, on: tx)
             try await insert(data.users, on: tx)
             try await insert(data.made.decisions, on: tx)
@@ -88,6 +91,9 @@ enum DemoSeeder {
         let feedback: [FeedbackAnswer]
         let made: DemoDecisions.Made
         let placement: DemoPlacement.Made
+        let placeTasks: [WorkActivityPlaceTask]
+        let providerContracts: [ProviderContract]
+        let providerContractPlaces: [ProviderContractPlace]
     }
 
     /// The content is drawn from `dataSeed`; ids from `idSeed`, a stream of their own, so that
@@ -139,6 +145,9 @@ enum DemoSeeder {
             .make(clients: [clientUser] + others, periods: periods)
         let assessors = users.filter { [.socialWorker, .socialCounsellor].contains($0.role) }.compactMap(\.id)
         let assessments = DemoAssessments(today: today, assessors: assessors).make(clients: [clientUser] + others, periods: periods)
+        DemoPlaces.addMatchingNeeds(to: assessments)
+        DemoPlaces.apply(to: places, periods: periods, today: today)
+        let contracts = DemoPlaces.contracts(providers: organizations.providers, places: places, today: today)
         let writers = users.filter { PathRecordKind.ending.writers.contains($0.role) }.compactMap(\.id)
         let (endings, followUps) = DemoEndings(today: today, writers: writers).make(periods: periods)
         // After the endings, which move the last day of periods that ended early.
@@ -162,7 +171,9 @@ enum DemoSeeder {
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
                         users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals,
                         assessments: assessments, endings: endings, followUps: followUps, evaluations: evaluations, feedback: feedback,
-                        made: made, placement: placement)
+                        made: made, placement: placement,
+                        placeTasks: DemoPlaces.taskRows(for: places), providerContracts: contracts.contracts,
+                        providerContractPlaces: contracts.places)
     }
 
     // MARK: - Inserting

@@ -49,7 +49,6 @@ extension Catalog {
         Entry(.contractParties, "Osapuolet", "Parter", "Parties"),
         Entry(.decisionPrint, "Tulosta päätös ja sopimus: sopimus alkaa omalta sivultaan.", "Skriv ut beslutet och avtalet: avtalet börjar på en egen sida.",
               "Print the decision and the contract: the contract starts on a page of its own."),
-        Entry(.contractProvider, "Palveluntuottaja", "Tjänsteproducent", "Service provider"),
         Entry(.contractAcceptedBy, "Hyväksyjä", "Godkänt av", "Accepted by"),
         Entry(.contractRecordAcceptance, "Kirjaa hyväksyntä", "Registrera godkännande", "Record the acceptance"),
         Entry(.decisionContinue, "Jatkopäätös seuraavalle jaksolle", "Fortsättningsbeslut för nästa period", "Continuation: decide the next period"),

@@ -21,7 +21,7 @@ enum Catalog {
     }()
 
     static let all: [Entry] = frame + clients + admin + errors + policies + plans + team + path + decisions + referrals + assessment + ending
-        + evaluation + placement + feedback
+        + evaluation + placement + feedback + places
 
     private static let frame: [Entry] = [
         Entry(.skipToContent, "Siirry sisältöön", "Hoppa till innehållet", "Skip to content"),

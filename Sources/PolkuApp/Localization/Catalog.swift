@@ -86,7 +86,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case contractAcceptances, contractParty, contractAcceptedOn, partyClient, partyPlace, partyOrganizer, contractAcceptedBy
     case contractRecordAcceptance, decisionContinue, periodInterrupt, periodPlanned, periodActive, periodInterrupted, periodEnded
     case auditDecisionRead, auditDecisionCreate, auditContractAccept, auditPeriodInterrupt, decisionSection, decisionNone
-    case decisionDocument, contractDocument, contractParties, decisionPrint, contractProvider
+    case decisionDocument, contractDocument, contractParties, decisionPrint
     // Meetings
     case meetingsTitle, meetingsNone, meetingWhen, meetingLocation, meetingPurpose, meetingParticipants, meetingAdd, meetingDay
     case meetingTime, meetingTimeHint, errorTime, auditMeetingRead, auditMeetingCreate, myNextMeeting, meetingsOpen
@@ -138,7 +138,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case queueQueuedOn, queueState, queuePosition, queueWaitingDays, queuePlaceSeats, queueIntro, queueUrgent, queueUrgentHint
     case queueReason, queueReasonHint, queueSubmit, queueEntryTitle, queueClosedOn, queueWithdrawalReason, queueOpenDecision
     case queuePlaceTitle, queuePlaceIntro, queuePlaceAction, queueWithdraw, queuesTitle, queuesIntro, queueProvider, queueWaiting
-    case placeCapacity, placeOccupied, placeFree, placeFull, placeQueueTitle, queueEmpty, queueOtherClient, queuesAll
+    case placeFull, placeQueueTitle, queueEmpty, queueOtherClient, queuesAll
     case visitNew, visitEdit, visitIntro, visitsTitle, visitsNone, visitWhen, visitAccompaniedBy, visitAccompaniedByHint, visitTeamHint
     case visitOutcome, visitOutcomeNone, visitOutcomeLegend, visitOutcomeReason, visitOutcomeReasonHint, visitNotes
     case visitOutcomeWentWell, visitOutcomeNotSuitable, visitOutcomeDidNotCome
@@ -162,4 +162,28 @@ enum TextKey: String, CaseIterable, Sendable {
     case feedbackFewerThan, feedbackAnswerCount, feedbackAnswers, feedbackMean, feedbackNoTexts
     case auditFeedbackList, auditFeedbackRead, auditFeedbackCreate, auditFeedbackUpdate
     case errorFeedbackExists, errorFeedbackClosed, errorFeedbackNotYourPlace
+    // Places and providers
+    case navPlaces, navContracts, placesTitle, placesIntro, placesSearchLabel, placesSearchHint, placesAllAreas, placesAllTasks, placesAllSupport
+    case placesRemoteOnly, placesFreeOnly, placesEmpty, placesAdminTitle, placesAdminIntro, placesPublicLink
+    case placeName, placeProvider, placeArea, placeTasks, placeSupportLevel, placeSupport, placeRemote, placeRemoteYes, placeRemoteNo
+    case placeRemotePossible, placeFreeNow, placeSeatsValue, placeAddress, placeStreetAddress, placePostalCode, placeTown, placeMunicipalityHint
+    case placeHours, placeLanguages, placeCapacity, placeCapacityHint, placeContact, placeContactName, placeDescription, placeLearning
+    case placeLearningHint, placeAccessibility, placeAccessibilityText, placeAccessibilityNone, placeOpenDays, placeOpensAt, placeClosesAt
+    case placeTimeHint, placeSeatsTitle, placeSeatsIntro, placeWeek, placeWeekValue, placeWeekStarts, placeOccupied, placeFree, placeOverbooked
+    case placeNew, placeEdit
+    case taskWorkshop, taskKitchenCatering, taskCleaning, taskIT, taskRecycling, taskOutdoorProperty, taskTextile, taskWood, taskMetal
+    case taskOffice, taskShopCustomerService, taskCareAssistance, taskOther
+    case supportLight, supportModerate, supportIntensive
+    case accessStepFree, accessToilet, accessHearingLoop, accessParking, accessPublicTransport, accessQuietSpace
+    case languageFinnish, languageSwedish, languageEnglish, languageOther
+    case dayMon, dayTue, dayWed, dayThu, dayFri, daySat, daySun
+    case contractsTitle, contractsIntro, contractsEmpty, contractNew, contractEdit, contractProvider, contractValidity, contractPlaces
+    case contractPlacesHint, contractPrice, contractPricePerDay, contractPriceHint, contractContact, contractNotes
+    case errorPostalCode, errorMoney, errorPriceRequired, errorPriceOwnProduction
+    case auditPlaceCreate, auditPlaceUpdate, auditContractCreate, auditContractUpdate, auditMatchingRead
+    case assessmentMatchingLegend, assessmentMatchingHint, assessmentInterests, assessmentSupportNeed, assessmentSupportNeedNone, assessmentNeedsRemote
+    case matchingTitle, matchingIntro, matchingOpen, matchingFromAssessment, matchingNoAssessment, matchingScore, matchingReasons
+    case matchingFor, matchingAgainst
+    case reasonSameMunicipality, reasonSameArea, reasonElsewhere, reasonTasks, reasonNoTasks, reasonSupportFits, reasonSupportMore
+    case reasonSupportLess, reasonRemote, reasonNoRemote, reasonLanguage, reasonFreeNow, reasonFreeLater, reasonFull
 }

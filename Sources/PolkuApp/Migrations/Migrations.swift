@@ -30,5 +30,10 @@ extension Application {
         migrations.add(CreateFamiliarizationVisit())
         migrations.add(CreateShopStewardNotice())
         migrations.add(CreateFeedbackAnswer())
+        // 002: the registry of places and providers (issue 5)
+        migrations.add(UpdateWorkActivityPlaceAddDetails())
+        migrations.add(CreateWorkActivityPlaceTask())
+        migrations.add(CreateProviderContract())
+        migrations.add(UpdateAssessmentAddMatchingNeeds())
     }
 }

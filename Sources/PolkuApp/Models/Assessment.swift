@@ -21,6 +21,11 @@ final class Assessment: Model, @unchecked Sendable {
     @Enum(key: "conclusion") var conclusion: AssessmentConclusion
     /// Which service and how the client is handed over; required when the client belongs elsewhere.
     @OptionalField(key: "conclusion_note") var conclusionNote: String?
+    /// `PlaceTask` codes the client is interested in, comma-separated: matched against places' tasks.
+    @Field(key: "interests") var interests: String
+    /// The support level the client needs (`SupportLevel`); nil when not assessed.
+    @OptionalField(key: "support_need") var supportNeed: String?
+    @Field(key: "needs_remote") var needsRemote: Bool
     /// Optimistic lock: a save must name the version it read.
     @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -31,6 +36,9 @@ final class Assessment: Model, @unchecked Sendable {
     var otherServiceNeeds: [OtherServiceNeed] {
         otherServices.split(separator: ",").compactMap { OtherServiceNeed(rawValue: String($0)) }
     }
+
+    var interestCodes: [PlaceTask] { CodeList.parse(interests) }
+    var supportNeedLevel: SupportLevel? { supportNeed.flatMap(SupportLevel.init(rawValue:)) }
 
     /// In the order of `OtherServiceNeed.allCases`, so equal sets are stored alike.
     static func stored(_ needs: some Collection<OtherServiceNeed>) -> String {

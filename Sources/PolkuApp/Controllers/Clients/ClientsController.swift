@@ -64,7 +64,8 @@ struct ClientsController: RouteCollection {
                           pathRecords: try await req.clientPathRecords(client),
                           evaluations: try await req.periodEvaluations(of: client),
                           placement: try await req.clientPlacement(client),
-                          feedback: try await req.clientFeedbackSection(client))
+                          feedback: try await req.clientFeedbackSection(client),
+                          mayMatch: PlaceMatching.matchers.contains(principal.role))
                           .render(on: req)
     }
 

@@ -36,6 +36,18 @@ struct AssessmentFormPage {
                        selected: input.conclusion ?? "", required: true, error: error("conclusion"))
             TextAreaField(name: "conclusionNote", label: t[.assessmentConclusionNote], value: input.conclusionNote ?? "", rows: 4,
                           error: error("conclusionNote"), hint: t[.assessmentConclusionNoteHint])
+            Tag("fieldset", [("data-qa", "matching-needs")]) {
+                Tag("legend") { Txt(t[.assessmentMatchingLegend]) }
+                p([("class", "hint")], t[.assessmentMatchingHint])
+                CheckboxGroup(name: "interests", legend: t[.assessmentInterests],
+                              options: PlaceTask.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                              checked: Set(input.interests ?? []), hint: nil, error: error("interests"))
+                SelectField(name: "supportNeed", label: t[.assessmentSupportNeed],
+                            options: SupportLevel.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                            selected: input.supportNeed ?? "", required: false, error: error("supportNeed"),
+                            includeEmpty: t[.assessmentSupportNeedNone])
+                CheckboxField(name: "needsRemote", label: t[.assessmentNeedsRemote], checked: input.needsRemote == true)
+            }
         }
     }
 }

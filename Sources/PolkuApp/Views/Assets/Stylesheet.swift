@@ -70,6 +70,9 @@ enum Stylesheet {
     .badge { display: inline-block; border: 1px solid currentColor; border-radius: 3px; padding: 0 .35rem; font-size: .8rem;
             font-weight: 700; margin-left: .35rem; }
     .badge.urgent { color: var(--error); }
+    .match-list .match-name { font-size: 1.2rem; margin-bottom: .25rem; }
+    .match-list .reasons { list-style: none; padding-left: 0; }
+    .reason-minus { color: var(--error); }
     .tabs { margin: 0 0 1rem; }
     .tabs ul { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; margin: 0; padding: 0; border-bottom: 1px solid var(--line); }
     .tabs a { display: inline-block; padding: .35rem 0; }

@@ -87,6 +87,11 @@ extension AuditAction {
         case .assessmentUpdate: .auditAssessmentUpdate
         case .endingList: .auditEndingList
         case .endingRead: .auditEndingRead
+        case .placeCreate: .auditPlaceCreate
+        case .placeUpdate: .auditPlaceUpdate
+        case .providerContractCreate: .auditContractCreate
+        case .providerContractUpdate: .auditContractUpdate
+        case .matchingRead: .auditMatchingRead
         case .endingCreate: .auditEndingCreate
         case .endingUpdate: .auditEndingUpdate
         case .followUpList: .auditFollowUpList

@@ -29,6 +29,8 @@ struct ClientPage {
     /// The answers on the feedback forms (issue 5): for those who read the client, and on the client's own page.
     var feedback: ClientFeedbackSection? = nil
     var myFeedback: MyFeedbackSection? = nil
+    /// Whether to link to the places ranked for this client.
+    var mayMatch = false
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -80,6 +82,7 @@ struct ClientPage {
                             }
                         }
                         if mayDecide { link(t[.decisionNew], to: SiteRoute.decisionNew.path(client.id), [("class", "button"), ("data-qa", "decision-new")]) }
+                        if mayMatch { link(t[.matchingOpen], to: SiteRoute.clientMatching.path(client.id), [("class", "button"), ("data-qa", "matching-link")]) }
                     }
                     Tag("section", [("class", "path-section"), ("aria-labelledby", "plan-heading")]) {
                         heading(2, t[.planSection], [("id", "plan-heading")])

@@ -18,6 +18,10 @@ struct Layout {
                     link("Polku", to: SiteRoute.front.path, [("class", "brand"), ("data-qa", "brand")])
                     if let role = context.role {
                         Navigation(items: NavigationItem.items(for: role), texts: t, current: context.currentURL)
+                    } else {
+                        // Visitors who are not signed in find the public registry of places and the sign-in.
+                        Navigation(items: [.init(key: .navPlaces, route: .places), .init(key: .loginTitle, route: .login)],
+                                   texts: t, current: context.currentURL)
                     }
                     LanguageSwitcher(context: context)
                     if let name = context.userName {
@@ -91,11 +95,14 @@ struct NavigationItem {
         switch role {
         case .admin:
             items += [.init(key: .navOrganizations, route: .adminOrganizations), .init(key: .navUsers, route: .adminUsers),
-                      .init(key: .navPolicies, route: .adminPolicies), .init(key: .navAudit, route: .adminAudit)]
+                      .init(key: .navPolicies, route: .adminPolicies), .init(key: .navPlaces, route: .adminPlaces),
+                      .init(key: .navContracts, route: .adminContracts), .init(key: .navAudit, route: .adminAudit)]
         case .socialWorker, .socialCounsellor, .employmentSpecialist:
-            items += [.init(key: .navClients, route: .clients), .init(key: .navReferrals, route: .referrals), .init(key: .navQueues, route: .queues)]
+            items += [.init(key: .navClients, route: .clients), .init(key: .navReferrals, route: .referrals), .init(key: .navQueues, route: .queues),
+                      .init(key: .navPlaces, route: .places)]
         case .workCoach:
-            items += [.init(key: .navCoachWeek, route: .coachWeek), .init(key: .navClients, route: .clients), .init(key: .navQueues, route: .queues)]
+            items += [.init(key: .navCoachWeek, route: .coachWeek), .init(key: .navClients, route: .clients), .init(key: .navQueues, route: .queues),
+                      .init(key: .navPlaces, route: .places)]
         case .manager:
             items += [.init(key: .navStatistics, route: .statistics)]
         case .client:

@@ -1,0 +1,59 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// `/clients/:clientID/matching`: places ranked for the client, with reasons. It reads the client's
+/// data, so it is audited.
+struct MatchingController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.clientMatching.pathComponents, use: show)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let client = try await req.clientForMatching(try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let matching = try await ClientMatching.load(for: client, on: req)
+        try await req.audit(.matchingRead, clients: [id])
+        let view = try await req.clientViews([client])[0]
+        return MatchingPage(clientID: id, clientName: view.fullName, municipalityName: view.municipalityName ?? client.municipalityCode,
+                            matching: matching, mayAssess: try await req.mayWrite(.assessment, for: client)).render(on: req)
+    }
+}
+
+/// GET /api/v1/clients/{clientId}/matching: the same ranking as JSON.
+struct MatchingAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(APIRoute.clientMatching.pathComponents, use: show)
+    }
+
+    struct MatchView: Content {
+        var placeId: UUID
+        var placeName: String
+        var score: Int
+        var reasons: [MatchReasonView]
+        var freeSeats: [Int]
+    }
+
+    struct MatchList: Content {
+        var clientId: UUID
+        var assessedOn: String?
+        var interests: [PlaceTask]
+        var supportNeed: SupportLevel?
+        var needsRemote: Bool
+        var items: [MatchView]
+    }
+
+    func show(req: Request) async throws -> MatchList {
+        let client = try await req.clientForMatching(try req.uuidParameter("clientID"))
+        let id = try client.requireID()
+        let matching = try await ClientMatching.load(for: client, on: req)
+        try await req.audit(.matchingRead, clients: [id])
+        return MatchList(clientId: id, assessedOn: matching.assessedOn,
+                         interests: PlaceTask.allCases.filter(matching.profile.interests.contains), supportNeed: matching.profile.supportNeed,
+                         needsRemote: matching.profile.needsRemote,
+                         items: matching.rows.map { row in
+                             MatchView(placeId: row.place.id, placeName: row.place.name, score: row.score, reasons: row.reasons.map(MatchReasonView.init),
+                                       freeSeats: row.place.weeks.map(\.free))
+                         })
+    }
+}

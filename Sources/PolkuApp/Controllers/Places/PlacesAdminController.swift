@@ -1,0 +1,71 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Administrators add and change places (`/admin/places`); every change is in the audit trail.
+struct PlacesAdminController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let admin = routes.grouped(AdminOnlyMiddleware())
+        admin.get(SiteRoute.adminPlaces.pathComponents, use: list)
+        admin.post(SiteRoute.adminPlaces.pathComponents, use: create)
+        admin.get(SiteRoute.adminPlaceNew.pathComponents, use: new)
+        admin.get(SiteRoute.adminPlace.pathComponents, use: edit)
+        admin.post(SiteRoute.adminPlace.pathComponents, use: update)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let places = try await WorkActivityPlace.query(on: req.db).with(\.$provider).sort(\.$name).all()
+        let weeks = try await PlaceStore.occupancy(of: places, today: LocalDate(req.now, in: .helsinki), weeks: 1, on: req.db)
+        return PlaceAdminListPage(places: try await req.placeViews(places, weeks: weeks)).render(on: req)
+    }
+
+    func new(req: Request) async throws -> Response {
+        var input = PlaceInput()
+        input.openDays = ["1", "2", "3", "4", "5"]
+        input.languages = [PlaceLanguage.fi.rawValue]
+        return try await PlaceFormPage(id: nil, input: input, failure: nil).render(on: req)
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let place = try await find(req)
+        return try await PlaceFormPage(id: place.id, input: PlaceInput(place), failure: nil).render(on: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let input = try req.content.decode(PlaceInput.self)
+        do {
+            let draft = try await validated(input, on: req)
+            let place = try await PlaceStore.create(draft, on: req.db)
+            try await req.audit(.placeCreate)
+            return req.redirect(to: SiteRoute.place.path(try place.requireID()))
+        } catch let failure as ValidationFailure {
+            return try await PlaceFormPage(id: nil, input: input, failure: failure).render(on: req, status: failure.status)
+        }
+    }
+
+    func update(req: Request) async throws -> Response {
+        let place = try await find(req)
+        let input = try req.content.decode(PlaceInput.self)
+        do {
+            let draft = try await validated(input, on: req)
+            try await PlaceStore.update(place, with: draft, expectedVersion: input.version ?? 0, on: req)
+            try await req.audit(.placeUpdate)
+            return req.redirect(to: SiteRoute.place.path(try place.requireID()))
+        } catch let failure as ValidationFailure {
+            return try await PlaceFormPage(id: place.id, input: input, failure: failure).render(on: req, status: failure.status)
+        } catch let abort as Abort where abort.status == .conflict {
+            return try await PlaceFormPage(id: place.id, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
+        }
+    }
+
+    private func validated(_ input: PlaceInput, on req: Request) async throws -> PlaceDraft {
+        let providers = try await Organization.query(on: req.db).filter(\.$kind == .provider).all()
+        let municipalities = try await Organization.query(on: req.db).filter(\.$kind == .municipality).all()
+        return try input.validated(providers: providers, municipalities: municipalities)
+    }
+
+    private func find(_ req: Request) async throws -> WorkActivityPlace {
+        guard let place = try await WorkActivityPlace.find(try req.uuidParameter("placeID"), on: req.db) else { throw Abort(.notFound) }
+        return place
+    }
+}

@@ -1,0 +1,63 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Administrators keep the county's contracts with providers (`/admin/contracts`); changes are audited.
+struct ProviderContractsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let admin = routes.grouped(AdminOnlyMiddleware())
+        admin.get(SiteRoute.adminContracts.pathComponents, use: list)
+        admin.post(SiteRoute.adminContracts.pathComponents, use: create)
+        admin.get(SiteRoute.adminContractNew.pathComponents, use: new)
+        admin.get(SiteRoute.adminContract.pathComponents, use: edit)
+        admin.post(SiteRoute.adminContract.pathComponents, use: update)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let contracts = try await ProviderContract.query(on: req.db).with(\.$provider).sort(\.$validFrom, .descending).all()
+        return ProviderContractListPage(contracts: try await req.providerContractViews(contracts)).render(on: req)
+    }
+
+    func new(req: Request) async throws -> Response {
+        var input = ProviderContractInput()
+        input.validFrom = FinnishFormat.date(LocalDate(req.now, in: .helsinki))
+        return try await ProviderContractFormPage(id: nil, input: input, failure: nil).render(on: req)
+    }
+
+    func edit(req: Request) async throws -> Response {
+        let contract = try await ProviderContractStore.find(try req.uuidParameter("contractID"), on: req.db)
+        let view = try await req.providerContractViews([contract])[0]
+        return try await ProviderContractFormPage(id: contract.id, input: ProviderContractInput(contract, placeIDs: view.places.map(\.id)),
+                                                  failure: nil).render(on: req)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let input = try req.content.decode(ProviderContractInput.self)
+        do {
+            _ = try await ProviderContractStore.create(try await validated(input, on: req), on: req.db)
+            try await req.audit(.providerContractCreate)
+            return req.redirect(to: SiteRoute.adminContracts.path)
+        } catch let failure as ValidationFailure {
+            return try await ProviderContractFormPage(id: nil, input: input, failure: failure).render(on: req, status: failure.status)
+        }
+    }
+
+    func update(req: Request) async throws -> Response {
+        let contract = try await ProviderContractStore.find(try req.uuidParameter("contractID"), on: req.db)
+        let input = try req.content.decode(ProviderContractInput.self)
+        do {
+            try await ProviderContractStore.update(contract, with: try await validated(input, on: req), expectedVersion: input.version ?? 0, on: req)
+            try await req.audit(.providerContractUpdate)
+            return req.redirect(to: SiteRoute.adminContracts.path)
+        } catch let failure as ValidationFailure {
+            return try await ProviderContractFormPage(id: contract.id, input: input, failure: failure).render(on: req, status: failure.status)
+        } catch let abort as Abort where abort.status == .conflict {
+            return try await ProviderContractFormPage(id: contract.id, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
+        }
+    }
+
+    private func validated(_ input: ProviderContractInput, on req: Request) async throws -> ProviderContractDraft {
+        try input.validated(providers: try await Organization.query(on: req.db).filter(\.$kind == .provider).all(),
+                            places: try await WorkActivityPlace.query(on: req.db).all())
+    }
+}

@@ -1,0 +1,27 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The public registry: `/places` and `/places/:placeID`, no sign-in. Only what places offer and
+/// how many seats are free; never a client.
+struct PublicPlacesController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.places.pathComponents, use: list)
+        routes.get(SiteRoute.place.pathComponents, use: show)
+    }
+
+    func list(req: Request) async throws -> Response {
+        let search = try PlaceSearch(req)
+        let result = try await search.run(today: LocalDate(req.now, in: .helsinki), on: req.db)
+        let areas = try await Organization.query(on: req.db).filter(\.$kind == .area).sort(\.$name).all()
+        return PlaceListPage(search: search, places: try await req.placeViews(result.places, weeks: result.weeks), total: result.total,
+                             municipalities: try await Municipalities.all(on: req.db), areas: areas).render(on: req)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let place = try await req.placeView(try req.uuidParameter("placeID"))
+        let role = req.auth.get(User.self).flatMap { $0.isActive ? $0.role : nil }
+        // Occupied seats and overbooking are for the staff who place clients, not the public or clients.
+        return PlacePage(place: place, showsOccupancy: role != nil && role != .client, mayEdit: role == .admin).render(on: req)
+    }
+}

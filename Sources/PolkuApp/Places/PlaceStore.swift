@@ -1,0 +1,102 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// Saving places and reading their seat bookings.
+enum PlaceStore {
+    static func create(_ draft: PlaceDraft, on db: any Database) async throws -> WorkActivityPlace {
+        try await db.transaction { tx in
+            let place = WorkActivityPlace(providerID: draft.providerID, name: draft.name, areaID: draft.areaID,
+                                          municipalityCode: draft.municipalityCode, capacity: draft.capacity)
+            apply(draft, to: place)
+            try await place.create(on: tx)
+            try await replaceTasks(of: try place.requireID(), with: draft.tasks, on: tx)
+            return place
+        }
+    }
+
+    /// Saves only if nobody else saved since `expectedVersion` was read (409 otherwise, nothing changes).
+    static func update(_ place: WorkActivityPlace, with draft: PlaceDraft, expectedVersion: Int, on req: Request) async throws {
+        apply(draft, to: place)
+        let id = try place.requireID()
+        let now = req.now
+        try await req.db.transaction { tx in
+            let saved = try await VersionedUpdate.apply(table: WorkActivityPlace.schema, id: id, expectedVersion: expectedVersion, now: now, fields: [
+                ("provider_id", place.$provider.id), ("name", place.name), ("area_id", place.$area.id), ("municipality_code", place.municipalityCode),
+                ("capacity", place.capacity), ("street_address", place.streetAddress), ("postal_code", place.postalCode), ("town", place.town),
+                ("description", place.details), ("tasks", place.tasks), ("learning", place.learning), ("support_level", place.supportLevel),
+                ("support_text", place.supportText), ("accessibility", place.accessibility), ("accessibility_text", place.accessibilityText),
+                ("remote_possible", place.remotePossible), ("languages", place.languages), ("open_days", place.openDays),
+                ("opens_at", place.opensAt), ("closes_at", place.closesAt), ("contact_name", place.contactName),
+                ("contact_phone", place.contactPhone), ("contact_email", place.contactEmail),
+            ], on: tx)
+            guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+            try await replaceTasks(of: id, with: draft.tasks, on: tx)
+        }
+        place.version = expectedVersion + 1
+        place.updatedAt = now
+    }
+
+    static func replaceTasks(of placeID: UUID, with tasks: Set<PlaceTask>, on db: any Database) async throws {
+        try await WorkActivityPlaceTask.query(on: db).filter(\.$place.$id == placeID).delete()
+        for task in PlaceTask.allCases where tasks.contains(task) {
+            try await WorkActivityPlaceTask(placeID: placeID, task: task).create(on: db)
+        }
+    }
+
+    private static func apply(_ draft: PlaceDraft, to place: WorkActivityPlace) {
+        place.$provider.id = draft.providerID
+        place.name = draft.name
+        place.$area.id = draft.areaID
+        place.municipalityCode = draft.municipalityCode
+        place.capacity = draft.capacity
+        place.streetAddress = draft.streetAddress
+        place.postalCode = draft.postalCode
+        place.town = draft.town
+        place.details = draft.description
+        place.tasks = CodeList.stored(draft.tasks)
+        place.learning = draft.learning
+        place.supportLevel = draft.supportLevel.rawValue
+        place.supportText = draft.supportText
+        place.accessibility = CodeList.stored(draft.accessibility)
+        place.accessibilityText = draft.accessibilityText
+        place.remotePossible = draft.remotePossible
+        place.languages = CodeList.stored(draft.languages)
+        place.openDays = Weekday.allCases.filter(draft.openDays.contains).map { "\($0.rawValue)" }.joined(separator: ",")
+        place.opensAt = draft.opensAt
+        place.closesAt = draft.closesAt
+        place.contactName = draft.contactName
+        place.contactPhone = draft.contactPhone
+        place.contactEmail = draft.contactEmail
+    }
+
+    /// How many weeks the place page and the list look ahead.
+    static let horizonWeeks = 8
+
+    /// Seats week by week for each place, from one query of the periods that hold a seat (planned
+    /// or active, not yet ended) — the numbers only, never who.
+    static func occupancy(of places: [WorkActivityPlace], today: LocalDate, weeks: Int = horizonWeeks,
+                          on db: any Database) async throws -> [UUID: [SeatOccupancy.Week]] {
+        let ids = places.compactMap(\.id)
+        guard !ids.isEmpty else { return [:] }
+        let firstMonday = IsoWeek(containing: today).monday.isoString
+        let periods = try await Period.query(on: db)
+            .filter(\.$place.$id ~~ ids)
+            .filter(\.$endsOn >= firstMonday)
+            .filter(\.$status ~~ [.planned, .active])
+            .field(\.$place.$id).field(\.$startsOn).field(\.$endsOn)
+            .all()
+        var bookings: [UUID: [SeatOccupancy.Booking]] = [:]
+        for period in periods {
+            guard let start = LocalDate(isoString: period.startsOn), let end = LocalDate(isoString: period.endsOn) else { continue }
+            bookings[period.$place.id, default: []].append(.init(startsOn: start, endsOn: end))
+        }
+        var result: [UUID: [SeatOccupancy.Week]] = [:]
+        for place in places {
+            guard let id = place.id else { continue }
+            result[id] = SeatOccupancy.weeks(capacity: place.capacity, openDays: Set(place.weekdays), bookings: bookings[id] ?? [],
+                                             from: today, count: weeks)
+        }
+        return result
+    }
+}
