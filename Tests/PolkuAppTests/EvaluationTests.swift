@@ -38,7 +38,7 @@ final class EvaluationTests: XCTestCase {
     private func body(_ period: Period, kind: String = "interim", levels: [Any] = [1, 0]) -> [String: Any] {
         ["periodId": period.id!.uuidString, "kind": kind, "evaluatedOn": "2026-05-28",
          "goals": levels.map { ["level": $0, "note": "Edistystä"] },
-         "topics": [["topic": "attendance", "rating": 3, "note": "Ajoissa"], ["topic": "openLabourMarketReadiness", "rating": 2]],
+         "topics": ["attendance": ["rating": 3, "note": "Ajoissa"], "openLabourMarketReadiness": ["rating": 2]],
          "wentWell": "Rytmi vakiintui", "nextStep": "workTrial"]
     }
 
@@ -188,13 +188,13 @@ final class EvaluationTests: XCTestCase {
             var bad = body(period, levels: [3, -3])
             bad["kind"] = "midterm"
             bad["nextStep"] = "lottery"
-            bad["topics"] = [["topic": "attendance", "rating": 5], ["topic": "attendance", "rating": 0 + 1], ["topic": "boredom"]]
+            bad["topics"] = ["attendance": ["rating": 5], "wellbeing": ["rating": 0], "boredom": ["rating": 1]]
             let invalid = try await worker.send(.POST, path(world.placedClient), bad)
             XCTAssertEqual(invalid.status, .unprocessableEntity)
             XCTAssertEqual(TestAPI.problems(invalid), [
                 "kind": "errorInvalidChoice", "nextStep": "errorInvalidChoice", "goals[0].level": "errorNumberRange",
-                "goals[1].level": "errorNumberRange", "topics[0].rating": "errorNumberRange", "topics[1].topic": "errorTopicRepeated",
-                "topics[2].topic": "errorInvalidChoice",
+                "goals[1].level": "errorNumberRange", "topics.attendance.rating": "errorNumberRange", "topics.wellbeing.rating": "errorNumberRange",
+                "topics.boredom": "errorInvalidChoice",
             ])
             var missing = body(period)
             missing["goals"] = [["note": "ei tasoa"], ["level": 2]]
@@ -219,13 +219,14 @@ final class EvaluationTests: XCTestCase {
             XCTAssertTrue(form.body.string.contains(#"name="goals[1][level]""#))
             let posted = try await browser.post("/clients/\(world.placedClient.id!)/evaluations", form: [
                 "periodId": period.id!.uuidString, "kind": "interim", "evaluatedOn": "28.5.2026", "goals[0][level]": "1", "goals[1][note]": "",
-                "topics[0][topic]": "attendance", "topics[0][rating]": "",
+                "topics[attendance][rating]": "", "topics[wellbeing][rating]": "7",
             ])
             XCTAssertEqual(posted.status, .unprocessableEntity)
             XCTAssertTrue(posted.body.string.contains(#"data-qa="error-goals[1][level]""#), posted.body.string)
+            XCTAssertTrue(posted.body.string.contains(#"data-qa="error-topics[wellbeing][rating]""#))
             let complete = try await browser.post("/clients/\(world.placedClient.id!)/evaluations", form: [
                 "periodId": period.id!.uuidString, "kind": "interim", "evaluatedOn": "28.5.2026", "goals[0][level]": "1", "goals[1][level]": "-1",
-                "topics[0][topic]": "attendance", "topics[0][rating]": "4", "nextStep": "",
+                "topics[attendance][rating]": "4", "topics[wellbeing][rating]": "", "nextStep": "",
             ])
             XCTAssertEqual(complete.status, .seeOther)
             XCTAssertEqual(complete.headers.first(name: .location), "/clients/\(world.placedClient.id!)/periods/\(period.id!)/evaluations/interim")

@@ -97,7 +97,6 @@ extension Catalog {
               "The date is before the period began ({date})."),
         Entry(.errorEvaluationGoals, "Arvioi suunnitelman tavoitteet: niitä on {count}.", "Bedöm målen i planen: de är {count}.",
               "Rate the plan's goals: there are {count}."),
-        Entry(.errorTopicRepeated, "Sama aihe on mukana kahdesti.", "Samma område finns med två gånger.", "The same topic is included twice."),
         Entry(.reminderFinalEvaluation, "Loppuarviointi tekemättä", "Slutbedömning ogjord", "Final evaluation due"),
     ]
 }

@@ -126,6 +126,6 @@ enum TextKey: String, CaseIterable, Sendable {
     case evaluationNextStepNone, evaluationTexts, evaluationSummary, evaluationTScore, evaluationTScoreHint, evaluationMeanTopics
     case evaluationAuthor, evaluationNotWritten, evaluationCompareIntro, evaluationTopicColumn, evaluationGoalColumn
     case auditEvaluationList, auditEvaluationRead, auditEvaluationCreate, auditEvaluationUpdate
-    case errorEvaluationExists, errorEvaluationNotYourPlace, errorEvaluationBeforePeriod, errorEvaluationGoals, errorTopicRepeated
+    case errorEvaluationExists, errorEvaluationNotYourPlace, errorEvaluationBeforePeriod, errorEvaluationGoals
     case reminderFinalEvaluation
 }
