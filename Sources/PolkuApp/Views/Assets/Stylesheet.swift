@@ -140,6 +140,9 @@ enum Stylesheet {
       .site-header, .site-footer, .skip-link, .pager, .search-form, .button, .actions, .no-print, .back-link { display: none; }
       .document { max-width: none; }
       body { font-size: 11pt; }
+      /* A row or a heading is not split from its content across pages (the evaluations' side-by-side tables). */
+      tr { break-inside: avoid; }
+      h1, h2, h3 { break-after: avoid; }
     }
     """
 }
