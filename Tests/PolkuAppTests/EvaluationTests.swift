@@ -279,4 +279,31 @@ final class EvaluationTests: XCTestCase {
             XCTAssertFalse(front.contains(#"data-kind="evaluationDue""#), "the final takes over from a missing interim")
         }
     }
+
+    func testStatisticsScoreTheFinalsByPerspectiveWithoutIdentities() async throws {
+        try await withApp { app, world in
+            // setup: two workers' finals (T 60 and 40) and a coach's (T 70), on two periods
+            let first = try await self.period(of: world.placedClient, app)
+            let second = Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2026-01-05", endsOn: "2026-04-04", status: .ended)
+            try await second.create(on: app.db)
+            for (period, perspective, level) in [(first, EvaluationPerspective.worker, 1), (second, .worker, -1), (first, .workCoach, 2)] {
+                let evaluation = try await world.evaluation(of: period, on: app)
+                evaluation.kind = .final
+                evaluation.perspective = perspective
+                evaluation.goalsJSON = #"[{"text":"Päivärytmi","scale":["a","b","c","d","e"],"level":\#(level)}]"#
+                try await evaluation.save(on: app.db)
+            }
+            // act
+            let manager = try await TestBrowser.signedIn(app, email: world.user(.manager).email)
+            let html = try await manager.get("/statistics").body.string
+            // check
+            func row(_ perspective: String) -> String {
+                html.components(separatedBy: #"data-qa="statistics-final-\#(perspective)""#).dropFirst().first?.components(separatedBy: "</tr>").first ?? ""
+            }
+            XCTAssertTrue(row("worker").contains(">2<") && row("worker").contains("50,0"), row("worker"))
+            XCTAssertTrue(row("workCoach").contains(">1<") && row("workCoach").contains("70,0"))
+            XCTAssertTrue(row("client").contains(">0<") && row("client").contains("–"))
+            XCTAssertFalse(html.contains("Paikallinen"), "no identities")
+        }
+    }
 }

@@ -97,6 +97,10 @@ extension Catalog {
               "The date is before the period began ({date})."),
         Entry(.errorEvaluationGoals, "Arvioi suunnitelman tavoitteet: niitä on {count}.", "Bedöm målen i planen: de är {count}.",
               "Rate the plan's goals: there are {count}."),
+        Entry(.evaluationPerspective, "Näkökulma", "Perspektiv", "Perspective"),
+        Entry(.statisticsEvaluations, "Tavoitteiden saavuttaminen väli- ja loppuarvioinneissa", "Hur målen nåtts i mellan- och slutbedömningarna",
+              "Goal attainment in the interim and final evaluations"),
+        Entry(.statisticsEvaluationCount, "Arviointeja", "Bedömningar", "Evaluations"),
         Entry(.reminderFinalEvaluation, "Loppuarviointi tekemättä", "Slutbedömning ogjord", "Final evaluation due"),
     ]
 }

@@ -127,5 +127,5 @@ enum TextKey: String, CaseIterable, Sendable {
     case evaluationAuthor, evaluationNotWritten, evaluationCompareIntro, evaluationTopicColumn, evaluationGoalColumn
     case auditEvaluationList, auditEvaluationRead, auditEvaluationCreate, auditEvaluationUpdate
     case errorEvaluationExists, errorEvaluationNotYourPlace, errorEvaluationBeforePeriod, errorEvaluationGoals
-    case reminderFinalEvaluation
+    case reminderFinalEvaluation, evaluationPerspective, statisticsEvaluations, statisticsEvaluationCount
 }
