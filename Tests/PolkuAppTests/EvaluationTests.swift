@@ -38,7 +38,7 @@ final class EvaluationTests: XCTestCase {
     private func body(_ period: Period, kind: String = "interim", levels: [Any] = [1, 0]) -> [String: Any] {
         ["periodId": period.id!.uuidString, "kind": kind, "evaluatedOn": "2026-05-28",
          "goals": levels.map { ["level": $0, "note": "Edistystä"] },
-         "topics": [["topic": "attendance", "rating": 3, "note": "Ajoissa"], ["topic": "openLabourMarketReadiness", "rating": 2]],
+         "topics": ["attendance": ["rating": 3, "note": "Ajoissa"], "openLabourMarketReadiness": ["rating": 2]],
          "wentWell": "Rytmi vakiintui", "nextStep": "workTrial"]
     }
 
@@ -188,13 +188,13 @@ final class EvaluationTests: XCTestCase {
             var bad = body(period, levels: [3, -3])
             bad["kind"] = "midterm"
             bad["nextStep"] = "lottery"
-            bad["topics"] = [["topic": "attendance", "rating": 5], ["topic": "attendance", "rating": 0 + 1], ["topic": "boredom"]]
+            bad["topics"] = ["attendance": ["rating": 5], "wellbeing": ["rating": 0], "boredom": ["rating": 1]]
             let invalid = try await worker.send(.POST, path(world.placedClient), bad)
             XCTAssertEqual(invalid.status, .unprocessableEntity)
             XCTAssertEqual(TestAPI.problems(invalid), [
                 "kind": "errorInvalidChoice", "nextStep": "errorInvalidChoice", "goals[0].level": "errorNumberRange",
-                "goals[1].level": "errorNumberRange", "topics[0].rating": "errorNumberRange", "topics[1].topic": "errorTopicRepeated",
-                "topics[2].topic": "errorInvalidChoice",
+                "goals[1].level": "errorNumberRange", "topics.attendance.rating": "errorNumberRange", "topics.wellbeing.rating": "errorNumberRange",
+                "topics.boredom": "errorInvalidChoice",
             ])
             var missing = body(period)
             missing["goals"] = [["note": "ei tasoa"], ["level": 2]]
@@ -219,13 +219,14 @@ final class EvaluationTests: XCTestCase {
             XCTAssertTrue(form.body.string.contains(#"name="goals[1][level]""#))
             let posted = try await browser.post("/clients/\(world.placedClient.id!)/evaluations", form: [
                 "periodId": period.id!.uuidString, "kind": "interim", "evaluatedOn": "28.5.2026", "goals[0][level]": "1", "goals[1][note]": "",
-                "topics[0][topic]": "attendance", "topics[0][rating]": "",
+                "topics[attendance][rating]": "", "topics[wellbeing][rating]": "7",
             ])
             XCTAssertEqual(posted.status, .unprocessableEntity)
             XCTAssertTrue(posted.body.string.contains(#"data-qa="error-goals[1][level]""#), posted.body.string)
+            XCTAssertTrue(posted.body.string.contains(#"data-qa="error-topics[wellbeing][rating]""#))
             let complete = try await browser.post("/clients/\(world.placedClient.id!)/evaluations", form: [
                 "periodId": period.id!.uuidString, "kind": "interim", "evaluatedOn": "28.5.2026", "goals[0][level]": "1", "goals[1][level]": "-1",
-                "topics[0][topic]": "attendance", "topics[0][rating]": "4", "nextStep": "",
+                "topics[attendance][rating]": "4", "topics[wellbeing][rating]": "", "nextStep": "",
             ])
             XCTAssertEqual(complete.status, .seeOther)
             XCTAssertEqual(complete.headers.first(name: .location), "/clients/\(world.placedClient.id!)/periods/\(period.id!)/evaluations/interim")
@@ -276,6 +277,33 @@ final class EvaluationTests: XCTestCase {
             let front = try await worker.get("/").body.string
             XCTAssertTrue(front.contains(#"data-kind="finalEvaluationDue""#))
             XCTAssertFalse(front.contains(#"data-kind="evaluationDue""#), "the final takes over from a missing interim")
+        }
+    }
+
+    func testStatisticsScoreTheFinalsByPerspectiveWithoutIdentities() async throws {
+        try await withApp { app, world in
+            // setup: two workers' finals (T 60 and 40) and a coach's (T 70), on two periods
+            let first = try await self.period(of: world.placedClient, app)
+            let second = Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2026-01-05", endsOn: "2026-04-04", status: .ended)
+            try await second.create(on: app.db)
+            for (period, perspective, level) in [(first, EvaluationPerspective.worker, 1), (second, .worker, -1), (first, .workCoach, 2)] {
+                let evaluation = try await world.evaluation(of: period, on: app)
+                evaluation.kind = .final
+                evaluation.perspective = perspective
+                evaluation.goalsJSON = #"[{"text":"Päivärytmi","scale":["a","b","c","d","e"],"level":\#(level)}]"#
+                try await evaluation.save(on: app.db)
+            }
+            // act
+            let manager = try await TestBrowser.signedIn(app, email: world.user(.manager).email)
+            let html = try await manager.get("/statistics").body.string
+            // check
+            func row(_ perspective: String) -> String {
+                html.components(separatedBy: #"data-qa="statistics-final-\#(perspective)""#).dropFirst().first?.components(separatedBy: "</tr>").first ?? ""
+            }
+            XCTAssertTrue(row("worker").contains(">2<") && row("worker").contains("50,0"), row("worker"))
+            XCTAssertTrue(row("workCoach").contains(">1<") && row("workCoach").contains("70,0"))
+            XCTAssertTrue(row("client").contains(">0<") && row("client").contains("–"))
+            XCTAssertFalse(html.contains("Paikallinen"), "no identities")
         }
     }
 }

@@ -91,6 +91,13 @@ struct EvaluationAccessTests {
         #expect(EvaluationAccess.clientAction(for: .workCoach) == .read)
     }
 
+    @Test func workersAndCoachesAlsoRecordTheClientsOwn() {
+        #expect(EvaluationAccess.perspectives(for: .socialWorker) == [.worker, .client])
+        #expect(EvaluationAccess.perspectives(for: .workCoach) == [.workCoach, .client])
+        #expect(EvaluationAccess.perspectives(for: .client) == [.client])
+        #expect(EvaluationAccess.perspectives(for: .employmentSpecialist).isEmpty)
+    }
+
     @Test func aCoachEvaluatesOnlyAtTheirOwnPlaces() {
         let own = UUID(), other = UUID()
         #expect(EvaluationAccess.mayEvaluate(periodAtProvider: own, role: .workCoach, organizationID: own))

@@ -12,7 +12,6 @@ struct EvaluationInput: Content {
     }
 
     struct TopicRating: Content {
-        var topic: String?
         var rating: Int?
         var note: String?
     }
@@ -24,8 +23,8 @@ struct EvaluationInput: Content {
     var evaluatedOn: String?
     /// One per goal of the plan, in the plan's order.
     var goals: [GoalLevel]?
-    /// Any of the topics, each at most once; a topic left out is not assessed.
-    var topics: [TopicRating]?
+    /// By topic, so that none can come twice; a topic left out is not assessed.
+    var topics: [String: TopicRating]?
     var strengths: String?
     var supportNeeded: String?
     var wentWell: String?
@@ -80,15 +79,14 @@ extension EvaluationInput {
             levels.append((level ?? 0, note))
         }
         var topics: [EvaluationTopicRating] = []
-        var seen: Set<EvaluationTopic> = []
-        for (index, rating) in (self.topics ?? []).prefix(EvaluationTopic.allCases.count + 1).enumerated() {
-            let topic = v.choice("topics[\(index)].topic", rating.topic, as: EvaluationTopic.self)
-            if let topic, !seen.insert(topic).inserted { v.add("topics[\(index)].topic", .errorTopicRepeated) }
+        for (key, rating) in (self.topics ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let topic = EvaluationTopic(rawValue: key) else { v.add("topics.\(key)", .errorInvalidChoice); continue }
             if let value = rating.rating, !PolkuDomain.TopicRating.levels.contains(value) {
-                v.add("topics[\(index)].rating", .errorNumberRange, ["min": "1", "max": "4"])
+                v.add("topics.\(key).rating", .errorNumberRange, ["min": "1", "max": "4"])
             }
-            let note = v.note("topics[\(index)].note", rating.note, required: false, maxLength: Self.maxNoteLength)
-            if let topic { topics.append(EvaluationTopicRating(topic: topic, rating: rating.rating, note: note)) }
+            let note = v.note("topics.\(key).note", rating.note, required: false, maxLength: Self.maxNoteLength)
+            // Neither rated nor noted is not assessed, as the form sends every topic.
+            if rating.rating != nil || note != nil { topics.append(EvaluationTopicRating(topic: topic, rating: rating.rating, note: note)) }
         }
         let strengths = v.note("strengths", strengths, required: false, maxLength: Self.maxTextLength)
         let support = v.note("supportNeeded", supportNeeded, required: false, maxLength: Self.maxTextLength)
@@ -116,7 +114,6 @@ struct EvaluationForm: Content {
     }
 
     struct TopicRating: Content {
-        var topic: String?
         var rating: String?
         var note: String?
     }
@@ -126,7 +123,7 @@ struct EvaluationForm: Content {
     var perspective: String?
     var evaluatedOn: String?
     var goals: [GoalLevel]?
-    var topics: [TopicRating]?
+    var topics: [String: TopicRating]?
     var strengths: String?
     var supportNeeded: String?
     var wentWell: String?
@@ -149,10 +146,8 @@ struct EvaluationForm: Content {
         perspective = evaluation.perspective.rawValue
         evaluatedOn = EndingInput.finnish(evaluation.evaluatedOn)
         goals = evaluation.goals.map { GoalLevel(level: "\($0.level)", note: $0.note) }
-        let rated = Dictionary(evaluation.topics.map { ($0.topic, $0) }, uniquingKeysWith: { a, _ in a })
-        topics = EvaluationTopic.allCases.map { topic in
-            TopicRating(topic: topic.rawValue, rating: rated[topic]?.rating.map(String.init), note: rated[topic]?.note)
-        }
+        topics = Dictionary(evaluation.topics.map { ($0.topic.rawValue, TopicRating(rating: $0.rating.map(String.init), note: $0.note)) },
+                            uniquingKeysWith: { a, _ in a })
         strengths = evaluation.strengths
         supportNeeded = evaluation.supportNeeded
         wentWell = evaluation.wentWell
@@ -171,12 +166,12 @@ struct EvaluationForm: Content {
         return EvaluationInput(
             periodId: periodId, kind: kind, perspective: (perspective ?? "").isEmpty ? nil : perspective, evaluatedOn: evaluatedOn,
             goals: goals?.map { EvaluationInput.GoalLevel(level: number($0.level), note: $0.note) },
-            topics: topics?.map { EvaluationInput.TopicRating(topic: $0.topic, rating: number($0.rating), note: $0.note) },
+            topics: topics?.mapValues { EvaluationInput.TopicRating(rating: number($0.rating), note: $0.note) },
             strengths: strengths, supportNeeded: supportNeeded, wentWell: wentWell, toDevelop: toDevelop,
             nextStep: (nextStep ?? "").isEmpty ? nil : nextStep, nextStepNote: nextStepNote, version: version)
     }
 
     func level(ofGoal index: Int) -> String { goals.flatMap { index < $0.count ? $0[index].level : nil } ?? "" }
     func note(ofGoal index: Int) -> String { goals.flatMap { index < $0.count ? $0[index].note : nil } ?? "" }
-    func topic(_ topic: EvaluationTopic) -> TopicRating? { topics?.first { $0.topic == topic.rawValue } }
+    func topic(_ topic: EvaluationTopic) -> TopicRating? { topics?[topic.rawValue] }
 }

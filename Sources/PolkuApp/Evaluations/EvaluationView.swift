@@ -19,7 +19,8 @@ struct EvaluationView: Content {
     var planId: UUID?
     var planVersionNumber: Int?
     var goals: [EvaluationGoalRating]
-    var topics: [EvaluationTopicRating]
+    /// By topic, as the API takes them; the topics not assessed are left out.
+    var topics: [String: EvaluationInput.TopicRating]
     var strengths: String?
     var supportNeeded: String?
     var wentWell: String?
@@ -43,7 +44,9 @@ struct EvaluationView: Content {
         planId = evaluation.planID
         planVersionNumber = evaluation.planVersionNumber
         goals = evaluation.goals
-        topics = evaluation.topics
+        let topics = evaluation.topics
+        self.topics = Dictionary(topics.map { ($0.topic.rawValue, EvaluationInput.TopicRating(rating: $0.rating, note: $0.note)) },
+                                 uniquingKeysWith: { a, _ in a })
         strengths = evaluation.strengths
         supportNeeded = evaluation.supportNeeded
         wentWell = evaluation.wentWell
@@ -62,7 +65,7 @@ struct EvaluationView: Content {
 
     var evaluatedDate: String { EndingInput.finnish(evaluatedOn) }
 
-    func topic(_ topic: EvaluationTopic) -> EvaluationTopicRating? { topics.first { $0.topic == topic } }
+    func topic(_ topic: EvaluationTopic) -> EvaluationInput.TopicRating? { topics[topic.rawValue] }
 
     /// One decimal is what a reader compares; more would pretend to a precision the scales do not have.
     private static func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }

@@ -97,7 +97,10 @@ extension Catalog {
               "The date is before the period began ({date})."),
         Entry(.errorEvaluationGoals, "Arvioi suunnitelman tavoitteet: niitä on {count}.", "Bedöm målen i planen: de är {count}.",
               "Rate the plan's goals: there are {count}."),
-        Entry(.errorTopicRepeated, "Sama aihe on mukana kahdesti.", "Samma område finns med två gånger.", "The same topic is included twice."),
+        Entry(.evaluationPerspective, "Näkökulma", "Perspektiv", "Perspective"),
+        Entry(.statisticsEvaluations, "Tavoitteiden saavuttaminen väli- ja loppuarvioinneissa", "Hur målen nåtts i mellan- och slutbedömningarna",
+              "Goal attainment in the interim and final evaluations"),
+        Entry(.statisticsEvaluationCount, "Arviointeja", "Bedömningar", "Evaluations"),
         Entry(.reminderFinalEvaluation, "Loppuarviointi tekemättä", "Slutbedömning ogjord", "Final evaluation due"),
     ]
 }

@@ -127,8 +127,8 @@ enum TextKey: String, CaseIterable, Sendable {
     case evaluationNextStepNone, evaluationTexts, evaluationSummary, evaluationTScore, evaluationTScoreHint, evaluationMeanTopics
     case evaluationAuthor, evaluationNotWritten, evaluationCompareIntro, evaluationTopicColumn, evaluationGoalColumn
     case auditEvaluationList, auditEvaluationRead, auditEvaluationCreate, auditEvaluationUpdate
-    case errorEvaluationExists, errorEvaluationNotYourPlace, errorEvaluationBeforePeriod, errorEvaluationGoals, errorTopicRepeated
-    case reminderFinalEvaluation
+    case errorEvaluationExists, errorEvaluationNotYourPlace, errorEvaluationBeforePeriod, errorEvaluationGoals
+    case reminderFinalEvaluation, evaluationPerspective, statisticsEvaluations, statisticsEvaluationCount
     // Placement: queue, familiarization visits, shop-steward notice, the coach's week
     case navQueues, navCoachWeek, reminderShopSteward
     case auditQueueList, auditQueueRead, auditQueueCreate, auditQueueWithdraw, auditPlaceQueueRead, auditVisitList, auditVisitRead

@@ -38,6 +38,8 @@ struct EvaluationsController: RouteCollection {
         }
         let form = EvaluationForm(periodId: periodID.uuidString, kind: kind.rawValue, perspective: perspective.rawValue,
                                   evaluatedOn: FinnishFormat.date(req.today))
+        // The form shows the period and the plan's goals.
+        try await req.audit(.evaluationRead, clients: [period.clientID])
         return try await page(client, period, kind, perspective, .create, form, failure: nil, on: req).render(on: req)
     }
 

@@ -10,6 +10,8 @@ struct StatisticsController: RouteCollection {
     }
 
     struct Row { var municipality: String; var clients: Int; var activePeriods: Int }
+    /// Evaluations of one kind and perspective: how many, and their mean goal-attainment T-score.
+    struct EvaluationRow { var kind: EvaluationKind; var perspective: EvaluationPerspective; var count: Int; var meanTScore: Double? }
 
     func statistics(req: Request) async throws -> Response {
         guard try req.requireUser().role.seesStatistics else { throw Abort(.forbidden) }
@@ -21,7 +23,21 @@ struct StatisticsController: RouteCollection {
             WHERE p.status = 'active' AND p.starts_on <= '\(today)' AND p.ends_on >= '\(today)' GROUP BY c.municipality_code
             """)
         let rows = municipalities.map { Row(municipality: $0.name, clients: clientCounts[$0.code] ?? 0, activePeriods: periodCounts[$0.code] ?? 0) }
-        return StatisticsPage(rows: rows).render(on: req)
+        return StatisticsPage(rows: rows, evaluations: try await Self.evaluations(on: req.db)).render(on: req)
+    }
+
+    /// The evaluations by kind and perspective, scored as `EvaluationScores` scores them (the goals are JSON).
+    private static func evaluations(on db: any Database) async throws -> [EvaluationRow] {
+        let all = try await Evaluation.query(on: db).field(\.$kind).field(\.$perspective).field(\.$goalsJSON).all()
+        return EvaluationKind.allCases.flatMap { kind in
+            let ofKind = all.filter { $0.kind == kind }
+            let means = EvaluationScores.meanTScore(by: ofKind.map {
+                ($0.perspective, EvaluationScores(goalLevels: $0.goals.map(\.level), topicRatings: []))
+            })
+            return EvaluationPerspective.allCases.map { who in
+                EvaluationRow(kind: kind, perspective: who, count: ofKind.filter { $0.perspective == who }.count, meanTScore: means[who])
+            }
+        }
     }
 
     private static func counts(_ db: any Database, sql: String) async throws -> [String: Int] {

@@ -158,6 +158,9 @@ enum Stylesheet {
       h2, h3 { break-after: avoid; }
       tr, dt, dd, table { break-inside: avoid; }
       body { font-size: 11pt; }
+      /* A row or a heading is not split from its content across pages (the evaluations' side-by-side tables). */
+      tr { break-inside: avoid; }
+      h1, h2, h3 { break-after: avoid; }
     }
     """
 }

@@ -84,9 +84,10 @@ enum EvaluationText {
         return String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
     }
 
-    /// Validation names nested fields `goals[0].level`; the form names them `goals[0][level]`.
+    /// Validation names nested fields `goals[0].level` and `topics.attendance.rating`; the form names them
+    /// `goals[0][level]` and `topics[attendance][rating]`.
     static func formField(_ field: String) -> String {
-        guard field.hasSuffix("]") == false, let dot = field.lastIndex(of: "."), field[..<dot].hasSuffix("]") else { return field }
-        return String(field[..<dot]) + "[" + String(field[field.index(after: dot)...]) + "]"
+        let parts = field.split(separator: ".", omittingEmptySubsequences: false)
+        return String(parts[0]) + parts.dropFirst().map { "[\($0)]" }.joined()
     }
 }

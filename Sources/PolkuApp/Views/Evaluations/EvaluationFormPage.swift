@@ -70,14 +70,13 @@ struct EvaluationFormPage {
                 }
                 heading(2, t[.evaluationTopics])
                 p([("class", "hint")], t[.evaluationTopicsHint])
-                for (index, topic) in EvaluationTopic.allCases.enumerated() {
+                for topic in EvaluationTopic.allCases {
                     div([("class", "topic-rating"), ("data-qa", "evaluation-topic-\(topic.rawValue)")]) {
-                        Tag("input", [("type", "hidden"), ("name", "topics[\(index)][topic]"), ("value", topic.rawValue)])
-                        RadioGroup(name: "topics[\(index)][rating]", legend: t[topic.textKey],
+                        RadioGroup(name: "topics[\(topic.rawValue)][rating]", legend: t[topic.textKey],
                                    options: [("", t[.evaluationNotAssessed])] + TopicRating.levels.map { ("\($0)", EvaluationText.rating($0, t)) },
-                                   selected: form.topic(topic)?.rating ?? "", error: messages["topics[\(index)][rating]"])
-                        TextAreaField(name: "topics[\(index)][note]", label: t[.evaluationTopicNote] + ": " + t[topic.textKey],
-                                      value: form.topic(topic)?.note ?? "", rows: 2, error: messages["topics[\(index)][note]"])
+                                   selected: form.topic(topic)?.rating ?? "", error: messages["topics[\(topic.rawValue)][rating]"])
+                        TextAreaField(name: "topics[\(topic.rawValue)][note]", label: t[.evaluationTopicNote] + ": " + t[topic.textKey],
+                                      value: form.topic(topic)?.note ?? "", rows: 2, error: messages["topics[\(topic.rawValue)][note]"])
                     }
                 }
                 heading(2, t[.evaluationTexts])

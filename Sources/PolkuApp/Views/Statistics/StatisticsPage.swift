@@ -3,6 +3,7 @@ import Vapor
 
 struct StatisticsPage {
     let rows: [StatisticsController.Row]
+    var evaluations: [StatisticsController.EvaluationRow] = []
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -14,6 +15,13 @@ struct StatisticsPage {
                       rows: rows.map { row in
                           DataTable.Row(cells: [Txt(row.municipality), Txt("\(row.clients)"), Txt("\(row.activePeriods)")])
                       }, numericColumns: [1, 2])
+            DataTable(qa: "statistics-evaluations", caption: t[.statisticsEvaluations], captionVisible: true,
+                      headers: [t[.evaluationKind], t[.evaluationPerspective], t[.statisticsEvaluationCount], t[.evaluationTScore]],
+                      rows: evaluations.map { row in
+                          DataTable.Row(qa: "statistics-\(row.kind.rawValue)-\(row.perspective.rawValue)", cells: [
+                              Txt(t[row.kind.textKey]), Txt(t[row.perspective.textKey]), Txt("\(row.count)"), Txt(EvaluationText.decimal(row.meanTScore))])
+                      }, numericColumns: [2, 3])
+            p([("class", "hint")], t[.evaluationTScoreHint])
         }
     }
 }
