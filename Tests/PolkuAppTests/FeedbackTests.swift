@@ -223,6 +223,22 @@ final class FeedbackTests: XCTestCase {
             let list = try await coach.get("/feedback-results").body.string
             XCTAssertTrue(list.contains("Puutyöpaja"))
             XCTAssertFalse(list.contains("Kahvila"))
+            // The coach is shown the periods waiting for the place's answer, also just after they end.
+            let period = try await period(of: world.placedClient, on: app)
+            period.endsOn = "2026-05-20"
+            period.status = .ended
+            try await period.save(on: app.db)
+            XCTAssertTrue(list.contains("data-qa=\"pending-link\""))
+            let after = try await coach.get("/feedback-results").body.string
+            XCTAssertTrue(after.contains("Paikallinen Pekka"), "a period ended 8 days ago still waits")
+            let form = try await coach.get("/clients/\(world.placedClient.id!)/feedback/new?form=place&periodId=\(period.id!)")
+            XCTAssertEqual(form.status, .ok)
+            var fields = ["form": "place", "periodId": period.id!.uuidString]
+            for question in FeedbackForm.place.questions { fields["ratings[\(question.rawValue)]"] = "3" }
+            let saved = try await coach.post("/clients/\(world.placedClient.id!)/feedback", form: fields)
+            XCTAssertEqual(saved.headers.first(name: .location), "/feedback-results", "back to the list: the client is out of reach now")
+            let answered = try await coach.get("/feedback-results").body.string
+            XCTAssertFalse(answered.contains("data-qa=\"pending-link\""), "answered")
             try await assertEqual(try await TestBrowser.signedIn(app, email: world.user(.client).email).get("/feedback-results").status, .forbidden)
         }
     }

@@ -74,7 +74,7 @@ struct FeedbackPages {
         do {
             let answer = try await FeedbackStore.create(form, try input.validated(form, isNew: true), clientID: id, by: giver, on: req)
             try await req.audit(.feedbackCreate, clients: [id])
-            return req.redirect(to: showPath(id, try answer.requireID()))
+            return req.redirect(to: try await afterSave(client, try answer.requireID()))
         } catch let failure as ValidationFailure {
             let choices = try await req.feedbackChoices(form, of: id, giver: giver)
             return try formPage(form, giver.channel, client, choices: choices, input: input, failure: failure).render(on: req, status: failure.status)
@@ -109,7 +109,7 @@ struct FeedbackPages {
             let draft = try input.validated(answer.form, isNew: false)
             try await FeedbackStore.update(answer, with: draft, expectedVersion: input.version!, on: req)
             try await req.audit(.feedbackUpdate, clients: [id])
-            return req.redirect(to: showPath(id, try answer.requireID()))
+            return req.redirect(to: try await afterSave(client, try answer.requireID()))
         } catch let failure as ValidationFailure {
             return try formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: failure, answer: view)
                 .render(on: req, status: failure.status)
@@ -118,6 +118,13 @@ struct FeedbackPages {
             page.conflict = true
             return page.render(on: req, status: .conflict)
         }
+    }
+
+    /// The saved answer's page; a coach answering after the period, who no longer reads the client, goes
+    /// back to the list of periods waiting for an answer.
+    private func afterSave(_ client: Client, _ answerID: UUID) async throws -> String {
+        let reads = ClientAccess.decide(.read, by: try await req.principal(), on: client.facts) == .allow
+        return reads ? showPath(try client.requireID(), answerID) : SiteRoute.feedbackResults.path
     }
 
     private func formPage(_ form: FeedbackForm, _ channel: FeedbackChannel, _ client: Client, choices: [FeedbackPeriodChoice]?,
