@@ -199,6 +199,9 @@ final class FeedbackTests: XCTestCase {
             XCTAssertEqual((later["forms"] as! [[String: Any]])[0]["enoughAnswers"] as? Bool, false)
             try await assertEqual(try await api.send(.GET, "/api/v1/places/\(world.place.id!)/feedback-results?from=2026-05-11&to=2026-05-01").status, .badRequest)
             try await assertEqual(try await api.send(.GET, "/api/v1/places/\(world.place.id!)/feedback-results?from=10.5.2026").status, .badRequest)
+            // The default start, a year back, stops at the first date there is.
+            let earliest = TestAPI.object(try await api.send(.GET, "/api/v1/places/\(world.place.id!)/feedback-results?to=0001-06-01"))
+            XCTAssertEqual(earliest["from"] as? String, "0001-01-01")
         }
     }
 
