@@ -199,6 +199,9 @@ final class FeedbackTests: XCTestCase {
             XCTAssertEqual((later["forms"] as! [[String: Any]])[0]["enoughAnswers"] as? Bool, false)
             try await assertEqual(try await api.send(.GET, "/api/v1/places/\(world.place.id!)/feedback-results?from=2026-05-11&to=2026-05-01").status, .badRequest)
             try await assertEqual(try await api.send(.GET, "/api/v1/places/\(world.place.id!)/feedback-results?from=10.5.2026").status, .badRequest)
+            // The default start, a year back, stops at the first date there is.
+            let earliest = TestAPI.object(try await api.send(.GET, "/api/v1/places/\(world.place.id!)/feedback-results?to=0001-06-01"))
+            XCTAssertEqual(earliest["from"] as? String, "0001-01-01")
         }
     }
 
@@ -223,6 +226,22 @@ final class FeedbackTests: XCTestCase {
             let list = try await coach.get("/feedback-results").body.string
             XCTAssertTrue(list.contains("Puutyöpaja"))
             XCTAssertFalse(list.contains("Kahvila"))
+            // The coach is shown the periods waiting for the place's answer, also just after they end.
+            let period = try await period(of: world.placedClient, on: app)
+            period.endsOn = "2026-05-20"
+            period.status = .ended
+            try await period.save(on: app.db)
+            XCTAssertTrue(list.contains("data-qa=\"pending-link\""))
+            let after = try await coach.get("/feedback-results").body.string
+            XCTAssertTrue(after.contains("Paikallinen Pekka"), "a period ended 8 days ago still waits")
+            let form = try await coach.get("/clients/\(world.placedClient.id!)/feedback/new?form=place&periodId=\(period.id!)")
+            XCTAssertEqual(form.status, .ok)
+            var fields = ["form": "place", "periodId": period.id!.uuidString]
+            for question in FeedbackForm.place.questions { fields["ratings[\(question.rawValue)]"] = "3" }
+            let saved = try await coach.post("/clients/\(world.placedClient.id!)/feedback", form: fields)
+            XCTAssertEqual(saved.headers.first(name: .location), "/feedback-results", "back to the list: the client is out of reach now")
+            let answered = try await coach.get("/feedback-results").body.string
+            XCTAssertFalse(answered.contains("data-qa=\"pending-link\""), "answered")
             try await assertEqual(try await TestBrowser.signedIn(app, email: world.user(.client).email).get("/feedback-results").status, .forbidden)
         }
     }

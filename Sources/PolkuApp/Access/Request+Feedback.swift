@@ -80,3 +80,43 @@ extension Request {
         }
     }
 }
+
+/// A period at the coach's organization still waiting for the place's answer.
+struct PendingPlaceFeedback: Sendable {
+    var clientID: UUID
+    var clientName: String
+    var period: FeedbackPeriodChoice
+}
+
+extension Request {
+    /// For a work coach: the periods at their organization's places whose feedback is open and has no
+    /// place's answer yet, including those just ended, which the coach no longer reaches from the client list.
+    /// Names clients, so each is recorded in the audit trail.
+    func pendingPlaceFeedback() async throws -> [PendingPlaceFeedback] {
+        let user = try requireUser()
+        guard user.role == .workCoach, let providerID = user.$organization.id else { return [] }
+        let today = self.today
+        let periods = try await Period.query(on: db)
+            .join(WorkActivityPlace.self, on: \Period.$place.$id == \WorkActivityPlace.$id)
+            .filter(WorkActivityPlace.self, \.$provider.$id == providerID)
+            .filter(\.$startsOn <= today.isoString)
+            .filter(\.$endsOn >= today.adding(days: -FeedbackWindow.daysAfterEnd).isoString)
+            .sort(\.$endsOn)
+            .all()
+            .filter { FeedbackStore.isOpen($0, today: today) }
+        guard !periods.isEmpty else { return [] }
+        let answered = Set(try await FeedbackAnswer.query(on: db).filter(\.$period.$id ~~ periods.compactMap(\.id)).filter(\.$form == .place)
+            .all().map { $0.$period.id })
+        let waiting = periods.filter { !answered.contains($0.id!) }
+        guard !waiting.isEmpty else { return [] }
+        let clients = try await Client.query(on: db).filter(\.$id ~~ Array(Set(waiting.map { $0.$client.id }))).all()
+        let names = Dictionary(clients.compactMap { c in c.id.map { ($0, c.fullName) } }, uniquingKeysWith: { a, _ in a })
+        let places = try await placeNames(waiting.map { $0.$place.id })
+        try await audit(.feedbackList, clients: Array(Set(waiting.map { $0.$client.id })).sorted { $0.uuidString < $1.uuidString })
+        return waiting.map { period in
+            PendingPlaceFeedback(clientID: period.$client.id, clientName: names[period.$client.id] ?? "",
+                                 period: FeedbackPeriodChoice(id: period.id!, placeName: places[period.$place.id] ?? "",
+                                                              startsOn: period.startsOn, endsOn: period.endsOn))
+        }
+    }
+}

@@ -20,7 +20,9 @@ struct FeedbackSpan: Sendable {
         let from = date("from")
         let to = date("to")
         if !problems.isEmpty { throw BadQuery(problems: problems) }
-        let span = FeedbackSpan(from: from ?? (to ?? req.today).adding(months: -12).adding(days: 1), to: to ?? req.today)
+        // A year back from the end, but never before the first date there is (1.1.0001).
+        let yearBack = (to ?? req.today).adding(months: -12).adding(days: 1)
+        let span = FeedbackSpan(from: from ?? (yearBack.year < 1 ? LocalDate(year: 1, month: 1, day: 1)! : yearBack), to: to ?? req.today)
         guard span.from <= span.to else { throw BadQuery(problems: [FieldProblem(field: "to", key: .errorEndBeforeStart)]) }
         return span
     }

@@ -84,6 +84,8 @@ extension Catalog {
         Entry(.feedbackNoPlaces, "Ei työtoimintapaikkoja.", "Inga verksamhetsställen.", "No work activity places."),
         Entry(.feedbackPlace, "Työtoimintapaikka", "Verksamhetsställe", "Work activity place"),
         Entry(.feedbackProvider, "Palveluntuottaja", "Tjänsteproducent", "Provider"),
+        Entry(.feedbackPendingTitle, "Jaksot, joista paikan palaute puuttuu", "Perioder som saknar ställets respons",
+              "Periods waiting for the place's feedback"),
         Entry(.feedbackFewerThan, "alle {min} vastausta", "färre än {min} svar", "fewer than {min} answers"),
         Entry(.feedbackAnswerCount, "{count} vastausta", "{count} svar", "{count} answers"),
         Entry(.feedbackAnswers, "Vastauksia", "Svar", "Answers"),

@@ -159,7 +159,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case questionWelcomed, questionTasksSuited, questionGuidanceAndSupport, questionAtmosphere, questionHelpedTowardGoals, questionWouldRecommend
     case questionInformationBeforeStart, questionReferralSuitable, questionCooperationWithWorker, questionGoalClear, questionProcessWorked
     case feedbackResultsTitle, feedbackResultsIntro, feedbackSpanFrom, feedbackSpanTo, feedbackShow, feedbackNoPlaces, feedbackPlace, feedbackProvider
-    case feedbackFewerThan, feedbackAnswerCount, feedbackAnswers, feedbackMean, feedbackNoTexts
+    case feedbackPendingTitle, feedbackFewerThan, feedbackAnswerCount, feedbackAnswers, feedbackMean, feedbackNoTexts
     case auditFeedbackList, auditFeedbackRead, auditFeedbackCreate, auditFeedbackUpdate
     case errorFeedbackExists, errorFeedbackClosed, errorFeedbackNotYourPlace
     // Places and providers

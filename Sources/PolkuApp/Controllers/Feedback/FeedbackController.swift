@@ -63,7 +63,7 @@ struct FeedbackPages {
         let id = try client.requireID()
         let choices = try await req.feedbackChoices(form, of: id, giver: giver)
         let input = FeedbackInput(periodId: periodID.flatMap { p in choices.contains { $0.id == p } ? p.uuidString : nil })
-        return try formPage(form, giver.channel, client, choices: choices, input: input, failure: nil).render(on: req)
+        return try await formPage(form, giver.channel, client, choices: choices, input: input, failure: nil).render(on: req)
     }
 
     func create() async throws -> Response {
@@ -74,10 +74,10 @@ struct FeedbackPages {
         do {
             let answer = try await FeedbackStore.create(form, try input.validated(form, isNew: true), clientID: id, by: giver, on: req)
             try await req.audit(.feedbackCreate, clients: [id])
-            return req.redirect(to: showPath(id, try answer.requireID()))
+            return req.redirect(to: try await afterSave(client, try answer.requireID()))
         } catch let failure as ValidationFailure {
             let choices = try await req.feedbackChoices(form, of: id, giver: giver)
-            return try formPage(form, giver.channel, client, choices: choices, input: input, failure: failure).render(on: req, status: failure.status)
+            return try await formPage(form, giver.channel, client, choices: choices, input: input, failure: failure).render(on: req, status: failure.status)
         }
     }
 
@@ -96,7 +96,7 @@ struct FeedbackPages {
         let (client, answer) = try await req.answerForChange(try req.uuidParameter("feedbackID"), nil, of: try clientID())
         try await req.audit(.feedbackRead, clients: [try client.requireID()])
         let view = try await req.feedbackViews([answer])[0]
-        return try formPage(answer.form, answer.channel, client, choices: nil, input: FeedbackInput(answer), failure: nil,
+        return try await formPage(answer.form, answer.channel, client, choices: nil, input: FeedbackInput(answer), failure: nil,
                             answer: view).render(on: req)
     }
 
@@ -109,23 +109,33 @@ struct FeedbackPages {
             let draft = try input.validated(answer.form, isNew: false)
             try await FeedbackStore.update(answer, with: draft, expectedVersion: input.version!, on: req)
             try await req.audit(.feedbackUpdate, clients: [id])
-            return req.redirect(to: showPath(id, try answer.requireID()))
+            return req.redirect(to: try await afterSave(client, try answer.requireID()))
         } catch let failure as ValidationFailure {
-            return try formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: failure, answer: view)
+            return try await formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: failure, answer: view)
                 .render(on: req, status: failure.status)
         } catch let abort as Abort where abort.status == .conflict {
-            var page = try formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: nil, answer: view)
+            var page = try await formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: nil, answer: view)
             page.conflict = true
             return page.render(on: req, status: .conflict)
         }
     }
 
+    /// The saved answer's page; a coach answering after the period, who no longer reads the client, goes
+    /// back to the list of periods waiting for an answer.
+    private func afterSave(_ client: Client, _ answerID: UUID) async throws -> String {
+        let reads = ClientAccess.decide(.read, by: try await req.principal(), on: client.facts) == .allow
+        return reads ? showPath(try client.requireID(), answerID) : SiteRoute.feedbackResults.path
+    }
+
     private func formPage(_ form: FeedbackForm, _ channel: FeedbackChannel, _ client: Client, choices: [FeedbackPeriodChoice]?,
-                          input: FeedbackInput, failure: ValidationFailure?, answer: FeedbackView? = nil) throws -> FeedbackFormPage {
+                          input: FeedbackInput, failure: ValidationFailure?, answer: FeedbackView? = nil) async throws -> FeedbackFormPage {
         let id = try client.requireID()
+        // A coach answering after the period no longer reads the client: back leads to the waiting periods.
+        let principal = try await req.principal()
+        let reads = own || ClientAccess.decide(.read, by: principal, on: client.facts) == .allow
         let action = answer.map { editPath(id, $0.id) } ?? createAction(id)
         return FeedbackFormPage(form: form, channel: channel, clientName: own ? nil : client.fullName, action: action,
-                                back: answer.map { showPath(id, $0.id) } ?? back(id), choices: choices,
+                                back: reads ? (answer.map { showPath(id, $0.id) } ?? back(id)) : SiteRoute.feedbackResults.path, choices: choices,
                                 periodText: answer.map { $0.placeName + ", " + $0.periodText }, input: input, failure: failure)
     }
 }

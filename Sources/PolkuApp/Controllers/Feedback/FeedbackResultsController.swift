@@ -15,7 +15,7 @@ struct FeedbackResultsController: RouteCollection {
         let places = try await FeedbackResultsQuery.places(for: req)
         let (span, failure) = Self.span(req)
         let results = try await FeedbackResultsQuery.results(of: places, in: span, on: req.db)
-        return FeedbackResultsPage(span: span, failure: failure, results: results).render(on: req)
+        return FeedbackResultsPage(span: span, failure: failure, results: results, pending: try await req.pendingPlaceFeedback()).render(on: req)
     }
 
     func place(req: Request) async throws -> Response {

@@ -31,11 +31,27 @@ struct FeedbackResultsPage {
     let span: FeedbackSpan
     let failure: ValidationFailure?
     let results: [PlaceFeedbackResults]
+    /// For a work coach: the periods waiting for the place's answer.
+    var pending: [PendingPlaceFeedback] = []
 
     func render(on req: Request) -> Response {
         let t = req.texts
         return req.page(t[.feedbackResultsTitle]) {
             heading(1, t[.feedbackResultsTitle])
+            if !pending.isEmpty {
+                Tag("section", [("class", "path-section"), ("aria-labelledby", "pending-heading"), ("data-qa", "pending-place-feedback")]) {
+                    heading(2, t[.feedbackPendingTitle], [("id", "pending-heading")])
+                    Tag("ul") {
+                        for item in pending {
+                            Tag("li") {
+                                link(item.clientName, to: SiteRoute.clientFeedbackNew.path(item.clientID) + "?form=place&periodId=\(item.period.id)",
+                                     [("data-qa", "pending-link")])
+                                Txt(" – " + item.period.label)
+                            }
+                        }
+                    }
+                }
+            }
             p([], t(.feedbackResultsIntro, ["min": "\(FeedbackResults.minimumAnswers)"]))
             FeedbackSpanForm(action: SiteRoute.feedbackResults.path, span: span, failure: failure, texts: t)
             if results.isEmpty {
