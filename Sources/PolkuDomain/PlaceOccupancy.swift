@@ -73,15 +73,17 @@ public enum ShopStewardNotice {
     }
 }
 
-/// Whether a client is expected at the place on a day. Decisions give days per week but not which
-/// weekdays, so a client with fewer than five days is "on some days" of a working week.
+/// Whether a client is expected at the place on a day: on the weekdays the decision names, or, when it
+/// leaves them to be agreed at the place, every working day for five days a week and "on some days" for fewer.
 public enum Attendance {
     public enum Expectation: String, Sendable, Equatable {
         case expected, someDays, notExpected
     }
 
-    public static func expectation(on day: LocalDate, period: DateRange, status: PeriodStatus, daysPerWeek: Int) -> Expectation {
+    public static func expectation(on day: LocalDate, period: DateRange, status: PeriodStatus, daysPerWeek: Int,
+                                   weekdays: [Weekday] = []) -> Expectation {
         guard status == .active || status == .planned, period.contains(day), FinnishCalendar.isWorkingDay(day) else { return .notExpected }
+        if !weekdays.isEmpty { return weekdays.contains(day.weekday) ? .expected : .notExpected }
         return daysPerWeek >= 5 ? .expected : .someDays
     }
 }

@@ -129,4 +129,30 @@ final class DecisionTests: XCTestCase {
             XCTAssertFalse(page.contains(#"data-qa="accept-submit""#), "a coach reads the contract but does not record acceptances")
         }
     }
+
+    func testTheDecisionsWeekdaysAddUpToItsDaysAndTellTheCoachWhoIsExpected() async throws {
+        try await withApp { app, world in
+            let placedID = try world.placedClient.requireID()
+            let worker = try await world.bearer(world.user(.socialWorker), on: app)
+            let path = "/api/v1/clients/\(placedID)/decisions"
+            var input = decision(start: "2026-08-01", world: world)
+            input.weekdays = [1, 3]
+            let tooFew = try await post(app, path, input, worker)
+            XCTAssertEqual(tooFew.0, .conflict, "two weekdays for three days a week contradict each other")
+            XCTAssertTrue(tooFew.1.contains("weekdays"), tooFew.1)
+            input.weekdays = [1, 1, 3]
+            let repeated = try await post(app, path, input, worker)
+            XCTAssertEqual(repeated.0, .unprocessableEntity, repeated.1)
+            input.weekdays = [5, 1, 3]
+            let made = try await post(app, path, input, worker)
+            XCTAssertEqual(made.0, .created, made.1)
+            XCTAssertTrue(made.1.contains(#""weekdays":[1,3,5]"#), made.1)
+            // The coach's week of 3.–9.8.2026: expected on Monday, Wednesday and Friday only.
+            let coach = try await TestBrowser.signedIn(app, email: world.user(.workCoach).email)
+            let week = try await coach.get("/coach/week?week=2026-W32").body.string
+            XCTAssertEqual(week.components(separatedBy: #"data-expectation="expected""#).count - 1, 3, week)
+            XCTAssertEqual(week.components(separatedBy: #"data-expectation="notExpected""#).count - 1, 2)
+            XCTAssertFalse(week.contains(#"data-expectation="someDays""#))
+        }
+    }
 }

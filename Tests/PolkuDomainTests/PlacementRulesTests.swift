@@ -122,6 +122,23 @@ struct PlacementRulesTests {
         #expect(Attendance.expectation(on: day(11), period: period, status: .active, daysPerWeek: 5) == .notExpected)
         #expect(Attendance.expectation(on: today, period: period, status: .interrupted, daysPerWeek: 5) == .notExpected)
     }
+
+    @Test func theDecisionsWeekdaysSayWhoIsExpected() {
+        let period = DateRange(start: day(-20), end: day(10))
+        let monWedFri: [Weekday] = [.monday, .wednesday, .friday]
+        #expect(Attendance.expectation(on: today, period: period, status: .active, daysPerWeek: 3, weekdays: monWedFri) == .notExpected)  // Thursday
+        #expect(Attendance.expectation(on: day(1), period: period, status: .active, daysPerWeek: 3, weekdays: monWedFri) == .expected)  // Friday
+        #expect(Attendance.expectation(on: day(-14), period: period, status: .active, daysPerWeek: 1, weekdays: [.thursday]) == .notExpected)  // Ascension
+        #expect(Attendance.expectation(on: day(-14), period: period, status: .active, daysPerWeek: 1, weekdays: [.friday]) == .notExpected)
+        #expect(Attendance.expectation(on: day(-13), period: period, status: .active, daysPerWeek: 1, weekdays: [.friday]) == .expected)
+    }
+
+    @Test func weekdaysAreStoredInWeekOrder() {
+        #expect(Weekday.stored([.friday, .monday, .wednesday]) == "1,3,5")
+        #expect(Weekday.days(stored: "5,1,3") == [.monday, .wednesday, .friday])
+        #expect(Weekday.days(stored: "") == [])
+        #expect(Weekday.days(stored: "0,8,x,2") == [.tuesday])
+    }
 }
 
 struct ShopStewardReminderTests {

@@ -11,6 +11,8 @@ struct DecisionInput: Content {
     var placeId: UUID?
     var daysPerWeek: Int?
     var minutesPerDay: Int?
+    /// ISO weekday numbers (1 = Monday), as many as `daysPerWeek`; none when the days are agreed at the place.
+    var weekdays: [Int]?
     var appealInstructions: String?
     var tasks: String?
     var goals: String?
@@ -22,6 +24,7 @@ struct DecisionInput: Content {
         var endsOn: LocalDate?
         var place: WorkActivityPlace
         var schedule: Schedule
+        var weekdays: [Weekday]
         var appealInstructions: String?
         var tasks: String
         var goals: String
@@ -41,14 +44,20 @@ struct DecisionInput: Content {
         let tasks = v.longText("tasks", tasks, maxLength: 4000, required: true)
         let goals = v.longText("goals", goals, maxLength: 4000, required: true)
         let travel = v.longText("travel", travel, maxLength: 2000, required: false)
+        let weekdays = (weekdays ?? []).map { Weekday(rawValue: $0) }
+        if weekdays.contains(nil) || Set(weekdays).count != weekdays.count { v.add("weekdays", .errorInvalidChoice) }
         var place: WorkActivityPlace?
         if let placeId { place = try await WorkActivityPlace.find(placeId, on: db) }
         if placeId == nil { v.add("placeId", .errorRequired) }
         try v.finish()
+        // Days that do not add up to the days a week contradict each other, like an end before the start: 409.
+        if !weekdays.isEmpty, weekdays.count != days! {
+            throw ValidationFailure([FieldProblem(field: "weekdays", key: .errorWeekdaysCount, values: ["days": "\(days!)"])], status: .conflict)
+        }
         // A well-formed id that names no place collides with the registry Polku holds: 409.
         guard let place else { throw ValidationFailure([FieldProblem(field: "placeId", key: .errorUnknownPlace)], status: .conflict) }
         return Valid(decidedOn: decided!, startsOn: starts!, endsOn: ends, place: place, schedule: Schedule(daysPerWeek: days!, minutesPerDay: minutes!),
-                     appealInstructions: appeal, tasks: tasks!, goals: goals!, travel: travel)
+                     weekdays: weekdays.compactMap { $0 }.sorted { $0.rawValue < $1.rawValue }, appealInstructions: appeal, tasks: tasks!, goals: goals!, travel: travel)
     }
 }
 
@@ -79,6 +88,7 @@ enum DecisionStore {
             decision.$place.id = try valid.place.requireID()
             decision.daysPerWeek = valid.schedule.daysPerWeek
             decision.minutesPerDay = valid.schedule.minutesPerDay
+            decision.weekdays = Weekday.stored(valid.weekdays)
             decision.appealInstructions = valid.appealInstructions ?? texts[.decisionAppealDefault]
             decision.version = 1
             try await decision.create(on: tx)

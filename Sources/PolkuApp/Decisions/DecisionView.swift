@@ -30,6 +30,8 @@ struct DecisionView: Content {
     var placeName: String
     var daysPerWeek: Int
     var minutesPerDay: Int
+    /// ISO weekday numbers; empty when the days are agreed at the place.
+    var weekdays: [Int]
     var appealInstructions: String
     var periodId: UUID?
     var periodStatus: String?
@@ -61,7 +63,8 @@ struct DecisionView: Content {
             return DecisionView(id: id, clientId: decision.$client.id, decisionMakerName: makerNames[decision.$decisionMaker.id] ?? "",
                                 decidedOn: decision.decidedOn, startsOn: decision.startsOn, endsOn: period?.endsOn ?? decision.endsOn,
                                 placeId: decision.$place.id, placeName: placeNames[decision.$place.id] ?? "", daysPerWeek: decision.daysPerWeek,
-                                minutesPerDay: decision.minutesPerDay, appealInstructions: decision.appealInstructions,
+                                minutesPerDay: decision.minutesPerDay, weekdays: Weekday.days(stored: decision.weekdays).map(\.rawValue),
+                                appealInstructions: decision.appealInstructions,
                                 periodId: period?.id, periodStatus: period?.status.rawValue, interruptionReason: period?.interruptionReason,
                                 periodVersion: period?.version,
                                 contract: try contract.map { c in

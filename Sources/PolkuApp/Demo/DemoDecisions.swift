@@ -11,6 +11,9 @@ enum DemoDecisions {
         var meetings: [Meeting] = []
     }
 
+    /// Two usual patterns for 2, 3 and 4 days a week (ISO weekday numbers).
+    static let weekdayPatterns = [["1,3", "2,4"], ["1,3,5", "2,3,4"], ["1,2,3,4", "2,3,4,5"]]
+
     /// Links each period that is not over to a new decision (the period is changed in place).
     static func make(periods: [Period], clients: [Client], decider: User, counsellor: User, today: LocalDate, ids: inout SplitMix64) -> Made {
         var made = Made()
@@ -28,6 +31,8 @@ enum DemoDecisions {
             decision.$place.id = period.$place.id
             decision.daysPerWeek = 2 + index % 3
             decision.minutesPerDay = 300
+            // Most decisions name the weekdays; every fifth leaves them to be agreed at the place.
+            decision.weekdays = index % 5 == 4 ? "" : Self.weekdayPatterns[decision.daysPerWeek - 2][index % 2]
             decision.appealInstructions = texts[.decisionAppealDefault]
             decision.version = 1
             period.$decision.id = decision.id

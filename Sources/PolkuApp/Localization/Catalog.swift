@@ -86,7 +86,8 @@ enum TextKey: String, CaseIterable, Sendable {
     case contractAcceptances, contractParty, contractAcceptedOn, partyClient, partyPlace, partyOrganizer, contractAcceptedBy
     case contractRecordAcceptance, decisionContinue, periodInterrupt, periodPlanned, periodActive, periodInterrupted, periodEnded
     case auditDecisionRead, auditDecisionCreate, auditContractAccept, auditPeriodInterrupt, decisionSection, decisionNone
-    case decisionDocument, contractDocument, contractParties, decisionPrint
+    case decisionDocument, contractDocument, contractParties, decisionPrint, decisionWeekdays, decisionWeekdaysHint
+    case decisionWeekdaysAgreed, errorWeekdaysCount
     // Meetings
     case meetingsTitle, meetingsNone, meetingWhen, meetingLocation, meetingPurpose, meetingParticipants, meetingAdd, meetingDay
     case meetingTime, meetingTimeHint, errorTime, auditMeetingRead, auditMeetingCreate, myNextMeeting, meetingsOpen

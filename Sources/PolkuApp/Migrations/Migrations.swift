@@ -35,5 +35,6 @@ extension Application {
         migrations.add(CreateWorkActivityPlaceTask())
         migrations.add(CreateProviderContract())
         migrations.add(UpdateAssessmentAddMatchingNeeds())
+        migrations.add(UpdateDecisionAddWeekdays())
     }
 }

@@ -16,6 +16,8 @@ final class Decision: Model, @unchecked Sendable {
     @Parent(key: "place_id") var place: WorkActivityPlace
     @Field(key: "days_per_week") var daysPerWeek: Int
     @Field(key: "minutes_per_day") var minutesPerDay: Int
+    /// ISO weekday numbers, comma-separated; empty when the days are agreed at the place.
+    @Field(key: "weekdays") var weekdays: String
     @Field(key: "appeal_instructions") var appealInstructions: String
     @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?

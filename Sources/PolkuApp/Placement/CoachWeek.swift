@@ -76,12 +76,13 @@ extension Request {
             guard let range = period.dateRange, let status = PeriodStatus(rawValue: period.status.rawValue) else { return nil }
             let decision = period.$decision.id.flatMap { decisionByID[$0] }
             let days = decision?.daysPerWeek ?? 5
+            let weekdays = decision.map { Weekday.days(stored: $0.weekdays) } ?? []
             let client = byID[period.$client.id]
             return CoachWeek.Row(
                 clientID: period.$client.id, clientName: client?.fullName ?? "", identityCode: masked(client),
                 placeName: placeNames[period.$place.id] ?? "", period: range, daysPerWeek: decision?.daysPerWeek, minutesPerDay: decision?.minutesPerDay,
-                expectations: workdays.map { Attendance.expectation(on: $0, period: range, status: status, daysPerWeek: days) },
-                expectedToday: Attendance.expectation(on: today, period: range, status: status, daysPerWeek: days))
+                expectations: workdays.map { Attendance.expectation(on: $0, period: range, status: status, daysPerWeek: days, weekdays: weekdays) },
+                expectedToday: Attendance.expectation(on: today, period: range, status: status, daysPerWeek: days, weekdays: weekdays))
         }.sorted { ($0.placeName, $0.clientName) < ($1.placeName, $1.clientName) }
         let visitRows = visits.compactMap { visit -> CoachWeek.Visit? in
             guard let day = LocalDate(isoString: visit.visitOn) else { return nil }

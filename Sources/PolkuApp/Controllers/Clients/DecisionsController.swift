@@ -26,6 +26,7 @@ struct DecisionsController: RouteCollection {
             form.placeId = last.$place.id.uuidString
             form.daysPerWeek = "\(last.daysPerWeek)"
             form.hoursPerDay = PolicyForm.hours(last.minutesPerDay)
+            form.weekdays = Weekday.days(stored: last.weekdays).map { "\($0.rawValue)" }
         } else if let plan = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).first(),
                   let version = try await PlanView.load(plan, on: req.db).current {
             form.startsOn = FinnishFormat.date(today)
@@ -100,6 +101,8 @@ struct DecisionForm: Content {
     var placeId: String?
     var daysPerWeek: String?
     var hoursPerDay: String?
+    /// The `weekdays[]` checkboxes: ISO numbers as text.
+    var weekdays: [String]?
     var tasks: String?
     var goals: String?
     var travel: String?
@@ -107,6 +110,7 @@ struct DecisionForm: Content {
     var input: DecisionInput {
         DecisionInput(decidedOn: decidedOn, startsOn: startsOn, endsOn: endsOn, placeId: placeId.flatMap(UUID.init(uuidString:)),
                       daysPerWeek: daysPerWeek.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) },
-                      minutesPerDay: hoursPerDay.flatMap(PolicyForm.minutes), appealInstructions: nil, tasks: tasks, goals: goals, travel: travel)
+                      minutesPerDay: hoursPerDay.flatMap(PolicyForm.minutes),
+                      weekdays: weekdays?.map { Int($0) ?? 0 }, appealInstructions: nil, tasks: tasks, goals: goals, travel: travel)
     }
 }

@@ -40,6 +40,9 @@ struct DecisionFormPage {
                     FormField(name: "hoursPerDay", label: t[.planHoursPerDay], value: form.hoursPerDay ?? "", autocomplete: "off", required: true,
                               error: messages["hoursPerDay"], hint: t[.planHoursHint])
                 }
+                CheckboxGroup(name: "weekdays", legend: t[.decisionWeekdays],
+                              options: Weekday.allCases.filter { !$0.isWeekend }.map { ("\($0.rawValue)", t[$0.shortKey]) },
+                              checked: Set(form.weekdays ?? []), hint: t[.decisionWeekdaysHint], error: messages["weekdays"])
                 TextAreaField(name: "tasks", label: t[.contractTasks], value: form.tasks ?? "", required: true, error: messages["tasks"])
                 TextAreaField(name: "goals", label: t[.contractGoals], value: form.goals ?? "", required: true, error: messages["goals"])
                 TextAreaField(name: "travel", label: t[.contractTravel], value: form.travel ?? "", rows: 2, error: messages["travel"],
@@ -67,7 +70,9 @@ struct DecisionPage {
         let date = { (iso: String?) in iso.flatMap(LocalDate.init(isoString:)).map(FinnishFormat.date) ?? "–" }
         let clientID = decision.clientId
         let parties = try await DecisionParties.load(client: client, placeID: decision.placeId, on: req)
+        let weekdays = decision.weekdays.compactMap(Weekday.init(rawValue:)).map { t[$0.shortKey] }
         let schedule = t(.planScheduleValue, ["days": "\(decision.daysPerWeek)", "hours": PolicyForm.hours(decision.minutesPerDay)])
+            + ", " + (weekdays.isEmpty ? t[.decisionWeekdaysAgreed] : weekdays.joined(separator: ", "))
         return req.page(t[.decisionTitle], status: status) {
             link("← \(client.lastName) \(client.firstName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
             if let message { Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "decision-message")]) { Txt(message) } }

@@ -115,7 +115,8 @@ struct CoachWeekPage {
                                 Txt(row.daysPerWeek.map { days in t(.planScheduleValue, ["days": "\(days)", "hours": PolicyForm.hours(row.minutesPerDay ?? 0)]) } ?? "–")
                             }
                             for (index, day) in workdays.enumerated() {
-                                Tag("td", [("data-label", t[day.date.weekday.shortTextKey] + " " + FinnishFormat.date(day.date)), ("class", dayClass(day))]) {
+                                Tag("td", [("data-label", t[day.date.weekday.shortTextKey] + " " + FinnishFormat.date(day.date)), ("class", dayClass(day)),
+                                           ("data-expectation", row.expectations[index].rawValue)]) {
                                     Txt(mark(row.expectations[index], day, t))
                                 }
                             }
