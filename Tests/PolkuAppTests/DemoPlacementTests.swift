@@ -11,13 +11,10 @@ final class DemoPlacementTests: XCTestCase {
             let demo = try build()
             let placement = demo.placement
             let waiting = placement.queueEntries.filter { $0.state == .waiting }
-            let stays = { (place: WorkActivityPlace) in
-                demo.periods.filter { $0.$place.id == place.id }.compactMap { p in
-                    p.dateRange.flatMap { r in PeriodStatus(rawValue: p.status.rawValue).map { PlaceOccupancy.Stay(range: r, status: $0) } }
-                }
-            }
+            // Full as every page counts it: no free seat this week.
             let full = demo.places.filter { place in
-                PlaceOccupancy.isFull(capacity: place.capacity, occupied: PlaceOccupancy.occupied(stays(place), on: today))
+                let bookings = demo.periods.filter { $0.$place.id == place.id }.compactMap(\.seatBooking)
+                return SeatOccupancy.thisWeek(capacity: place.capacity, openDays: Set(place.weekdays), bookings: bookings, today: today).isFull
                     && waiting.contains { $0.$place.id == place.id }
             }
             XCTAssertFalse(full.isEmpty, "a full place with clients waiting for it")

@@ -21,9 +21,8 @@ final class DemoPlacesTests: XCTestCase {
 
             var full: [String] = []
             for place in demo.places {
-                let bookings = demo.periods.filter { $0.$place.id == place.id && ($0.status == .active || $0.status == .planned) }
-                    .map { SeatOccupancy.Booking(startsOn: LocalDate(isoString: $0.startsOn)!, endsOn: LocalDate(isoString: $0.endsOn)!) }
-                let week = SeatOccupancy.weeks(capacity: place.capacity, openDays: Set(place.weekdays), bookings: bookings, from: today, count: 1)[0]
+                let bookings = demo.periods.filter { $0.$place.id == place.id }.compactMap(\.seatBooking)
+                let week = SeatOccupancy.thisWeek(capacity: place.capacity, openDays: Set(place.weekdays), bookings: bookings, today: today)
                 if week.isFull { full.append(place.name) }
             }
             XCTAssertEqual(full.sorted(), DemoPlaces.fullPlaces.sorted())

@@ -216,4 +216,38 @@ final class PlacementTests: XCTestCase {
             XCTAssertFalse(page.contains(#"data-kind="shopStewardNoticeMissing""#))
         }
     }
+
+    /// The queue pages count seats as the registry does: this week, a period covering one of the open days
+    /// takes a seat; "full" is no free seat this week (decision 63).
+    func testTheQueueAndTheRegistrySayTheSameAboutSeats() async throws {
+        try await withApp { app, world in
+            let place = world.place.id!
+            // Today is Thursday 28.5.2026: one period ended on Monday (still this week), one starts on Saturday
+            // (nothing this week at a place open on weekdays), one interrupted (no seat).
+            try await Period(clientID: world.joensuuClient.id!, placeID: place, startsOn: "2026-04-01", endsOn: "2026-05-25", status: .active).create(on: app.db)
+            try await Period(clientID: world.lieksaClient.id!, placeID: place, startsOn: "2026-05-30", endsOn: "2026-08-31", status: .planned).create(on: app.db)
+            try await Period(clientID: world.lieksaClient.id!, placeID: place, startsOn: "2026-05-01", endsOn: "2026-06-30", status: .interrupted).create(on: app.db)
+            let worker = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
+            let queue = TestAPI.object(try await worker.send(.GET, "/api/v1/places/\(place)/queue"))
+            let weeks = TestAPI.object(try await worker.send(.GET, "/api/v1/places/\(place)"))["weeks"] as? [[String: Any]] ?? []
+            XCTAssertEqual(weeks.first?["week"] as? String, "2026-W22")
+            XCTAssertEqual(queue["occupied"] as? Int, 2, "the placed client and the period that ended on Monday")
+            XCTAssertEqual(queue["occupied"] as? Int, weeks.first?["occupied"] as? Int)
+            XCTAssertEqual(queue["free"] as? Int, weeks.first?["free"] as? Int)
+            XCTAssertEqual(queue["isFull"] as? Bool, false)
+
+            world.place.capacity = 2
+            try await world.place.save(on: app.db)
+            let full = TestAPI.object(try await worker.send(.GET, "/api/v1/places/\(place)/queue"))
+            XCTAssertEqual(full["free"] as? Int, 0)
+            XCTAssertEqual(full["isFull"] as? Bool, true)
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let overview = try await browser.get("/queues").body.string
+            XCTAssertTrue(overview.contains("Täynnä"), "the overview says full")
+            let page = try await browser.get("/queues/\(place)").body.string
+            XCTAssertTrue(page.contains("Täynnä"))
+            let registry = try await browser.get("/places/\(place)").body.string
+            XCTAssertTrue(registry.contains(#"data-qa="week-free">0"#), "and so does the registry")
+        }
+    }
 }

@@ -2,29 +2,6 @@ import Foundation
 import PolkuDomain
 import Testing
 
-struct IsoWeekTests {
-    private func day(_ y: Int, _ m: Int, _ d: Int) -> LocalDate { LocalDate(year: y, month: m, day: d)! }
-
-    @Test func weeksAcrossYearEndsBelongToTheYearOfTheirThursday() {
-        // Thursday 1.1.2026: week 1 starts on Monday 29.12.2025.
-        #expect(IsoWeek(containing: day(2025, 12, 29)).description == "2026-W01")
-        #expect(IsoWeek(containing: day(2025, 12, 28)).description == "2025-W52")
-        // 2026 has 53 weeks (it starts on a Thursday); 1.1.2027 is a Friday in that week 53.
-        #expect(IsoWeek(containing: day(2026, 12, 31)).description == "2026-W53")
-        #expect(IsoWeek(containing: day(2027, 1, 3)).description == "2026-W53")
-        #expect(IsoWeek(containing: day(2027, 1, 4)).description == "2027-W01")
-        // 2021: Friday 1.1. is still in 2020's week 53.
-        #expect(IsoWeek(containing: day(2021, 1, 1)).description == "2020-W53")
-    }
-
-    @Test func consecutiveWeeksRunOverTheYearEnd() {
-        let weeks = IsoWeek.weeks(from: day(2026, 12, 16), count: 4)
-        #expect(weeks.map(\.description) == ["2026-W51", "2026-W52", "2026-W53", "2027-W01"])
-        #expect(weeks[0].monday == day(2026, 12, 14))
-        #expect(weeks[3].sunday == day(2027, 1, 10))
-    }
-}
-
 struct SeatOccupancyTests {
     private func day(_ y: Int, _ m: Int, _ d: Int) -> LocalDate { LocalDate(year: y, month: m, day: d)! }
     private let weekdays = Set(Weekday.allCases.filter { !$0.isWeekend })
@@ -57,6 +34,34 @@ struct SeatOccupancyTests {
         let exactlyFull = SeatOccupancy.weeks(capacity: 3, openDays: weekdays, bookings: Array(repeating: booking, count: 3),
                                               from: day(2026, 5, 5), count: 1)
         #expect(exactlyFull[0].isFull && !exactlyFull[0].overbooked)
+    }
+
+    @Test func theLastDayStillHoldsTheSeatAndThisWeekIsTheWeekOfToday() {
+        // Thursday 28.5.2026; one period ended on Monday of the week, one starts next Monday.
+        let ended = SeatOccupancy.Booking(startsOn: day(2026, 4, 1), endsOn: day(2026, 5, 25))
+        let next = SeatOccupancy.Booking(startsOn: day(2026, 6, 1), endsOn: day(2026, 8, 31))
+        let week = SeatOccupancy.thisWeek(capacity: 1, openDays: weekdays, bookings: [ended, next], today: day(2026, 5, 28))
+        #expect(week.week.isoString == "2026-W22")
+        #expect(week.occupied == 1 && week.free == 0 && week.isFull)
+        let before = SeatOccupancy.thisWeek(capacity: 1, openDays: weekdays, bookings: [ended], today: day(2026, 5, 18))
+        #expect(before.occupied == 1)
+        let after = SeatOccupancy.thisWeek(capacity: 1, openDays: weekdays, bookings: [ended], today: day(2026, 6, 1))
+        #expect(after.occupied == 0 && !after.isFull)
+    }
+
+    @Test(arguments: [(10, 9, false, 1), (10, 10, true, 0), (10, 12, true, 0), (0, 0, true, 0)])
+    func fullAndFree(capacity: Int, occupied: Int, full: Bool, free: Int) {
+        let booking = SeatOccupancy.Booking(startsOn: day(2026, 5, 25), endsOn: day(2026, 5, 29))
+        let week = SeatOccupancy.thisWeek(capacity: capacity, openDays: weekdays, bookings: Array(repeating: booking, count: occupied),
+                                          today: day(2026, 5, 28))
+        #expect(week.isFull == full)
+        #expect(week.free == free)
+    }
+
+    @Test func aPlaceWithNoOpenDaysRecordedCountsWeekdays() {
+        let weekend = SeatOccupancy.Booking(startsOn: day(2026, 5, 30), endsOn: day(2026, 5, 31))
+        let weekday = SeatOccupancy.Booking(startsOn: day(2026, 5, 29), endsOn: day(2026, 5, 29))
+        #expect(SeatOccupancy.thisWeek(capacity: 2, openDays: [], bookings: [weekend, weekday], today: day(2026, 5, 28)).occupied == 1)
     }
 
     @Test func periodsAreCountedAcrossTheYearEnd() {

@@ -44,54 +44,9 @@ struct FinnishCalendarTests {
     }
 }
 
-struct ISOWeekTests {
-    private func day(_ y: Int, _ m: Int, _ d: Int) -> LocalDate { LocalDate(year: y, month: m, day: d)! }
-
-    @Test func weekNumbersAcrossTheTurnOfTheYear() {
-        #expect(ISOWeek(containing: day(2026, 5, 28)).isoString == "2026-W22")
-        #expect(ISOWeek(containing: day(2025, 12, 29)).isoString == "2026-W01")  // 2026 starts on a Thursday
-        #expect(ISOWeek(containing: day(2027, 1, 3)).isoString == "2026-W53")
-        #expect(ISOWeek(containing: day(2021, 1, 1)).isoString == "2020-W53")
-        #expect(ISOWeek(containing: day(2024, 12, 30)).isoString == "2025-W01")
-    }
-
-    @Test func parsingAndItsRefusals() {
-        #expect(ISOWeek(isoString: "2026-W22")?.monday == day(2026, 5, 25))
-        #expect(ISOWeek(isoString: "2026-W5")?.monday == day(2026, 1, 26))
-        #expect(ISOWeek(isoString: "2026-W53")?.sunday == day(2027, 1, 3))
-        for bad in ["2025-W53", "2026-W00", "2026-W54", "2026W22", "26-W22", "2026-22", "", "2026-W2x"] {
-            #expect(ISOWeek(isoString: bad) == nil, "\(bad)")
-        }
-    }
-
-    @Test func navigation() {
-        let week = ISOWeek(isoString: "2026-W01")!
-        #expect(week.previous.isoString == "2025-W52")
-        #expect(week.next.isoString == "2026-W02")
-        #expect(week.days.count == 7 && week.days.first?.weekday == .monday && week.days.last?.weekday == .sunday)
-    }
-}
-
 struct PlacementRulesTests {
     private let today = LocalDate(isoString: "2026-05-28")!
     private func day(_ offset: Int) -> LocalDate { today.adding(days: offset) }
-    private func stay(_ from: Int, _ to: Int, _ status: PeriodStatus = .active) -> PlaceOccupancy.Stay {
-        .init(range: DateRange(start: day(from), end: day(to)), status: status)
-    }
-
-    @Test func seatsAreHeldByPlannedAndActivePeriodsCoveringTheDay() {
-        let stays = [stay(-10, 0), stay(1, 30, .planned), stay(-5, 5, .interrupted), stay(-30, -1, .ended), stay(-3, 3)]
-        #expect(PlaceOccupancy.occupied(stays, on: today) == 2)  // the last day still holds the seat
-        #expect(PlaceOccupancy.occupied(stays, on: day(1)) == 2)
-        #expect(PlaceOccupancy.peakOccupied(stays, during: DateRange(start: day(0), end: day(6))) == 2)
-    }
-
-    @Test(arguments: [(10, 9, false, 1), (10, 10, true, 0), (10, 12, true, 0), (0, 0, true, 0)])
-    func fullAndFree(capacity: Int, occupied: Int, full: Bool, free: Int) {
-        #expect(PlaceOccupancy.isFull(capacity: capacity, occupied: occupied) == full)
-        #expect(PlaceOccupancy.free(capacity: capacity, occupied: occupied) == free)
-    }
-
     @Test func urgentFirstThenFirstComeFirstServed() {
         let t = Date(timeIntervalSince1970: 1_780_000_000)
         let early = PlacementQueue.Entry(id: UUID(), queuedAt: t, isUrgent: false)

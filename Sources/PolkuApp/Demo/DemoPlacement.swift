@@ -29,17 +29,19 @@ struct DemoPlacement {
         var waiting = clients.filter { !withPeriod.contains($0.id!) }
         random.shuffle(&waiting)
 
-        // The fullest places today, and Ekotori's IT recycling so that the coach login has a queue.
-        let stays = Dictionary(grouping: periods, by: { $0.$place.id }).mapValues { $0.compactMap(Self.stay) }
-        let free = { (place: WorkActivityPlace) in
-            PlaceOccupancy.free(capacity: place.capacity, occupied: PlaceOccupancy.occupied(stays[place.id!] ?? [], on: today))
+        // The fullest places this week (as the registry counts seats), and Ekotori's IT recycling so that the
+        // coach login has a queue.
+        let bookings = Dictionary(grouping: periods, by: { $0.$place.id }).mapValues { $0.compactMap(\.seatBooking) }
+        let seats = { (place: WorkActivityPlace) in
+            SeatOccupancy.thisWeek(capacity: place.capacity, openDays: Set(place.weekdays), bookings: bookings[place.id!] ?? [], today: today)
         }
+        let free = { (place: WorkActivityPlace) in seats(place).free }
         let itRecycling = places.first { $0.name == "IT-kierrätys" }
         var queuePlaces = Array(places.sorted { (free($0), $0.name) < (free($1), $1.name) }.prefix(3))
         if let itRecycling, !queuePlaces.contains(where: { $0 === itRecycling }) { queuePlaces.append(itRecycling) }
         // At demo size the periods fill about half of the seats; the fullest place is made exactly full so that
         // the demo shows what the queue is for (seeds 001, 002: queues at full places).
-        if let fullest = queuePlaces.first { fullest.capacity = PlaceOccupancy.occupied(stays[fullest.id!] ?? [], on: today) }
+        if let fullest = queuePlaces.first { fullest.capacity = seats(fullest).occupied }
 
         for place in queuePlaces {
             for position in 0..<min(4, waiting.count) {
@@ -156,11 +158,6 @@ struct DemoPlacement {
         var day = date
         while !FinnishCalendar.isWorkingDay(day) { day = day.adding(days: 1) }
         return day
-    }
-
-    private static func stay(_ period: Period) -> PlaceOccupancy.Stay? {
-        guard let range = period.dateRange, let status = PeriodStatus(rawValue: period.status.rawValue) else { return nil }
-        return PlaceOccupancy.Stay(range: range, status: status)
     }
 
     private static func instant(_ day: LocalDate, hourUTC: Int, minute: Int) -> Date {

@@ -131,12 +131,8 @@ enum DemoPlaces {
             place.opensAt = d.opens; place.closesAt = d.closes
             place.contactName = d.contact.name; place.contactPhone = d.contact.phone; place.contactEmail = d.contact.email
             if fullPlaces.contains(place.name) {
-                var bookings: [SeatOccupancy.Booking] = []
-                for period in periods where period.$place.id == place.id && (period.status == .active || period.status == .planned) {
-                    guard let start = LocalDate(isoString: period.startsOn), let end = LocalDate(isoString: period.endsOn) else { continue }
-                    bookings.append(SeatOccupancy.Booking(startsOn: start, endsOn: end))
-                }
-                let now = SeatOccupancy.weeks(capacity: place.capacity, openDays: Set(d.days), bookings: bookings, from: today, count: 1)[0]
+                let bookings = periods.filter { $0.$place.id == place.id }.compactMap(\.seatBooking)
+                let now = SeatOccupancy.thisWeek(capacity: place.capacity, openDays: Set(d.days), bookings: bookings, today: today)
                 place.capacity = max(3, now.occupied)
             }
         }

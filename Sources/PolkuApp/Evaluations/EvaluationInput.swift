@@ -81,9 +81,7 @@ extension EvaluationInput {
         var topics: [EvaluationTopicRating] = []
         for (key, rating) in (self.topics ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let topic = EvaluationTopic(rawValue: key) else { v.add("topics.\(key)", .errorInvalidChoice); continue }
-            if let value = rating.rating, !PolkuDomain.TopicRating.levels.contains(value) {
-                v.add("topics.\(key).rating", .errorNumberRange, ["min": "1", "max": "4"])
-            }
+            if let value = rating.rating { _ = v.integer("topics.\(key).rating", value, in: PolkuDomain.TopicRating.levels) }
             let note = v.note("topics.\(key).note", rating.note, required: false, maxLength: Self.maxNoteLength)
             // Neither rated nor noted is not assessed, as the form sends every topic.
             if rating.rating != nil || note != nil { topics.append(EvaluationTopicRating(topic: topic, rating: rating.rating, note: note)) }

@@ -38,9 +38,7 @@ extension FeedbackInput {
         let given = self.ratings ?? [:]
         for question in form.questions {
             let field = "ratings.\(question.rawValue)"
-            guard let value = given[question.rawValue] else { v.add(field, .errorRequired); continue }
-            guard FeedbackQuestion.ratings.contains(value) else { v.add(field, .errorNumberRange, ["min": "1", "max": "5"]); continue }
-            ratings[question] = value
+            if let value = v.integer(field, given[question.rawValue], in: FeedbackQuestion.ratings) { ratings[question] = value }
         }
         let asked = Set(form.questions.map(\.rawValue))
         for key in given.keys.sorted() where !asked.contains(key) { v.add("ratings.\(key)", .errorInvalidChoice) }

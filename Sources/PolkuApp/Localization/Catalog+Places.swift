@@ -65,7 +65,6 @@ extension Catalog {
               "En plats är upptagen den vecka då en klients period pågår eller börjar någon av platsens verksamhetsdagar.",
               "A seat is taken in a week when a client's period runs or starts on one of the place's days of activity."),
         Entry(.placeWeek, "Viikko", "Vecka", "Week"),
-        Entry(.placeWeekValue, "Viikko {week}", "Vecka {week}", "Week {week}"),
         Entry(.placeWeekStarts, "Alkaa", "Börjar", "Starts"),
         Entry(.placeOccupied, "Varattu", "Upptagna", "Taken"),
         Entry(.placeFree, "Vapaana", "Lediga", "Free"),
@@ -105,13 +104,6 @@ extension Catalog {
         Entry(.languageSwedish, "ruotsi", "svenska", "Swedish"),
         Entry(.languageEnglish, "englanti", "engelska", "English"),
         Entry(.languageOther, "muu kieli", "annat språk", "another language"),
-        Entry(.dayMon, "ma", "må", "Mon"),
-        Entry(.dayTue, "ti", "ti", "Tue"),
-        Entry(.dayWed, "ke", "on", "Wed"),
-        Entry(.dayThu, "to", "to", "Thu"),
-        Entry(.dayFri, "pe", "fr", "Fri"),
-        Entry(.daySat, "la", "lö", "Sat"),
-        Entry(.daySun, "su", "sö", "Sun"),
     ]
 
     private static let contracts: [Entry] = [

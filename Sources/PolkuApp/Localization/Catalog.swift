@@ -6,6 +6,8 @@ enum TextKey: String, CaseIterable, Sendable {
     case navFront, navClients, navStatistics, navOrganizations, navUsers, navAudit, navMyData, navWhoHasSeen
     // Common words
     case save, cancel, edit, search, choose, all, noChoice, yes, no, previous, next, pagination, pageOf, updatedAt
+    /// Short day names ("ma", "ti"…) and "Viikko 22", shared by the coach's week and the places' pages.
+    case weekdayMon, weekdayTue, weekdayWed, weekdayThu, weekdayFri, weekdaySat, weekdaySun, weekNumber
     // Sign-in
     case loginTitle, loginIntro, loginSubmit, loginInvalid, loginThrottled, email, password, newPassword, passwordHint
     // Front page
@@ -147,8 +149,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case holidayNewYearsDay, holidayEpiphany, holidayGoodFriday, holidayEasterSunday, holidayEasterMonday, holidayMayDay
     case holidayAscensionDay, holidayWhitsunday, holidayMidsummerEve, holidayMidsummerDay, holidayAllSaintsDay
     case holidayIndependenceDay, holidayChristmasEve, holidayChristmasDay, holidayBoxingDay
-    case weekdayMon, weekdayTue, weekdayWed, weekdayThu, weekdayFri, weekdaySat, weekdaySun
-    case coachWeekTitle, coachWeekNavigation, coachWeekNumber, coachWeekThis, coachWeekToday, coachWeekHolidayToday
+    case coachWeekTitle, coachWeekNavigation, coachWeekThis, coachWeekToday, coachWeekHolidayToday
     case coachWeekNobodyToday, coachWeekSomeDays, coachWeekClients, coachWeekNoClients, coachWeekLegend, coachWeekVisits
     case coachWeekExpected, coachWeekMaybe
     // Feedback
@@ -170,14 +171,13 @@ enum TextKey: String, CaseIterable, Sendable {
     case placeRemotePossible, placeFreeNow, placeSeatsValue, placeAddress, placeStreetAddress, placePostalCode, placeTown, placeMunicipalityHint
     case placeHours, placeLanguages, placeCapacity, placeCapacityHint, placeContact, placeContactName, placeDescription, placeLearning
     case placeLearningHint, placeAccessibility, placeAccessibilityText, placeAccessibilityNone, placeOpenDays, placeOpensAt, placeClosesAt
-    case placeTimeHint, placeSeatsTitle, placeSeatsIntro, placeWeek, placeWeekValue, placeWeekStarts, placeOccupied, placeFree, placeOverbooked
+    case placeTimeHint, placeSeatsTitle, placeSeatsIntro, placeWeek, placeWeekStarts, placeOccupied, placeFree, placeOverbooked
     case placeNew, placeEdit
     case taskWorkshop, taskKitchenCatering, taskCleaning, taskIT, taskRecycling, taskOutdoorProperty, taskTextile, taskWood, taskMetal
     case taskOffice, taskShopCustomerService, taskCareAssistance, taskOther
     case supportLight, supportModerate, supportIntensive
     case accessStepFree, accessToilet, accessHearingLoop, accessParking, accessPublicTransport, accessQuietSpace
     case languageFinnish, languageSwedish, languageEnglish, languageOther
-    case dayMon, dayTue, dayWed, dayThu, dayFri, daySat, daySun
     case contractsTitle, contractsIntro, contractsEmpty, contractNew, contractEdit, contractProvider, contractValidity, contractPlaces
     case contractPlacesHint, contractPrice, contractPricePerDay, contractPriceHint, contractContact, contractNotes
     case errorPostalCode, errorMoney, errorPriceRequired, errorPriceOwnProduction

@@ -21,7 +21,7 @@ struct PlaceQueueView: Content {
     var placeName: String
     var providerName: String
     var capacity: Int
-    /// Seats taken today by planned and active periods.
+    /// This week's seats, counted as the registry counts them (`SeatOccupancy`).
     var occupied: Int
     var free: Int
     var isFull: Bool
@@ -33,8 +33,8 @@ struct PlaceQueueSummary {
     var placeId: UUID
     var placeName: String
     var providerName: String
-    var capacity: Int
-    var occupied: Int
+    /// This week's seats, as on `/places`.
+    var seats: SeatOccupancy.Week
     var waiting: Int
 }
 
@@ -57,7 +57,9 @@ extension Request {
     func placeQueue(_ placeID: UUID) async throws -> PlaceQueueView {
         let places = try await queuePlaces()
         guard let place = places.first(where: { $0.id == placeID }) else { throw Abort(.notFound) }
-        let occupancy = try await Self.occupancy(of: [placeID], today: LocalDate(now, in: .helsinki), on: db)
+        guard let seats = try await PlaceStore.thisWeek(of: [place], today: LocalDate(now, in: .helsinki), on: db)[placeID] else {
+            throw Abort(.notFound)
+        }
         let entries = try await QueueStore.waiting(at: [placeID], on: db)[placeID] ?? []
         let principal = try await self.principal()
         let clients = try await Client.query(on: db).filter(\.$id ~~ entries.map { $0.$client.id }).all()
@@ -73,10 +75,8 @@ extension Request {
                 waitingDays: PlacementQueue.waitingDays(queuedOn: LocalDate(isoString: entry.queuedOn) ?? today, until: today))
         }
         let provider = try await Organization.find(place.$provider.id, on: db)
-        let occupied = occupancy[placeID] ?? 0
-        return PlaceQueueView(placeId: placeID, placeName: place.name, providerName: provider?.name ?? "", capacity: place.capacity,
-                              occupied: occupied, free: PlaceOccupancy.free(capacity: place.capacity, occupied: occupied),
-                              isFull: PlaceOccupancy.isFull(capacity: place.capacity, occupied: occupied), items: items)
+        return PlaceQueueView(placeId: placeID, placeName: place.name, providerName: provider?.name ?? "", capacity: seats.capacity,
+                              occupied: seats.occupied, free: seats.free, isFull: seats.isFull, items: items)
     }
 
     /// The place's coaches see everyone queued for it (they prepare for them); workers see the clients in their reach.
@@ -88,26 +88,15 @@ extension Request {
     func queueSummaries() async throws -> [PlaceQueueSummary] {
         let places = try await queuePlaces()
         let ids = places.compactMap(\.id)
-        let occupancy = try await Self.occupancy(of: ids, today: LocalDate(now, in: .helsinki), on: db)
+        let today = LocalDate(now, in: .helsinki)
+        let seats = try await PlaceStore.thisWeek(of: places, today: today, on: db)
         let waiting = try await QueueStore.waiting(at: ids, on: db)
         let providers = try await Organization.query(on: db).filter(\.$id ~~ Array(Set(places.map { $0.$provider.id }))).all()
         let providerNames = Dictionary(providers.compactMap { o in o.id.map { ($0, o.name) } }, uniquingKeysWith: { a, _ in a })
         return places.compactMap { place in
-            guard let id = place.id else { return nil }
+            guard let id = place.id, let week = seats[id] else { return nil }
             return PlaceQueueSummary(placeId: id, placeName: place.name, providerName: providerNames[place.$provider.id] ?? "",
-                                     capacity: place.capacity, occupied: occupancy[id] ?? 0, waiting: waiting[id]?.count ?? 0)
-        }
-    }
-
-    /// Seats taken today at each place, in one query.
-    static func occupancy(of placeIDs: [UUID], today: LocalDate, on db: any Database) async throws -> [UUID: Int] {
-        guard !placeIDs.isEmpty else { return [:] }
-        let periods = try await Period.query(on: db).filter(\.$place.$id ~~ placeIDs).filter(\.$status ~~ [.planned, .active])
-            .filter(\.$endsOn >= today.isoString).filter(\.$startsOn <= today.isoString).all()
-        return Dictionary(grouping: periods, by: { $0.$place.id }).mapValues { periods in
-            PlaceOccupancy.occupied(periods.compactMap { p in
-                p.dateRange.flatMap { range in PeriodStatus(rawValue: p.status.rawValue).map { PlaceOccupancy.Stay(range: range, status: $0) } }
-            }, on: today)
+                                     seats: week, waiting: waiting[id]?.count ?? 0)
         }
     }
 }

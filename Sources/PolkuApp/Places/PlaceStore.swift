@@ -74,23 +74,20 @@ enum PlaceStore {
     static let horizonWeeks = 8
 
     /// Seats week by week for each place, from one query of the periods that hold a seat (planned
-    /// or active, not yet ended) — the numbers only, never who.
+    /// or active, not yet ended) — the numbers only, never who. The registry, the queues and matching
+    /// all read their seats here, so every page says the same.
     static func occupancy(of places: [WorkActivityPlace], today: LocalDate, weeks: Int = horizonWeeks,
                           on db: any Database) async throws -> [UUID: [SeatOccupancy.Week]] {
         let ids = places.compactMap(\.id)
         guard !ids.isEmpty else { return [:] }
-        let firstMonday = IsoWeek(containing: today).monday.isoString
+        let firstMonday = ISOWeek(containing: today).monday.isoString
         let periods = try await Period.query(on: db)
             .filter(\.$place.$id ~~ ids)
             .filter(\.$endsOn >= firstMonday)
             .filter(\.$status ~~ [.planned, .active])
-            .field(\.$place.$id).field(\.$startsOn).field(\.$endsOn)
+            .field(\.$place.$id).field(\.$startsOn).field(\.$endsOn).field(\.$status)
             .all()
-        var bookings: [UUID: [SeatOccupancy.Booking]] = [:]
-        for period in periods {
-            guard let start = LocalDate(isoString: period.startsOn), let end = LocalDate(isoString: period.endsOn) else { continue }
-            bookings[period.$place.id, default: []].append(.init(startsOn: start, endsOn: end))
-        }
+        let bookings = Dictionary(grouping: periods, by: { $0.$place.id }).mapValues { $0.compactMap(\.seatBooking) }
         var result: [UUID: [SeatOccupancy.Week]] = [:]
         for place in places {
             guard let id = place.id else { continue }
@@ -98,5 +95,19 @@ enum PlaceStore {
                                              from: today, count: weeks)
         }
         return result
+    }
+
+    /// This week's seats of each place: "free now" and "full" on every page.
+    static func thisWeek(of places: [WorkActivityPlace], today: LocalDate, on db: any Database) async throws -> [UUID: SeatOccupancy.Week] {
+        try await occupancy(of: places, today: today, weeks: 1, on: db).compactMapValues(\.first)
+    }
+}
+
+extension Period {
+    /// The seat this period holds: planned and active periods by their dates; nil for interrupted and ended ones.
+    var seatBooking: SeatOccupancy.Booking? {
+        guard status == .planned || status == .active,
+              let start = LocalDate(isoString: startsOn), let end = LocalDate(isoString: endsOn) else { return nil }
+        return SeatOccupancy.Booking(startsOn: start, endsOn: end)
     }
 }

@@ -41,7 +41,7 @@ struct DecisionFormPage {
                               error: messages["hoursPerDay"], hint: t[.planHoursHint])
                 }
                 CheckboxGroup(name: "weekdays", legend: t[.decisionWeekdays],
-                              options: Weekday.allCases.filter { !$0.isWeekend }.map { ("\($0.rawValue)", t[$0.shortKey]) },
+                              options: Weekday.allCases.filter { !$0.isWeekend }.map { ("\($0.rawValue)", t[$0.shortTextKey]) },
                               checked: Set(form.weekdays ?? []), hint: t[.decisionWeekdaysHint], error: messages["weekdays"])
                 TextAreaField(name: "tasks", label: t[.contractTasks], value: form.tasks ?? "", required: true, error: messages["tasks"])
                 TextAreaField(name: "goals", label: t[.contractGoals], value: form.goals ?? "", required: true, error: messages["goals"])
@@ -70,7 +70,7 @@ struct DecisionPage {
         let date = { (iso: String?) in iso.flatMap(LocalDate.init(isoString:)).map(FinnishFormat.date) ?? "–" }
         let clientID = decision.clientId
         let parties = try await DecisionParties.load(client: client, placeID: decision.placeId, on: req)
-        let weekdays = decision.weekdays.compactMap(Weekday.init(rawValue:)).map { t[$0.shortKey] }
+        let weekdays = decision.weekdays.compactMap(Weekday.init(rawValue:)).map { t[$0.shortTextKey] }
         let schedule = t(.planScheduleValue, ["days": "\(decision.daysPerWeek)", "hours": PolicyForm.hours(decision.minutesPerDay)])
             + ", " + (weekdays.isEmpty ? t[.decisionWeekdaysAgreed] : weekdays.joined(separator: ", "))
         return req.page(t[.decisionTitle], status: status) {

@@ -78,10 +78,9 @@ enum EvaluationText {
         level > 0 ? "+\(level)" : level < 0 ? "−\(-level)" : "0"
     }
 
-    /// One decimal with a decimal comma, as everywhere in Polku.
+    /// One decimal with a decimal comma, as everywhere in Polku (the feedback results' means too); "–" for none.
     static func decimal(_ value: Double?) -> String {
-        guard let value else { return "–" }
-        return String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
+        value.map { FinnishFormat.decimal($0, fractionDigits: 1) } ?? "–"
     }
 
     /// Validation names nested fields `goals[0].level` and `topics.attendance.rating`; the form names them

@@ -18,9 +18,9 @@ struct CoachWeekPage {
                 heading(1, title)
                 p([("class", "lead")], FinnishFormat.date(week.week.monday) + "–" + FinnishFormat.date(week.week.sunday))
                 Tag("nav", [("class", "week-nav"), ("aria-label", t[.coachWeekNavigation])]) {
-                    link("← " + t(.coachWeekNumber, ["week": "\(week.week.previous.week)"]), to: weekURL(week.week.previous), [("data-qa", "week-previous")])
+                    link("← " + t(.weekNumber, ["week": "\(week.week.previous.week)"]), to: weekURL(week.week.previous), [("data-qa", "week-previous")])
                     link(t[.coachWeekThis], to: SiteRoute.coachWeek.path, [("data-qa", "week-this")])
-                    link(t(.coachWeekNumber, ["week": "\(week.week.next.week)"]) + " →", to: weekURL(week.week.next), [("data-qa", "week-next")])
+                    link(t(.weekNumber, ["week": "\(week.week.next.week)"]) + " →", to: weekURL(week.week.next), [("data-qa", "week-next")])
                 }
                 let holidays = week.days.filter { $0.holiday != nil }
                 if !holidays.isEmpty {

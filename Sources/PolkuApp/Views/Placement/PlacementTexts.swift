@@ -43,20 +43,6 @@ extension FinnishHoliday {
     }
 }
 
-extension Weekday {
-    var shortTextKey: TextKey {
-        switch self {
-        case .monday: .weekdayMon
-        case .tuesday: .weekdayTue
-        case .wednesday: .weekdayWed
-        case .thursday: .weekdayThu
-        case .friday: .weekdayFri
-        case .saturday: .weekdaySat
-        case .sunday: .weekdaySun
-        }
-    }
-}
-
 enum PlacementFormat {
     /// "28.5.2026" from an ISO date, or the text as it is.
     static func date(_ iso: String?) -> String {

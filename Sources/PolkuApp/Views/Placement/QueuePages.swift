@@ -3,7 +3,7 @@ import Plot
 import PolkuDomain
 import Vapor
 
-/// Queue a client for a place: the place (with its free seats today), urgency and why.
+/// Queue a client for a place: the place (with its free seats this week), urgency and why.
 struct QueueFormPage {
     let clientID: UUID
     let clientName: String
@@ -17,7 +17,7 @@ struct QueueFormPage {
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         let options: [(value: String, label: String)] = places.map { place in
             (place.placeId.uuidString, place.placeName + " – " + t(.queuePlaceSeats, [
-                "free": "\(PlaceOccupancy.free(capacity: place.capacity, occupied: place.occupied))", "waiting": "\(place.waiting)"]))
+                "free": "\(place.seats.free)", "waiting": "\(place.waiting)"]))
         }
         return req.page(t[.queueNew], status: status) {
             link("← " + clientName, to: back, [("class", "back-link")])
@@ -110,13 +110,12 @@ struct PlaceQueuesPage {
             DataTable(qa: "queues", caption: t[.queuesTitle],
                       headers: [t[.queuePlace], t[.queueProvider], t[.placeCapacity], t[.placeOccupied], t[.placeFree], t[.queueWaiting]],
                       rows: places.map { place in
-                          let full = PlaceOccupancy.isFull(capacity: place.capacity, occupied: place.occupied)
                           return DataTable.Row(qa: "queue-place-row", cells: [
                               link(place.placeName, to: SiteRoute.placeQueue.path(place.placeId)),
                               Txt(place.providerName),
-                              Txt("\(place.capacity)"),
-                              Txt("\(place.occupied)"),
-                              Txt(full ? t[.placeFull] : "\(PlaceOccupancy.free(capacity: place.capacity, occupied: place.occupied))"),
+                              Txt("\(place.seats.capacity)"),
+                              Txt("\(place.seats.occupied)"),
+                              Txt(place.seats.isFull ? t[.placeFull] : "\(place.seats.free)"),
                               Txt("\(place.waiting)"),
                           ])
                       }, numericColumns: [2, 3, 4, 5])
@@ -124,7 +123,7 @@ struct PlaceQueuesPage {
     }
 }
 
-/// One place's queue in order, with seats today.
+/// One place's queue in order, with this week's seats.
 struct PlaceQueuePage {
     let queue: PlaceQueueView
     /// Workers open the clients within their reach; the place's coaches cannot open clients not yet placed.
@@ -139,7 +138,7 @@ struct PlaceQueuePage {
             Facts(facts: [
                 .init(label: t[.placeCapacity], value: Txt("\(queue.capacity)")),
                 .init(label: t[.placeOccupied], value: Txt("\(queue.occupied)")),
-                .init(label: t[.placeFree], value: Txt(queue.isFull ? t[.placeFull] : "\(queue.free)"), qa: "place-free"),
+                .init(label: t[.placeFreeNow], value: Txt(queue.isFull ? t[.placeFull] : "\(queue.free)"), qa: "place-free"),
             ])
             PlaceQueueTable(queue: queue, texts: t, linkClients: linkClients)
         }

@@ -89,7 +89,7 @@ struct PlaceFormPage {
                 CheckboxField(name: "remotePossible", label: t[.placeRemotePossible], checked: input.remotePossible == true)
                 CheckboxGroup(name: "languages", legend: t[.placeLanguages], options: PlaceLanguage.allCases.map { ($0.rawValue, t[$0.textKey]) },
                               checked: Set(input.languages ?? []), hint: nil, error: error("languages"))
-                CheckboxGroup(name: "openDays", legend: t[.placeOpenDays], options: Weekday.allCases.map { ("\($0.rawValue)", t[$0.shortKey]) },
+                CheckboxGroup(name: "openDays", legend: t[.placeOpenDays], options: Weekday.allCases.map { ("\($0.rawValue)", t[$0.shortTextKey]) },
                               checked: Set(input.openDays ?? []), hint: nil, error: error("openDays"))
                 text("opensAt", .placeOpensAt, input.opensAt, hint: t[.placeTimeHint])
                 text("closesAt", .placeClosesAt, input.closesAt, hint: t[.placeTimeHint])

@@ -54,24 +54,10 @@ extension PlaceLanguage {
     }
 }
 
-extension Weekday {
-    var shortKey: TextKey {
-        switch self {
-        case .monday: .dayMon
-        case .tuesday: .dayTue
-        case .wednesday: .dayWed
-        case .thursday: .dayThu
-        case .friday: .dayFri
-        case .saturday: .daySat
-        case .sunday: .daySun
-        }
-    }
-}
-
 extension Texts {
     /// "ma–pe 8.00–15.00" style: the open days and hours of a place.
     func openingHours(days: [Int], opensAt: String?, closesAt: String?) -> String {
-        let names = days.compactMap(Weekday.init(rawValue:)).map { self[$0.shortKey] }.joined(separator: ", ")
+        let names = days.compactMap(Weekday.init(rawValue:)).map { self[$0.shortTextKey] }.joined(separator: ", ")
         guard let opensAt, let closesAt else { return names }
         return names + " " + opensAt.replacingOccurrences(of: ":", with: ".") + "–" + closesAt.replacingOccurrences(of: ":", with: ".")
     }

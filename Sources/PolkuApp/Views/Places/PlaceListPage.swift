@@ -110,7 +110,7 @@ struct PlacePage {
                           headers: [t[.placeWeek], t[.placeWeekStarts]] + (showsOccupancy ? [t[.placeOccupied]] : []) + [t[.placeFree]],
                           rows: place.weeks.map { week in
                               let monday = LocalDate(isoString: week.monday).map(FinnishFormat.date) ?? week.monday
-                              var cells: [Component] = [Txt(t(.placeWeekValue, ["week": Int(week.week.suffix(2)).map(String.init) ?? week.week])), Txt(monday)]
+                              var cells: [Component] = [Txt(ISOWeek(isoString: week.week).map { t(.weekNumber, ["week": "\($0.week)"]) } ?? week.week), Txt(monday)]
                               if showsOccupancy {
                                   cells.append(Tag("span", [("data-qa", "week-occupied")]) {
                                       Txt("\(week.occupied)")
