@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from ui import axe_check, check_page, find_qa, login, path, qa, wait_qa, wait_until
+from ui import check_page, find_qa, login, path, qa, wait_qa, wait_until
 
 
 def field(d, name):
@@ -104,7 +104,7 @@ def test_a_social_worker_queues_a_client_visits_the_place_and_places_them(browse
     fill(d, "timeOfDay", "10.00")
     fill(d, "accompaniedBy", "Sari Sosiaalityöntekijä (omatyöntekijä)")
     find_qa(d, "visit-submit").click()
-    assert path(d) == urlsplit(client_url).path, "the booked visit leads back to the client"
+    wait_until(d, lambda d: path(d) == urlsplit(client_url).path, "the client page after booking the visit")
     visits = check_page(d, "client-visits").find_elements(By.CSS_SELECTOR, qa("visit"))
     booked = [v for v in visits if finnish(tomorrow) in v.text and place_name in v.text]
     assert len(booked) == 1
