@@ -22,7 +22,7 @@ struct DecisionFormPage {
             heading(1, t[.decisionNew])
             p([("class", "lead")], t[.decisionIntro])
             FormAlerts(failure: failure, texts: t)
-            Tag("form", [("method", "post"), ("action", SiteRoute.decisions.path(clientID)), ("class", "stack"), ("novalidate", "")]) {
+            Tag("form", [("method", "post"), ("action", SiteRoute.decisions.path(clientID)), ("class", "stack"), ("novalidate", ""), ("data-qa", "decision-form")]) {
                 CSRFField(token: req.csrfToken)
                 FormField(name: "decidedOn", label: t[.decisionDecidedOn], value: form.decidedOn ?? "", autocomplete: "off", required: true,
                           error: messages["decidedOn"], hint: t[.dateHint])

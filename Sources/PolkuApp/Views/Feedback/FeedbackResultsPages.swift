@@ -64,18 +64,21 @@ struct FeedbackResultsPage {
                                   link(result.placeName, to: SiteRoute.placeFeedbackResults.path(result.placeID) + FeedbackSpanForm.query(span),
                                        [("data-qa", "feedback-place-link")]),
                                   Txt(result.providerName),
-                                  Txt(Self.count(result.summaries[0].summary, t)),
-                                  Txt(Self.count(result.summaries[1].summary, t)),
+                                  Self.count(result.summaries[0].summary, t),
+                                  Self.count(result.summaries[1].summary, t),
                               ])
                           })
             }
         }
     }
 
-    static func count(_ summary: FeedbackSummary, _ t: Texts) -> String {
+    /// The count, marked for the browser tests: too few to show, or shown.
+    static func count(_ summary: FeedbackSummary, _ t: Texts) -> Component {
         switch summary {
-        case .tooFew: t(.feedbackFewerThan, ["min": "\(FeedbackResults.minimumAnswers)"])
-        case .shown(let count, _, _, _): t(.feedbackAnswerCount, ["count": "\(count)"])
+        case .tooFew:
+            Tag("span", [("data-qa", "count-too-few")]) { Txt(t(.feedbackFewerThan, ["min": "\(FeedbackResults.minimumAnswers)"])) }
+        case .shown(let count, _, _, _):
+            Tag("span", [("data-qa", "count-shown")]) { Txt(t(.feedbackAnswerCount, ["count": "\(count)"])) }
         }
     }
 }

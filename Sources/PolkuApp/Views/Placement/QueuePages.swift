@@ -60,7 +60,7 @@ struct QueueEntryPage {
             p([("class", "lead")], clientName + " · " + entry.placeName)
             FormAlerts(failure: failure, conflict: conflict, texts: t)
             Facts(facts: [
-                .init(label: t[.queuePlace], value: link(entry.placeName, to: SiteRoute.placeQueue.path(entry.placeId))),
+                .init(label: t[.queuePlace], value: link(entry.placeName, to: SiteRoute.placeQueue.path(entry.placeId), [("data-qa", "queue-place-link")])),
                 .init(label: t[.queueState], value: Txt(t[state.textKey]), qa: "queue-state"),
                 .init(label: t[.queuePosition], value: Txt(entry.position.map { "\($0)." } ?? "–"), qa: "queue-position"),
                 .init(label: t[.queueQueuedOn], value: Txt(PlacementFormat.date(entry.queuedOn))),
