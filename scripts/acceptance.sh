@@ -72,5 +72,5 @@ check coach /feedback-results "/clients/$answered/feedback/new?form=place"
 check client /me/feedback/new
 [ -n "${SKIP_FUZZ:-}" ] && exit $status
 token=$(SQLITE_PATH="$db" "$bin" tokens issue --email social.worker@demo.polku.fi 2>/dev/null | tail -1)
-"$tools/api-fuzz" "$base" /openapi.json --header "Authorization: Bearer $token" --time 300 | tail -3 || status=1
+"$tools/api-fuzz" "$base" /openapi.json --header "Authorization: Bearer $token" --time "${FUZZ_SECONDS:-900}" | tail -3 || status=1
 exit $status
