@@ -194,10 +194,10 @@ final class FeedbackTests: XCTestCase {
             XCTAssertEqual(welcomed["distribution"] as? [Int], [0, 3, 1, 1, 0])  // 2, 3, 4, 2 and 2
             XCTAssertEqual(welcomed["mean"] as? Double, 2.6)
 
-            // A span that leaves the answers out shows nothing again; a malformed one is 400.
+            // A span that leaves the answers out shows nothing again; one ending before it starts is 409, a malformed one 400.
             let later = TestAPI.object(try await api.send(.GET, "/api/v1/places/\(world.place.id!)/feedback-results?from=2026-05-11"))
             XCTAssertEqual((later["forms"] as! [[String: Any]])[0]["enoughAnswers"] as? Bool, false)
-            try await assertEqual(try await api.send(.GET, "/api/v1/places/\(world.place.id!)/feedback-results?from=2026-05-11&to=2026-05-01").status, .badRequest)
+            try await assertEqual(try await api.send(.GET, "/api/v1/places/\(world.place.id!)/feedback-results?from=2026-05-11&to=2026-05-01").status, .conflict)
             try await assertEqual(try await api.send(.GET, "/api/v1/places/\(world.place.id!)/feedback-results?from=10.5.2026").status, .badRequest)
             // The default start, a year back, stops at the first date there is.
             let earliest = TestAPI.object(try await api.send(.GET, "/api/v1/places/\(world.place.id!)/feedback-results?to=0001-06-01"))

@@ -23,7 +23,13 @@ struct FeedbackSpan: Sendable {
         // A year back from the end, but never before the first date there is (1.1.0001).
         let yearBack = (to ?? req.today).adding(months: -12).adding(days: 1)
         let span = FeedbackSpan(from: from ?? (yearBack.year < 1 ? LocalDate(year: 1, month: 1, day: 1)! : yearBack), to: to ?? req.today)
-        guard span.from <= span.to else { throw BadQuery(problems: [FieldProblem(field: "to", key: .errorEndBeforeStart)]) }
+        guard span.from <= span.to else {
+            // Two well-formed dates that contradict each other: in the API a 409 like an end before a start
+            // elsewhere (the contract cannot say it); the page shows the message next to the field.
+            let problem = FieldProblem(field: "to", key: .errorEndBeforeStart)
+            if req.wantsJSON { throw ValidationFailure([problem], status: .conflict) }
+            throw BadQuery(problems: [problem])
+        }
         return span
     }
 }
