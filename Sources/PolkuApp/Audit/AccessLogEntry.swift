@@ -20,9 +20,8 @@ struct AccessLogEntry: Content {
     static func describe(_ events: [AuditEvent], on db: any Database) async throws -> [AccessLogEntry] {
         let userIDs = Set(events.compactMap(\.actorID))
         let orgIDs = Set(events.compactMap(\.organizationID))
-        let users = userIDs.isEmpty ? [] : try await User.query(on: db).filter(\.$id ~~ Array(userIDs)).all()
         let orgs = orgIDs.isEmpty ? [] : try await Organization.query(on: db).filter(\.$id ~~ Array(orgIDs)).all()
-        let userNames = Dictionary(users.compactMap { u in u.id.map { ($0, u.name) } }, uniquingKeysWith: { a, _ in a })
+        let userNames = try await UserNames.of(Array(userIDs), on: db)
         let orgNames = Dictionary(orgs.compactMap { o in o.id.map { ($0, o.name) } }, uniquingKeysWith: { a, _ in a })
         return events.map { event in
             AccessLogEntry(occurredAt: event.occurredAt, actorName: event.actorID.flatMap { userNames[$0] },

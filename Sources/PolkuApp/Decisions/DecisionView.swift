@@ -51,11 +51,10 @@ struct DecisionView: Content {
         let periodIDs = periods.compactMap(\.id)
         let contracts = periodIDs.isEmpty ? [] : try await Contract.query(on: db).filter(\.$period.$id ~~ periodIDs).all()
         let places = try await WorkActivityPlace.query(on: db).filter(\.$id ~~ Array(Set(decisions.map { $0.$place.id }))).all()
-        let makers = try await User.query(on: db).filter(\.$id ~~ Array(Set(decisions.map { $0.$decisionMaker.id }))).all()
         let periodByDecision = Dictionary(periods.compactMap { p in p.$decision.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
         let contractByPeriod = Dictionary(contracts.map { ($0.$period.id, $0) }, uniquingKeysWith: { a, _ in a })
         let placeNames = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
-        let makerNames = Dictionary(makers.compactMap { u in u.id.map { ($0, u.name) } }, uniquingKeysWith: { a, _ in a })
+        let makerNames = try await UserNames.of(decisions.map { $0.$decisionMaker.id }, on: db)
         return try decisions.map { decision in
             let id = try decision.requireID()
             let period = periodByDecision[id]

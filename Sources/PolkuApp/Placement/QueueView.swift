@@ -29,8 +29,7 @@ extension Request {
     func queueEntryViews(_ entries: [QueueEntry]) async throws -> [QueueEntryView] {
         guard !entries.isEmpty else { return [] }
         let placeIDs = Array(Set(entries.map { $0.$place.id }))
-        let places = try await WorkActivityPlace.query(on: db).filter(\.$id ~~ placeIDs).all()
-        let names = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
+        let names = try await placeNames(placeIDs)
         let queues = try await QueueStore.waiting(at: placeIDs, on: db)
         let authors = try await UserNames.of(entries.map { $0.$author.id }, on: db)
         let today = LocalDate(now, in: .helsinki)

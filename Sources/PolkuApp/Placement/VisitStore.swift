@@ -80,8 +80,7 @@ struct VisitView: Content {
 extension Request {
     func visitViews(_ visits: [FamiliarizationVisit]) async throws -> [VisitView] {
         guard !visits.isEmpty else { return [] }
-        let places = try await WorkActivityPlace.query(on: db).filter(\.$id ~~ Array(Set(visits.map { $0.$place.id }))).all()
-        let names = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
+        let names = try await placeNames(visits.map { $0.$place.id })
         let authors = try await UserNames.of(visits.map { $0.$author.id }, on: db)
         return try visits.map { visit in
             VisitView(id: try visit.requireID(), clientId: visit.$client.id, placeId: visit.$place.id, placeName: names[visit.$place.id] ?? "",

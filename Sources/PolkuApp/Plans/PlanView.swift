@@ -37,9 +37,7 @@ struct PlanView: Content {
         guard !plans.isEmpty else { return [] }
         let versions = try await PlanVersion.query(on: db).filter(\.$plan.$id ~~ plans.map { try $0.requireID() })
             .sort(\.$number, .descending).all()
-        let authorIDs = Set(versions.map { $0.$author.id })
-        let authors = authorIDs.isEmpty ? [] : try await User.query(on: db).filter(\.$id ~~ Array(authorIDs)).all()
-        let names = Dictionary(authors.compactMap { u in u.id.map { ($0, u.name) } }, uniquingKeysWith: { a, _ in a })
+        let names = try await UserNames.of(versions.map { $0.$author.id }, on: db)
         let byPlan = Dictionary(grouping: versions, by: { $0.$plan.id })
         return try plans.map { plan in
             PlanView(id: try plan.requireID(), clientId: plan.$client.id, kind: plan.kind, version: plan.version,
