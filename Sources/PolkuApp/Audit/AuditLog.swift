@@ -1,11 +1,16 @@
 import Fluent
 import Foundation
 import PolkuDomain
+import SQLKit
 import Vapor
 
-/// Appends events to the hash-chained audit trail. Appends within one process are serialized by
-/// this actor; between processes (several app servers on one PostgreSQL) the unique sequence
-/// makes a racing append fail, and it is retried on top of the new tail.
+/// Appends events to the hash-chained audit trail (decision 66).
+///
+/// Requests hand their events to this writer and wait. The writer appends whatever has gathered in one
+/// transaction — the events of many requests in one multi-row statement — and then answers them all:
+/// a group commit, so that a busy hour costs one commit per batch rather than one per page shown.
+/// Each transaction first updates the chain's head row, which orders appends from every instance of
+/// Polku on one database; the tail it then reads is the real tail.
 actor AuditWriter {
     struct Entry: Sendable {
         var actorID: UUID?
@@ -16,32 +21,90 @@ actor AuditWriter {
         var requestID: String
     }
 
-    func append(_ entries: [Entry], at time: Date, on db: Database) async throws {
+    private struct Waiting {
+        let entries: [Entry]
+        let occurredAt: Date
+        let continuation: CheckedContinuation<Void, any Error>
+    }
+
+    /// Rows per INSERT: under SQLite's 32,766 bound values with 11 columns.
+    private static let rowsPerStatement = 1_000
+    private var waiting: [Waiting] = []
+    private var draining = false
+
+    /// Returns when the events are committed; throws if they could not be.
+    func append(_ entries: [Entry], at time: Date, on db: any Database) async throws {
         guard !entries.isEmpty else { return }
-        // Hashes cover milliseconds; store exactly what was hashed.
-        let occurredAt = Date(timeIntervalSince1970: (time.timeIntervalSince1970 * 1000).rounded() / 1000)
-        var attempt = 0
-        while true {
-            do {
-                try await db.transaction { tx in
-                    let tail = try await AuditEvent.query(on: tx).sort(\.$sequence, .descending).first()
-                    var sequence = tail?.sequence ?? 0
-                    var previous = tail?.hash ?? AuditChain.genesisHash
-                    for entry in entries {
-                        sequence += 1
-                        let record = AuditChain.seal(AuditRecord(
-                            sequence: sequence, occurredAt: occurredAt, actorID: entry.actorID, actorRole: entry.actorRole,
-                            organizationID: entry.organizationID, clientID: entry.clientID, action: entry.action,
-                            requestID: entry.requestID, previousHash: previous), hash: Digest.sha256Hex)
-                        previous = record.hash
-                        try await AuditEvent(record).create(on: tx)
-                    }
-                }
-                return
-            } catch let error as any DatabaseError where error.isConstraintFailure && attempt < 10 {
-                attempt += 1
+        let occurredAt = Self.truncatedToMilliseconds(time)
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            waiting.append(Waiting(entries: entries, occurredAt: occurredAt, continuation: continuation))
+            if !draining {
+                draining = true
+                Task { await drain(on: db) }
             }
         }
+    }
+
+    private func drain(on db: any Database) async {
+        while !waiting.isEmpty {
+            let batch = waiting
+            waiting = []
+            do {
+                try await Self.write(batch, on: db)
+                for request in batch { request.continuation.resume() }
+            } catch {
+                for request in batch { request.continuation.resume(throwing: error) }
+            }
+        }
+        draining = false
+    }
+
+    private static func write(_ batch: [Waiting], on db: any Database) async throws {
+        try await db.transaction { tx in
+            try await appendInTransaction(batch.map { ($0.entries, $0.occurredAt) }, on: tx)
+        }
+    }
+
+    /// Appends in the caller's transaction, so that the events commit with the change they record or not at all.
+    static func appendInTransaction(_ groups: [(entries: [Entry], occurredAt: Date)], on tx: any Database) async throws {
+        try await AuditChainHead.lock(on: tx, appends: groups.count)
+        let tail = try await AuditEvent.query(on: tx).sort(\.$sequence, .descending).first()
+        var sequence = tail?.sequence ?? 0
+        var previous = tail?.hash ?? AuditChain.genesisHash
+        var events: [AuditEvent] = []
+        for group in groups {
+            for entry in group.entries {
+                sequence += 1
+                let record = AuditChain.seal(AuditRecord(
+                    sequence: sequence, occurredAt: group.occurredAt, actorID: entry.actorID, actorRole: entry.actorRole,
+                    organizationID: entry.organizationID, clientID: entry.clientID, action: entry.action,
+                    requestID: entry.requestID, previousHash: previous), hash: Digest.sha256Hex)
+                previous = record.hash
+                events.append(AuditEvent(record))
+            }
+        }
+        for start in stride(from: 0, to: events.count, by: rowsPerStatement) {
+            try await Array(events[start..<min(start + rowsPerStatement, events.count)]).create(on: tx)
+        }
+    }
+
+    /// Hashes cover milliseconds; store exactly what was hashed.
+    static func truncatedToMilliseconds(_ time: Date) -> Date {
+        Date(timeIntervalSince1970: (time.timeIntervalSince1970 * 1000).rounded() / 1000)
+    }
+}
+
+/// The audit trail's lock row (decision 66).
+enum AuditChainHead {
+    static let table = "audit_chain_head"
+
+    /// Takes the chain for this transaction: other appenders wait here until it commits.
+    static func lock(on db: any Database, appends: Int) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.update(table)
+            .set(SQLIdentifier("appends"), to: SQLBinaryExpression(SQLIdentifier("appends"), .add, SQLBind(Int64(appends))))
+            .where("id", .equal, SQLBind(1))
+            .run()
     }
 }
 
@@ -156,13 +219,31 @@ extension Application {
 }
 
 extension Request {
-    /// Records that the signed-in user did `action`, once per client touched (or once with no client).
+    /// Records that the signed-in user did `action`, once per client touched (or once with no client),
+    /// in one statement. Returns when the events are committed.
     func audit(_ action: AuditAction, clients: [UUID] = [], user: User? = nil) async throws {
+        try await application.auditWriter.append(auditEntries(action, clients: clients, user: user), at: now, on: application.db)
+    }
+
+    /// Runs `change` in a transaction and records `action` for the clients it names in the same one: a saved
+    /// change and its audit events commit together, or neither does.
+    func auditedChange<T: Sendable>(_ action: AuditAction, user: User? = nil,
+                                    _ change: @escaping @Sendable (any Database) async throws -> (result: T, clients: [UUID])) async throws -> T {
+        let entries = auditEntries(action, clients: [], user: user)
+        let time = AuditWriter.truncatedToMilliseconds(now)
+        return try await db.transaction { tx in
+            let (result, clients) = try await change(tx)
+            let named = clients.isEmpty ? entries : clients.map { var e = entries[0]; e.clientID = $0; return e }
+            try await AuditWriter.appendInTransaction([(named, time)], on: tx)
+            return result
+        }
+    }
+
+    private func auditEntries(_ action: AuditAction, clients: [UUID], user: User?) -> [AuditWriter.Entry] {
         let actor = user ?? auth.get(User.self)
         let base = AuditWriter.Entry(actorID: actor?.id, actorRole: actor?.role.rawValue,
                                      organizationID: actor?.$organization.id, clientID: nil,
                                      action: action.rawValue, requestID: id)
-        let entries = clients.isEmpty ? [base] : clients.map { var e = base; e.clientID = $0; return e }
-        try await application.auditWriter.append(entries, at: now, on: db)
+        return clients.isEmpty ? [base] : clients.map { var e = base; e.clientID = $0; return e }
     }
 }

@@ -11,7 +11,11 @@ enum ClientStore {
         try apply(draft, to: client, crypto: req.application.fieldCrypto)
         client.version = 1
         do {
-            try await client.create(on: req.db)
+            // The creation and its audit event commit together.
+            try await req.auditedChange(.clientCreate) { tx in
+                try await client.create(on: tx)
+                return ((), [try client.requireID()])
+            }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw duplicate  // someone saved the same code a moment ago
         }
@@ -23,17 +27,23 @@ enum ClientStore {
         try await ensureUnique(draft.identityCode, except: client.id, on: req)
         try apply(draft, to: client, crypto: req.application.fieldCrypto)
         let now = req.now
-        let saved: Bool
+        let id = try client.requireID()
+        let fields: [(String, any Encodable & Sendable)] = [
+            ("first_name", client.firstName), ("last_name", client.lastName), ("search_name", client.searchName),
+            ("pic_ciphertext", client.picCiphertext), ("pic_lookup", client.picLookup), ("birth_date", client.birthDate),
+            ("municipality_code", client.municipalityCode), ("language", client.language), ("phone", client.phone), ("email", client.email),
+        ]
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
         do {
-            saved = try await VersionedUpdate.apply(table: Client.schema, id: try client.requireID(), expectedVersion: expectedVersion, now: now, fields: [
-                ("first_name", client.firstName), ("last_name", client.lastName), ("search_name", client.searchName),
-                ("pic_ciphertext", client.picCiphertext), ("pic_lookup", client.picLookup), ("birth_date", client.birthDate),
-                ("municipality_code", client.municipalityCode), ("language", client.language), ("phone", client.phone), ("email", client.email),
-            ], on: req.db)
+            // The change and its audit event commit together; a stale version changes nothing and records nothing.
+            try await req.auditedChange(.clientUpdate) { tx in
+                guard try await VersionedUpdate.apply(table: Client.schema, id: id, expectedVersion: expectedVersion, now: now,
+                                                      fields: fields, on: tx) else { throw conflict }
+                return ((), [id])
+            }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw duplicate
         }
-        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
         client.version = expectedVersion + 1
         client.updatedAt = now
     }

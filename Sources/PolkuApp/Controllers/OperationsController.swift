@@ -27,6 +27,7 @@ struct OperationsController: RouteCollection {
         let response = try await Health(status: ok ? "ok" : "unavailable", database: ok ? "ok" : "unreachable").encodeResponse(for: req)
         response.status = ok ? .ok : .serviceUnavailable
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        if !ok { response.headers.replaceOrAdd(name: .retryAfter, value: String(DatabaseAvailability.retryAfterSeconds)) }
         return response
     }
 

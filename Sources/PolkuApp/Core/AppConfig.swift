@@ -27,6 +27,8 @@ public struct AppConfig: Sendable {
     public var maxFailedLogins: Int
     public var loginWindow: TimeInterval
     public var jsonLogs: Bool
+    /// SQLite's `synchronous` setting (decision 65): NORMAL, or FULL to flush the disk on every commit.
+    public var sqliteSynchronous: String
 
     public init(
         database: Database,
@@ -39,7 +41,8 @@ public struct AppConfig: Sendable {
         tokenLifetime: TimeInterval = 8 * 3600,
         maxFailedLogins: Int = 5,
         loginWindow: TimeInterval = 15 * 60,
-        jsonLogs: Bool = false
+        jsonLogs: Bool = false,
+        sqliteSynchronous: String = "NORMAL"
     ) {
         self.database = database
         self.encryptionKey = encryptionKey
@@ -52,12 +55,13 @@ public struct AppConfig: Sendable {
         self.maxFailedLogins = maxFailedLogins
         self.loginWindow = loginWindow
         self.jsonLogs = jsonLogs
+        self.sqliteSynchronous = sqliteSynchronous
     }
 
     /// Reads the process environment. Keys:
     /// `DATABASE_URL` (postgres://…), `SQLITE_PATH` (default `data/polku.sqlite`),
     /// `POLKU_ENCRYPTION_KEY` and `POLKU_LOOKUP_KEY` (base64, 32 bytes each),
-    /// `POLKU_DEMO_CLIENTS`, `LOG_FORMAT=json`.
+    /// `POLKU_DEMO_CLIENTS`, `LOG_FORMAT=json`, `SQLITE_SYNCHRONOUS` (normal or full).
     public static func fromEnvironment(_ environment: Environment) throws -> AppConfig {
         let env = ProcessInfo.processInfo.environment
         let database: Database
@@ -75,8 +79,18 @@ public struct AppConfig: Sendable {
             secureCookies: environment == .production,
             seedDemoWhenEmpty: environment != .production,
             demoClientCount: Int(env["POLKU_DEMO_CLIENTS"] ?? "") ?? 200,
-            jsonLogs: env["LOG_FORMAT"] == "json"
+            jsonLogs: env["LOG_FORMAT"] == "json",
+            sqliteSynchronous: try sqliteSynchronous(env["SQLITE_SYNCHRONOUS"])
         )
+    }
+
+    /// `SQLITE_SYNCHRONOUS`: `normal` (the default) or `full`; anything else stops the start.
+    static func sqliteSynchronous(_ value: String?) throws -> String {
+        switch value?.lowercased() {
+        case nil, "", "normal": "NORMAL"
+        case "full": "FULL"
+        default: throw CommandFailure("SQLITE_SYNCHRONOUS must be normal or full")
+        }
     }
 
     /// Fixed keys and a cheap hash for the test suite.

@@ -1,8 +1,5 @@
 import Fluent
-import FluentPostgresDriver
-import FluentSQLiteDriver
 import Foundation
-import NIOSSL
 import Vapor
 
 /// Sets up the whole application: database, migrations, sessions, middleware, routes, commands.
@@ -13,24 +10,12 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.auditWriter = AuditWriter()
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
 
-    switch config.database {
-    case .sqliteFile(let path):
-        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
-    case .sqliteMemory:
-        app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
-    case .postgres(let url):
-        var postgres = try SQLPostgresConfiguration(url: url)
-        if url.contains("sslmode=disable") || url.contains("@127.0.0.1") || url.contains("@localhost") {
-            postgres.coreConfiguration.tls = .disable
-        }
-        app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .debug), as: .psql)
-    }
+    try await DatabaseSetup.use(config.database, sqliteSynchronous: config.sqliteSynchronous, on: app)
     app.registerMigrations()
     // A plan with ten goals of long text is well over Vapor's 16 kB default.
     app.routes.defaultMaxBodySize = "1mb"
 
-    app.sessions.use(.fluent)
+    app.sessions.use { _ in DatabaseSessions() }
     app.sessions.configuration = SessionsConfiguration(cookieName: "polku_session") { id in
         HTTPCookies.Value(string: id.string, maxAge: 8 * 3600, path: "/", isSecure: config.secureCookies,
                           isHTTPOnly: true, sameSite: .lax)

@@ -10,6 +10,9 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if req.method != .GET && req.method != .HEAD {
+            // A body that arrived in more than one piece is still streaming here, before the route collects
+            // it: read all of it first, or the token would look missing (issue 9's load found it).
+            _ = try await req.body.collect(max: req.application.routes.defaultMaxBodySize.value).get()
             let sent = (try? req.content.get(String.self, at: Self.field)) ?? ""
             guard let expected = req.session.data["csrf"], !sent.isEmpty,
                   Self.constantTimeEquals(sent, expected) else {

@@ -44,6 +44,9 @@ struct PolkuErrorMiddleware: AsyncMiddleware {
                 headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer realm=\"polku\"")
             }
             return (abort.status, headers, [])
+        case _ where DatabaseAvailability.isUnavailable(error):
+            req.logger.warning("database unavailable: \(String(reflecting: error))")
+            return (.serviceUnavailable, ["Retry-After": String(DatabaseAvailability.retryAfterSeconds)], [])
         default:
             return (.internalServerError, [:], [])
         }

@@ -36,5 +36,7 @@ extension Application {
         migrations.add(CreateProviderContract())
         migrations.add(UpdateAssessmentAddMatchingNeeds())
         migrations.add(UpdateDecisionAddWeekdays())
+        // 003: holding a county's load (issue 9)
+        migrations.add(CreateAuditChainHead())
     }
 }

@@ -6,21 +6,35 @@ import Vapor
 import XCTVapor
 import XCTest
 
-/// Runs `test` against the real `configure` with a fresh database: in-memory SQLite by default,
-/// the PostgreSQL of `DATABASE_URL` when set (CI runs the suite both ways).
-func withApp(now: Date = TestWorld.now, _ test: (Application, TestWorld) async throws -> Void) async throws {
+/// The database the suite runs on: in-memory SQLite by default, the PostgreSQL of `DATABASE_URL` when
+/// set (CI runs the suite both ways).
+func testDatabase() -> AppConfig.Database {
+    if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty { return .postgres(url: url) }
+    return .sqliteMemory
+}
+
+/// An app through the real `configure`, on `database`, with the test clock. `fresh` empties and migrates
+/// the database; a second instance on the same database passes false.
+func makeTestApp(database: AppConfig.Database = testDatabase(), now: Date = TestWorld.now, fresh: Bool = true) async throws -> Application {
     let app = try await Application.make(.testing)
     do {
-        let database: AppConfig.Database
-        if let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty {
-            database = .postgres(url: url)
-        } else {
-            database = .sqliteMemory
-        }
         try await configure(app, config: .testing(database: database))
         app.clock = AppClock(now: { now })
-        if case .postgres = database { try await app.autoRevert() }
-        try await app.autoMigrate()
+        if fresh {
+            if case .postgres = database { try await app.autoRevert() }
+            try await app.autoMigrate()
+        }
+        return app
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+}
+
+/// Runs `test` against the real `configure` with a fresh database and the test world in it.
+func withApp(now: Date = TestWorld.now, _ test: (Application, TestWorld) async throws -> Void) async throws {
+    let app = try await makeTestApp(now: now)
+    do {
         let world = try await TestWorld.make(on: app)
         try await test(app, world)
     } catch {

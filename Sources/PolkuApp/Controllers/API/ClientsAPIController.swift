@@ -34,7 +34,6 @@ struct ClientsAPIController: RouteCollection {
         try await req.authorize(.create, on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
         let client = try await ClientStore.create(draft, on: req)
         let id = try client.requireID()
-        try await req.audit(.clientCreate, clients: [id])
         let response = try await req.clientViews([client])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)")
         return response
@@ -57,7 +56,6 @@ struct ClientsAPIController: RouteCollection {
         guard let draft, let version = input.version, problems.isEmpty else { throw ValidationFailure(problems) }
         try await req.authorize(.update, on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
         try await ClientStore.update(client, with: draft, expectedVersion: version, on: req)
-        try await req.audit(.clientUpdate, clients: [try client.requireID()])
         return try await req.clientViews([client])[0]
     }
 

@@ -38,7 +38,6 @@ struct ClientsController: RouteCollection {
             let draft = try input.validated(municipalities: Set(try await Municipalities.all(on: req.db).map(\.code)))
             try await req.authorize(.create, on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
             let client = try await ClientStore.create(draft, on: req)
-            try await req.audit(.clientCreate, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.client.path(try client.requireID()))
         } catch let failure as ValidationFailure {
             return try await ClientFormPage(mode: .create, input: input, failure: failure).render(on: req, status: failure.status)
@@ -88,7 +87,6 @@ struct ClientsController: RouteCollection {
             try await req.authorize(.update, on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
             guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
             try await ClientStore.update(client, with: draft, expectedVersion: version, on: req)
-            try await req.audit(.clientUpdate, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.client.path(try client.requireID()))
         } catch let failure as ValidationFailure {
             return try await ClientFormPage(mode: mode, input: input, failure: failure).render(on: req, status: failure.status)
