@@ -25,6 +25,15 @@ struct ClientSearch {
         return search
     }
 
+    /// How many clients are within reach.
+    static func count(scope: ListScope, on db: any Database) async throws -> Int {
+        guard case .reach(let codes, let ids) = scope, !(codes.isEmpty && ids.isEmpty) else { return 0 }
+        return try await Client.query(on: db).group(.or) { reach in
+            if !codes.isEmpty { reach.filter(\.$municipalityCode ~~ Array(codes)) }
+            if !ids.isEmpty { reach.filter(\.$id ~~ Array(ids)) }
+        }.count()
+    }
+
     func run(scope: ListScope, on req: Request) async throws -> Result {
         let query = Client.query(on: req.db)
         switch scope {

@@ -8,9 +8,11 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.polkuConfig = config
     app.fieldCrypto = FieldCrypto(config: config)
     app.auditWriter = AuditWriter()
+    app.computedCache = ComputedCache()
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
 
     try await DatabaseSetup.use(config.database, sqliteSynchronous: config.sqliteSynchronous, on: app)
+    app.databases.middleware.use(DataGenerationModelMiddleware())
     app.registerMigrations()
     // A plan with ten goals of long text is well over Vapor's 16 kB default.
     app.routes.defaultMaxBodySize = "1mb"
@@ -26,6 +28,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(PolkuErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(MethodNotAllowedMiddleware())
+    app.middleware.use(DataGenerationMiddleware())
     // Global so that error pages, wherever they come from, know the user and their language.
     // The API never accepts the session cookie: it would need CSRF protection; it takes bearer tokens.
     app.middleware.use(app.sessions.middleware)

@@ -5,7 +5,7 @@ import Vapor
 /// Gathers the facts for a worker's reminders from the clients within their reach, in a fixed
 /// number of queries however many clients there are, and asks the domain which reminders are due.
 enum WorkerReminders {
-    struct Item {
+    struct Item: Sendable {
         var reminder: Reminder
         var clientName: String
         /// The decision page where the missing shop-steward notice is recorded.

@@ -38,5 +38,6 @@ extension Application {
         migrations.add(UpdateDecisionAddWeekdays())
         // 003: holding a county's load (issue 9)
         migrations.add(CreateAuditChainHead())
+        migrations.add(CreateDataGeneration())
     }
 }

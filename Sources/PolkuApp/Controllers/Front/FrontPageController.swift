@@ -16,17 +16,30 @@ struct FrontPageController: RouteCollection {
         let principal = try await req.principal()
         if ClientAccess.decide(.list, by: principal, on: nil) == .allow {
             let scope = ClientAccess.listScope(for: principal)
-            clientCount = try await ClientSearch(perPage: 1).run(scope: scope, on: req).total
-            let evaluator = EvaluationPerspective.of(user.role).map {
-                WorkerReminders.Evaluator(perspective: $0, onlyAtProvider: user.role == .workCoach ? user.$organization.id : nil)
+            let today = LocalDate(req.now, in: .helsinki)
+            let role = user.role, provider = user.$organization.id
+            // The same for everyone with this role, organization and reach today, until the data changes.
+            let key = "front|\(role.rawValue)|\(provider?.uuidString ?? "")|\(scope.cacheKey)|\(today.isoString)"
+            (clientCount, reminders) = try await req.cached(key) { [db = req.db] in
+                try await Self.load(scope: scope, role: role, provider: provider, today: today, on: db)
             }
-            reminders = try await WorkerReminders.load(scope: scope, today: LocalDate(req.now, in: .helsinki),
-                                                       decidesReferrals: [.socialWorker, .socialCounsellor].contains(user.role),
-                                                       evaluator: evaluator, on: req.db)
-            // A work coach's front page lists the evaluations due for their clients, nothing of the case work.
-            if user.role == .workCoach { reminders = reminders.filter { [ReminderKind.evaluationDue, .finalEvaluationDue].contains($0.reminder.kind) } }
         }
         return FrontPage(userName: user.name, role: user.role, organizationName: organization?.name, clientCount: clientCount,
                          reminders: reminders).render(on: req)
+    }
+
+    /// The clients within reach and the reminders due for them.
+    private static func load(scope: ListScope, role: Role, provider: UUID?, today: LocalDate,
+                             on db: any Database) async throws -> (Int, [WorkerReminders.Item]) {
+        let count = try await ClientSearch.count(scope: scope, on: db)
+        let evaluator = EvaluationPerspective.of(role).map {
+            WorkerReminders.Evaluator(perspective: $0, onlyAtProvider: role == .workCoach ? provider : nil)
+        }
+        var reminders = try await WorkerReminders.load(scope: scope, today: today,
+                                                       decidesReferrals: [.socialWorker, .socialCounsellor].contains(role),
+                                                       evaluator: evaluator, on: db)
+        // A work coach's front page lists the evaluations due for their clients, nothing of the case work.
+        if role == .workCoach { reminders = reminders.filter { [ReminderKind.evaluationDue, .finalEvaluationDue].contains($0.reminder.kind) } }
+        return (count, reminders)
     }
 }

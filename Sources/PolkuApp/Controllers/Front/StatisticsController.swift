@@ -9,21 +9,28 @@ struct StatisticsController: RouteCollection {
         routes.get(SiteRoute.statistics.pathComponents, use: statistics)
     }
 
-    struct Row { var municipality: String; var clients: Int; var activePeriods: Int }
+    struct Row: Sendable { var municipality: String; var clients: Int; var activePeriods: Int }
     /// Evaluations of one kind and perspective: how many, and their mean goal-attainment T-score.
-    struct EvaluationRow { var kind: EvaluationKind; var perspective: EvaluationPerspective; var count: Int; var meanTScore: Double? }
+    struct EvaluationRow: Sendable { var kind: EvaluationKind; var perspective: EvaluationPerspective; var count: Int; var meanTScore: Double? }
 
     func statistics(req: Request) async throws -> Response {
         guard try req.requireUser().role.seesStatistics else { throw Abort(.forbidden) }
         let today = LocalDate(req.now, in: .helsinki).isoString
-        let municipalities = try await Municipalities.all(on: req.db)
-        let clientCounts = try await Self.counts(req.db, sql: "SELECT municipality_code AS code, COUNT(*) AS n FROM clients GROUP BY municipality_code")
-        let periodCounts = try await Self.counts(req.db, sql: """
+        // Counts over the whole county: the same for every manager today, until the data changes.
+        let (rows, evaluations) = try await req.cached("statistics|\(today)") { [db = req.db] in
+            (try await Self.municipalityRows(today: today, on: db), try await Self.evaluations(on: db))
+        }
+        return StatisticsPage(rows: rows, evaluations: evaluations).render(on: req)
+    }
+
+    private static func municipalityRows(today: String, on db: any Database) async throws -> [Row] {
+        let municipalities = try await Municipalities.all(on: db)
+        let clientCounts = try await Self.counts(db, sql: "SELECT municipality_code AS code, COUNT(*) AS n FROM clients GROUP BY municipality_code")
+        let periodCounts = try await Self.counts(db, sql: """
             SELECT c.municipality_code AS code, COUNT(*) AS n FROM periods p JOIN clients c ON c.id = p.client_id
             WHERE p.status = 'active' AND p.starts_on <= '\(today)' AND p.ends_on >= '\(today)' GROUP BY c.municipality_code
             """)
-        let rows = municipalities.map { Row(municipality: $0.name, clients: clientCounts[$0.code] ?? 0, activePeriods: periodCounts[$0.code] ?? 0) }
-        return StatisticsPage(rows: rows, evaluations: try await Self.evaluations(on: req.db)).render(on: req)
+        return municipalities.map { Row(municipality: $0.name, clients: clientCounts[$0.code] ?? 0, activePeriods: periodCounts[$0.code] ?? 0) }
     }
 
     /// The evaluations by kind and perspective, scored as `EvaluationScores` scores them (the goals are JSON).

@@ -1,0 +1,54 @@
+import Fluent
+import SQLKit
+import Vapor
+
+/// The database's change counter (decision 68): moved after every successful change, read before a cached
+/// page is served. Shared by every instance, because it lives in the database.
+enum DataGeneration {
+    static let table = "data_generation"
+
+    static func current(on db: any Database) async throws -> Int64 {
+        guard let sql = db as? any SQLDatabase else { return 0 }
+        let row = try await sql.select().column("generation").from(table).where("id", .equal, SQLBind(1)).first()
+        return try row?.decode(column: "generation", as: Int64.self) ?? 0
+    }
+
+    static func advance(on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.update(table)
+            .set(SQLIdentifier("generation"), to: SQLBinaryExpression(SQLIdentifier("generation"), .add, SQLBind(Int64(1))))
+            .where("id", .equal, SQLBind(1))
+            .run()
+    }
+}
+
+/// Moves the change counter after every request that may have changed data and succeeded, before the
+/// answer leaves: whatever the user opens next, on any instance, is computed afresh. Signing in and out
+/// and choosing a language change nothing that pages compute from.
+struct DataGenerationMiddleware: AsyncMiddleware {
+    private static let unchanging: Set<String> = ["/login", "/logout", "/api/v1/auth/token"]
+
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: req)
+        if ![.GET, .HEAD, .OPTIONS].contains(req.method), response.status.code < 400,
+           !Self.unchanging.contains(req.url.path) {
+            try await DataGeneration.advance(on: req.db)
+        }
+        return response
+    }
+}
+
+/// Moves the change counter with every record saved through Fluent, in the same transaction, also outside
+/// requests (commands, tests). The trail, sessions, tokens, sign-in attempts and the migration log change nothing that pages
+/// compute from, and are written on nearly every request.
+struct DataGenerationModelMiddleware: AnyModelMiddleware {
+    private static let unchanging: Set<String> = [AuditEvent.schema, SessionRecord.schema, ApiToken.schema, LoginAttempt.schema,
+                                                  MigrationLog.schema]
+
+    func handle(_ event: ModelEvent, _ model: any AnyModel, on db: any Database,
+                chainingTo next: any AnyModelResponder) -> EventLoopFuture<Void> {
+        let result = next.handle(event, model, on: db)
+        guard !Self.unchanging.contains(type(of: model).schema) else { return result }
+        return result.flatMap { db.eventLoop.makeFutureWithTask { try await DataGeneration.advance(on: db) } }
+    }
+}
