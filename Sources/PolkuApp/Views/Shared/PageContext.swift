@@ -17,7 +17,8 @@ struct PageContext {
         let user = req.auth.get(User.self)
         userName = user?.name
         role = user?.role
-        csrfToken = req.csrfToken
+        // Only the signed-in user's logout form needs it: a visitor of the public pages gets no session.
+        csrfToken = user == nil ? "" : req.csrfToken
         currentURL = req.url.string
     }
 }
