@@ -39,5 +39,6 @@ extension Application {
         // 003: holding a county's load (issue 9)
         migrations.add(CreateAuditChainHead())
         migrations.add(CreateDataGeneration())
+        migrations.add(CreateCountyIndexes())
     }
 }

@@ -60,10 +60,7 @@ extension Request {
         let visits = placeIDs.isEmpty ? [] : try await FamiliarizationVisit.query(on: db).filter(\.$place.$id ~~ placeIDs)
             .filter(\.$visitOn >= week.monday.isoString).filter(\.$visitOn <= week.sunday.isoString).sort(\.$visitOn).sort(\.$timeOfDay).all()
         let waiting = try await QueueStore.waiting(at: placeIDs, on: db)
-        var queues: [PlaceQueueView] = []
-        for id in placeIDs where waiting[id]?.isEmpty == false {
-            queues.append(try await placeQueue(id))
-        }
+        let queues = try await placeQueues(placeIDs.filter { waiting[$0]?.isEmpty == false })
         let clientIDs = Array(Set(periods.map { $0.$client.id } + visits.map { $0.$client.id }))
         let clients = clientIDs.isEmpty ? [] : try await Client.query(on: db).filter(\.$id ~~ clientIDs).all()
         let byID = Dictionary(clients.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })

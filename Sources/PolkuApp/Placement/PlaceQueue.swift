@@ -55,28 +55,40 @@ extension Request {
 
     /// 403 for roles that never see queues, 404 for a place outside reach (a coach's other organizations) or missing.
     func placeQueue(_ placeID: UUID) async throws -> PlaceQueueView {
-        let places = try await queuePlaces()
-        guard let place = places.first(where: { $0.id == placeID }) else { throw Abort(.notFound) }
-        guard let seats = try await PlaceStore.thisWeek(of: [place], today: LocalDate(now, in: .helsinki), on: db)[placeID] else {
-            throw Abort(.notFound)
-        }
-        let entries = try await QueueStore.waiting(at: [placeID], on: db)[placeID] ?? []
-        let principal = try await self.principal()
-        let clients = try await Client.query(on: db).filter(\.$id ~~ entries.map { $0.$client.id }).all()
-        let byID = Dictionary(clients.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
+        guard let queue = try await placeQueues([placeID]).first else { throw Abort(.notFound) }
+        return queue
+    }
+
+    /// The queues of the places within reach among `placeIDs`, in their order, in a fixed number of queries.
+    func placeQueues(_ placeIDs: [UUID]) async throws -> [PlaceQueueView] {
+        let reachable = Dictionary(try await queuePlaces().compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
+        let places = placeIDs.compactMap { reachable[$0] }
+        guard !places.isEmpty else { return [] }
         let today = LocalDate(now, in: .helsinki)
-        let items = entries.enumerated().map { index, entry -> PlaceQueueView.Item in
-            let client = byID[entry.$client.id]
-            let visible = client.map { visibleInQueue($0, principal: principal) } ?? false
-            return PlaceQueueView.Item(
-                position: index + 1, entryId: entry.id!, clientId: visible ? client?.id : nil, clientName: visible ? client?.fullName : nil,
-                identityCode: visible ? client.flatMap { try? ClientView.masked(ClientStore.identityCode(of: $0, crypto: application.fieldCrypto)) } : nil,
-                isUrgent: entry.isUrgent, queuedOn: entry.queuedOn,
-                waitingDays: PlacementQueue.waitingDays(queuedOn: LocalDate(isoString: entry.queuedOn) ?? today, until: today))
+        let seats = try await PlaceStore.thisWeek(of: places, today: today, on: db)
+        let waiting = try await QueueStore.waiting(at: places.compactMap(\.id), on: db)
+        let principal = try await self.principal()
+        let clientIDs = waiting.values.flatMap { $0.map { $0.$client.id } }
+        let clients = clientIDs.isEmpty ? [] : try await Client.query(on: db).filter(\.$id ~~ clientIDs).all()
+        let byID = Dictionary(clients.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
+        let providerIDs = Array(Set(places.map { $0.$provider.id }))
+        let providers = Dictionary(try await Organization.query(on: db).filter(\.$id ~~ providerIDs).all().compactMap { o in o.id.map { ($0, o.name) } },
+                                   uniquingKeysWith: { a, _ in a })
+        let crypto = application.fieldCrypto
+        return places.compactMap { place -> PlaceQueueView? in
+            guard let placeID = place.id, let seats = seats[placeID] else { return nil }
+            let items = (waiting[placeID] ?? []).enumerated().map { index, entry -> PlaceQueueView.Item in
+                let client = byID[entry.$client.id]
+                let visible = client.map { visibleInQueue($0, principal: principal) } ?? false
+                return PlaceQueueView.Item(
+                    position: index + 1, entryId: entry.id!, clientId: visible ? client?.id : nil, clientName: visible ? client?.fullName : nil,
+                    identityCode: visible ? client.flatMap { try? ClientView.masked(ClientStore.identityCode(of: $0, crypto: crypto)) } : nil,
+                    isUrgent: entry.isUrgent, queuedOn: entry.queuedOn,
+                    waitingDays: PlacementQueue.waitingDays(queuedOn: LocalDate(isoString: entry.queuedOn) ?? today, until: today))
+            }
+            return PlaceQueueView(placeId: placeID, placeName: place.name, providerName: providers[place.$provider.id] ?? "",
+                                  capacity: seats.capacity, occupied: seats.occupied, free: seats.free, isFull: seats.isFull, items: items)
         }
-        let provider = try await Organization.find(place.$provider.id, on: db)
-        return PlaceQueueView(placeId: placeID, placeName: place.name, providerName: provider?.name ?? "", capacity: seats.capacity,
-                              occupied: seats.occupied, free: seats.free, isFull: seats.isFull, items: items)
     }
 
     /// The place's coaches see everyone queued for it (they prepare for them); workers see the clients in their reach.
