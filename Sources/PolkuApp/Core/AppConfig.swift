@@ -29,6 +29,8 @@ public struct AppConfig: Sendable {
     public var jsonLogs: Bool
     /// SQLite's `synchronous` setting (decision 65): NORMAL, or FULL to flush the disk on every commit.
     public var sqliteSynchronous: String
+    /// How long an SQLite statement waits for another process's lock before the request is answered 503.
+    public var sqliteBusyTimeoutMilliseconds: Int = 10_000
 
     public init(
         database: Database,

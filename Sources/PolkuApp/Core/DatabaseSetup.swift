@@ -13,7 +13,7 @@ import Vapor
 /// does not wait in that case, because waiting could deadlock. So the whole process shares **one**
 /// connection: statements queue in the connection pool instead of colliding in the file, and nothing
 /// in-process can lock. Other processes (`polku backup`, `polku users add`) are waited for up to
-/// `busy_timeout`; only then does a request fail, as 503 with `Retry-After`.
+/// `busy_timeout` (10 s); only then does a request fail, as 503 with `Retry-After`.
 ///
 /// The journal is WAL, so that readers in other processes never wait for the server's writes.
 /// `synchronous=NORMAL` in WAL mode keeps every commit through a crash of Polku or of the database
@@ -24,17 +24,15 @@ import Vapor
 /// PostgreSQL gets a few connections per event loop and a longer wait for one: under a burst, a
 /// request waits for a connection rather than fail.
 enum DatabaseSetup {
-    /// How long an SQLite statement waits for another process's lock, in milliseconds.
-    static let sqliteBusyTimeoutMilliseconds = 10_000
-
-    static func use(_ database: AppConfig.Database, sqliteSynchronous: String, on app: Application) async throws {
-        switch database {
+    static func use(_ config: AppConfig, on app: Application) async throws {
+        let sqliteSynchronous = config.sqliteSynchronous, busy = config.sqliteBusyTimeoutMilliseconds
+        switch config.database {
         case .sqliteFile(let path):
             try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
                                                     withIntermediateDirectories: true)
-            try await useSQLite(.file(path: path), synchronous: sqliteSynchronous, on: app)
+            try await useSQLite(.file(path: path), synchronous: sqliteSynchronous, busyTimeout: busy, on: app)
         case .sqliteMemory:
-            try await useSQLite(.memory, synchronous: sqliteSynchronous, on: app)
+            try await useSQLite(.memory, synchronous: sqliteSynchronous, busyTimeout: busy, on: app)
         case .postgres(let url):
             var postgres = try SQLPostgresConfiguration(url: url)
             if url.contains("sslmode=disable") || url.contains("@127.0.0.1") || url.contains("@localhost") {
@@ -45,7 +43,8 @@ enum DatabaseSetup {
         }
     }
 
-    private static func useSQLite(_ storage: SQLiteConfiguration.Storage, synchronous: String, on app: Application) async throws {
+    private static func useSQLite(_ storage: SQLiteConfiguration.Storage, synchronous: String, busyTimeout: Int,
+                                  on app: Application) async throws {
         let stock = DatabaseConfigurationFactory.sqlite(.init(storage: storage), connectionPoolTimeout: .seconds(60),
                                                         sqlLogLevel: .debug).make()
         app.databases.use(DatabaseConfigurationFactory { OneConnection(base: stock) }, as: .sqlite)
@@ -53,7 +52,7 @@ enum DatabaseSetup {
         guard let sql = app.db as? any SQLDatabase else { return }
         try await sql.raw("PRAGMA journal_mode = WAL").run()
         try await sql.raw(SQLQueryString("PRAGMA synchronous = \(unsafeRaw: synchronous)")).run()
-        try await sql.raw(SQLQueryString("PRAGMA busy_timeout = \(unsafeRaw: String(sqliteBusyTimeoutMilliseconds))")).run()
+        try await sql.raw(SQLQueryString("PRAGMA busy_timeout = \(unsafeRaw: String(busyTimeout))")).run()
     }
 }
 

@@ -11,7 +11,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.computedCache = ComputedCache()
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
 
-    try await DatabaseSetup.use(config.database, sqliteSynchronous: config.sqliteSynchronous, on: app)
+    try await DatabaseSetup.use(config, on: app)
     app.databases.middleware.use(DataGenerationModelMiddleware())
     app.registerMigrations()
     // A plan with ten goals of long text is well over Vapor's 16 kB default.
