@@ -222,7 +222,13 @@ extension Request {
     /// Records that the signed-in user did `action`, once per client touched (or once with no client),
     /// in one statement. Returns when the events are committed.
     func audit(_ action: AuditAction, clients: [UUID] = [], user: User? = nil) async throws {
-        try await application.auditWriter.append(auditEntries(action, clients: clients, user: user), at: now, on: application.db)
+        try await audit([action], clients: clients, user: user)
+    }
+
+    /// Several actions on the same clients (a page that shows the client and their evaluations), in one append.
+    func audit(_ actions: [AuditAction], clients: [UUID], user: User? = nil) async throws {
+        let entries = actions.flatMap { auditEntries($0, clients: clients, user: user) }
+        try await application.auditWriter.append(entries, at: now, on: application.db)
     }
 
     /// Runs `change` in a transaction and records `action` for the clients it names in the same one: a saved

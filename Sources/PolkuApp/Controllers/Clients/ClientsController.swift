@@ -46,8 +46,7 @@ struct ClientsController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
-        try await req.audit(.clientRead, clients: [try client.requireID()])
-        try await req.audit(.evaluationList, clients: [try client.requireID()])
+        try await req.audit([.clientRead, .evaluationList], clients: [try client.requireID()])
         let principal = try await req.principal()
         let referrals = try await req.clientReferralSummary(client)
         let plan = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).first()

@@ -16,10 +16,9 @@ struct MyDataController: RouteCollection {
 
     func me(req: Request) async throws -> Response {
         let client = try await ownClient(req, for: .read)
-        try await req.audit(.clientRead, clients: [try client.requireID()])
         var path = try await ClientPathSummary.load(for: client, today: LocalDate(req.now, in: .helsinki), on: req.db)
         path.evaluations = try await req.periodEvaluations(of: client)
-        try await req.audit(.evaluationList, clients: [try client.requireID()])
+        try await req.audit([.clientRead, .evaluationList], clients: [try client.requireID()])
         return ClientPage(client: try await req.clientViews([client])[0], mayEdit: false, mayReadAccessLog: true, isOwnPage: true,
                           path: path, myFeedback: try await req.myFeedbackSection(client)).render(on: req)
     }
