@@ -11,7 +11,7 @@ public struct Principal: Sendable {
     /// Role client: the client record the user is.
     public var ownClientID: UUID?
     /// Clients whose multi-professional team the user belongs to: access follows membership,
-    /// wherever the client lives.
+    /// wherever the client lives. The app leaves out those the user reaches by municipality anyway.
     public var teamClientIDs: Set<UUID>
 
     public init(userID: UUID, role: Role, coveredMunicipalityCodes: Set<String> = [],

@@ -16,18 +16,30 @@ extension Request {
         if let cached = storage[PrincipalKey.self] { return cached }
         let user = try requireUser()
         var actor = Principal(userID: try user.requireID(), role: user.role, ownClientID: user.$client.id)
-        if user.role != .client {
-            actor.teamClientIDs = Set(try await TeamMember.query(on: db).filter(\.$user.$id == actor.userID).field(\.$client.$id).all()
-                .map { $0.$client.id })
-        }
         if let orgID = user.$organization.id, let org = try await Organization.find(orgID, on: db) {
             actor.coveredMunicipalityCodes = org.coveredCodes
             if user.role == .workCoach {
                 actor.placedClientIDs = try await Self.placedClients(providerID: orgID, today: LocalDate(now, in: .helsinki).isoString, on: db)
             }
         }
+        if user.role != .client {
+            actor.teamClientIDs = try await Self.teamClients(of: actor, on: db)
+        }
         storage[PrincipalKey.self] = actor
         return actor
+    }
+
+    /// The clients whose team the user is on. For the roles whose municipalities give them reach, only those
+    /// outside their municipalities matter: a county-wide worker on the teams of hundreds of clients would
+    /// otherwise carry every one of them into every query of every page.
+    private static func teamClients(of actor: Principal, on db: any Database) async throws -> Set<UUID> {
+        let query = TeamMember.query(on: db).filter(\.$user.$id == actor.userID)
+        let codes = actor.coveredMunicipalityCodes
+        if [.socialWorker, .socialCounsellor, .employmentSpecialist].contains(actor.role), !codes.isEmpty {
+            query.join(Client.self, on: \TeamMember.$client.$id == \Client.$id)
+                .filter(Client.self, \.$municipalityCode !~ Array(codes))
+        }
+        return Set(try await query.field(\.$client.$id).all().map { $0.$client.id })
     }
 
     /// Clients with a current or upcoming period at any place of the provider.

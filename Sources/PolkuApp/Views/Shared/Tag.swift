@@ -3,39 +3,33 @@ import Plot
 /// Any HTML element, built with Plot's component DSL. Attribute values and text are escaped here:
 /// Plot leaves attribute values as they are and keeps entity-like text, so every value that can
 /// come from a user goes through `Tag` and `Txt`.
-struct Tag: Component {
-    let name: String
-    let attributes: [(String, String?)]
-    let isVoid: Bool
-    let content: ComponentGroup
-
-    /// `attributes`: a nil value leaves the attribute out; an empty value renders a boolean attribute.
-    init(_ name: String, _ attributes: [(String, String?)] = [], @ComponentBuilder content: () -> ComponentGroup = { ComponentGroup(members: []) }) {
-        self.name = name
-        self.attributes = attributes
-        self.isVoid = ["input", "meta", "link", "br", "hr", "img"].contains(name)
-        self.content = content()
+///
+/// These are functions returning Plot nodes rather than `Component` types: Plot reflects on every
+/// component that is not a node to find its environment values, and with an element per tag that
+/// reflection was a quarter of a page's time (issue 9's profile of `/places`).
+///
+/// `attributes`: a nil value leaves the attribute out; an empty value renders a boolean attribute.
+func Tag(_ name: String, _ attributes: [(String, String?)] = [],
+         @ComponentBuilder content: () -> ComponentGroup = { ComponentGroup(members: []) }) -> Node<HTML.BodyContext> {
+    var html = "<\(name)"
+    for (key, value) in attributes {
+        guard let value else { continue }
+        html += value.isEmpty && TagNames.booleanAttributes.contains(key) ? " \(key)" : " \(key)=\"\(value.htmlEscaped)\""
     }
-
-    var body: Component {
-        var html = "<\(name)"
-        for (key, value) in attributes {
-            guard let value else { continue }
-            html += value.isEmpty && Self.booleanAttributes.contains(key) ? " \(key)" : " \(key)=\"\(value.htmlEscaped)\""
-        }
-        html += ">"
-        if isVoid { return Node<HTML.BodyContext>.raw(html) }
-        return ComponentGroup(members: [Node<HTML.BodyContext>.raw(html), content, Node<HTML.BodyContext>.raw("</\(name)>")])
-    }
-
-    private static let booleanAttributes: Set<String> = ["required", "selected", "checked", "disabled", "hidden", "novalidate", "readonly", "multiple"]
+    html += ">"
+    if TagNames.void.contains(name) { return .raw(html) }
+    let members = content().members
+    return .group([.raw(html)] + members.map { ($0 as? Node<HTML.BodyContext>) ?? .component($0) } + [.raw("</\(name)>")])
 }
 
 /// Escaped text.
-struct Txt: Component {
-    let text: String
-    init(_ text: String) { self.text = text }
-    var body: Component { Node<HTML.BodyContext>.raw(text.htmlEscaped) }
+func Txt(_ text: String) -> Node<HTML.BodyContext> {
+    .raw(text.htmlEscaped)
+}
+
+private enum TagNames {
+    static let void: Set<String> = ["input", "meta", "link", "br", "hr", "img"]
+    static let booleanAttributes: Set<String> = ["required", "selected", "checked", "disabled", "hidden", "novalidate", "readonly", "multiple"]
 }
 
 extension String {
@@ -57,18 +51,18 @@ extension String {
 }
 
 /// Shorthands for the elements used on every page.
-func div(_ attributes: [(String, String?)] = [], @ComponentBuilder _ content: () -> ComponentGroup) -> Tag {
+func div(_ attributes: [(String, String?)] = [], @ComponentBuilder _ content: () -> ComponentGroup) -> Node<HTML.BodyContext> {
     Tag("div", attributes, content: content)
 }
 
-func p(_ attributes: [(String, String?)] = [], _ text: String) -> Tag {
+func p(_ attributes: [(String, String?)] = [], _ text: String) -> Node<HTML.BodyContext> {
     Tag("p", attributes) { Txt(text) }
 }
 
-func link(_ text: String, to href: String, _ attributes: [(String, String?)] = []) -> Tag {
+func link(_ text: String, to href: String, _ attributes: [(String, String?)] = []) -> Node<HTML.BodyContext> {
     Tag("a", [("href", href)] + attributes) { Txt(text) }
 }
 
-func heading(_ level: Int, _ text: String, _ attributes: [(String, String?)] = []) -> Tag {
+func heading(_ level: Int, _ text: String, _ attributes: [(String, String?)] = []) -> Node<HTML.BodyContext> {
     Tag("h\(level)", attributes) { Txt(text) }
 }
