@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import PolkuDomain
 import Vapor
 
@@ -81,13 +82,7 @@ enum PlaceStore {
         let ids = places.compactMap(\.id)
         guard !ids.isEmpty else { return [:] }
         let firstMonday = ISOWeek(containing: today).monday.isoString
-        let periods = try await Period.query(on: db)
-            .filter(\.$place.$id ~~ ids)
-            .filter(\.$endsOn >= firstMonday)
-            .filter(\.$status ~~ [.planned, .active])
-            .field(\.$place.$id).field(\.$startsOn).field(\.$endsOn).field(\.$status)
-            .all()
-        let bookings = Dictionary(grouping: periods, by: { $0.$place.id }).mapValues { $0.compactMap(\.seatBooking) }
+        let bookings = try await seatBookings(at: ids, endingFrom: firstMonday, on: db)
         var result: [UUID: [SeatOccupancy.Week]] = [:]
         for place in places {
             guard let id = place.id else { continue }
@@ -95,6 +90,26 @@ enum PlaceStore {
                                              from: today, count: weeks)
         }
         return result
+    }
+
+    /// The seats held at the places from `firstDay` on, read as plain rows: a county has tens of thousands of
+    /// periods, and building a Fluent model of each cost more than the rest of the page.
+    private static func seatBookings(at placeIDs: [UUID], endingFrom firstDay: String,
+                                     on db: any Database) async throws -> [UUID: [SeatOccupancy.Booking]] {
+        guard let sql = db as? any SQLDatabase else { return [:] }
+        let rows = try await sql.select().column("place_id").column("starts_on").column("ends_on")
+            .from(Period.schema)
+            .where("place_id", .in, SQLBind.group(placeIDs))
+            .where("ends_on", .greaterThanOrEqual, SQLBind(firstDay))
+            .where("status", .in, SQLBind.group([Period.Status.planned.rawValue, Period.Status.active.rawValue]))
+            .all()
+        var bookings: [UUID: [SeatOccupancy.Booking]] = [:]
+        for row in rows {
+            guard let start = LocalDate(isoString: try row.decode(column: "starts_on", as: String.self)),
+                  let end = LocalDate(isoString: try row.decode(column: "ends_on", as: String.self)) else { continue }
+            bookings[try row.decode(column: "place_id", as: UUID.self), default: []].append(SeatOccupancy.Booking(startsOn: start, endsOn: end))
+        }
+        return bookings
     }
 
     /// This week's seats of each place: "free now" and "full" on every page.
