@@ -11,11 +11,15 @@ struct StartupHandler: LifecycleHandler {
         guard arguments.first.map({ $0 == "serve" || $0.hasPrefix("-") }) ?? true else { return }
         let config = app.polkuConfig
         if config.seedDemoWhenEmpty {
+            // POLKU_DEMO_SIZE=county|country seeds the generated history too; an unknown size stops the start.
+            let size = try DemoSize.fromEnvironment() ?? .small
+            let logger = app.logger
             let seeded = try await DemoSeeder.seedIfEmpty(on: app.db, crypto: app.fieldCrypto,
                                                           passwordHash: try app.password.hash("demo"),
                                                           clientCount: config.demoClientCount,
-                                                          today: LocalDate(app.clock.now(), in: .helsinki))
-            if seeded { app.logger.notice("Seeded the demo: \(config.demoClientCount) clients") }
+                                                          today: LocalDate(app.clock.now(), in: .helsinki),
+                                                          shape: size.shape, progress: DemoProgress { logger.notice("\($0)") })
+            if seeded { app.logger.notice("Seeded the \(size.rawValue) demo: \(config.demoClientCount) hand-made clients") }
         }
         let host = Self.option(["--hostname", "-H"], in: arguments) ?? "127.0.0.1"
         let port = Self.option(["--port", "-p"], in: arguments) ?? "8080"

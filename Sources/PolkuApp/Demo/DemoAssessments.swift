@@ -51,7 +51,7 @@ struct DemoAssessments {
         return assessments
     }
 
-    private static let needs = [
+    static let needs = [
         "Pitkä työttömyys (yli 3 vuotta). Päivärytmi on hajonnut ja asiakas kokee olevansa yksinäinen. Toive päästä tekemään jotain käsillä.",
         "Asiakas on ollut työttömänä vuodesta 2019. Aiempi työkokemus varastotyöstä. Tarvitsee tukea työelämätaitoihin ja jaksamiseen.",
         "Mielialan vaihtelua ja univaikeuksia; hoitokontakti on olemassa. Haluaa kokeilla, miten jaksaa säännöllistä toimintaa kahtena päivänä viikossa.",
@@ -60,20 +60,20 @@ struct DemoAssessments {
         "Osatyökykyinen: selkävaivat rajoittavat raskasta työtä. Työkyvyn arvio kesken. Sopiva kevyt tehtävä ja työkyvyn seuraaminen.",
     ]
 
-    private static let support = [
+    static let support = [
         "Työvalmentajan ohjaus työtehtävissä, sosiaaliohjaajan tapaaminen kerran kuukaudessa.",
         "Aloitus kahtena päivänä viikossa, ensimmäisellä kerralla sosiaaliohjaaja mukana. Väliarvio kuukauden kuluttua.",
         "Selkeät, lyhyet tehtävät ja sama ohjaaja. Talousneuvonnan aika sovitaan rinnalle.",
         "Yksilövalmennus jatkopolun suunnitteluun alusta asti; TE-palveluiden vastuuasiantuntija mukaan väliarvioon.",
     ]
 
-    private static let otherNotes = [
+    static let otherNotes = [
         "Ajanvaraus sovittu; asiakas haluaa, että omatyöntekijä on tietoinen.",
         "Yhteys otettu yhdessä asiakkaan kanssa vastaanotolla.",
         "Asiakas hoitaa itse; seurataan väliarviossa.",
     ]
 
-    private static let elsewhere: [(conclusion: AssessmentConclusion, note: String)] = [
+    static let elsewhere: [(conclusion: AssessmentConclusion, note: String)] = [
         (.healthCare, "Ensisijaisesti päihdehoito: ohjattu A-klinikalle, sosiaaliohjaaja saattaa ensikäynnille. Palvelutarve arvioidaan uudelleen hoidon jälkeen."),
         (.socialRehabilitation, "Sosiaalinen kuntoutus ensin: ryhmätoiminta kohtaamispaikassa kaksi kertaa viikossa. Ohjaus tehty, aloitus ensi kuussa."),
         (.disabilityServices, "Kehitysvammapalveluiden työtoiminta sopii paremmin; yhteys vammaispalveluiden sosiaalityöntekijään, yhteistapaaminen sovittu."),

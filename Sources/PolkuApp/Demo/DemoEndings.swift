@@ -61,7 +61,7 @@ struct DemoEndings {
     }
 
     /// A reason, the further paths that go with it, how often, and whether it ends the period early.
-    private static let paths: [(reason: EndingReason, next: [NextPath], weight: Int, early: Bool)] = [
+    static let paths: [(reason: EndingReason, next: [NextPath], weight: Int, early: Bool)] = [
         (.completed, [.employmentServices, .workTrial, .multisectoralService, .kelaVocationalRehabilitation], 6, false),
         (.employment, [.openLabourMarketJob, .paySubsidisedJob], 3, true),
         (.education, [.education], 2, false),
@@ -72,7 +72,7 @@ struct DemoEndings {
         (.clientsOwnDecision, [.noNextService, .employmentServices], 1, true),
     ]
 
-    private static let receivers: [NextPath: String] = [
+    static let receivers: [NextPath: String] = [
         .paySubsidisedJob: "Pohjois-Karjalan Kierrätys ry, työnohjaaja",
         .workTrial: "Joensuun seudun työllisyysalue, vastuuasiantuntija",
         .education: "Riveria, opinto-ohjaaja",
@@ -84,13 +84,13 @@ struct DemoEndings {
         .healthCare: "Joensuun terveysasema, omalääkäri",
     ]
 
-    private static let notes = [
+    static let notes = [
         "Jatko sovittiin väliarvion yhteydessä; asiakas tietää, kenelle soittaa.",
         "Loppuarvio tehty yhdessä työvalmentajan kanssa.",
         "Asiakas toivoo mahdollisuutta palata myöhemmin.",
     ]
 
-    private static let followUpNotes = [
+    static let followUpNotes = [
         "Puhelimessa: tilanne on pysynyt hyvänä.",
         "Asiakas ei vastannut kahteen yhteydenottoon; tieto työllisyyspalveluista.",
         "Jatko on alkanut suunnitellusti.",

@@ -18,10 +18,15 @@ struct DemoEvaluations {
     let providerOfPlace: [UUID: UUID]
     /// Clients with an account of their own → the user.
     let clientUsers: [UUID: UUID]
+    /// Mixed into the seeds, so that the generator's organizers get streams (and ids) of their own; 0 for the demo.
+    var salt: UInt64 = 0
+    /// The generator's continued periods keep their status `active` after their last day, as the app leaves them;
+    /// their finals were written too. The hand-made demo writes finals of ended periods only.
+    var finalsOfPastPeriods = false
 
     func make(periods: [Period], plans: [Plan], versions: [PlanVersion]) throws -> [Evaluation] {
-        var ids = SplitMix64(seed: Self.idSeed)
-        var random = SplitMix64(seed: Self.dataSeed)
+        var ids = SplitMix64(seed: Self.idSeed ^ salt)
+        var random = SplitMix64(seed: Self.dataSeed ^ salt)
         let planOfClient = Dictionary(plans.map { ($0.$client.id, $0) }, uniquingKeysWith: { a, _ in a })
         let versionOfPlan = Dictionary(versions.map { ($0.$plan.id, $0) }, uniquingKeysWith: { a, _ in a })
         var evaluations: [Evaluation] = []
@@ -41,7 +46,8 @@ struct DemoEvaluations {
             authors.append((.client, clientUsers[period.$client.id] ?? recorder, clientUsers[period.$client.id] == nil ? 0.6 : 0.9))
             for item in schedule.items {
                 // Interims once their day has come; finals of the periods that are over.
-                let written = item.kind == .interim ? today >= item.dueFrom : period.status == .ended
+                let written = item.kind == .interim ? today >= item.dueFrom
+                    : period.status == .ended || (finalsOfPastPeriods && end < today)
                 guard written else { continue }
                 let latest = item.kind == .final ? min(today, end.adding(days: 10)) : min(today, item.dueFrom.adding(days: 20))
                 for (perspective, author, chance) in authors where random.chance(chance) {

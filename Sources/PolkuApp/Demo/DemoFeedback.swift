@@ -17,10 +17,12 @@ struct DemoFeedback {
     let coaches: [UUID: [UUID]]
     /// The client login's record, whose period is left unanswered.
     let clientUserID: UUID?
+    /// Mixed into the seeds, so that the generator's organizers get streams (and ids) of their own; 0 for the demo.
+    var salt: UInt64 = 0
 
     func make(periods: [Period], places: [WorkActivityPlace]) -> [FeedbackAnswer] {
-        var ids = SplitMix64(seed: Self.idSeed)
-        var random = SplitMix64(seed: Self.dataSeed)
+        var ids = SplitMix64(seed: Self.idSeed ^ salt)
+        var random = SplitMix64(seed: Self.dataSeed ^ salt)
         let providerOf = Dictionary(places.compactMap { p in p.id.map { ($0, p.$provider.id) } }, uniquingKeysWith: { a, _ in a })
         var answers: [FeedbackAnswer] = []
         // A text once per place and form: people write in their own words.

@@ -115,7 +115,7 @@ struct DemoPeople {
     }
 
     /// "040 123 4567": Finnish mobile prefixes in the grouping people write them in.
-    private static func phoneNumber(_ random: inout SplitMix64) -> String {
+    static func phoneNumber(_ random: inout SplitMix64) -> String {
         let prefix = random.pick(["040", "041", "044", "045", "046", "050"])
         return "\(prefix) \(random.int(in: 100...999)) \(padded(random.int(in: 0...9999), 4))"
     }

@@ -32,7 +32,7 @@ enum DemoPlans {
         return (plans, versions)
     }
 
-    private static let goals = [
+    static let goals = [
         PlanGoal(text: "Päivärytmi vakiintuu", minus2: "Ei tule paikalle sovittuina päivinä", minus1: "Tulee noin joka toinen sovittu päivä",
                  zero: "Tulee sovittuina päivinä", plus1: "Tulee ajoissa sovittuina päivinä", plus2: "Tulee ajoissa ja lisää päiviä omasta halustaan"),
         PlanGoal(text: "Työelämätaidot vahvistuvat", minus2: "Tarvitsee jatkuvaa ohjausta", minus1: "Tarvitsee ohjausta useimmissa tehtävissä",
@@ -41,7 +41,7 @@ enum DemoPlans {
                  zero: "Yksi realistinen jatkovaihtoehto", plus1: "Jatko sovittu ja yhteys otettu", plus2: "Jatko alkaa jakson päättyessä"),
     ]
 
-    private static let nextSteps = [
+    static let nextSteps = [
         "Työkokeilu kierrätysalalla jakson jälkeen; yhteys työllisyyspalveluihin kuukautta ennen päättymistä.",
         "Ammatillinen koulutus (kiinteistöpalvelut) syksyllä; hakeminen jakson aikana.",
         "Kelan ammatillinen kuntoutus; työkykyneuvojan tapaaminen sovitaan jakson puolivälissä.",

@@ -21,10 +21,11 @@ enum DemoSeeder {
 
     /// Seeds only when there are no organizations yet. Returns true when it seeded.
     static func seedIfEmpty(on db: any Database, crypto: FieldCrypto, passwordHash: String, clientCount: Int,
-                            today: LocalDate) async throws -> Bool {
+                            today: LocalDate, shape: DemoShape? = nil, progress: DemoProgress = .silent) async throws -> Bool {
         guard try await Organization.query(on: db).count() == 0 else { return false }
         do {
-            try await seed(on: db, crypto: crypto, passwordHash: passwordHash, clientCount: clientCount, today: today)
+            try await seed(on: db, crypto: crypto, passwordHash: passwordHash, clientCount: clientCount, today: today,
+                           shape: shape, progress: progress)
             return true
         } catch {
             // Several instances starting at once against one PostgreSQL database: the ids are fixed,
@@ -35,9 +36,10 @@ enum DemoSeeder {
         }
     }
 
-    /// Inserts the whole demo in one transaction: a failure leaves nothing behind.
+    /// Inserts the whole demo in one transaction: a failure leaves nothing behind. With a `shape` (`--size county`
+    /// or `country`) the generated organizers and their history follow the hand-made demo.
     static func seed(on db: any Database, crypto: FieldCrypto, passwordHash: String, clientCount: Int,
-                     today: LocalDate) async throws {
+                     today: LocalDate, shape: DemoShape? = nil, progress: DemoProgress = .silent) async throws {
         try await db.transaction { tx in
             let data = try build(crypto: crypto, passwordHash: passwordHash, clientCount: clientCount, today: today)
             // Parents before children: foreign keys are checked as each statement runs.
@@ -67,6 +69,10 @@ enum DemoSeeder {
             try await insert(data.placement.visits, on: tx)
             try await insert(data.placement.notices, on: tx)
             try await insert(data.feedback, on: tx)
+            guard let shape else { return }
+            progress.say("inserted the hand-made demo: \(data.clients.count) clients")
+            try await DemoGenerator(shape: shape, core: data, crypto: crypto, passwordHash: passwordHash, today: today, progress: progress)
+                .generate { bulk in try await bulk.insert(on: tx, progress: progress) }
         }
     }
 
