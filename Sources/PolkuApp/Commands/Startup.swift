@@ -6,8 +6,10 @@ import Vapor
 /// the demo into an empty database and print where to go and how to sign in.
 struct StartupHandler: LifecycleHandler {
     func willBootAsync(_ app: Application) async throws {
-        try await app.autoMigrate()
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // A backup copies the database as it is; a restore wants it untouched (it migrates after restoring).
+        if let command = arguments.first, command == "backup" || command == "restore" { return }
+        try await app.autoMigrate()
         guard arguments.first.map({ $0 == "serve" || $0.hasPrefix("-") }) ?? true else { return }
         let config = app.polkuConfig
         if config.seedDemoWhenEmpty {
@@ -51,5 +53,7 @@ extension Application {
         asyncCommands.use(TokensCommand(), as: "tokens")
         asyncCommands.use(AuditCommand(), as: "audit")
         asyncCommands.use(DemoCommand(), as: "demo")
+        asyncCommands.use(BackupCommand(), as: "backup")
+        asyncCommands.use(RestoreCommand(), as: "restore")
     }
 }
