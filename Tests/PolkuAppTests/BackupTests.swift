@@ -150,7 +150,16 @@ private func withEmptyDatabase(like app: Application, in folder: TemporaryFolder
     }
     try? await target.asyncShutdown()
     if let dropDatabase {
-        try await (app.db as! any SQLDatabase).raw("DROP DATABASE IF EXISTS \(ident: dropDatabase) WITH (FORCE)").run()
+        // Not WITH (FORCE): that fails for a non-superuser when autovacuum has just started on the restored
+        // tables; a plain DROP stops autovacuum itself. Our own connections are closed by the shutdown above.
+        for attempt in 1... {
+            do {
+                try await (app.db as! any SQLDatabase).raw("DROP DATABASE IF EXISTS \(ident: dropDatabase)").run()
+                break
+            } catch where attempt < 5 {
+                try await Task.sleep(for: .seconds(1))
+            }
+        }
     }
     if let failure { throw failure }
 }
