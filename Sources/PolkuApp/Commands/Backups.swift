@@ -176,10 +176,14 @@ struct Backups {
         _ = try await pg.run("pg_restore", ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", "--dbname=\(pg.database)", path])
     }
 
-    /// Refuses a target where any table but the migrations' has a row.
+    /// Tables whose rows the migrations themselves write (the migration log, and the one-row counters of
+    /// decisions 66 and 68): a new database has rows in them and is still empty.
+    static let bookkeepingTables: Set<String> = [migrationsTable, AuditChainHead.table, DataGeneration.table]
+
+    /// Refuses a target where any table but the migrations' bookkeeping has a row.
     private func requireEmpty(_ tables: [String], on db: any SQLDatabase, query: (String) -> SQLQueryString) async throws {
         var withRows: [String] = []
-        for table in tables where table != Self.migrationsTable {
+        for table in tables where !Self.bookkeepingTables.contains(table) {
             let row = try await db.raw(query(table)).first()
             if let row, try row.decode(column: row.allColumns[0], as: Bool.self) { withRows.append(table) }
         }
