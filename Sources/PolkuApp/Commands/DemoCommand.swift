@@ -21,6 +21,7 @@ struct DemoCommand: AsyncCommand {
         let seeded = try await DemoSeeder.seedIfEmpty(on: app.db, crypto: app.fieldCrypto, passwordHash: try app.password.hash("demo"),
                                                       clientCount: count, today: LocalDate(app.clock.now(), in: .helsinki),
                                                       shape: size.shape, progress: progress)
+        if seeded { try await DatabaseSetup.refreshStatistics(on: app.db, full: true) }
         context.console.print(seeded ? "Seeded the \(size.rawValue) demo (\(count) hand-made clients) in \(progress.elapsed)"
                                      : "The database is not empty; nothing was seeded")
     }

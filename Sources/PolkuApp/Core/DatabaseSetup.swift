@@ -56,6 +56,20 @@ enum DatabaseSetup {
     }
 }
 
+extension DatabaseSetup {
+    /// Refreshes the planner's statistics. After a demo is seeded, and at every start on SQLite (where only
+    /// `PRAGMA optimize` does it; PostgreSQL's autovacuum keeps them by itself). Without them SQLite reads a
+    /// whole municipality's clients to sort them rather than walk the name index, the list's order (decision 71).
+    static func refreshStatistics(on db: any Database, full: Bool) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        if full {
+            try await sql.raw("ANALYZE").run()
+        } else if sql.dialect.name == "sqlite" {
+            try await sql.raw("PRAGMA optimize=0x10002").run()
+        }
+    }
+}
+
 /// A database configuration whose databases all use the pool of one event loop: with SQLite's pool of one
 /// connection per loop, that is one connection for the process.
 private struct OneConnection: DatabaseConfiguration {
