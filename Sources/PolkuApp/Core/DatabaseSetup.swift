@@ -59,7 +59,7 @@ enum DatabaseSetup {
 extension DatabaseSetup {
     /// Refreshes the planner's statistics. After a demo is seeded, and at every start on SQLite (where only
     /// `PRAGMA optimize` does it; PostgreSQL's autovacuum keeps them by itself). Without them SQLite reads a
-    /// whole municipality's clients to sort them rather than walk the name index, the list's order (decision 71).
+    /// whole municipality's clients to sort them rather than walk the name index, the list's order (decision 78).
     static func refreshStatistics(on db: any Database, full: Bool) async throws {
         guard let sql = db as? any SQLDatabase else { return }
         if full {
