@@ -34,16 +34,52 @@ struct StatisticsController: RouteCollection {
     }
 
     /// The evaluations by kind and perspective, scored as `EvaluationScores` scores them (the goals are JSON).
+    /// The counts are an SQL aggregate; the T-scores need each evaluation's goals, so those rows are streamed
+    /// one at a time as plain values and summed: memory stays flat however many evaluations a county has.
     private static func evaluations(on db: any Database) async throws -> [EvaluationRow] {
-        let all = try await Evaluation.query(on: db).field(\.$kind).field(\.$perspective).field(\.$goalsJSON).all()
+        guard let sql = db as? any SQLDatabase else { return [] }
+        struct Key: Hashable { var kind: String; var perspective: String }
+        var counts: [Key: Int] = [:]
+        for row in try await sql.select().column("kind").column("perspective").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(Evaluation.schema).groupBy("kind").groupBy("perspective").all() {
+            counts[Key(kind: try row.decode(column: "kind", as: String.self), perspective: try row.decode(column: "perspective", as: String.self))] =
+                try row.decode(column: "n", as: Int.self)
+        }
+        let sums = TScoreSums()
+        try await sql.select().column("kind").column("perspective").column("goals").from(Evaluation.schema).run { row in
+            guard let kind = try? row.decode(column: "kind", as: String.self),
+                  let perspective = try? row.decode(column: "perspective", as: String.self),
+                  let goals = try? row.decode(column: "goals", as: String.self),
+                  let rated = try? JSONDecoder().decode([LevelOnly].self, from: Data(goals.utf8)),
+                  let t = EvaluationScores(goalLevels: rated.map(\.level), topicRatings: []).tScore else { return }
+            sums.add(t, to: "\(kind)|\(perspective)")
+        }
+        let means = sums.means
         return EvaluationKind.allCases.flatMap { kind in
-            let ofKind = all.filter { $0.kind == kind }
-            let means = EvaluationScores.meanTScore(by: ofKind.map {
-                ($0.perspective, EvaluationScores(goalLevels: $0.goals.map(\.level), topicRatings: []))
-            })
-            return EvaluationPerspective.allCases.map { who in
-                EvaluationRow(kind: kind, perspective: who, count: ofKind.filter { $0.perspective == who }.count, meanTScore: means[who])
+            EvaluationPerspective.allCases.map { who in
+                EvaluationRow(kind: kind, perspective: who, count: counts[Key(kind: kind.rawValue, perspective: who.rawValue)] ?? 0,
+                              meanTScore: means["\(kind.rawValue)|\(who.rawValue)"])
             }
+        }
+    }
+
+    /// Only the level of each rated goal.
+    private struct LevelOnly: Decodable { var level: Int }
+
+    /// Sums of T-scores per kind and perspective, filled row by row as the database hands them over.
+    private final class TScoreSums: @unchecked Sendable {
+        private let lock = NSLock()
+        private var sums: [String: (total: Double, count: Int)] = [:]
+
+        func add(_ t: Double, to key: String) {
+            lock.lock(); defer { lock.unlock() }
+            sums[key, default: (0, 0)].total += t
+            sums[key, default: (0, 0)].count += 1
+        }
+
+        var means: [String: Double] {
+            lock.lock(); defer { lock.unlock() }
+            return sums.mapValues { $0.total / Double($0.count) }
         }
     }
 
