@@ -102,13 +102,13 @@ extension Request {
         let ids = places.compactMap(\.id)
         let today = LocalDate(now, in: .helsinki)
         let seats = try await PlaceStore.thisWeek(of: places, today: today, on: db)
-        let waiting = try await QueueStore.waiting(at: ids, on: db)
+        let waiting = try await QueueStore.waitingCounts(at: ids, on: db)
         let providers = try await Organization.query(on: db).filter(\.$id ~~ Array(Set(places.map { $0.$provider.id }))).all()
         let providerNames = Dictionary(providers.compactMap { o in o.id.map { ($0, o.name) } }, uniquingKeysWith: { a, _ in a })
         return places.compactMap { place in
             guard let id = place.id, let week = seats[id] else { return nil }
             return PlaceQueueSummary(placeId: id, placeName: place.name, providerName: providerNames[place.$provider.id] ?? "",
-                                     seats: week, waiting: waiting[id]?.count ?? 0)
+                                     seats: week, waiting: waiting[id] ?? 0)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import PolkuDomain
 import Vapor
 
@@ -74,6 +75,21 @@ enum QueueStore {
         guard !placeIDs.isEmpty else { return [:] }
         let entries = try await QueueEntry.query(on: db).filter(\.$place.$id ~~ placeIDs).filter(\.$state == .waiting).all()
         return Dictionary(grouping: entries, by: { $0.$place.id }).mapValues(ordered)
+    }
+
+    /// How many wait at each place: an SQL count, for the overview of every place (a county has thousands
+    /// of queue entries, and a model of each cost more than the page).
+    static func waitingCounts(at placeIDs: [UUID], on db: any Database) async throws -> [UUID: Int] {
+        guard !placeIDs.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
+        let rows = try await sql.select().column("place_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(QueueEntry.schema)
+            .where("place_id", .in, SQLBind.group(placeIDs))
+            .where("state", .equal, SQLBind(QueueEntry.State.waiting.rawValue))
+            .groupBy("place_id")
+            .all()
+        var counts: [UUID: Int] = [:]
+        for row in rows { counts[try row.decode(column: "place_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self) }
+        return counts
     }
 
     static func ordered(_ entries: [QueueEntry]) -> [QueueEntry] {
