@@ -93,6 +93,12 @@ final class PlanTests: XCTestCase {
             XCTAssertEqual(stale.0, .conflict)
             let count = try await PlanVersion.query(on: app.db).count()
             XCTAssertEqual(count, 2)
+            // Each saved change has its audit event, committed with it; the refused ones have none.
+            let created_ = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.planCreate.rawValue).count()
+            let amendments = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.planAmend.rawValue).count()
+            XCTAssertEqual(created_, 1)
+            XCTAssertEqual(amendments, 1, "one amendment saved, one refused as stale, one refused as incomplete")
+            guard case .intact = try await AuditVerifier.verify(on: app.db) else { return XCTFail("audit chain broken") }
         }
     }
 

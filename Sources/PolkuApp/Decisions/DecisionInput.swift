@@ -78,7 +78,8 @@ enum DecisionStore {
         if !violations.isEmpty { throw ValidationFailure(violations.map(\.problem), status: .conflict) }
         let texts = Texts(language: Language(rawValue: client.language) ?? .fi)
         let today = LocalDate(req.now, in: .helsinki)
-        return try await req.db.transaction { tx in
+        // The decision, its period and contract, the queue entry it closes and the audit event commit together.
+        return try await req.auditedChange(.decisionCreate) { tx in
             let decision = Decision()
             decision.$client.id = clientID
             decision.$decisionMaker.id = try user.requireID()
@@ -108,7 +109,7 @@ enum DecisionStore {
             contract.version = 1
             try await contract.create(on: tx)
             try await QueueStore.place(clientID: clientID, placeID: try valid.place.requireID(), decisionID: try decision.requireID(), on: today, db: tx)
-            return decision
+            return (decision, [clientID])
         }
     }
 }

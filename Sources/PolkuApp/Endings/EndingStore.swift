@@ -13,9 +13,11 @@ enum EndingStore {
         apply(draft, to: ending)
         ending.version = 1
         do {
-            try await req.db.transaction { tx in
+            // The ending, the period it closes and the audit event commit together.
+            try await req.auditedChange(.endingCreate) { tx in
                 try await ending.create(on: tx)
                 if let period { try await close(period, on: draft.endedOn, db: tx) }
+                return ((), [clientID])
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw periodTaken  // someone ended the same period a moment ago
@@ -33,11 +35,13 @@ enum EndingStore {
         let fields = columns(of: ending)
         let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
         do {
-            try await req.db.transaction { tx in
+            let clientID = ending.$client.id
+            try await req.auditedChange(.endingUpdate) { tx in
                 let saved = try await VersionedUpdate.apply(table: Ending.schema, id: id, expectedVersion: expectedVersion,
                                                             now: now, fields: fields, on: tx)
                 guard saved else { throw conflict }
                 if let period { try await close(period, on: draft.endedOn, db: tx) }
+                return ((), [clientID])
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw periodTaken

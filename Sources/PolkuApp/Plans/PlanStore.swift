@@ -6,24 +6,28 @@ import Vapor
 /// version check and the new version's insert are one transaction, so two workers amending at
 /// once get one amendment and one 409.
 enum PlanStore {
-    static func create(_ valid: PlanInput.Valid, for clientID: UUID, author: UUID, on db: any Database) async throws -> Plan {
-        try await db.transaction { tx in
+    /// The plan, its first version and the audit event commit together.
+    static func create(_ valid: PlanInput.Valid, for clientID: UUID, author: UUID, on req: Request) async throws -> Plan {
+        try await req.auditedChange(.planCreate) { tx in
             let plan = Plan(clientID: clientID, kind: valid.kind)
             try await plan.create(on: tx)
             try await version(valid, number: 1, plan: plan, author: author).create(on: tx)
-            return plan
+            return (plan, [clientID])
         }
     }
 
     static func amend(_ plan: Plan, with valid: PlanInput.Valid, expectedVersion: Int, author: UUID, on req: Request) async throws {
         let next = plan.currentNumber + 1
-        let saved = try await req.db.transaction { tx -> Bool in
-            guard try await VersionedUpdate.apply(table: Plan.schema, id: try plan.requireID(), expectedVersion: expectedVersion,
-                                                  now: req.now, fields: [("current_number", next)], on: tx) else { return false }
-            try await version(valid, number: next, plan: plan, author: author).create(on: tx)
-            return true
+        let id = try plan.requireID(), now = req.now, clientID = plan.$client.id
+        let amendment = try version(valid, number: next, plan: plan, author: author)
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        // The amendment and its audit event commit together; a stale version saves and records nothing.
+        try await req.auditedChange(.planAmend) { tx in
+            guard try await VersionedUpdate.apply(table: Plan.schema, id: id, expectedVersion: expectedVersion,
+                                                  now: now, fields: [("current_number", next)], on: tx) else { throw conflict }
+            try await amendment.create(on: tx)
+            return ((), [clientID])
         }
-        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
         plan.currentNumber = next
         plan.version = expectedVersion + 1
     }

@@ -26,7 +26,6 @@ struct DecisionsAPIController: RouteCollection {
         let user = try req.requireDecisionMaker()
         let valid = try await req.content.decode(DecisionInput.self).validated(on: req.db)
         let decision = try await DecisionStore.create(valid, for: client, by: user, on: req)
-        try await req.audit(.decisionCreate, clients: [try client.requireID()])
         let response = try await DecisionView.load(decision, on: req.db).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(try client.requireID())/decisions/\(try decision.requireID())")
         return response

@@ -27,7 +27,6 @@ struct EndingsAPIController: RouteCollection {
         let id = try client.requireID()
         let draft = try req.content.decode(EndingInput.self).validated()
         let ending = try await EndingStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
-        try await req.audit(.endingCreate, clients: [id])
         let response = try await req.endingViews([ending])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/endings/\(try ending.requireID())")
         return response
@@ -48,7 +47,6 @@ struct EndingsAPIController: RouteCollection {
         let input = try req.content.decode(EndingInput.self)
         let draft = try input.validated(requireVersion: true)
         try await EndingStore.update(ending, with: draft, expectedVersion: input.version!, on: req)
-        try await req.audit(.endingUpdate, clients: [id])
         return try await req.endingViews([ending])[0]
     }
 }

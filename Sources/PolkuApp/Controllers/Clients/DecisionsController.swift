@@ -48,7 +48,6 @@ struct DecisionsController: RouteCollection {
         do {
             let valid = try await form.input.validated(on: req.db)
             let decision = try await DecisionStore.create(valid, for: client, by: user, on: req)
-            try await req.audit(.decisionCreate, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
         } catch let failure as ValidationFailure {
             return try await DecisionFormPage(client: client, form: form, failure: failure).render(on: req, status: failure.status)

@@ -26,8 +26,7 @@ struct PlansController: RouteCollection {
         let form = try req.content.decode(PlanForm.self)
         do {
             let valid = try form.input.validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.db))
-            let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req.db)
-            try await req.audit(.planCreate, clients: [try client.requireID()])
+            let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.plan.path(try client.requireID(), try plan.requireID()))
         } catch let failure as ValidationFailure {
             return try PlanFormPage(client: client, planID: nil, form: form, failure: failure).render(on: req, status: failure.status)
@@ -58,7 +57,6 @@ struct PlansController: RouteCollection {
         do {
             let valid = try form.input.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.db))
             try await PlanStore.amend(plan, with: valid, expectedVersion: form.version ?? 0, author: try req.requireUser().requireID(), on: req)
-            try await req.audit(.planAmend, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.plan.path(try client.requireID(), try plan.requireID()))
         } catch let failure as ValidationFailure {
             return try PlanFormPage(client: client, planID: plan.id, form: form, failure: failure).render(on: req, status: failure.status)

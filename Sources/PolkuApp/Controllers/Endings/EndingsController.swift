@@ -38,7 +38,6 @@ struct EndingsController: RouteCollection {
         let input = try Self.formInput(req)
         do {
             let ending = try await EndingStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            try await req.audit(.endingCreate, clients: [id])
             return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
         } catch let failure as ValidationFailure {
             return EndingFormPage(clientID: id, clientName: client.fullName, mode: .create, input: input,
@@ -82,7 +81,6 @@ struct EndingsController: RouteCollection {
             // A form without the version it was read at cannot prove it saw the latest save.
             guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
             try await EndingStore.update(ending, with: draft, expectedVersion: version, on: req)
-            try await req.audit(.endingUpdate, clients: [id])
             return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
         } catch let failure as ValidationFailure {
             return try page(failure, false).render(on: req, status: failure.status)
