@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import PolkuDomain
-import SQLKit
 import Vapor
 
 /// Appends events to the hash-chained audit trail (decision 66).
@@ -19,6 +18,11 @@ actor AuditWriter {
         var clientID: UUID?
         var action: String
         var requestID: String
+
+        /// One event per client touched, or this one alone when no client was.
+        func once(perClient clients: [UUID]) -> [Entry] {
+            clients.isEmpty ? [self] : clients.map { var entry = self; entry.clientID = $0; return entry }
+        }
     }
 
     private struct Waiting {
@@ -100,11 +104,7 @@ enum AuditChainHead {
 
     /// Takes the chain for this transaction: other appenders wait here until it commits.
     static func lock(on db: any Database, appends: Int) async throws {
-        guard let sql = db as? any SQLDatabase else { return }
-        try await sql.update(table)
-            .set(SQLIdentifier("appends"), to: SQLBinaryExpression(SQLIdentifier("appends"), .add, SQLBind(Int64(appends))))
-            .where("id", .equal, SQLBind(1))
-            .run()
+        try await db.incrementCounter("appends", of: table, by: Int64(appends))
     }
 }
 
@@ -235,21 +235,23 @@ extension Request {
     /// change and its audit events commit together, or neither does.
     func auditedChange<T: Sendable>(_ action: AuditAction, user: User? = nil,
                                     _ change: @escaping @Sendable (any Database) async throws -> (result: T, clients: [UUID])) async throws -> T {
-        let entries = auditEntries(action, clients: [], user: user)
+        let base = auditEntry(action, user: user)
         let time = AuditWriter.truncatedToMilliseconds(now)
         return try await db.transaction { tx in
             let (result, clients) = try await change(tx)
-            let named = clients.isEmpty ? entries : clients.map { var e = entries[0]; e.clientID = $0; return e }
-            try await AuditWriter.appendInTransaction([(named, time)], on: tx)
+            try await AuditWriter.appendInTransaction([(base.once(perClient: clients), time)], on: tx)
             return result
         }
     }
 
     private func auditEntries(_ action: AuditAction, clients: [UUID], user: User?) -> [AuditWriter.Entry] {
+        auditEntry(action, user: user).once(perClient: clients)
+    }
+
+    /// The signed-in user (or `user`) doing `action`, with no client yet.
+    private func auditEntry(_ action: AuditAction, user: User?) -> AuditWriter.Entry {
         let actor = user ?? auth.get(User.self)
-        let base = AuditWriter.Entry(actorID: actor?.id, actorRole: actor?.role.rawValue,
-                                     organizationID: actor?.$organization.id, clientID: nil,
-                                     action: action.rawValue, requestID: id)
-        return clients.isEmpty ? [base] : clients.map { var e = base; e.clientID = $0; return e }
+        return AuditWriter.Entry(actorID: actor?.id, actorRole: actor?.role.rawValue, organizationID: actor?.$organization.id,
+                                 clientID: nil, action: action.rawValue, requestID: id)
     }
 }

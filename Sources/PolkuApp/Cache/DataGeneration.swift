@@ -14,11 +14,7 @@ enum DataGeneration {
     }
 
     static func advance(on db: any Database) async throws {
-        guard let sql = db as? any SQLDatabase else { return }
-        try await sql.update(table)
-            .set(SQLIdentifier("generation"), to: SQLBinaryExpression(SQLIdentifier("generation"), .add, SQLBind(Int64(1))))
-            .where("id", .equal, SQLBind(1))
-            .run()
+        try await db.incrementCounter("generation", of: table)
     }
 }
 

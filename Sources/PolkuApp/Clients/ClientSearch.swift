@@ -28,10 +28,7 @@ struct ClientSearch {
     /// How many clients are within reach.
     static func count(scope: ListScope, on db: any Database) async throws -> Int {
         guard case .reach(let codes, let ids) = scope, !(codes.isEmpty && ids.isEmpty) else { return 0 }
-        return try await Client.query(on: db).group(.or) { reach in
-            if !codes.isEmpty { reach.filter(\.$municipalityCode ~~ Array(codes)) }
-            if !ids.isEmpty { reach.filter(\.$id ~~ Array(ids)) }
-        }.count()
+        return try await Client.query(on: db).clients(inMunicipalities: codes, orAmong: ids).count()
     }
 
     func run(scope: ListScope, on req: Request) async throws -> Result {
@@ -40,10 +37,7 @@ struct ClientSearch {
         case .none: return Result(clients: [], total: 0)
         case .reach(let codes, let ids):
             if codes.isEmpty && ids.isEmpty { return Result(clients: [], total: 0) }
-            query.group(.or) { reach in
-                if !codes.isEmpty { reach.filter(\.$municipalityCode ~~ Array(codes)) }
-                if !ids.isEmpty { reach.filter(\.$id ~~ Array(ids)) }
-            }
+            query.clients(inMunicipalities: codes, orAmong: ids)
         }
         if !municipalityCode.isEmpty { query.filter(\.$municipalityCode == municipalityCode) }
         if !text.isEmpty {
@@ -59,6 +53,18 @@ struct ClientSearch {
         let clients = try await query.sort(\.$searchName).sort(\.$id)
             .range((page - 1) * perPage ..< page * perPage).all()
         return Result(clients: clients, total: total)
+    }
+}
+
+extension QueryBuilder {
+    /// Rows of clients within a reach (`ListScope.reach`): in one of the municipalities, or one of the clients
+    /// named. On a query of clients, or of records joined with their client.
+    @discardableResult
+    func clients(inMunicipalities codes: Set<String>, orAmong ids: Set<UUID>) -> Self {
+        group(.or) { reach in
+            if !codes.isEmpty { reach.filter(Client.self, \.$municipalityCode ~~ Array(codes)) }
+            if !ids.isEmpty { reach.filter(Client.self, \.$id ~~ Array(ids)) }
+        }
     }
 }
 

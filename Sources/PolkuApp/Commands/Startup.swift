@@ -21,8 +21,10 @@ struct StartupHandler: LifecycleHandler {
                                                           clientCount: config.demoClientCount,
                                                           today: LocalDate(app.clock.now(), in: .helsinki),
                                                           shape: size.shape, progress: DemoProgress { logger.notice("\($0)") })
-            if seeded { app.logger.notice("Seeded the \(size.rawValue) demo: \(config.demoClientCount) hand-made clients") }
-            if seeded { try await DatabaseSetup.refreshStatistics(on: app.db, full: true) }
+            if seeded {
+                app.logger.notice("Seeded the \(size.rawValue) demo: \(config.demoClientCount) hand-made clients")
+                try await DatabaseSetup.refreshStatistics(on: app.db, full: true)
+            }
         }
         try await DatabaseSetup.refreshStatistics(on: app.db, full: false)
         let host = Self.option(["--hostname", "-H"], in: arguments) ?? "127.0.0.1"

@@ -16,8 +16,8 @@ import Vapor
 /// `busy_timeout` (10 s); only then does a request fail, as 503 with `Retry-After`.
 ///
 /// The journal is WAL, so that readers in other processes never wait for the server's writes.
-/// `synchronous=NORMAL` in WAL mode keeps every commit through a crash of Polku or of the database
-/// file's reader; a power cut can lose the last commits, as with any write-back disk cache. One
+/// `synchronous=NORMAL` in WAL mode keeps every commit through a crash of Polku; a power cut of the
+/// machine can lose the last commits, as with any write-back disk cache. One
 /// commit then costs 0.05 ms here instead of 2.1 ms (`SQLITE_SYNCHRONOUS=full` restores the flush per
 /// commit). PostgreSQL, the production database, flushes every commit.
 ///

@@ -28,20 +28,14 @@ enum WorkerReminders {
         if decidesReferrals {
             waiting = try await Referral.query(on: db)
                 .join(Client.self, on: \Referral.$client.$id == \Client.$id)
-                .group(.or) { reach in
-                    if !codes.isEmpty { reach.filter(Client.self, \.$municipalityCode ~~ Array(codes)) }
-                    if !ids.isEmpty { reach.filter(Client.self, \.$id ~~ Array(ids)) }
-                }
+                .clients(inMunicipalities: codes, orAmong: ids)
                 .filter(\.$state ~~ [.received, .queued])
                 .all()
         }
         // Periods not yet over, and every period of those clients for their continuous runs.
         let current = try await Period.query(on: db)
             .join(Client.self, on: \Period.$client.$id == \Client.$id)
-            .group(.or) { reach in
-                if !codes.isEmpty { reach.filter(Client.self, \.$municipalityCode ~~ Array(codes)) }
-                if !ids.isEmpty { reach.filter(Client.self, \.$id ~~ Array(ids)) }
-            }
+            .clients(inMunicipalities: codes, orAmong: ids)
             .filter(\.$status ~~ [.planned, .active])
             .filter(\.$endsOn >= today.isoString)
             .all()
@@ -50,10 +44,7 @@ enum WorkerReminders {
         if evaluator != nil {
             recentlyOver = try await Period.query(on: db)
                 .join(Client.self, on: \Period.$client.$id == \Client.$id)
-                .group(.or) { reach in
-                    if !codes.isEmpty { reach.filter(Client.self, \.$municipalityCode ~~ Array(codes)) }
-                    if !ids.isEmpty { reach.filter(Client.self, \.$id ~~ Array(ids)) }
-                }
+                .clients(inMunicipalities: codes, orAmong: ids)
                 .filter(\.$status ~~ [.active, .ended])
                 .filter(\.$endsOn < today.isoString)
                 .filter(\.$endsOn >= today.adding(days: -EvaluationSchedule.finalRemindedDaysAfterEnd).isoString)
@@ -63,10 +54,7 @@ enum WorkerReminders {
         // Endings of the last seven months still have follow-ups to come (3 and 6 months after).
         let recentEndings = try await Ending.query(on: db)
             .join(Client.self, on: \Ending.$client.$id == \Client.$id)
-            .group(.or) { reach in
-                if !codes.isEmpty { reach.filter(Client.self, \.$municipalityCode ~~ Array(codes)) }
-                if !ids.isEmpty { reach.filter(Client.self, \.$id ~~ Array(ids)) }
-            }
+            .clients(inMunicipalities: codes, orAmong: ids)
             .filter(\.$endedOn >= today.adding(months: -7).isoString)
             .all()
         let endingIDs = recentEndings.compactMap(\.id)

@@ -38,7 +38,6 @@ struct StatisticsController: RouteCollection {
     /// one at a time as plain values and summed: memory stays flat however many evaluations a county has.
     private static func evaluations(on db: any Database) async throws -> [EvaluationRow] {
         guard let sql = db as? any SQLDatabase else { return [] }
-        struct Key: Hashable { var kind: String; var perspective: String }
         var counts: [Key: Int] = [:]
         for row in try await sql.select().column("kind").column("perspective").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from(Evaluation.schema).groupBy("kind").groupBy("perspective").all() {
@@ -52,16 +51,19 @@ struct StatisticsController: RouteCollection {
                   let goals = try? row.decode(column: "goals", as: String.self),
                   let rated = try? JSONDecoder().decode([LevelOnly].self, from: Data(goals.utf8)),
                   let t = EvaluationScores(goalLevels: rated.map(\.level), topicRatings: []).tScore else { return }
-            sums.add(t, to: "\(kind)|\(perspective)")
+            sums.add(t, to: Key(kind: kind, perspective: perspective))
         }
         let means = sums.means
         return EvaluationKind.allCases.flatMap { kind in
             EvaluationPerspective.allCases.map { who in
                 EvaluationRow(kind: kind, perspective: who, count: counts[Key(kind: kind.rawValue, perspective: who.rawValue)] ?? 0,
-                              meanTScore: means["\(kind.rawValue)|\(who.rawValue)"])
+                              meanTScore: means[Key(kind: kind.rawValue, perspective: who.rawValue)])
             }
         }
     }
+
+    /// A kind and a perspective as the database stores them.
+    private struct Key: Hashable { var kind: String; var perspective: String }
 
     /// Only the level of each rated goal.
     private struct LevelOnly: Decodable { var level: Int }
@@ -69,15 +71,15 @@ struct StatisticsController: RouteCollection {
     /// Sums of T-scores per kind and perspective, filled row by row as the database hands them over.
     private final class TScoreSums: @unchecked Sendable {
         private let lock = NSLock()
-        private var sums: [String: (total: Double, count: Int)] = [:]
+        private var sums: [Key: (total: Double, count: Int)] = [:]
 
-        func add(_ t: Double, to key: String) {
+        func add(_ t: Double, to key: Key) {
             lock.lock(); defer { lock.unlock() }
             sums[key, default: (0, 0)].total += t
             sums[key, default: (0, 0)].count += 1
         }
 
-        var means: [String: Double] {
+        var means: [Key: Double] {
             lock.lock(); defer { lock.unlock() }
             return sums.mapValues { $0.total / Double($0.count) }
         }
