@@ -118,6 +118,77 @@ final class ClientTests: XCTestCase {
         }
     }
 
+    func testCursorsWalkTheWholeListBothWaysAndAClientSavedMeanwhileIsNeitherRepeatedNorLost() async throws {
+        try await withApp { app, world in
+            let headers = try await world.bearer(world.user(.socialWorker), on: app)
+            func page(_ query: String) async throws -> ClientsAPIController.ClientPage {
+                var page: ClientsAPIController.ClientPage?
+                try await app.test(.GET, "/api/v1/clients?perPage=1&\(query)", headers: headers) { res async throws in
+                    XCTAssertEqual(res.status, .ok, res.body.string)
+                    page = try res.content.decode(ClientsAPIController.ClientPage.self)
+                }
+                return try XCTUnwrap(page)
+            }
+            let everyone = try await page("perPage=100").items.map(\.lastName)
+            XCTAssertGreaterThan(everyone.count, 1)
+            let first = try await page("")
+            XCTAssertNil(first.previousCursor, "the first page has none before it")
+            var forward = first.items.map(\.lastName)
+            var current = first
+            while let next = current.nextCursor {
+                if forward.count == 1 {
+                    // A client saved behind the reader's position: the walk goes on without repeating anyone.
+                    var input = valid
+                    input["lastName"] = "Aaltonen"
+                    input["personalIdentityCode"] = "010203A987V"
+                    try await app.test(.POST, "/api/v1/clients", headers: headers, beforeRequest: { req async throws in
+                        try req.content.encode(input, as: .json)
+                    }) { res async throws in XCTAssertEqual(res.status, .created, res.body.string) }
+                }
+                current = try await page("after=\(next)")
+                forward += current.items.map(\.lastName)
+            }
+            XCTAssertEqual(forward, everyone, "every client once, in the list's order")
+            var backward = current.items.map(\.lastName)
+            while let previous = current.previousCursor {
+                current = try await page("before=\(previous)")
+                backward = current.items.map(\.lastName) + backward
+            }
+            let now = try await page("perPage=100").items.map(\.lastName)
+            XCTAssertEqual(backward, now, "walking back reads every client once, the one saved meanwhile too")
+            XCTAssertEqual(now.first, "Aaltonen")
+            for bad in ["after=!!", "after=\(PageCursor(keys: ["x"]).token)", "after=\(PageCursor(keys: ["x", "not-an-id"]).token)",
+                        "after=\(PageCursor(keys: ["a", UUID().uuidString]).token)&before=\(PageCursor(keys: ["a", UUID().uuidString]).token)"] {
+                try await app.test(.GET, "/api/v1/clients?\(bad)", headers: headers) { res async throws in
+                    XCTAssertEqual(res.status, .badRequest, bad)
+                    XCTAssertTrue(res.body.string.contains(bad.contains("before") ? "before" : "after"), res.body.string)
+                }
+            }
+        }
+    }
+
+    func testTheClientListPagesByCursorLinks() async throws {
+        try await withApp { app, world in
+            let worker = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let firstPage = try await worker.get("/clients?perPage=1").body.string
+            XCTAssertFalse(firstPage.contains(#"rel="prev""#), "nothing before the first page")
+            let match = try XCTUnwrap(firstPage.range(of: #"href="[^"]*" rel="next""#, options: .regularExpression))
+            let nextLink = String(firstPage[match]).replacingOccurrences(of: #"href=""#, with: "")
+                .replacingOccurrences(of: #"" rel="next""#, with: "").replacingOccurrences(of: "&amp;", with: "&")
+            XCTAssertTrue(nextLink.contains("after="), nextLink)
+            XCTAssertTrue(nextLink.contains("page=2"), nextLink)
+            let secondPage = try await worker.get(nextLink + "&perPage=1")
+            XCTAssertEqual(secondPage.status, .ok)
+            XCTAssertTrue(secondPage.body.string.contains(#"rel="prev""#))
+            XCTAssertTrue(secondPage.body.string.contains(#"data-qa="client-row""#))
+            XCTAssertNotEqual(Self.firstRow(firstPage), Self.firstRow(secondPage.body.string))
+        }
+    }
+
+    private static func firstRow(_ html: String) -> String? {
+        html.range(of: #"data-qa="client-row"[^<]*<td[^>]*><a[^>]*>[^<]*"#, options: .regularExpression).map { String(html[$0]) }
+    }
+
     func testASecondSaveOfAnOldVersionIsRefusedAndOverwritesNothing() async throws {
         try await withApp { app, world in
             let headers = try await world.bearer(world.user(.socialWorker), on: app)

@@ -15,15 +15,25 @@ extension Request {
     func principal() async throws -> Principal {
         if let cached = storage[PrincipalKey.self] { return cached }
         let user = try requireUser()
-        var actor = Principal(userID: try user.requireID(), role: user.role, ownClientID: user.$client.id)
-        if let orgID = user.$organization.id, let org = try await Organization.find(orgID, on: db) {
-            actor.coveredMunicipalityCodes = org.coveredCodes
-            if user.role == .workCoach {
-                actor.placedClientIDs = try await Self.placedClients(providerID: orgID, today: LocalDate(now, in: .helsinki).isoString, on: db)
+        let userID = try user.requireID(), role = user.role, ownClientID = user.$client.id, orgID = user.$organization.id
+        let today = LocalDate(now, in: .helsinki).isoString
+        // The reach changes only with the data (a team, a placement, the organization) or the day: it is
+        // computed once per data generation, not on every page (decision 79). The user record itself, with
+        // its role and whether it is active, is read afresh on every request by the session.
+        let key = "principal|\(userID)|\(role.rawValue)|\(orgID?.uuidString ?? "-")|\(ownClientID?.uuidString ?? "-")|\(today)"
+        let db = self.db
+        let actor = try await cached(key) {
+            var actor = Principal(userID: userID, role: role, ownClientID: ownClientID)
+            if let orgID, let org = try await Organization.find(orgID, on: db) {
+                actor.coveredMunicipalityCodes = org.coveredCodes
+                if role == .workCoach {
+                    actor.placedClientIDs = try await Self.placedClients(providerID: orgID, today: today, on: db)
+                }
             }
-        }
-        if user.role != .client {
-            actor.teamClientIDs = try await Self.teamClients(of: actor, on: db)
+            if role != .client {
+                actor.teamClientIDs = try await Self.teamClients(of: actor, on: db)
+            }
+            return actor
         }
         storage[PrincipalKey.self] = actor
         return actor

@@ -62,8 +62,18 @@ extension Application {
 extension Request {
     /// `compute`'s result for `key` as of the data's current generation.
     func cached<T: Sendable>(_ key: String, _ compute: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await application.computedCache.value(key, generation: try await dataGeneration(), compute: compute)
+    }
+
+    private struct GenerationKey: StorageKey { typealias Value = Int64 }
+
+    /// The generation as this request first saw it: a GET's computed parts all come from the same one. After
+    /// this request's own change it is read again, so that what the request shows next includes the change.
+    private func dataGeneration() async throws -> Int64 {
+        if [.GET, .HEAD].contains(method), let seen = storage[GenerationKey.self] { return seen }
         let generation = try await DataGeneration.current(on: db)
-        return try await application.computedCache.value(key, generation: generation, compute: compute)
+        storage[GenerationKey.self] = generation
+        return generation
     }
 }
 

@@ -1,26 +1,37 @@
 import Fluent
+import FluentSQL
 import PolkuDomain
 import Vapor
 
 /// A page of clients within the signed-in user's reach, by name, exact identity code or municipality.
-struct ClientSearch {
+struct ClientSearch: Sendable {
     var text: String = ""
     var municipalityCode: String = ""
+    /// With a cursor only the page's number as shown; without one, the page read by offset (the API's `page`).
     var page: Int = 1
     var perPage: Int = 25
+    /// From the cursor of the page before or after (decision 80).
+    var direction: PageDirection?
 
     struct Result {
         var clients: [Client]
         var total: Int
+        /// Where the page after and the page before begin, if there are any.
+        var next: PageCursor?
+        var previous: PageCursor?
     }
 
-    /// Reads `q`, `municipalityCode`, `page` and `perPage`; a malformed one is a 400 naming it.
+    /// Reads `q`, `municipalityCode`, `page`, `perPage` and `after` or `before`; a malformed one is a 400 naming it.
     static func from(_ req: Request) throws -> ClientSearch {
         var parameters = QueryParameters(req)
         var search = ClientSearch()
         search.text = parameters.text("q", maxLength: 200)
         search.municipalityCode = parameters.text("municipalityCode", maxLength: 200)
         (search.page, search.perPage) = parameters.paging(defaultPerPage: 25)
+        search.direction = parameters.pageDirection(keyCount: 2)
+        if let direction = search.direction, UUID(uuidString: direction.cursor.keys[1]) == nil {
+            parameters.note(direction.parameterName, .errorCursor)
+        }
         try parameters.finish()
         return search
     }
@@ -32,27 +43,61 @@ struct ClientSearch {
     }
 
     func run(scope: ListScope, on req: Request) async throws -> Result {
-        let query = Client.query(on: req.db)
-        switch scope {
-        case .none: return Result(clients: [], total: 0)
-        case .reach(let codes, let ids):
-            if codes.isEmpty && ids.isEmpty { return Result(clients: [], total: 0) }
-            query.clients(inMunicipalities: codes, orAmong: ids)
-        }
-        if !municipalityCode.isEmpty { query.filter(\.$municipalityCode == municipalityCode) }
-        if !text.isEmpty {
-            if let code = try? PersonalIdentityCode(validating: text) {
-                query.filter(\.$picLookup == req.application.fieldCrypto.lookupHash(code.value))
+        guard case .reach(let codes, let ids) = scope, !(codes.isEmpty && ids.isEmpty) else { return Result(clients: [], total: 0) }
+        let db = req.db
+        let picLookup = (try? PersonalIdentityCode(validating: text)).map { req.application.fieldCrypto.lookupHash($0.value) }
+        let matching = { @Sendable [self] () -> QueryBuilder<Client> in
+            let query = Client.query(on: db).clients(inMunicipalities: codes, orAmong: ids)
+            if !municipalityCode.isEmpty { query.filter(\.$municipalityCode == municipalityCode) }
+            if let picLookup {
+                query.filter(\.$picLookup == picLookup)
             } else {
                 for word in text.lowercased().split(separator: " ") {
                     query.filter(\.$searchName ~~ String(word))
                 }
             }
+            return query
         }
-        let total = try await query.count()
-        let clients = try await query.sort(\.$searchName).sort(\.$id)
-            .range((page - 1) * perPage ..< page * perPage).all()
-        return Result(clients: clients, total: total)
+        // Counting a county's clients reads them all; without a search the count is kept per data generation.
+        let total = text.isEmpty
+            ? try await req.cached("clients.count|\(scope.cacheKey)|\(municipalityCode)") { try await matching().count() }
+            : try await matching().count()
+        let query = matching()
+        switch direction {
+        case nil:
+            query.sort(\.$searchName).sort(\.$id).range((page - 1) * perPage ..< page * perPage + 1)
+        case .after(let cursor):
+            query.filter(.sql(Self.keys(.greaterThan, cursor))).sort(\.$searchName).sort(\.$id).limit(perPage + 1)
+        case .before(let cursor):
+            query.filter(.sql(Self.keys(.lessThan, cursor))).sort(\.$searchName, .descending).sort(\.$id, .descending).limit(perPage + 1)
+        }
+        var clients = try await query.all()
+        let more = clients.count > perPage
+        clients = Array(clients.prefix(perPage))
+        if case .before = direction { clients.reverse() }
+        let hasNext: Bool, hasPrevious: Bool
+        switch direction {
+        case nil: (hasNext, hasPrevious) = (more, page > 1)
+        case .after: (hasNext, hasPrevious) = (more, true)
+        case .before: (hasNext, hasPrevious) = (true, more)
+        }
+        return Result(clients: clients, total: total,
+                      next: hasNext ? clients.last.map(Self.cursor) : nil,
+                      previous: hasPrevious ? clients.first.map(Self.cursor) : nil)
+    }
+
+    /// The list's sort keys, name and id.
+    private static func cursor(_ client: Client) -> PageCursor {
+        PageCursor(keys: [client.searchName, client.id?.uuidString ?? ""])
+    }
+
+    /// `(search_name, id) > (name, id)` as one row comparison, which both databases answer from the
+    /// `clients_name_id` index by seeking to the cursor rather than reading the list from its start.
+    private static func keys(_ comparison: SQLBinaryOperator, _ cursor: PageCursor) -> any SQLExpression {
+        SQLBinaryExpression(
+            left: SQLGroupExpression([SQLColumn("search_name", table: Client.schema), SQLColumn("id", table: Client.schema)]),
+            op: comparison,
+            right: SQLGroupExpression([SQLBind(cursor.keys[0]), SQLBind(UUID(uuidString: cursor.keys[1]))]))
     }
 }
 
@@ -76,6 +121,31 @@ enum Municipalities {
     }
 
     static func names(on db: any Database) async throws -> [String: String] {
-        Dictionary(try await all(on: db).map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        names(of: try await all(on: db))
+    }
+
+    static func names(of all: [(code: String, name: String)]) -> [String: String] {
+        Dictionary(all.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+/// A municipality as the cache keeps it (a tuple is not `Sendable`).
+private struct CachedMunicipality: Sendable {
+    var code: String
+    var name: String
+}
+
+extension Request {
+    /// The organizer's municipalities, read once per data generation: nearly every page names them.
+    func municipalities() async throws -> [(code: String, name: String)] {
+        let db = self.db
+        let all = try await cached("municipalities") {
+            try await Municipalities.all(on: db).map { CachedMunicipality(code: $0.code, name: $0.name) }
+        }
+        return all.map { (code: $0.code, name: $0.name) }
+    }
+
+    func municipalityNames() async throws -> [String: String] {
+        Municipalities.names(of: try await municipalities())
     }
 }

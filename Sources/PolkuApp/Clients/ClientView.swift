@@ -45,7 +45,7 @@ struct ClientView: Content {
 extension Request {
     /// Maps clients for display, with one look-up of municipality names for all of them.
     func clientViews(_ clients: [Client]) async throws -> [ClientView] {
-        let names = try await Municipalities.names(on: db)
+        let names = try await municipalityNames()
         let role = try requireUser().role
         return try clients.map { try ClientView($0, role: role, municipalityNames: names, crypto: application.fieldCrypto) }
     }

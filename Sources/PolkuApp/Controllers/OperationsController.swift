@@ -38,7 +38,7 @@ struct OperationsController: RouteCollection {
     }
 
     func openAPI(req: Request) async throws -> Response {
-        let codes = try await Municipalities.all(on: req.db).map(\.code).sorted()
+        let codes = try await req.municipalities().map(\.code).sorted()
         var headers = HTTPHeaders()
         headers.contentType = .json
         // Large (the identity-code pattern) and holds no secrets: safe and worth compressing.

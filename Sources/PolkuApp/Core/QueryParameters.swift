@@ -49,6 +49,15 @@ struct QueryParameters {
         return value.trimmingCharacters(in: .whitespaces)
     }
 
+    /// `after` or `before`: a keyset page's cursor of `keyCount` keys (not both).
+    mutating func pageDirection(keyCount: Int) -> PageDirection? {
+        let after = raw("after"), before = raw("before")
+        if after != nil && before != nil { validator.add("before", .errorCursor); return nil }
+        guard let name = after != nil ? "after" : before != nil ? "before" : nil, let token = after ?? before else { return nil }
+        guard let cursor = PageCursor(token: token, keyCount: keyCount) else { validator.add(name, .errorCursor); return nil }
+        return name == "after" ? .after(cursor) : .before(cursor)
+    }
+
     /// `page` (from 1) and `perPage` (1…100).
     mutating func paging(defaultPerPage: Int) -> (page: Int, perPage: Int) {
         (integer("page", in: 1...100_000) ?? 1, integer("perPage", in: 1...Self.maxPerPage) ?? defaultPerPage)

@@ -87,7 +87,7 @@ struct PlaceView: Content {
 
 extension Request {
     func placeViews(_ places: [WorkActivityPlace], weeks: [UUID: [SeatOccupancy.Week]]) async throws -> [PlaceView] {
-        let names = try await Municipalities.names(on: db)
+        let names = try await municipalityNames()
         return try places.map { try PlaceView($0, municipalityNames: names, weeks: weeks[$0.id!] ?? []) }
     }
 

@@ -17,6 +17,9 @@ struct ClientsAPIController: RouteCollection {
         var page: Int
         var perPage: Int
         var total: Int
+        /// Give as `after` for the page after this one, as `before` for the one before; absent at either end.
+        var nextCursor: String?
+        var previousCursor: String?
     }
 
     func list(req: Request) async throws -> ClientPage {
@@ -24,13 +27,14 @@ struct ClientsAPIController: RouteCollection {
         let search = try ClientSearch.from(req)
         let result = try await search.run(scope: ClientAccess.listScope(for: try await req.principal()), on: req)
         try await req.audit(.clientList, clients: result.clients.compactMap(\.id))
-        return ClientPage(items: try await req.clientViews(result.clients), page: search.page, perPage: search.perPage, total: result.total)
+        return ClientPage(items: try await req.clientViews(result.clients), page: search.page, perPage: search.perPage, total: result.total,
+                          nextCursor: result.next?.token, previousCursor: result.previous?.token)
     }
 
     func create(req: Request) async throws -> Response {
         try await req.authorize(.create, on: nil)
         let input = try req.content.decode(ClientInput.self)
-        let draft = try input.validated(municipalities: Set(try await Municipalities.all(on: req.db).map(\.code)))
+        let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)))
         try await req.authorize(.create, on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
         let client = try await ClientStore.create(draft, on: req)
         let id = try client.requireID()
@@ -50,7 +54,7 @@ struct ClientsAPIController: RouteCollection {
         let input = try req.content.decode(ClientInput.self)
         var draft: ClientDraft?
         var problems: [FieldProblem] = []
-        do { draft = try input.validated(municipalities: Set(try await Municipalities.all(on: req.db).map(\.code))) }
+        do { draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code))) }
         catch let failure as ValidationFailure { problems = failure.problems }
         if input.version == nil { problems.append(FieldProblem(field: "version", key: .errorRequired)) }
         guard let draft, let version = input.version, problems.isEmpty else { throw ValidationFailure(problems) }

@@ -20,7 +20,7 @@ struct ClientsController: RouteCollection {
         let principal = try await req.principal()
         let result = try await search.run(scope: ClientAccess.listScope(for: principal), on: req)
         try await req.audit(.clientList, clients: result.clients.compactMap(\.id))
-        let municipalities = try await Municipalities.all(on: req.db)
+        let municipalities = try await req.municipalities()
         let mayCreate = ClientAccess.decide(.create, by: principal, on: nil) == .allow
         return ClientListPage(search: search, result: result, rows: try await req.clientViews(result.clients),
                               municipalities: municipalities, mayCreate: mayCreate).render(on: req)
@@ -35,7 +35,7 @@ struct ClientsController: RouteCollection {
         try await req.authorize(.create, on: nil)
         let input = try req.content.decode(ClientInput.self)
         do {
-            let draft = try input.validated(municipalities: Set(try await Municipalities.all(on: req.db).map(\.code)))
+            let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)))
             try await req.authorize(.create, on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
             let client = try await ClientStore.create(draft, on: req)
             return req.redirect(to: SiteRoute.client.path(try client.requireID()))
@@ -82,7 +82,7 @@ struct ClientsController: RouteCollection {
         let input = try req.content.decode(ClientInput.self)
         let mode = ClientFormPage.Mode.edit(try client.requireID())
         do {
-            let draft = try input.validated(municipalities: Set(try await Municipalities.all(on: req.db).map(\.code)))
+            let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)))
             try await req.authorize(.update, on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
             guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
             try await ClientStore.update(client, with: draft, expectedVersion: version, on: req)

@@ -15,7 +15,7 @@ struct PublicPlacesController: RouteCollection {
         let result = try await search.run(today: LocalDate(req.now, in: .helsinki), on: req.db)
         let areas = try await Organization.query(on: req.db).filter(\.$kind == .area).sort(\.$name).all()
         return PlaceListPage(search: search, places: try await req.placeViews(result.places, weeks: result.weeks), total: result.total,
-                             municipalities: try await Municipalities.all(on: req.db), areas: areas).render(on: req)
+                             municipalities: try await req.municipalities(), areas: areas).render(on: req)
     }
 
     func show(req: Request) async throws -> Response {

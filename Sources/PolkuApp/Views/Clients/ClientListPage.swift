@@ -36,16 +36,22 @@ struct ClientListPage {
                               Txt(Language(rawValue: row.language)?.nativeName ?? row.language),
                           ])
                       })
-            Pager(page: search.page, pageCount: max(1, (result.total + search.perPage - 1) / search.perPage), texts: t) { page in
-                var items = [URLQueryItem(name: "page", value: "\(page)")]
-                if !search.text.isEmpty { items.append(URLQueryItem(name: "q", value: search.text)) }
-                if !search.municipalityCode.isEmpty { items.append(URLQueryItem(name: "municipalityCode", value: search.municipalityCode)) }
-                var components = URLComponents()
-                components.path = SiteRoute.clients.path
-                components.queryItems = items
-                return components.string ?? SiteRoute.clients.path
-            }
+            Pager(page: search.page, pageCount: max(1, (result.total + search.perPage - 1) / search.perPage), texts: t,
+                  previous: result.previous.map { pageLink(page: search.page - 1, .before($0)) },
+                  next: result.next.map { pageLink(page: search.page + 1, .after($0)) })
         }
+    }
+
+    /// The list with the same search, `page` only as the number shown; the cursor says where it begins.
+    private func pageLink(page: Int, _ direction: PageDirection) -> String {
+        var items = [URLQueryItem(name: "page", value: "\(max(1, page))"),
+                     URLQueryItem(name: direction.parameterName, value: direction.cursor.token)]
+        if !search.text.isEmpty { items.append(URLQueryItem(name: "q", value: search.text)) }
+        if !search.municipalityCode.isEmpty { items.append(URLQueryItem(name: "municipalityCode", value: search.municipalityCode)) }
+        var components = URLComponents()
+        components.path = SiteRoute.clients.path
+        components.queryItems = items
+        return components.string ?? SiteRoute.clients.path
     }
 }
 
@@ -54,13 +60,24 @@ struct Pager: Component {
     let page: Int
     let pageCount: Int
     let texts: Texts
-    let link: (Int) -> String
+    let previous: String?
+    let next: String?
+
+    init(page: Int, pageCount: Int, texts: Texts, previous: String?, next: String?) {
+        (self.page, self.pageCount, self.texts, self.previous, self.next) = (page, pageCount, texts, previous, next)
+    }
+
+    /// Pages by number, for short lists.
+    init(page: Int, pageCount: Int, texts: Texts, link: (Int) -> String) {
+        self.init(page: page, pageCount: pageCount, texts: texts, previous: page > 1 ? link(page - 1) : nil,
+                  next: page < pageCount ? link(page + 1) : nil)
+    }
 
     var body: Component {
         Tag("nav", [("class", "pager"), ("aria-label", texts[.pagination])]) {
-            if page > 1 { Tag("a", [("href", link(page - 1)), ("rel", "prev"), ("data-qa", "page-prev")]) { Txt("← " + texts[.previous]) } }
+            if let previous { Tag("a", [("href", previous), ("rel", "prev"), ("data-qa", "page-prev")]) { Txt("← " + texts[.previous]) } }
             Tag("span") { Txt(texts(.pageOf, ["page": "\(page)", "count": "\(pageCount)"])) }
-            if page < pageCount { Tag("a", [("href", link(page + 1)), ("rel", "next"), ("data-qa", "page-next")]) { Txt(texts[.next] + " →") } }
+            if let next { Tag("a", [("href", next), ("rel", "next"), ("data-qa", "page-next")]) { Txt(texts[.next] + " →") } }
         }
     }
 }

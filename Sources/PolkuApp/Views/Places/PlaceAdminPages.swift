@@ -44,7 +44,7 @@ struct PlaceFormPage {
     func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let t = req.texts
         let providers = try await Organization.query(on: req.db).filter(\.$kind == .provider).sort(\.$name).all()
-        let municipalities = try await Municipalities.all(on: req.db)
+        let municipalities = try await req.municipalities()
         let title = id == nil ? t[.placeNew] : t[.placeEdit]
         let action = id.map { SiteRoute.adminPlace.path($0) } ?? SiteRoute.adminPlaces.path
         let error = { (field: String) in failure?.message(for: field, texts: t) }
