@@ -223,7 +223,22 @@ final class ReferralTests: XCTestCase {
             XCTAssertEqual(joensuu, [first.id])
             let secondPage = try await ids("perPage=1&page=2")
             XCTAssertEqual(secondPage, [second.id])
-            for bad in ["state=open", "state=", "clientId=", "clientId=x", "perPage=0"] {
+            // By cursor: from the first page to the second and back.
+            var page: ReferralsAPIController.ReferralPage?
+            try await app.test(.GET, "/api/v1/referrals?perPage=1", headers: headers) { res async throws in
+                page = try res.content.decode(ReferralsAPIController.ReferralPage.self)
+            }
+            XCTAssertEqual(page?.items.map(\.id), [first.id])
+            XCTAssertNil(page?.previousCursor)
+            try await app.test(.GET, "/api/v1/referrals?perPage=1&after=\(try XCTUnwrap(page?.nextCursor))", headers: headers) { res async throws in
+                page = try res.content.decode(ReferralsAPIController.ReferralPage.self)
+            }
+            XCTAssertEqual(page?.items.map(\.id), [second.id])
+            XCTAssertNil(page?.nextCursor, "the last page has none after it")
+            let back = try await ids("perPage=1&before=\(try XCTUnwrap(page?.previousCursor))")
+            XCTAssertEqual(back, [first.id])
+            let notADate = PageCursor(keys: ["yesterday", UUID().uuidString]).token
+            for bad in ["state=open", "state=", "clientId=", "clientId=x", "perPage=0", "after=\(notADate)", "before=%25"] {
                 try await app.test(.GET, "/api/v1/referrals?\(bad)", headers: headers) { res async in
                     XCTAssertEqual(res.status, .badRequest, bad)
                 }

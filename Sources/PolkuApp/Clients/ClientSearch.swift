@@ -29,7 +29,7 @@ struct ClientSearch: Sendable {
         search.municipalityCode = parameters.text("municipalityCode", maxLength: 200)
         (search.page, search.perPage) = parameters.paging(defaultPerPage: 25)
         search.direction = parameters.pageDirection(keyCount: 2)
-        if let direction = search.direction, UUID(uuidString: direction.cursor.keys[1]) == nil {
+        if let direction = search.direction, order.values(direction.cursor) == nil {
             parameters.note(direction.parameterName, .errorCursor)
         }
         try parameters.finish()
@@ -62,43 +62,16 @@ struct ClientSearch: Sendable {
         let total = text.isEmpty
             ? try await req.cached("clients.count|\(scope.cacheKey)|\(municipalityCode)") { try await matching().count() }
             : try await matching().count()
-        let query = matching()
-        switch direction {
-        case nil:
-            query.sort(\.$searchName).sort(\.$id).range((page - 1) * perPage ..< page * perPage + 1)
-        case .after(let cursor):
-            query.filter(.sql(Self.keys(.greaterThan, cursor))).sort(\.$searchName).sort(\.$id).limit(perPage + 1)
-        case .before(let cursor):
-            query.filter(.sql(Self.keys(.lessThan, cursor))).sort(\.$searchName, .descending).sort(\.$id, .descending).limit(perPage + 1)
-        }
-        var clients = try await query.all()
-        let more = clients.count > perPage
-        clients = Array(clients.prefix(perPage))
-        if case .before = direction { clients.reverse() }
-        let hasNext: Bool, hasPrevious: Bool
-        switch direction {
-        case nil: (hasNext, hasPrevious) = (more, page > 1)
-        case .after: (hasNext, hasPrevious) = (more, true)
-        case .before: (hasNext, hasPrevious) = (true, more)
-        }
-        return Result(clients: clients, total: total,
-                      next: hasNext ? clients.last.map(Self.cursor) : nil,
-                      previous: hasPrevious ? clients.first.map(Self.cursor) : nil)
+        let found = try await matching().keysetPage(direction, page: page, perPage: perPage, order: Self.order)
+        return Result(clients: found.rows, total: total, next: found.next, previous: found.previous)
     }
 
-    /// The list's sort keys, name and id.
-    private static func cursor(_ client: Client) -> PageCursor {
-        PageCursor(keys: [client.searchName, client.id?.uuidString ?? ""])
-    }
-
-    /// `(search_name, id) > (name, id)` as one row comparison, which both databases answer from the
-    /// `clients_name_id` index by seeking to the cursor rather than reading the list from its start.
-    private static func keys(_ comparison: SQLBinaryOperator, _ cursor: PageCursor) -> any SQLExpression {
-        SQLBinaryExpression(
-            left: SQLGroupExpression([SQLColumn("search_name", table: Client.schema), SQLColumn("id", table: Client.schema)]),
-            op: comparison,
-            right: SQLGroupExpression([SQLBind(cursor.keys[0]), SQLBind(UUID(uuidString: cursor.keys[1]))]))
-    }
+    /// By name, then id (the `clients_name_id` index).
+    static let order = KeysetOrder<Client>(
+        columns: [SQLColumn("search_name", table: Client.schema), SQLColumn("id", table: Client.schema)], ascending: true,
+        sort: { query, direction in query.sort(\.$searchName, direction).sort(\.$id, direction) },
+        cursor: { PageCursor(keys: [$0.searchName, $0.id?.uuidString ?? ""]) },
+        values: { cursor in UUID(uuidString: cursor.keys[1]).map { [SQLBind(cursor.keys[0]), SQLBind($0)] } })
 }
 
 extension QueryBuilder {

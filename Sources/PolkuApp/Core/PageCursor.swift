@@ -1,3 +1,5 @@
+import Fluent
+import FluentSQL
 import Foundation
 
 /// A place in a long list sorted by a few keys (keyset pagination, decision 80): the keys of the row a page
@@ -51,5 +53,67 @@ enum PageDirection: Sendable {
         case .after: return "after"
         case .before: return "before"
         }
+    }
+}
+
+/// One page of a list read by keyset (decision 80), with the cursors of the pages around it.
+struct KeysetPage<Row> {
+    var rows: [Row]
+    var next: PageCursor?
+    var previous: PageCursor?
+}
+
+/// How a list is sorted, for `QueryBuilder.keysetPage`: its key columns in sort order, all one way, the last
+/// one unique.
+struct KeysetOrder<Row: Model>: Sendable {
+    var columns: [SQLColumn]
+    var ascending: Bool
+    /// Sorts a query by the keys, the given way.
+    var sort: @Sendable (QueryBuilder<Row>, DatabaseQuery.Sort.Direction) -> Void
+    /// A row's keys as a cursor.
+    var cursor: @Sendable (Row) -> PageCursor
+    /// A cursor's keys as values to compare with; nil if they are not keys of this list.
+    var values: @Sendable (PageCursor) -> [any SQLExpression]?
+}
+
+extension QueryBuilder {
+    /// The page after or before `direction`'s cursor, or without one page number `page` by offset. Reads one row
+    /// more than a page to know whether more follow.
+    func keysetPage(_ direction: PageDirection?, page: Int, perPage: Int, order: KeysetOrder<Model>) async throws -> KeysetPage<Model> {
+        let forward: DatabaseQuery.Sort.Direction = order.ascending ? .ascending : .descending
+        let backward: DatabaseQuery.Sort.Direction = order.ascending ? .descending : .ascending
+        switch direction {
+        case nil:
+            order.sort(self, forward)
+            range((page - 1) * perPage ..< page * perPage + 1)
+        case .after(let cursor):
+            filter(.sql(Self.beyond(cursor, order: order, forward: true)))
+            order.sort(self, forward)
+            limit(perPage + 1)
+        case .before(let cursor):
+            filter(.sql(Self.beyond(cursor, order: order, forward: false)))
+            order.sort(self, backward)
+            limit(perPage + 1)
+        }
+        let read = try await all()
+        var rows = Array(read.prefix(perPage))
+        let more = read.count > perPage
+        let hasNext: Bool, hasPrevious: Bool
+        switch direction {
+        case nil: (hasNext, hasPrevious) = (more, page > 1)
+        case .after: (hasNext, hasPrevious) = (more, true)
+        case .before: (hasNext, hasPrevious) = (true, more); rows.reverse()
+        }
+        return KeysetPage(rows: rows, next: hasNext ? rows.last.map(order.cursor) : nil,
+                          previous: hasPrevious ? rows.first.map(order.cursor) : nil)
+    }
+
+    /// `(a, b) > (?, ?)` (or `<`) as one row comparison, which both databases answer by seeking in an index on
+    /// the keys rather than reading the list from its start.
+    private static func beyond(_ cursor: PageCursor, order: KeysetOrder<Model>, forward: Bool) -> any SQLExpression {
+        let values = order.values(cursor) ?? []
+        let greater = forward == order.ascending
+        return SQLBinaryExpression(left: SQLGroupExpression(order.columns), op: greater ? SQLBinaryOperator.greaterThan : .lessThan,
+                                   right: SQLGroupExpression(values))
     }
 }

@@ -1,10 +1,11 @@
 import Fluent
+import FluentSQL
 import PolkuDomain
 import Vapor
 
 /// A page of the referrals the signed-in user may see: incoming (to be decided by the user's
 /// organizer), sent by the user's organization, or both (the API), by state and client.
-struct ReferralSearch {
+struct ReferralSearch: Sendable {
     enum View: String, CaseIterable {
         /// The organizer's queue: oldest first, as it is worked through.
         case incoming
@@ -18,15 +19,20 @@ struct ReferralSearch {
     var clientID: UUID?
     var page: Int = 1
     var perPage: Int = 25
+    /// From the cursor of the page before or after (decision 80).
+    var direction: PageDirection?
     /// nil: as the view goes (what was sent newest first, everything else oldest first).
     var newestFirst: Bool? = nil
 
     struct Result {
         var referrals: [Referral]
         var total: Int
+        var next: PageCursor?
+        var previous: PageCursor?
     }
 
-    /// Reads `state`, `clientId`, `page` and `perPage` (and `view` on pages); a malformed one is a 400 naming it.
+    /// Reads `state`, `clientId`, `page`, `perPage` and `after` or `before` (and `view` on pages); a malformed one
+    /// is a 400 naming it.
     static func from(_ req: Request, defaultView: View?) throws -> ReferralSearch {
         var parameters = QueryParameters(req)
         var search = ReferralSearch()
@@ -35,6 +41,10 @@ struct ReferralSearch {
         search.state = parameters.choice("state", of: ReferralState.self)
         search.clientID = parameters.uuid("clientId")
         (search.page, search.perPage) = parameters.paging(defaultPerPage: 25)
+        search.direction = parameters.pageDirection(keyCount: 2)
+        if let direction = search.direction, order(ascending: true).values(direction.cursor) == nil {
+            parameters.note(direction.parameterName, .errorCursor)
+        }
         try parameters.finish()
         return search
     }
@@ -60,9 +70,21 @@ struct ReferralSearch {
         if let state { query.filter(\.$state == state) }
         if let clientID { query.filter(\.$client.$id == clientID) }
         let total = try await query.count()
-        let direction: DatabaseQuery.Sort.Direction = newestFirst ?? (view == .sent) ? .descending : .ascending
-        let referrals = try await query.sort(\.$receivedOn, direction).sort(\.$createdAt, direction).sort(\.$id)
-            .range((page - 1) * perPage ..< page * perPage).all()
-        return Result(referrals: referrals, total: total)
+        let ascending = !(newestFirst ?? (view == .sent))
+        let found = try await query.keysetPage(direction, page: page, perPage: perPage, order: Self.order(ascending: ascending))
+        return Result(referrals: found.rows, total: total, next: found.next, previous: found.previous)
+    }
+
+    /// By the day received, then id: a cursor of exact values, which a stored time of day is not on every
+    /// database (decision 80).
+    static func order(ascending: Bool) -> KeysetOrder<Referral> {
+        KeysetOrder(
+            columns: [SQLColumn("received_on", table: Referral.schema), SQLColumn("id", table: Referral.schema)], ascending: ascending,
+            sort: { query, direction in query.sort(\.$receivedOn, direction).sort(\.$id, direction) },
+            cursor: { PageCursor(keys: [$0.receivedOn, $0.id?.uuidString ?? ""]) },
+            values: { cursor in
+                guard LocalDate(isoString: cursor.keys[0]) != nil, let id = UUID(uuidString: cursor.keys[1]) else { return nil }
+                return [SQLBind(cursor.keys[0]), SQLBind(id)]
+            })
     }
 }

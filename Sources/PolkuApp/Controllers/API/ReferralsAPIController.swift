@@ -16,6 +16,9 @@ struct ReferralsAPIController: RouteCollection {
         var page: Int
         var perPage: Int
         var total: Int
+        /// Give as `after` for the page after this one, as `before` for the one before; absent at either end.
+        var nextCursor: String?
+        var previousCursor: String?
     }
 
     /// Everything the user may see, sent or incoming, oldest first.
@@ -25,7 +28,7 @@ struct ReferralsAPIController: RouteCollection {
         let result = try await search.run(scope: try await req.referralScope(), on: req.db)
         try await req.audit(.referralList, clients: result.referrals.clientIDs)
         return ReferralPage(items: try await req.referralViews(result.referrals), page: search.page, perPage: search.perPage,
-                            total: result.total)
+                            total: result.total, nextCursor: result.next?.token, previousCursor: result.previous?.token)
     }
 
     func create(req: Request) async throws -> Response {

@@ -70,15 +70,21 @@ struct ReferralListPage {
                           }, numericColumns: [5])
             }
             if rows.isEmpty { p([("class", "muted")], t[.referralsEmpty]) }
-            Pager(page: search.page, pageCount: max(1, (result.total + search.perPage - 1) / search.perPage), texts: t) { page in
-                var items = [URLQueryItem(name: "view", value: view.rawValue), URLQueryItem(name: "page", value: "\(page)")]
-                // Always sent, even empty ("all states"): without it the queue starts from received ones again.
-                items.append(URLQueryItem(name: "state", value: search.state?.rawValue ?? ""))
-                var components = URLComponents()
-                components.path = SiteRoute.referrals.path
-                components.queryItems = items
-                return components.string ?? SiteRoute.referrals.path
-            }
+            Pager(page: search.page, pageCount: max(1, (result.total + search.perPage - 1) / search.perPage), texts: t,
+                  previous: result.previous.map { pageLink(view, page: search.page - 1, .before($0)) },
+                  next: result.next.map { pageLink(view, page: search.page + 1, .after($0)) })
         }
+    }
+
+    /// The same view and state, `page` only as the number shown; the cursor says where it begins.
+    private func pageLink(_ view: ReferralSearch.View, page: Int, _ direction: PageDirection) -> String {
+        var items = [URLQueryItem(name: "view", value: view.rawValue), URLQueryItem(name: "page", value: "\(max(1, page))"),
+                     URLQueryItem(name: direction.parameterName, value: direction.cursor.token)]
+        // Always sent, even empty ("all states"): without it the queue starts from received ones again.
+        items.append(URLQueryItem(name: "state", value: search.state?.rawValue ?? ""))
+        var components = URLComponents()
+        components.path = SiteRoute.referrals.path
+        components.queryItems = items
+        return components.string ?? SiteRoute.referrals.path
     }
 }
