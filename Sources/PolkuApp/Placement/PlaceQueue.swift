@@ -29,7 +29,7 @@ struct PlaceQueueView: Content {
 }
 
 /// A row of the queues overview: no client data.
-struct PlaceQueueSummary {
+struct PlaceQueueSummary: Sendable {
     var placeId: UUID
     var placeName: String
     var providerName: String
@@ -38,18 +38,40 @@ struct PlaceQueueSummary {
     var waiting: Int
 }
 
+/// Whose queues a user sees: a worker every place's, a coach their own provider's.
+private enum QueueReach: Sendable, CustomStringConvertible {
+    case everyPlace, provider(UUID), noPlace
+
+    var description: String {
+        switch self {
+        case .everyPlace: return "all"
+        case .provider(let id): return id.uuidString
+        case .noPlace: return "none"
+        }
+    }
+}
+
 extension Request {
     /// Which places' queues the user may see: workers all, coaches their own organization's, others none (403).
     func queuePlaces() async throws -> [WorkActivityPlace] {
+        try await Self.queuePlaces(of: try queueReach(), on: db)
+    }
+
+    /// Whose queues the user sees; 403 for the roles that see none.
+    private func queueReach() throws -> QueueReach {
         let user = try requireUser()
         switch user.role {
-        case .socialWorker, .socialCounsellor, .employmentSpecialist:
-            return try await WorkActivityPlace.query(on: db).sort(\.$name).all()
-        case .workCoach:
-            guard let org = user.$organization.id else { return [] }
-            return try await WorkActivityPlace.query(on: db).filter(\.$provider.$id == org).sort(\.$name).all()
-        case .admin, .manager, .client:
-            throw Abort(.forbidden)
+        case .socialWorker, .socialCounsellor, .employmentSpecialist: return .everyPlace
+        case .workCoach: return user.$organization.id.map(QueueReach.provider) ?? .noPlace
+        case .admin, .manager, .client: throw Abort(.forbidden)
+        }
+    }
+
+    private static func queuePlaces(of reach: QueueReach, on db: any Database) async throws -> [WorkActivityPlace] {
+        switch reach {
+        case .noPlace: return []
+        case .everyPlace: return try await WorkActivityPlace.query(on: db).sort(\.$name).all()
+        case .provider(let id): return try await WorkActivityPlace.query(on: db).filter(\.$provider.$id == id).sort(\.$name).all()
         }
     }
 
@@ -97,18 +119,23 @@ extension Request {
         return ClientAccess.decide(.read, by: principal, on: client.facts) == .allow
     }
 
+    /// The overview of queues, which holds no client data: computed once per data generation, day and reach.
     func queueSummaries() async throws -> [PlaceQueueSummary] {
-        let places = try await queuePlaces()
-        let ids = places.compactMap(\.id)
+        let reach = try queueReach()
         let today = LocalDate(now, in: .helsinki)
-        let seats = try await PlaceStore.thisWeek(of: places, today: today, on: db)
-        let waiting = try await QueueStore.waitingCounts(at: ids, on: db)
-        let providers = try await Organization.query(on: db).filter(\.$id ~~ Array(Set(places.map { $0.$provider.id }))).all()
-        let providerNames = Dictionary(providers.compactMap { o in o.id.map { ($0, o.name) } }, uniquingKeysWith: { a, _ in a })
-        return places.compactMap { place in
-            guard let id = place.id, let week = seats[id] else { return nil }
-            return PlaceQueueSummary(placeId: id, placeName: place.name, providerName: providerNames[place.$provider.id] ?? "",
-                                     seats: week, waiting: waiting[id] ?? 0)
+        let db = self.db
+        return try await cached("queues.summaries|\(reach)|\(today.isoString)") {
+            let places = try await Self.queuePlaces(of: reach, on: db)
+            let ids = places.compactMap(\.id)
+            let seats = try await PlaceStore.thisWeek(of: places, today: today, on: db)
+            let waiting = try await QueueStore.waitingCounts(at: ids, on: db)
+            let providers = try await Organization.query(on: db).filter(\.$id ~~ Array(Set(places.map { $0.$provider.id }))).all()
+            let providerNames = Dictionary(providers.compactMap { o in o.id.map { ($0, o.name) } }, uniquingKeysWith: { a, _ in a })
+            return places.compactMap { place in
+                guard let id = place.id, let week = seats[id] else { return nil }
+                return PlaceQueueSummary(placeId: id, placeName: place.name, providerName: providerNames[place.$provider.id] ?? "",
+                                         seats: week, waiting: waiting[id] ?? 0)
+            }
         }
     }
 }

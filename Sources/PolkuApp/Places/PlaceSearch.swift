@@ -2,9 +2,9 @@ import Fluent
 import PolkuDomain
 import Vapor
 
-/// The public list's filters, from the page's form or the API's query. Municipality, area, support,
-/// remote and task are indexed columns; the text and "free seats now" are applied to what those
-/// leave (a county has dozens of places, not thousands), then the result is paged.
+/// The public list's filters, from the page's form or the API's query, applied to the place catalog
+/// (`Request.placeCatalog`): a county has hundreds of places, not thousands, and the catalog with every
+/// place's seats is computed once per data generation and day (decision 81). Then the result is paged.
 struct PlaceSearch {
     var municipalityCode: String?
     var areaID: UUID?
@@ -33,36 +33,26 @@ struct PlaceSearch {
     }
 
     struct Result {
-        var places: [WorkActivityPlace]
-        var weeks: [UUID: [SeatOccupancy.Week]]
+        var places: [PlaceView]
         var total: Int
     }
 
-    func run(today: LocalDate, on db: any Database) async throws -> Result {
-        let query = WorkActivityPlace.query(on: db).with(\.$provider).sort(\.$name)
-        if let municipalityCode { query.filter(\.$municipalityCode == municipalityCode) }
-        if let areaID { query.filter(\.$area.$id == areaID) }
-        if let supportLevel { query.filter(\.$supportLevel == supportLevel.rawValue) }
-        if remoteOnly { query.filter(\.$remotePossible == true) }
-        if let task {
-            let ids = try await WorkActivityPlaceTask.query(on: db).filter(\.$task == task.rawValue).all(\.$place.$id)
-            query.filter(\.$id ~~ ids)
-        }
-        var places = try await query.all()
+    func run(on req: Request) async throws -> Result {
+        var places = try await req.placeCatalog()
+        if let municipalityCode { places = places.filter { $0.municipalityCode == municipalityCode } }
+        if let areaID { places = places.filter { $0.areaId == areaID } }
+        if let supportLevel { places = places.filter { $0.supportLevel == supportLevel } }
+        if remoteOnly { places = places.filter(\.remotePossible) }
+        if let task { places = places.filter { $0.tasks.contains(task) } }
         if !text.isEmpty {
             let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
             places = places.filter { place in
-                let haystack = [place.name, place.town, place.details, place.learning, place.provider.name].joined(separator: " ")
+                let haystack = [place.name, place.town, place.description, place.learning, place.providerName].joined(separator: " ")
                 return words.allSatisfy { haystack.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
             }
         }
-        var weeks = try await PlaceStore.occupancy(of: places, today: today, on: db)
-        if freeNowOnly { places = places.filter { (weeks[$0.id!]?.first?.free ?? 0) > 0 } }
-        let total = places.count
-        let pageOfPlaces = Array(places.dropFirst((page - 1) * perPage).prefix(perPage))
-        let shown = Set(pageOfPlaces.compactMap(\.id))
-        weeks = weeks.filter { shown.contains($0.key) }
-        return Result(places: pageOfPlaces, weeks: weeks, total: total)
+        if freeNowOnly { places = places.filter { ($0.weeks.first?.free ?? 0) > 0 } }
+        return Result(places: Array(places.dropFirst((page - 1) * perPage).prefix(perPage)), total: places.count)
     }
 
     /// The filters as query items, for the pager's links.

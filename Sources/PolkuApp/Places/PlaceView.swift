@@ -86,6 +86,19 @@ struct PlaceView: Content {
 }
 
 extension Request {
+    /// Every place by name, with its provider and its seats for the coming weeks, as of today: computed once
+    /// per data generation and day, since every search of the public registry filters the same few hundred.
+    func placeCatalog() async throws -> [PlaceView] {
+        let today = LocalDate(now, in: .helsinki)
+        let db = self.db
+        let names = try await municipalityNames()
+        return try await cached("places.catalog|\(today.isoString)") {
+            let places = try await WorkActivityPlace.query(on: db).with(\.$provider).sort(\.$name).sort(\.$id).all()
+            let weeks = try await PlaceStore.occupancy(of: places, today: today, on: db)
+            return try places.map { try PlaceView($0, municipalityNames: names, weeks: weeks[$0.id!] ?? []) }
+        }
+    }
+
     func placeViews(_ places: [WorkActivityPlace], weeks: [UUID: [SeatOccupancy.Week]]) async throws -> [PlaceView] {
         let names = try await municipalityNames()
         return try places.map { try PlaceView($0, municipalityNames: names, weeks: weeks[$0.id!] ?? []) }

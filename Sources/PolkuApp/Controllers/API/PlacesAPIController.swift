@@ -23,8 +23,8 @@ struct PlacesAPIController: RouteCollection {
 
     func list(req: Request) async throws -> PlaceList {
         let search = try PlaceSearch(req)
-        let result = try await search.run(today: LocalDate(req.now, in: .helsinki), on: req.db)
-        return PlaceList(items: try await req.placeViews(result.places, weeks: result.weeks), total: result.total, page: search.page,
+        let result = try await search.run(on: req)
+        return PlaceList(items: result.places, total: result.total, page: search.page,
                          perPage: search.perPage)
     }
 

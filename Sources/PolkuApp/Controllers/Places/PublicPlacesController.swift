@@ -12,9 +12,9 @@ struct PublicPlacesController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let search = try PlaceSearch(req)
-        let result = try await search.run(today: LocalDate(req.now, in: .helsinki), on: req.db)
+        let result = try await search.run(on: req)
         let areas = try await Organization.query(on: req.db).filter(\.$kind == .area).sort(\.$name).all()
-        return PlaceListPage(search: search, places: try await req.placeViews(result.places, weeks: result.weeks), total: result.total,
+        return PlaceListPage(search: search, places: result.places, total: result.total,
                              municipalities: try await req.municipalities(), areas: areas).render(on: req)
     }
 
