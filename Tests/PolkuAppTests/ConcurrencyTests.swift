@@ -33,7 +33,7 @@ final class ConcurrencyTests: XCTestCase {
     }
 
     func testMixedLoadOf64ConnectionsAnswersNo5xxLosesNoWriteAndKeepsTheChain() async throws {
-        try await withApp { app, world in
+        try await withApp(file: true) { app, world in
             let contested = try world.joensuuClient.requireID()
             let tally = try await LiveServer.with(app) { server in
                 try await withThrowingTaskGroup(of: Tally.self) { group in

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import PolkuDomain
+import SQLKit
 import Vapor
 
 /// Appends events to the hash-chained audit trail (decision 66).
@@ -71,11 +72,15 @@ actor AuditWriter {
 
     /// Appends in the caller's transaction, so that the events commit with the change they record or not at all.
     static func appendInTransaction(_ groups: [(entries: [Entry], occurredAt: Date)], on tx: any Database) async throws {
+        guard let sql = tx as? any SQLDatabase else { throw Abort(.internalServerError, reason: "the audit trail needs an SQL database") }
         try await AuditChainHead.lock(on: tx, appends: groups.count)
-        let tail = try await AuditEvent.query(on: tx).sort(\.$sequence, .descending).first()
-        var sequence = tail?.sequence ?? 0
-        var previous = tail?.hash ?? AuditChain.genesisHash
-        var events: [AuditEvent] = []
+        // Plain rows, not Fluent models: this runs on every page that shows a client, and building a model by
+        // reflection for each event cost more than the statement.
+        let tail = try await sql.select().column("sequence").column("hash").from(AuditEvent.schema)
+            .orderBy("sequence", .descending).limit(1).first()
+        var sequence = try tail?.decode(column: "sequence", as: Int64.self) ?? 0
+        var previous = try tail?.decode(column: "hash", as: String.self) ?? AuditChain.genesisHash
+        var events: [AuditRecord] = []
         for group in groups {
             for entry in group.entries {
                 sequence += 1
@@ -84,11 +89,19 @@ actor AuditWriter {
                     organizationID: entry.organizationID, clientID: entry.clientID, action: entry.action,
                     requestID: entry.requestID, previousHash: previous), hash: Digest.sha256Hex)
                 previous = record.hash
-                events.append(AuditEvent(record))
+                events.append(record)
             }
         }
         for start in stride(from: 0, to: events.count, by: rowsPerStatement) {
-            try await Array(events[start..<min(start + rowsPerStatement, events.count)]).create(on: tx)
+            let insert = sql.insert(into: AuditEvent.schema)
+                .columns("id", "sequence", "occurred_at", "actor_id", "actor_role", "organization_id", "client_id", "action",
+                         "request_id", "previous_hash", "hash")
+            for event in events[start..<min(start + rowsPerStatement, events.count)] {
+                insert.values(SQLBind(UUID()), SQLBind(event.sequence), SQLBind(event.occurredAt), SQLBind(event.actorID),
+                              SQLBind(event.actorRole), SQLBind(event.organizationID), SQLBind(event.clientID), SQLBind(event.action),
+                              SQLBind(event.requestID), SQLBind(event.previousHash), SQLBind(event.hash))
+            }
+            try await insert.run()
         }
     }
 
@@ -109,20 +122,6 @@ enum AuditChainHead {
 }
 
 extension AuditEvent {
-    convenience init(_ record: AuditRecord) {
-        self.init()
-        sequence = record.sequence
-        occurredAt = record.occurredAt
-        actorID = record.actorID
-        actorRole = record.actorRole
-        organizationID = record.organizationID
-        clientID = record.clientID
-        action = record.action
-        requestID = record.requestID
-        previousHash = record.previousHash
-        hash = record.hash
-    }
-
     var record: AuditRecord {
         AuditRecord(sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorRole: actorRole,
                     organizationID: organizationID, clientID: clientID, action: action, requestID: requestID,

@@ -6,13 +6,14 @@ import NIOSSL
 import SQLKit
 import Vapor
 
-/// How Polku talks to its database under concurrent use (decision 65).
+/// How Polku talks to its database under concurrent use (decisions 65 and 81).
 ///
 /// SQLite allows one writer at a time. With a connection per event loop, a transaction that read and
 /// then wrote could meet another connection's write and fail at once with "database is locked": SQLite
-/// does not wait in that case, because waiting could deadlock. So the whole process shares **one**
-/// connection: statements queue in the connection pool instead of colliding in the file, and nothing
-/// in-process can lock. Other processes (`polku backup`, `polku users add`) are waited for up to
+/// does not wait in that case, because waiting could deadlock. So the whole process **writes** through
+/// one connection: statements queue in the connection pool instead of colliding in the file, and nothing
+/// in-process can lock. Reads outside transactions go to read-only connections, one per event loop, which
+/// in WAL mode neither wait for the writer nor hold it up (`SQLiteReadWriteConfiguration`). Other processes (`polku backup`, `polku users add`) are waited for up to
 /// `busy_timeout` (10 s); only then does a request fail, as 503 with `Retry-After`.
 ///
 /// The journal is WAL, so that readers in other processes never wait for the server's writes.
@@ -47,7 +48,16 @@ enum DatabaseSetup {
                                   on app: Application) async throws {
         let stock = DatabaseConfigurationFactory.sqlite(.init(storage: storage), connectionPoolTimeout: .seconds(60),
                                                         sqlLogLevel: .debug).make()
-        app.databases.use(DatabaseConfigurationFactory { OneConnection(base: stock) }, as: .sqlite)
+        let writer = OneConnection(base: stock)
+        if case .file(let path) = storage {
+            // Readers open the file read-only: a write that went astray would fail rather than wait (decision 81).
+            let readOnly = DatabaseConfigurationFactory.sqlite(.init(storage: .file(path: Self.readOnlyURI(path))),
+                                                               connectionPoolTimeout: .seconds(60), sqlLogLevel: .debug).make()
+            app.databases.use(DatabaseConfigurationFactory { SQLiteReadWriteConfiguration(writer: writer, reader: readOnly) }, as: .sqlite)
+        } else {
+            // An in-memory database is private to its connection: there is only the writer.
+            app.databases.use(DatabaseConfigurationFactory { writer }, as: .sqlite)
+        }
         // Per connection, and there is one: set once, before anything else uses it.
         guard let sql = app.db as? any SQLDatabase else { return }
         try await sql.raw("PRAGMA journal_mode = WAL").run()
@@ -61,6 +71,13 @@ enum DatabaseSetup {
 }
 
 extension DatabaseSetup {
+    /// The file as an SQLite URI that opens it read-only.
+    static func readOnlyURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:\(path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path)?mode=ro"
+    }
+
     /// Refreshes the planner's statistics. After a demo is seeded, and at every start on SQLite (where only
     /// `PRAGMA optimize` does it; PostgreSQL's autovacuum keeps them by itself). Without them SQLite reads a
     /// whole municipality's clients to sort them rather than walk the name index, the list's order (decision 78).

@@ -32,8 +32,19 @@ func makeTestApp(database: AppConfig.Database = testDatabase(), now: Date = Test
 }
 
 /// Runs `test` against the real `configure` with a fresh database and the test world in it.
-func withApp(now: Date = TestWorld.now, _ test: (Application, TestWorld) async throws -> Void) async throws {
-    let app = try await makeTestApp(now: now)
+/// `file`: on SQLite, a database file of its own (removed afterwards) instead of memory, so that the server
+/// runs as it does in production: one writing connection and read-only ones beside it (decision 81).
+func withApp(now: Date = TestWorld.now, file: Bool = false, _ test: (Application, TestWorld) async throws -> Void) async throws {
+    var database = testDatabase()
+    var folder: URL?
+    if file, database == .sqliteMemory {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("polku-file-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        folder = dir
+        database = .sqliteFile(dir.appendingPathComponent("polku.sqlite").path)
+    }
+    defer { if let folder { try? FileManager.default.removeItem(at: folder) } }
+    let app = try await makeTestApp(database: database, now: now)
     do {
         let world = try await TestWorld.make(on: app)
         try await test(app, world)
