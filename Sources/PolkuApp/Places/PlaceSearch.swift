@@ -4,7 +4,7 @@ import Vapor
 
 /// The public list's filters, from the page's form or the API's query, applied to the place catalog
 /// (`Request.placeCatalog`): a county has hundreds of places, not thousands, and the catalog with every
-/// place's seats is computed once per data generation and day (decision 81). Then the result is paged.
+/// place's seats is computed once per data generation and day (decision 82). Then the result is paged.
 struct PlaceSearch {
     var municipalityCode: String?
     var areaID: UUID?
