@@ -44,40 +44,35 @@ struct PlaceFeedbackResults: Sendable {
 
 enum FeedbackResultsQuery {
     /// The places whose results the signed-in user sees; 403 for a role that never sees results.
-    static func places(for req: Request) async throws -> [WorkActivityPlace] {
+    static func places(for req: Request) async throws -> [PlaceView] {
         let user = try req.requireUser()
         let principal = try await req.principal()
         let counties = try await Organization.query(on: req.db).filter(\.$kind == .county).all().map(\.coveredCodes)
         let scope = FeedbackAccess.resultScope(role: user.role, coveredMunicipalityCodes: principal.coveredMunicipalityCodes,
                                                organizationID: user.$organization.id, counties: counties)
         if scope == .forbidden { throw Abort(.forbidden) }
-        return try await WorkActivityPlace.query(on: req.db).sort(\.$name).all()
-            .filter { FeedbackAccess.sees(scope, placeOf: $0.$provider.id, in: $0.municipalityCode) }
+        return try await req.placeCatalog().filter { FeedbackAccess.sees(scope, placeOf: $0.providerId, in: $0.municipalityCode) }
     }
 
     /// One place within the user's scope, or the same 404 as a missing place.
-    static func place(_ id: UUID, for req: Request) async throws -> WorkActivityPlace {
+    static func place(_ id: UUID, for req: Request) async throws -> PlaceView {
         guard let place = try await places(for: req).first(where: { $0.id == id }) else { throw Abort(.notFound) }
         return place
     }
 
     /// The results of `places` in the span, in two queries whatever the number of places.
-    static func results(of places: [WorkActivityPlace], in span: FeedbackSpan, on db: any Database) async throws -> [PlaceFeedbackResults] {
-        let ids = places.compactMap(\.id)
+    static func results(of places: [PlaceView], in span: FeedbackSpan, on db: any Database) async throws -> [PlaceFeedbackResults] {
+        let ids = places.map(\.id)
         guard !ids.isEmpty else { return [] }
         let answers = try await FeedbackAnswer.query(on: db).filter(\.$place.$id ~~ ids)
             .filter(\.$givenOn >= span.from.isoString).filter(\.$givenOn <= span.to.isoString).all()
         let grouped = Dictionary(grouping: answers) { $0.$place.id }
-        let providerIDs = Array(Set(places.map { $0.$provider.id }))
-        let providers = try await Organization.query(on: db).filter(\.$id ~~ providerIDs).all()
-        let providerNames = Dictionary(providers.compactMap { o in o.id.map { ($0, o.name) } }, uniquingKeysWith: { a, _ in a })
-        return places.compactMap { place in
-            guard let id = place.id else { return nil }
-            let mine = grouped[id] ?? []
+        return places.map { place in
+            let mine = grouped[place.id] ?? []
             let summaries = FeedbackForm.allCases.map { form in
                 (form, FeedbackResults.summarize(form, mine.filter { $0.form == form }.map(\.facts)))
             }
-            return PlaceFeedbackResults(placeID: id, placeName: place.name, providerName: providerNames[place.$provider.id] ?? "", summaries: summaries)
+            return PlaceFeedbackResults(placeID: place.id, placeName: place.name, providerName: place.providerName, summaries: summaries)
         }
     }
 }

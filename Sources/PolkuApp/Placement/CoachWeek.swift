@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import PolkuDomain
 import Vapor
 
@@ -54,9 +55,7 @@ extension Request {
         let periods = placeIDs.isEmpty ? [] : try await Period.query(on: db).filter(\.$place.$id ~~ placeIDs)
             .filter(\.$status ~~ [.planned, .active]).filter(\.$startsOn <= week.sunday.isoString).filter(\.$endsOn >= week.monday.isoString)
             .sort(\.$startsOn).all()
-        let decisionIDs = periods.compactMap { $0.$decision.id }
-        let decisions = decisionIDs.isEmpty ? [] : try await Decision.query(on: db).filter(\.$id ~~ decisionIDs).all()
-        let decisionByID = Dictionary(decisions.compactMap { d in d.id.map { ($0, d) } }, uniquingKeysWith: { a, _ in a })
+        let decisionByID = try await CoachWeek.schedules(of: periods.compactMap { $0.$decision.id }, on: db)
         let visits = placeIDs.isEmpty ? [] : try await FamiliarizationVisit.query(on: db).filter(\.$place.$id ~~ placeIDs)
             .filter(\.$visitOn >= week.monday.isoString).filter(\.$visitOn <= week.sunday.isoString).sort(\.$visitOn).sort(\.$timeOfDay).all()
         let waiting = try await QueueStore.waitingCounts(at: placeIDs, on: db)
@@ -73,7 +72,7 @@ extension Request {
             guard let range = period.dateRange, let status = PeriodStatus(rawValue: period.status.rawValue) else { return nil }
             let decision = period.$decision.id.flatMap { decisionByID[$0] }
             let days = decision?.daysPerWeek ?? 5
-            let weekdays = decision.map { Weekday.days(stored: $0.weekdays) } ?? []
+            let weekdays = decision?.weekdays ?? []
             let client = byID[period.$client.id]
             return CoachWeek.Row(
                 clientID: period.$client.id, clientName: client?.fullName ?? "", identityCode: masked(client),
@@ -90,5 +89,30 @@ extension Request {
         let days = week.days.map { CoachWeek.Day(date: $0, holiday: FinnishCalendar.holiday(on: $0), isToday: $0 == today) }
         return CoachWeek(week: week, today: today, days: days, rows: rows, visits: visitRows, queues: queues,
                          clientIDs: Array(Set(clientIDs + queues.flatMap { $0.items.compactMap(\.clientId) })))
+    }
+}
+
+extension CoachWeek {
+    /// The weekly schedule a decision sets, the only part of it the week needs.
+    struct Schedule {
+        var daysPerWeek: Int
+        var minutesPerDay: Int
+        var weekdays: [Weekday]
+    }
+
+    /// The schedules of the decisions, read as plain rows: a decision is a wide record, and building a model of
+    /// each by reflection cost more than the rest of the week.
+    fileprivate static func schedules(of ids: [UUID], on db: any Database) async throws -> [UUID: Schedule] {
+        guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
+        let rows = try await sql.select().column("id").column("days_per_week").column("minutes_per_day").column("weekdays")
+            .from(Decision.schema).where("id", .in, SQLBind.group(ids)).all()
+        var schedules: [UUID: Schedule] = [:]
+        for row in rows {
+            schedules[try row.decode(column: "id", as: UUID.self)] = Schedule(
+                daysPerWeek: try row.decode(column: "days_per_week", as: Int.self),
+                minutesPerDay: try row.decode(column: "minutes_per_day", as: Int.self),
+                weekdays: Weekday.days(stored: try row.decode(column: "weekdays", as: String.self)))
+        }
+        return schedules
     }
 }

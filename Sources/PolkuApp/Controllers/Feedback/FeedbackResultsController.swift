@@ -15,7 +15,7 @@ struct FeedbackResultsController: RouteCollection {
         let places = try await FeedbackResultsQuery.places(for: req)
         let (span, failure) = Self.span(req)
         // Counts over every place's answers: the same for everyone who sees these places, until the data changes.
-        let key = "feedback|\(span.from.isoString)|\(span.to.isoString)|" + Digest.sha256Hex(places.compactMap(\.id?.uuidString).joined(separator: ","))
+        let key = "feedback|\(span.from.isoString)|\(span.to.isoString)|" + Digest.sha256Hex(places.map(\.id.uuidString).joined(separator: ","))
         let results = try await req.cached(key) { [db = req.db] in try await FeedbackResultsQuery.results(of: places, in: span, on: db) }
         return FeedbackResultsPage(span: span, failure: failure, results: results, pending: try await req.pendingPlaceFeedback()).render(on: req)
     }
