@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import PolkuDomain
 import Vapor
 
@@ -64,16 +65,41 @@ enum FeedbackResultsQuery {
     static func results(of places: [PlaceView], in span: FeedbackSpan, on db: any Database) async throws -> [PlaceFeedbackResults] {
         let ids = places.map(\.id)
         guard !ids.isEmpty else { return [] }
-        let answers = try await FeedbackAnswer.query(on: db).filter(\.$place.$id ~~ ids)
-            .filter(\.$givenOn >= span.from.isoString).filter(\.$givenOn <= span.to.isoString).all()
-        let grouped = Dictionary(grouping: answers) { $0.$place.id }
+        let answers = try await answerFacts(at: ids, in: span, on: db)
         return places.map { place in
-            let mine = grouped[place.id] ?? []
             let summaries = FeedbackForm.allCases.map { form in
-                (form, FeedbackResults.summarize(form, mine.filter { $0.form == form }.map(\.facts)))
+                (form, FeedbackResults.summarize(form, answers[PlaceForm(place: place.id, form: form)] ?? []))
             }
             return PlaceFeedbackResults(placeID: place.id, placeName: place.name, providerName: place.providerName, summaries: summaries)
         }
+    }
+
+    private struct PlaceForm: Hashable {
+        var place: UUID
+        var form: FeedbackForm
+    }
+
+    /// What the summaries need of each answer, read as plain rows: a county's answers over a year are tens of
+    /// thousands, and as Fluent models they took a hundred megabytes and most of the time.
+    private static func answerFacts(at places: [UUID], in span: FeedbackSpan,
+                                    on db: any Database) async throws -> [PlaceForm: [FeedbackAnswerFacts]] {
+        guard let sql = db as? any SQLDatabase else { return [:] }
+        let rows = try await sql.select()
+            .columns("place_id", "form", "ratings", "what_was_good", "what_to_improve").from(FeedbackAnswer.schema)
+            .where("place_id", .in, SQLBind.group(places))
+            .where("given_on", .greaterThanOrEqual, SQLBind(span.from.isoString))
+            .where("given_on", .lessThanOrEqual, SQLBind(span.to.isoString))
+            .all()
+        var facts: [PlaceForm: [FeedbackAnswerFacts]] = [:]
+        for row in rows {
+            guard let form = FeedbackForm(rawValue: try row.decode(column: "form", as: String.self)) else { continue }
+            let key = PlaceForm(place: try row.decode(column: "place_id", as: UUID.self), form: form)
+            facts[key, default: []].append(FeedbackAnswerFacts(
+                ratings: FeedbackAnswer.ratings(json: try row.decode(column: "ratings", as: String.self)),
+                whatWasGood: try row.decode(column: "what_was_good", as: String?.self),
+                whatToImprove: try row.decode(column: "what_to_improve", as: String?.self)))
+        }
+        return facts
     }
 }
 

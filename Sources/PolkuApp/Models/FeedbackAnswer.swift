@@ -29,11 +29,13 @@ final class FeedbackAnswer: Model, @unchecked Sendable {
     init() {}
 
     var ratings: [FeedbackQuestion: Int] {
-        get {
-            let raw = (try? JSONDecoder().decode([String: Int].self, from: Data(ratingsJSON.utf8))) ?? [:]
-            return Dictionary(uniqueKeysWithValues: raw.compactMap { key, value in FeedbackQuestion(rawValue: key).map { ($0, value) } })
-        }
+        get { Self.ratings(json: ratingsJSON) }
         set { ratingsJSON = Self.json(newValue) }
+    }
+
+    static func ratings(json: String) -> [FeedbackQuestion: Int] {
+        let raw = (try? JSONDecoder().decode([String: Int].self, from: Data(json.utf8))) ?? [:]
+        return Dictionary(uniqueKeysWithValues: raw.compactMap { key, value in FeedbackQuestion(rawValue: key).map { ($0, value) } })
     }
 
     static func json(_ ratings: [FeedbackQuestion: Int]) -> String {
