@@ -19,6 +19,33 @@ final class AuthTests: XCTestCase {
         }
     }
 
+    func testARedirectTargetFromOutsideStaysOnTheSiteAndWritesNoHeader() async throws {
+        try await withApp { app, world in
+            // Header injection from a plain link: CR LF in `returnTo` would start a Set-Cookie header.
+            let injected = "/language/sv?returnTo=%2F%0D%0ASet-Cookie%3A%20polku_session%3Dattacker"
+            try await app.test(.GET, injected) { res async in
+                XCTAssertEqual(res.status, .seeOther)
+                XCTAssertEqual(res.headers.first(name: .location), "/")
+                XCTAssertFalse(res.headers.setCookie?.all.keys.contains("polku_session") ?? false, "no cookie of the attacker's")
+            }
+            try await app.test(.GET, "/language/sv?returnTo=%2Fclients%3Fpage%3D2") { res async in
+                XCTAssertEqual(res.headers.first(name: .location), "/clients?page=2", "a local path is kept")
+            }
+            // After sign-in: a tab that browsers drop, a backslash, another host.
+            for next in ["/\t/evil.example", "/\\evil.example", "//evil.example", "https://evil.example/", "/\r\nSet-Cookie: x=1"] {
+                let browser = TestBrowser(app)
+                let res = try await browser.post("/login", form: ["email": world.user(.socialWorker).email, "password": TestWorld.password,
+                                                                  "next": next])
+                XCTAssertEqual(res.status, .seeOther, next)
+                XCTAssertEqual(res.headers.first(name: .location), "/", "\(next.debugDescription) leads to the front page")
+            }
+            let browser = TestBrowser(app)
+            let res = try await browser.post("/login", form: ["email": world.user(.socialWorker).email, "password": TestWorld.password,
+                                                              "next": "/referrals?view=sent"])
+            XCTAssertEqual(res.headers.first(name: .location), "/referrals?view=sent")
+        }
+    }
+
     func testAWrongPasswordShowsTheFormAgainWithAMessage() async throws {
         try await withApp { app, world in
             let browser = TestBrowser(app)

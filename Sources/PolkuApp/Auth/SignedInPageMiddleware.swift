@@ -12,10 +12,3 @@ struct SignedInPageMiddleware: AsyncMiddleware {
         return try await next.respond(to: req)
     }
 }
-
-extension String {
-    /// A local path that is safe to redirect to: starts with one slash, no scheme or host.
-    var safeLocalPath: String? {
-        hasPrefix("/") && !hasPrefix("//") && !contains("\\") ? self : nil
-    }
-}

@@ -1,4 +1,5 @@
 import Fluent
+import PolkuDomain
 import Vapor
 
 /// Sign-in and sign-out through the HTML form, and the language switch.
@@ -19,13 +20,13 @@ struct LoginController: RouteCollection {
     func form(req: Request) async throws -> Response {
         if req.auth.has(User.self) { return req.redirect(to: SiteRoute.front.path) }
         let next = try? req.query.get(String.self, at: "next")
-        return LoginPage(email: "", next: next?.safeLocalPath, error: nil).render(on: req)
+        return LoginPage(email: "", next: LocalRedirect.path(next), error: nil).render(on: req)
     }
 
     func login(req: Request) async throws -> Response {
         let input = try req.content.decode(LoginForm.self)
         let email = input.email ?? ""
-        let next = input.next?.safeLocalPath
+        let next = LocalRedirect.path(input.next)
         switch try await Credentials.check(email: email, password: input.password ?? "", on: req) {
         case .throttled:
             return LoginPage(email: email, next: next, error: .loginThrottled).render(on: req, status: .tooManyRequests)
@@ -57,7 +58,7 @@ struct LoginController: RouteCollection {
             user.language = language.rawValue
             try await user.save(on: req.db)
         }
-        let response = req.redirect(to: returnTo?.safeLocalPath ?? SiteRoute.front.path)
+        let response = req.redirect(to: LocalRedirect.path(returnTo) ?? SiteRoute.front.path)
         response.cookies["lang"] = HTTPCookies.Value(string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
                                                      isSecure: req.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
         return response
