@@ -15,13 +15,67 @@ final class OperationsTests: XCTestCase {
         }
     }
 
-    func testMetricsAreInPrometheusFormat() async throws {
+    func testMetricsAreInPrometheusFormatForTheConfiguredAddressesOnly() async throws {
         try await withApp { app, _ in
-            try await app.test(.GET, "/health")
-            try await app.test(.GET, "/metrics") { res async throws in
-                XCTAssertEqual(res.status, .ok)
-                XCTAssertTrue(res.body.string.contains("http_requests_total"), res.body.string)
+            try await LiveServer.with(app) { server in
+                let scraper = LiveUser(server)
+                _ = try await scraper.send(.GET, "/health")
+                let metrics = try await scraper.send(.GET, "/metrics")
+                XCTAssertEqual(metrics.status, .ok, "127.0.0.1 is allowed by default")
+                XCTAssertTrue(metrics.body.contains("http_requests_total"), metrics.body)
+                app.polkuConfig.metricsAddresses = ["10.1.2.3"]
+                let refused = try await scraper.send(.GET, "/metrics")
+                XCTAssertEqual(refused.status, .notFound)
+                XCTAssertFalse(refused.body.contains("http_requests_total"))
             }
+            try await app.test(.GET, "/metrics") { res async in
+                XCTAssertEqual(res.status, .notFound, "no address, no metrics")
+            }
+        }
+    }
+
+    func testEveryAnswerErrorsIncludedCarriesTheSecurityHeadersAndASafeRequestID() async throws {
+        try await withApp { app, world in
+            let bearer = try await world.bearer(world.user(.socialWorker), on: app)
+            let answers: [(HTTPMethod, String, HTTPHeaders, HTTPStatus)] = [
+                (.GET, "/login", [:], .ok), (.GET, "/no/such/page", [:], .notFound), (.DELETE, "/api/v1/clients", [:], .methodNotAllowed),
+                (.GET, "/api/v1/clients", [:], .unauthorized), (.GET, "/api/v1/clients?perPage=0", bearer, .badRequest),
+                (.POST, "/api/v1/clients", bearer, .unprocessableEntity), (.GET, "/clients", [:], .seeOther), (.GET, "/health", [:], .ok),
+            ]
+            for (method, path, headers, status) in answers {
+                try await app.test(method, path, headers: headers, beforeRequest: { req async throws in
+                    if method == .POST { try req.content.encode(["firstName": ""], as: .json) }
+                }) { res async in
+                    XCTAssertEqual(res.status, status, path)
+                    XCTAssertEqual(res.headers.first(name: "X-Content-Type-Options"), "nosniff", path)
+                    XCTAssertEqual(res.headers.first(name: "Referrer-Policy"), "same-origin", path)
+                    XCTAssertTrue(res.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'none'") ?? false, path)
+                    XCTAssertEqual(res.headers.first(name: .cacheControl), "no-store", path)
+                    XCTAssertNotNil(res.headers.first(name: "X-Request-Id"), path)
+                    XCTAssertNil(res.headers.first(name: "Strict-Transport-Security"), "HSTS only in production, behind TLS")
+                }
+            }
+            try await app.test(.GET, "/styles.css") { res async in
+                XCTAssertEqual(res.headers.first(name: .cacheControl), "public, max-age=3600", "the stylesheet may be cached")
+            }
+            // A caller's id is kept when it is a short token, and replaced when it is not: it goes into the audit trail.
+            var short = bearer
+            short.replaceOrAdd(name: "X-Request-Id", value: "trace-42.a_b")
+            try await app.test(.GET, "/api/v1/clients/\(world.joensuuClient.id!)", headers: short) { res async in
+                XCTAssertEqual(res.headers.first(name: "X-Request-Id"), "trace-42.a_b")
+            }
+            for hostile in [String(repeating: "x", count: 65), "a b", "<script>", "id\u{7F}", "ä"] {
+                var headers = bearer
+                headers.replaceOrAdd(name: "X-Request-Id", value: hostile)
+                try await app.test(.GET, "/api/v1/clients/\(world.joensuuClient.id!)", headers: headers) { res async in
+                    let id = res.headers.first(name: "X-Request-Id") ?? ""
+                    XCTAssertNotEqual(id, hostile)
+                    XCTAssertNotNil(UUID(uuidString: id), "replaced by an id of Polku's own")
+                }
+            }
+            let recorded = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.clientRead.rawValue).all().map(\.requestID)
+            XCTAssertTrue(recorded.contains("trace-42.a_b"))
+            XCTAssertTrue(recorded.allSatisfy { Request.isToken($0) }, "\(recorded)")
         }
     }
 

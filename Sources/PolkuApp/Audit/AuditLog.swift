@@ -251,6 +251,6 @@ extension Request {
     private func auditEntry(_ action: AuditAction, user: User?) -> AuditWriter.Entry {
         let actor = user ?? auth.get(User.self)
         return AuditWriter.Entry(actorID: actor?.id, actorRole: actor?.role.rawValue, organizationID: actor?.$organization.id,
-                                 clientID: nil, action: action.rawValue, requestID: id)
+                                 clientID: nil, action: action.rawValue, requestID: requestID)
     }
 }

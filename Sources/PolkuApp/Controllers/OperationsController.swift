@@ -31,7 +31,10 @@ struct OperationsController: RouteCollection {
         return response
     }
 
+    /// Only for the addresses configured for it (a Prometheus scraper on the host by default): the counts tell
+    /// an outsider how Polku is used. Behind a proxy, do not forward `/metrics`.
     func metrics(req: Request) async throws -> Response {
+        guard let address = req.remoteAddress?.ipAddress, req.config.metricsAddresses.contains(address) else { throw Abort(.notFound) }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
         return Response(status: .ok, headers: headers, body: .init(string: Metrics.registry.emitToString()))

@@ -31,6 +31,8 @@ public struct AppConfig: Sendable {
     public var sqliteSynchronous: String
     /// How long an SQLite statement waits for another process's lock before the request is answered 503.
     public var sqliteBusyTimeoutMilliseconds: Int = 10_000
+    /// The client addresses `/metrics` answers (`POLKU_METRICS_FROM`, comma-separated); others get 404.
+    public var metricsAddresses: Set<String> = ["127.0.0.1", "::1"]
 
     public init(
         database: Database,
@@ -63,7 +65,7 @@ public struct AppConfig: Sendable {
     /// Reads the process environment. Keys:
     /// `DATABASE_URL` (postgres://…), `SQLITE_PATH` (default `data/polku.sqlite`),
     /// `POLKU_ENCRYPTION_KEY` and `POLKU_LOOKUP_KEY` (base64, 32 bytes each),
-    /// `POLKU_DEMO_CLIENTS`, `LOG_FORMAT=json`, `SQLITE_SYNCHRONOUS` (normal or full).
+    /// `POLKU_DEMO_CLIENTS`, `LOG_FORMAT=json`, `SQLITE_SYNCHRONOUS` (normal or full), `POLKU_METRICS_FROM`.
     public static func fromEnvironment(_ environment: Environment) throws -> AppConfig {
         let env = ProcessInfo.processInfo.environment
         let database: Database
@@ -73,7 +75,7 @@ public struct AppConfig: Sendable {
             database = .sqliteFile(env["SQLITE_PATH"] ?? "data/polku.sqlite")
         }
         let keys = try Secrets.load(environment: environment, env: env, database: database)
-        return AppConfig(
+        var config = AppConfig(
             database: database,
             encryptionKey: keys.encryption,
             lookupKey: keys.lookup,
@@ -84,6 +86,10 @@ public struct AppConfig: Sendable {
             jsonLogs: env["LOG_FORMAT"] == "json",
             sqliteSynchronous: try sqliteSynchronous(env["SQLITE_SYNCHRONOUS"])
         )
+        if let from = env["POLKU_METRICS_FROM"] {
+            config.metricsAddresses = Set(from.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
+        return config
     }
 
     /// `SQLITE_SYNCHRONOUS`: `normal` (the default) or `full`; anything else stops the start.

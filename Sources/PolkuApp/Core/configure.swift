@@ -25,8 +25,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     // Outermost first: errors become pages or problem+json; unknown methods become 405.
     app.middleware = Middlewares()
-    app.middleware.use(PolkuErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(PolkuErrorMiddleware())
     app.middleware.use(MethodNotAllowedMiddleware())
     app.middleware.use(DataGenerationMiddleware())
     // Global so that error pages, wherever they come from, know the user and their language.

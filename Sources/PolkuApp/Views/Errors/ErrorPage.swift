@@ -18,7 +18,7 @@ enum ErrorPage {
             div([("class", "error-page"), ("data-qa", "error-page")]) {
                 heading(1, t[title])
                 p([], t[explanation])
-                p([("class", "muted")], t(.errorCode, ["code": "\(status.code)", "request": req.id]))
+                p([("class", "muted")], t(.errorCode, ["code": "\(status.code)", "request": req.requestID]))
                 link(t[.backToFront], to: SiteRoute.front.path)
             }
         }
