@@ -30,7 +30,8 @@ enum DatabaseSetup {
         switch config.database {
         case .sqliteFile(let path):
             try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
+                                                    withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try restrictToOwner(sqliteFile: path)
             try await useSQLite(.file(path: path), synchronous: sqliteSynchronous, busyTimeout: busy, on: app)
         case .sqliteMemory:
             try await useSQLite(.memory, synchronous: sqliteSynchronous, busyTimeout: busy, on: app)
@@ -71,6 +72,22 @@ enum DatabaseSetup {
 }
 
 extension DatabaseSetup {
+    /// The database file and its journal readable and writable by Polku's user only (issue 10, item 7): they
+    /// hold names, client records and session ids. SQLite creates the `-wal` and `-shm` files with the
+    /// permissions of the database file, so a new file is created empty with 0600 before SQLite opens it, and
+    /// files from before are narrowed.
+    static func restrictToOwner(sqliteFile path: String) throws {
+        let files = FileManager.default
+        if !files.fileExists(atPath: path) {
+            guard files.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw CommandFailure("cannot create the database file \(path)")
+            }
+        }
+        for file in [path, path + "-wal", path + "-shm", path + "-journal"] where files.fileExists(atPath: file) {
+            try files.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
+        }
+    }
+
     /// The file as an SQLite URI that opens it read-only.
     static func readOnlyURI(_ path: String) -> String {
         var allowed = CharacterSet.urlPathAllowed
