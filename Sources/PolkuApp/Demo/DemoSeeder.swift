@@ -40,6 +40,12 @@ enum DemoSeeder {
     /// or `country`) the generated organizers and their history follow the hand-made demo.
     static func seed(on db: any Database, crypto: FieldCrypto, passwordHash: String, clientCount: Int,
                      today: LocalDate, shape: DemoShape? = nil, progress: DemoProgress = .silent) async throws {
+        try await DataGeneration.bulkLoad(on: db) { try await insertAll(on: db, crypto: crypto, passwordHash: passwordHash,
+                                                                         clientCount: clientCount, today: today, shape: shape, progress: progress) }
+    }
+
+    private static func insertAll(on db: any Database, crypto: FieldCrypto, passwordHash: String, clientCount: Int,
+                                  today: LocalDate, shape: DemoShape?, progress: DemoProgress) async throws {
         try await db.transaction { tx in
             let data = try build(crypto: crypto, passwordHash: passwordHash, clientCount: clientCount, today: today)
             // Parents before children: foreign keys are checked as each statement runs.
