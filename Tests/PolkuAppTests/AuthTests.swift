@@ -68,6 +68,77 @@ final class AuthTests: XCTestCase {
         }
     }
 
+    func testParallelGuessesAreCountedBeforeTheyAreCheckedAndTheRightPasswordThenWaits() async throws {
+        try await withApp { app, world in
+            let email = world.user(.socialWorker).email
+            let limit = app.polkuConfig.maxFailedLogins
+            let statuses = try await LiveServer.with(app) { server in
+                try await withThrowingTaskGroup(of: HTTPResponseStatus.self) { group in
+                    for guess in 0..<14 {
+                        group.addTask {
+                            try await LiveUser(server).send(.POST, "/api/v1/auth/token", json: ["email": email, "password": "guess-\(guess)"]).status
+                        }
+                    }
+                    return try await group.reduce(into: []) { $0.append($1) }
+                }
+            }
+            let checked = statuses.filter { $0 == .unauthorized }.count
+            XCTAssertLessThanOrEqual(checked, limit, "at most \(limit) passwords are checked however they arrive: \(statuses)")
+            XCTAssertEqual(statuses.filter { $0 == .tooManyRequests }.count, 14 - checked, "\(statuses)")
+            try await app.test(.POST, "/api/v1/auth/token", beforeRequest: { req async throws in
+                try req.content.encode(["email": email, "password": TestWorld.password], as: .json)
+            }) { res async in
+                XCTAssertEqual(res.status, .tooManyRequests, "the right password after the guesses waits for the window")
+            }
+        }
+    }
+
+    func testOneAddressTryingManyAccountsIsSlowedToo() async throws {
+        try await withApp { app, world in
+            app.polkuConfig.maxFailedLoginsPerAddress = 3
+            for role in [Role.socialWorker, .workCoach, .manager] {
+                let res = try await TestBrowser(app).post("/login", form: ["email": world.user(role).email, "password": "guess"])
+                XCTAssertEqual(res.status, .unauthorized)
+            }
+            let res = try await TestBrowser(app).post("/login", form: ["email": world.user(.admin).email, "password": TestWorld.password])
+            XCTAssertEqual(res.status, .tooManyRequests, "a fourth account from the same address")
+            // X-Forwarded-For from a caller that is not a trusted proxy changes nothing.
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .xForwardedFor, value: "203.0.113.9")
+            headers.contentType = .json
+            try await app.test(.POST, "/api/v1/auth/token", headers: headers, beforeRequest: { req async throws in
+                try req.content.encode(["email": world.user(.admin).email, "password": TestWorld.password], as: .json)
+            }) { res async in XCTAssertEqual(res.status, .tooManyRequests) }
+        }
+    }
+
+    func testAPasswordLongerThanBcryptReadsIsRefusedNotCutShort() async throws {
+        try await withApp { app, world in
+            let admin = try await TestBrowser.signedIn(app, email: world.user(.admin).email)
+            let long = String(repeating: "Kärsivällisyys-", count: 5)  // 80 bytes
+            let user = world.user(.socialWorker)
+            user.passwordHash = try app.password.hash(String(long.utf8.prefix(72))!)
+            try await user.save(on: app.db)
+            let res = try await TestBrowser(app).post("/login", form: ["email": user.email, "password": long])
+            XCTAssertEqual(res.status, .unauthorized, "bcrypt would have read only the first 72 bytes and let it in")
+            // New passwords: too long, too common, and one that will do.
+            let form = ["email": "uusi.tyontekija@example.fi", "name": "Uusi Työntekijä", "role": "socialWorker",
+                        "organizationId": world.county.id!.uuidString, "language": "fi"]
+            for (password, message) in [(long, "enintään 72 tavua"), ("Salasana1234!", "liian yleinen"), ("qwertyuiop123", "liian yleinen"),
+                                        ("uusi.tyontekija2024", "liian yleinen")] {
+                var fields = form
+                fields["password"] = password
+                let page = try await admin.post("/admin/users", form: fields)
+                XCTAssertEqual(page.status, .unprocessableEntity, password)
+                XCTAssertTrue(page.body.string.contains(message), password)
+            }
+            var fields = form
+            fields["password"] = "Lumi-kinos ja 7 kuusta"
+            let saved = try await admin.post("/admin/users", form: fields)
+            XCTAssertEqual(saved.status, .seeOther)
+        }
+    }
+
     func testAFormWithoutTheCSRFTokenIsRefused() async throws {
         try await withApp { app, world in
             let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)

@@ -26,7 +26,12 @@ struct AddUserCommand: AsyncCommand {
         guard let name = signature.name, !name.isEmpty else { throw CommandFailure("--name is required") }
         guard let role = signature.role.flatMap(Role.init(rawValue:)) else { throw CommandFailure("--role must be one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))") }
         let password = signature.password ?? context.console.ask("Password:", isSecure: true)
-        guard password.count >= UserInput.minimumPasswordLength else { throw CommandFailure("the password must have at least \(UserInput.minimumPasswordLength) characters") }
+        switch PasswordRules.problem(with: password, email: email) {
+        case .tooShort?: throw CommandFailure("the password must have at least \(PasswordRules.minLength) characters")
+        case .tooLong?: throw CommandFailure("the password may have at most \(PasswordRules.maxBytes) bytes (bcrypt reads no more)")
+        case .common?: throw CommandFailure("the password is too common or too close to the e-mail address; choose another")
+        case nil: break
+        }
         if try await User.query(on: app.db).filter(\.$email == email).first() != nil { throw CommandFailure("\(email) already has an account") }
         var organizationID: UUID?
         var clientID: UUID?

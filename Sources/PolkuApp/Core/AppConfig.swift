@@ -31,6 +31,10 @@ public struct AppConfig: Sendable {
     public var sqliteSynchronous: String
     /// How long an SQLite statement waits for another process's lock before the request is answered 503.
     public var sqliteBusyTimeoutMilliseconds: Int = 10_000
+    /// Failed sign-ins from one client address within `loginWindow` before its sign-ins are refused.
+    public var maxFailedLoginsPerAddress: Int = 30
+    /// Proxies whose `X-Forwarded-For` names the client (`POLKU_TRUSTED_PROXIES`, comma-separated).
+    public var trustedProxies: Set<String> = []
     /// The client addresses `/metrics` answers (`POLKU_METRICS_FROM`, comma-separated); others get 404.
     public var metricsAddresses: Set<String> = ["127.0.0.1", "::1"]
 
@@ -65,7 +69,7 @@ public struct AppConfig: Sendable {
     /// Reads the process environment. Keys:
     /// `DATABASE_URL` (postgres://…), `SQLITE_PATH` (default `data/polku.sqlite`),
     /// `POLKU_ENCRYPTION_KEY` and `POLKU_LOOKUP_KEY` (base64, 32 bytes each),
-    /// `POLKU_DEMO_CLIENTS`, `LOG_FORMAT=json`, `SQLITE_SYNCHRONOUS` (normal or full), `POLKU_METRICS_FROM`.
+    /// `POLKU_DEMO_CLIENTS`, `LOG_FORMAT=json`, `SQLITE_SYNCHRONOUS` (normal or full), `POLKU_METRICS_FROM`, `POLKU_TRUSTED_PROXIES`.
     public static func fromEnvironment(_ environment: Environment) throws -> AppConfig {
         let env = ProcessInfo.processInfo.environment
         let database: Database
@@ -86,10 +90,13 @@ public struct AppConfig: Sendable {
             jsonLogs: env["LOG_FORMAT"] == "json",
             sqliteSynchronous: try sqliteSynchronous(env["SQLITE_SYNCHRONOUS"])
         )
-        if let from = env["POLKU_METRICS_FROM"] {
-            config.metricsAddresses = Set(from.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-        }
+        if let from = env["POLKU_METRICS_FROM"] { config.metricsAddresses = addresses(from) }
+        if let proxies = env["POLKU_TRUSTED_PROXIES"] { config.trustedProxies = addresses(proxies) }
         return config
+    }
+
+    private static func addresses(_ list: String) -> Set<String> {
+        Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 
     /// `SQLITE_SYNCHRONOUS`: `normal` (the default) or `full`; anything else stops the start.

@@ -47,7 +47,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case errorDecisionNotAllowed, errorNoOrganizer
     // Errors
     case errorRequired, errorTooLong, errorInvalidCharacters, errorInvalidChoice, errorNumberRange, errorUUID, errorCursor, errorDuplicate
-    case errorEmail, errorPhone, errorPasswordLength, errorMunicipalityCode, errorUnknownMunicipality, errorParentKind
+    case errorEmail, errorPhone, errorPasswordLength, errorPasswordTooLong, errorPasswordCommon, errorMunicipalityCode, errorUnknownMunicipality, errorParentKind
     case errorPicLength, errorPicDate, errorPicCentury, errorPicIndividual, errorPicCheck, errorPicDuplicate
     case errorSummary, errorFixFields, errorMalformedRequest, errorVersionConflict, errorCode
     case errorForbiddenTitle, errorForbiddenText, errorNotFoundTitle, errorNotFoundText, errorMethodTitle, errorMethodText

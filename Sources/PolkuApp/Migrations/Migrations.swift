@@ -40,5 +40,7 @@ extension Application {
         migrations.add(CreateAuditChainHead())
         migrations.add(CreateDataGeneration())
         migrations.add(CreateCountyIndexes())
+        // 004: security (issue 10)
+        migrations.add(CreateLoginAddressIndex())
     }
 }

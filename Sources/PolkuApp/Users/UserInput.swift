@@ -13,7 +13,7 @@ struct UserInput: Content {
     var password: String?
     var isActive: String?
 
-    static let minimumPasswordLength = 12
+    static let minimumPasswordLength = PasswordRules.minLength
     static let assignableRoles: [Role] = Role.allCases.filter { $0 != .client }
 
     func apply(to user: User, organizations: [Organization], isNew: Bool, on req: Request) async throws {
@@ -31,8 +31,13 @@ struct UserInput: Content {
         let language = Language(rawValue: language ?? "fi")
         if language == nil { v.add("language", .errorInvalidChoice) }
         let password = password ?? ""
-        if isNew || !password.isEmpty, password.count < Self.minimumPasswordLength {
-            v.add("password", .errorPasswordLength, ["min": "\(Self.minimumPasswordLength)"])
+        if isNew || !password.isEmpty {
+            switch PasswordRules.problem(with: password, email: email ?? "") {
+            case .tooShort?: v.add("password", .errorPasswordLength, ["min": "\(PasswordRules.minLength)"])
+            case .tooLong?: v.add("password", .errorPasswordTooLong, ["max": "\(PasswordRules.maxBytes)"])
+            case .common?: v.add("password", .errorPasswordCommon)
+            case nil: break
+            }
         }
         try v.finish()
         user.email = email!
