@@ -5,6 +5,11 @@ public struct Schedule: Sendable, Codable, Equatable {
     public var daysPerWeek: Int
     public var minutesPerDay: Int
 
+    /// What a form or the API may give at all; the organizer's rules narrow it (`PolicyRules`).
+    public static let daysPerWeekRange = 1...7
+    public static let minutesPerDayRange = 1...1440
+    public static let minutesPerWeekRange = 1...10_080
+
     public init(daysPerWeek: Int, minutesPerDay: Int) {
         self.daysPerWeek = daysPerWeek
         self.minutesPerDay = minutesPerDay

@@ -23,7 +23,7 @@ struct QueryParameters {
 
     mutating func integer(_ name: String, in range: ClosedRange<Int>) -> Int? {
         guard let raw = raw(name) else { return nil }
-        guard let value = Int(raw), range.contains(value) else {
+        guard case .success(let value) = NumberInput.integer(raw, in: range) else {
             validator.add(name, .errorNumberRange, ["min": "\(range.lowerBound)", "max": "\(range.upperBound)"])
             return nil
         }

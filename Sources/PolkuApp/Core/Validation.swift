@@ -25,7 +25,12 @@ struct ValidationFailure: Error {
 
 /// Collects problems field by field; `finish()` throws when there are any.
 struct Validator {
-    private(set) var problems: [FieldProblem] = []
+    private(set) var problems: [FieldProblem]
+
+    /// `noted`: what a form found while reading its own fields (numbers it could not read), named as the API names them.
+    init(noted: [FieldProblem] = []) {
+        problems = noted
+    }
 
     mutating func add(_ field: String, _ key: TextKey, _ values: [String: String] = [:]) {
         problems.append(FieldProblem(field: field, key: key, values: values))

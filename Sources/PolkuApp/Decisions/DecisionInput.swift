@@ -32,14 +32,14 @@ struct DecisionInput: Content {
     }
 
     /// 422 for malformed fields; the organizer's rules are checked by `DecisionStore` (409).
-    func validated(on db: any Database) async throws -> Valid {
-        var v = Validator()
+    func validated(on db: any Database, noted: [FieldProblem] = []) async throws -> Valid {
+        var v = Validator(noted: noted)
         let decided = v.date("decidedOn", decidedOn, required: true)
         let starts = v.date("startsOn", startsOn, required: true)
         let ends = v.date("endsOn", endsOn, required: false)
         // An end before the start is one of the rules' findings (409), checked with the others.
-        let days = v.integer("daysPerWeek", daysPerWeek, in: 1...7)
-        let minutes = v.integer("minutesPerDay", minutesPerDay, in: 1...1440)
+        let days = v.integer("daysPerWeek", daysPerWeek, in: Schedule.daysPerWeekRange)
+        let minutes = v.integer("minutesPerDay", minutesPerDay, in: Schedule.minutesPerDayRange)
         let appeal = v.longText("appealInstructions", appealInstructions, maxLength: 4000, required: false)
         let tasks = v.longText("tasks", tasks, maxLength: 4000, required: true)
         let goals = v.longText("goals", goals, maxLength: 4000, required: true)

@@ -58,8 +58,8 @@ struct EvaluationDraft: Sendable {
 extension EvaluationInput {
     /// Checks every field and reports all problems at once. `fixed` carries the period and kind of a
     /// stored evaluation when changing it (the body's are then ignored).
-    func validated(fixed: (periodID: UUID, kind: EvaluationKind)? = nil) throws -> EvaluationDraft {
-        var v = Validator()
+    func validated(fixed: (periodID: UUID, kind: EvaluationKind)? = nil, noted: [FieldProblem] = []) throws -> EvaluationDraft {
+        var v = Validator(noted: noted)
         var periodID = fixed?.periodID
         var kind = fixed?.kind
         if fixed == nil {
@@ -155,18 +155,24 @@ struct EvaluationForm: Content {
         version = evaluation.version
     }
 
-    /// A level that is not a number is kept as one off the scale, so it is reported rather than lost.
-    var input: EvaluationInput {
-        func number(_ text: String?) -> Int? {
-            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-            return Int(text) ?? Int.min
+    /// Checked as the API's input. A level the form cannot read is noted under the API's name, so it is
+    /// reported next to its choice rather than taken as not given.
+    func validated(fixed: (periodID: UUID, kind: EvaluationKind)? = nil) throws -> EvaluationDraft {
+        var numbers = Validator()
+        let goals = self.goals?.enumerated().map { index, goal in
+            EvaluationInput.GoalLevel(level: numbers.integer("goals[\(index)].level", text: goal.level, in: GoalAttainment.levels), note: goal.note)
         }
-        return EvaluationInput(
+        let topics = self.topics.map { topics in
+            Dictionary(uniqueKeysWithValues: topics.map { key, topic in
+                (key, EvaluationInput.TopicRating(rating: numbers.integer("topics.\(key).rating", text: topic.rating, in: PolkuDomain.TopicRating.levels),
+                                                  note: topic.note))
+            })
+        }
+        let input = EvaluationInput(
             periodId: periodId, kind: kind, perspective: (perspective ?? "").isEmpty ? nil : perspective, evaluatedOn: evaluatedOn,
-            goals: goals?.map { EvaluationInput.GoalLevel(level: number($0.level), note: $0.note) },
-            topics: topics?.mapValues { EvaluationInput.TopicRating(rating: number($0.rating), note: $0.note) },
-            strengths: strengths, supportNeeded: supportNeeded, wentWell: wentWell, toDevelop: toDevelop,
+            goals: goals, topics: topics, strengths: strengths, supportNeeded: supportNeeded, wentWell: wentWell, toDevelop: toDevelop,
             nextStep: (nextStep ?? "").isEmpty ? nil : nextStep, nextStepNote: nextStepNote, version: version)
+        return try input.validated(fixed: fixed, noted: numbers.problems)
     }
 
     func level(ofGoal index: Int) -> String { goals.flatMap { index < $0.count ? $0[index].level : nil } ?? "" }

@@ -49,7 +49,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case errorRequired, errorTooLong, errorInvalidCharacters, errorInvalidChoice, errorNumberRange, errorUUID, errorCursor, errorDuplicate
     case errorEmail, errorPhone, errorPasswordLength, errorPasswordTooLong, errorPasswordCommon, errorMunicipalityCode, errorUnknownMunicipality, errorParentKind
     case errorPicLength, errorPicDate, errorPicCentury, errorPicIndividual, errorPicCheck, errorPicDuplicate
-    case errorSummary, errorFixFields, errorMalformedRequest, errorVersionConflict, errorCode
+    case errorSummary, errorFixFields, errorMalformedRequest, errorVersionConflict, errorCode, errorHoursRange, errorMalformedValue
     case errorForbiddenTitle, errorForbiddenText, errorNotFoundTitle, errorNotFoundText, errorMethodTitle, errorMethodText
     case errorTooManyTitle, errorTooManyText, errorBadRequestTitle, errorBadRequestText, errorUnauthorizedTitle, errorUnauthorizedText
     case errorServerTitle, errorServerText

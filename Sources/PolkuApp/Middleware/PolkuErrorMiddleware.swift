@@ -22,7 +22,7 @@ struct PolkuErrorMiddleware: AsyncMiddleware {
             return ProblemDetails(title: status.reasonPhrase, status: Int(status.code), detail: detail(for: error, status: status, texts: texts),
                                   errors: fieldErrors.isEmpty ? nil : fieldErrors).response(headers: headers)
         }
-        let response = ErrorPage.response(status: status, on: req)
+        let response = ErrorPage.response(status: status, problems: problems, on: req)
         for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }
         return response
     }
@@ -33,8 +33,10 @@ struct PolkuErrorMiddleware: AsyncMiddleware {
             return (failure.status, [:], failure.problems)
         case let bad as BadQuery:
             return (.badRequest, [:], bad.problems)
-        case is DecodingError:
-            return (.badRequest, [:], [])
+        case let decoding as DecodingError:
+            // A value the body's type cannot hold (a number too large, text for a number): named, as bad input.
+            let json = req.headers.contentType == .json ? req.body.data : nil
+            return (.badRequest, [:], decoding.field(json: json).map { [FieldProblem(field: $0, key: .errorMalformedValue)] } ?? [])
         case let abort as any AbortError where abort.status == .unsupportedMediaType && req.wantsJSON:
             // A body without a JSON content type is a malformed request, as the contract says.
             return (.badRequest, [:], [])

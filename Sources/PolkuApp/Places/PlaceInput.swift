@@ -30,6 +30,7 @@ struct PlaceInput: Content {
     var version: Int?
 
     static let maxTextLength = 2000
+    static let capacityRange = 1...500
     static let timePattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$"
 }
 
@@ -101,10 +102,8 @@ extension PlaceInput {
         let contactName = v.optionalText("contactName", contactName, maxLength: 200, pattern: TextRules.namePattern, invalid: .errorInvalidCharacters)
         let phone = v.optionalText("contactPhone", contactPhone, maxLength: 40, pattern: TextRules.phonePattern, invalid: .errorPhone)
         let email = v.optionalText("contactEmail", contactEmail, maxLength: 200, pattern: TextRules.emailPattern, invalid: .errorEmail)
-        let capacityText = (capacity ?? "").trimmingCharacters(in: .whitespaces)
-        let seats = Int(capacityText)
-        if capacityText.isEmpty { v.add("capacity", .errorRequired) }
-        else if seats == nil || !(1...500).contains(seats!) { v.add("capacity", .errorNumberRange, ["min": "1", "max": "500"]) }
+        let seats = v.integer("capacity", text: capacity, in: Self.capacityRange)
+        if seats == nil && !v.hasProblem("capacity") { v.add("capacity", .errorRequired) }
         try v.finish()
         return PlaceDraft(providerID: providerID!, name: name!, municipalityCode: code, areaID: municipality?.$parent.id,
                           streetAddress: street!, postalCode: postal, town: town!, description: description!, tasks: tasks,

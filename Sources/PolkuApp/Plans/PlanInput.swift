@@ -34,8 +34,8 @@ struct PlanInput: Content {
 
     /// Checks the fields and the goals (every level of the scale written): 422 naming each problem.
     /// Then the schedule against the organizer's rules in force on the day the plan is made: 409.
-    func validated(isAmendment: Bool, book: PolicyBook) throws -> Valid {
-        var v = Validator()
+    func validated(isAmendment: Bool, book: PolicyBook, noted: [FieldProblem] = []) throws -> Valid {
+        var v = Validator(noted: noted)
         let kind = PlanKind(rawValue: kind ?? "")
         if kind == nil && !isAmendment { v.add("kind", (self.kind ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
         let madeOn = v.date("madeOn", madeOn, required: true)
@@ -58,8 +58,8 @@ struct PlanInput: Content {
                 }
             }
         }
-        let days = v.integer("daysPerWeek", daysPerWeek, in: 1...7)
-        let minutes = v.integer("minutesPerDay", minutesPerDay, in: 1...1440)
+        let days = v.integer("daysPerWeek", daysPerWeek, in: Schedule.daysPerWeekRange)
+        let minutes = v.integer("minutesPerDay", minutesPerDay, in: Schedule.minutesPerDayRange)
         try v.finish()
         // Well-formed; now the organizer's rules in force that day. Breaking them is a conflict
         // with what the server holds (409), like a duplicate, not malformed input (422).
@@ -83,12 +83,6 @@ struct PlanInput: Content {
 extension Validator {
     mutating func add(_ problem: FieldProblem) {
         add(problem.field, problem.key, problem.values)
-    }
-
-    mutating func integer(_ field: String, _ value: Int?, in range: ClosedRange<Int>) -> Int? {
-        guard let value else { add(field, .errorRequired); return nil }
-        guard range.contains(value) else { add(field, .errorNumberRange, ["min": "\(range.lowerBound)", "max": "\(range.upperBound)"]); return nil }
-        return value
     }
 
     /// Free text of several lines: control characters other than line breaks and tabs are refused.

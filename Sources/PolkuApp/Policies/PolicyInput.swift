@@ -21,6 +21,11 @@ struct PolicyInput: Content {
     /// The version read; required when changing a policy.
     var version: Int?
 
+    /// Bounds of what can be written at all; the law and the organizer's practice are far inside them.
+    static let periodMonthsRange = 1...120
+    static let continuousMonthsRange = 1...600
+    static let compensationRange = 0...100_000
+
     init(_ policy: Policy, organizerID: UUID?, version: Int?) {
         organizerId = organizerID
         validFrom = policy.validFrom.isoString
@@ -40,29 +45,32 @@ struct PolicyInput: Content {
     }
 
     /// Checks every field; the organizer must be a county (an organizer of the service).
-    func validated(organizers: [Organization]) throws -> (organizerID: UUID, policy: Policy) {
-        var v = Validator()
+    func validated(organizers: [Organization], noted: [FieldProblem] = []) throws -> (organizerID: UUID, policy: Policy) {
+        var v = Validator(noted: noted)
         if organizerId == nil { v.add("organizerId", .errorRequired) }
         else if !organizers.contains(where: { $0.id == organizerId && $0.kind == .county }) { v.add("organizerId", .errorInvalidChoice) }
         let from = v.date("validFrom", validFrom, required: true)
         let to = v.date("validTo", validTo, required: false)
         if let from, let to, to < from { v.add("validTo", .errorEndBeforeStart) }
         func number(_ field: String, _ value: Int?, _ range: ClosedRange<Int>) -> Int {
-            guard let value else { v.add(field, .errorRequired); return range.lowerBound }
+            guard let value else {
+                if !v.hasProblem(field) { v.add(field, .errorRequired) }
+                return range.lowerBound
+            }
             if !range.contains(value) { v.add(field, .errorNumberRange, ["min": "\(range.lowerBound)", "max": "\(range.upperBound)"]) }
             return value
         }
-        let minDays = number("minDaysPerWeek", minDaysPerWeek, 1...7)
-        let maxDays = number("maxDaysPerWeek", maxDaysPerWeek, 1...7)
+        let minDays = number("minDaysPerWeek", minDaysPerWeek, Schedule.daysPerWeekRange)
+        let maxDays = number("maxDaysPerWeek", maxDaysPerWeek, Schedule.daysPerWeekRange)
         if minDays > maxDays { v.add("maxDaysPerWeek", .errorMaxBelowMin) }
-        let minMinutes = number("minMinutesPerDay", minMinutesPerDay, 1...1440)
-        let maxMinutes = number("maxMinutesPerDay", maxMinutesPerDay, 1...1440)
+        let minMinutes = number("minMinutesPerDay", minMinutesPerDay, Schedule.minutesPerDayRange)
+        let maxMinutes = number("maxMinutesPerDay", maxMinutesPerDay, Schedule.minutesPerDayRange)
         if minMinutes > maxMinutes { v.add("maxMinutesPerDay", .errorMaxBelowMin) }
-        let weekly = number("maxMinutesPerWeek", maxMinutesPerWeek, 1...10_080)
-        let usual = number("usualPeriodMonths", usualPeriodMonths, 1...120)
-        let maxContinuous = number("maxContinuousMonths", maxContinuousMonths, 1...600)
-        let breakLength = number("breakMonths", breakMonths, 1...120)
-        let compensation = number("compensationCentsPerDay", compensationCentsPerDay, 0...100_000)
+        let weekly = number("maxMinutesPerWeek", maxMinutesPerWeek, Schedule.minutesPerWeekRange)
+        let usual = number("usualPeriodMonths", usualPeriodMonths, Self.periodMonthsRange)
+        let maxContinuous = number("maxContinuousMonths", maxContinuousMonths, Self.continuousMonthsRange)
+        let breakLength = number("breakMonths", breakMonths, Self.periodMonthsRange)
+        let compensation = number("compensationCentsPerDay", compensationCentsPerDay, Self.compensationRange)
         let travel = travelRules ?? ""
         if TextRules.length(travel) > 4000 { v.add("travelRules", .errorTooLong, ["max": "4000"]) }
         try v.finish()

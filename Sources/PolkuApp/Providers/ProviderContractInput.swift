@@ -15,6 +15,9 @@ struct ProviderContractInput: Content {
     var contactEmail: String?
     var notes: String?
     var version: Int?
+
+    /// Cents per client day: up to 1,000 €, as the form's message says.
+    static let priceRange = 0...100_000
 }
 
 struct ProviderContractDraft {
@@ -50,14 +53,9 @@ extension ProviderContractInput {
             placeIDs.insert(id)
         }
         if (placeIds ?? []).isEmpty { v.add("placeIds", .errorRequired) }
-        var price: Int?
-        let priceText = (pricePerDay ?? "").trimmingCharacters(in: .whitespaces)
-        if !priceText.isEmpty {
-            if let cents = PolicyForm.cents(priceText), (0...100_000).contains(cents) { price = cents }
-            else { v.add("pricePerDay", .errorMoney) }
-        }
+        let price = v.cents("pricePerDay", euros: pricePerDay, in: Self.priceRange)
         if let kind = provider?.providerKind {
-            if kind.isBought && price == nil && priceText.isEmpty { v.add("pricePerDay", .errorPriceRequired) }
+            if kind.isBought && price == nil && !v.hasProblem("pricePerDay") { v.add("pricePerDay", .errorPriceRequired) }
             if kind == .ownProduction && price != nil { v.add("pricePerDay", .errorPriceOwnProduction) }
         }
         let name = v.requiredText("contactName", contactName, maxLength: 200)

@@ -34,7 +34,7 @@ struct PoliciesController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let form = try req.content.decode(PolicyForm.self)
         do {
-            let (organizerID, policy) = try form.input.validated(organizers: try await Organization.query(on: req.db).all())
+            let (organizerID, policy) = try form.validated(organizers: try await Organization.query(on: req.db).all())
             _ = try await PolicyStore.create(policy, organizerID: organizerID, on: req.db)
             try await req.audit(.policyCreate)
             return req.redirect(to: SiteRoute.adminPolicies.path)
@@ -47,7 +47,7 @@ struct PoliciesController: RouteCollection {
         let record = try await find(req)
         let form = try req.content.decode(PolicyForm.self)
         do {
-            let (organizerID, policy) = try form.input.validated(organizers: try await Organization.query(on: req.db).all())
+            let (organizerID, policy) = try form.validated(organizers: try await Organization.query(on: req.db).all())
             try await PolicyStore.update(record, to: policy, organizerID: organizerID, expectedVersion: form.version ?? 0, on: req)
             try await req.audit(.policyUpdate)
             return req.redirect(to: SiteRoute.adminPolicies.path)
@@ -100,24 +100,26 @@ struct PolicyForm: Content {
         version = input.version
     }
 
-    /// The API's input; a number that does not parse stays nil and is reported as required.
-    var input: PolicyInput {
+    /// Checked as the API's input: hours in minutes, euros in cents. A number the form cannot read is left out
+    /// and noted under the API's name, so that the page says why next to the field and keeps what was typed.
+    func validated(organizers: [Organization]) throws -> (organizerID: UUID, policy: Policy) {
+        var numbers = Validator()
         var input = PolicyInput(.legalDefaults(validFrom: LocalDate(year: 2000, month: 1, day: 1)!), organizerID: nil, version: version)
         input.organizerId = organizerId.flatMap(UUID.init(uuidString:))
         input.validFrom = validFrom
         input.validTo = validTo
-        input.minDaysPerWeek = minDaysPerWeek.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        input.maxDaysPerWeek = maxDaysPerWeek.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        input.minMinutesPerDay = minHoursPerDay.flatMap(Self.minutes)
-        input.maxMinutesPerDay = maxHoursPerDay.flatMap(Self.minutes)
-        input.maxMinutesPerWeek = maxHoursPerWeek.flatMap(Self.minutes)
-        input.usualPeriodMonths = usualPeriodMonths.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        input.maxContinuousMonths = maxContinuousMonths.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        input.breakMonths = breakMonths.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        input.minDaysPerWeek = numbers.integer("minDaysPerWeek", text: minDaysPerWeek, in: Schedule.daysPerWeekRange)
+        input.maxDaysPerWeek = numbers.integer("maxDaysPerWeek", text: maxDaysPerWeek, in: Schedule.daysPerWeekRange)
+        input.minMinutesPerDay = numbers.minutes("minMinutesPerDay", hours: minHoursPerDay, in: Schedule.minutesPerDayRange)
+        input.maxMinutesPerDay = numbers.minutes("maxMinutesPerDay", hours: maxHoursPerDay, in: Schedule.minutesPerDayRange)
+        input.maxMinutesPerWeek = numbers.minutes("maxMinutesPerWeek", hours: maxHoursPerWeek, in: Schedule.minutesPerWeekRange)
+        input.usualPeriodMonths = numbers.integer("usualPeriodMonths", text: usualPeriodMonths, in: PolicyInput.periodMonthsRange)
+        input.maxContinuousMonths = numbers.integer("maxContinuousMonths", text: maxContinuousMonths, in: PolicyInput.continuousMonthsRange)
+        input.breakMonths = numbers.integer("breakMonths", text: breakMonths, in: PolicyInput.periodMonthsRange)
         input.continuationPastMaximumAllowed = continuationPastMaximumAllowed == "on"
-        input.compensationCentsPerDay = compensationPerDay.flatMap(Self.cents)
+        input.compensationCentsPerDay = numbers.cents("compensationCentsPerDay", euros: compensationPerDay, in: PolicyInput.compensationRange)
         input.travelRules = travelRules
-        return input
+        return try input.validated(organizers: organizers, noted: numbers.problems)
     }
 
     /// 450 minutes → "7,5"; 480 → "8"; 435 → "7,25".
@@ -126,16 +128,5 @@ struct PolicyForm: Content {
         while text.hasSuffix("0") && text.contains(",") { text.removeLast() }
         if text.hasSuffix(",") { text.removeLast() }
         return text
-    }
-
-    /// "7,5" or "7.5" hours → 450 minutes.
-    static func minutes(_ text: String) -> Int? {
-        Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")).map { Int(($0 * 60).rounded()) }
-    }
-
-    /// "9,00" or "9" euros → 900 cents.
-    static func cents(_ text: String) -> Int? {
-        Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "€", with: "").replacingOccurrences(of: ",", with: ".")
-            .trimmingCharacters(in: .whitespaces)).map { Int(($0 * 100).rounded()) }
     }
 }

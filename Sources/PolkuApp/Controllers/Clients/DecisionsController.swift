@@ -46,7 +46,7 @@ struct DecisionsController: RouteCollection {
         let user = try req.requireDecisionMaker()
         let form = try req.content.decode(DecisionForm.self)
         do {
-            let valid = try await form.input.validated(on: req.db)
+            let valid = try await form.validated(on: req.db)
             let decision = try await DecisionStore.create(valid, for: client, by: user, on: req)
             return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
         } catch let failure as ValidationFailure {
@@ -106,10 +106,15 @@ struct DecisionForm: Content {
     var goals: String?
     var travel: String?
 
-    var input: DecisionInput {
-        DecisionInput(decidedOn: decidedOn, startsOn: startsOn, endsOn: endsOn, placeId: placeId.flatMap(UUID.init(uuidString:)),
-                      daysPerWeek: daysPerWeek.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) },
-                      minutesPerDay: hoursPerDay.flatMap(PolicyForm.minutes),
-                      weekdays: weekdays?.map { Int($0) ?? 0 }, appealInstructions: nil, tasks: tasks, goals: goals, travel: travel)
+    /// Checked as the API's input, the hours in minutes; a number the form cannot read is noted by the API's name.
+    func validated(on db: any Database) async throws -> DecisionInput.Valid {
+        var numbers = Validator()
+        let days = numbers.integer("daysPerWeek", text: daysPerWeek, in: Schedule.daysPerWeekRange)
+        let minutes = numbers.minutes("minutesPerDay", hours: hoursPerDay, in: Schedule.minutesPerDayRange)
+        // Checkbox values are weekday codes: anything else becomes 0, which no weekday is, and is refused as a choice.
+        let input = DecisionInput(decidedOn: decidedOn, startsOn: startsOn, endsOn: endsOn, placeId: placeId.flatMap(UUID.init(uuidString:)),
+                                  daysPerWeek: days, minutesPerDay: minutes, weekdays: weekdays?.map { Int($0) ?? 0 },
+                                  appealInstructions: nil, tasks: tasks, goals: goals, travel: travel)
+        return try await input.validated(on: db, noted: numbers.problems)
     }
 }

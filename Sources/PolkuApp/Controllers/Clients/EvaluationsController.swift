@@ -52,7 +52,7 @@ struct EvaluationsController: RouteCollection {
         let perspective = try evaluator.writing(EvaluationPerspective(rawValue: form.perspective ?? ""))
         let period = try await Self.writablePeriod(periodID, of: client, on: req)
         do {
-            _ = try await EvaluationStore.create(try form.input.validated(), clientID: id, by: evaluator, on: req)
+            _ = try await EvaluationStore.create(try form.validated(), clientID: id, by: evaluator, on: req)
             try await req.audit(.evaluationCreate, clients: [id])
             return req.redirect(to: SiteRoute.periodEvaluations.path(id, periodID, kind.rawValue))
         } catch let failure as ValidationFailure {
@@ -87,7 +87,7 @@ struct EvaluationsController: RouteCollection {
         form.perspective = evaluation.perspective.rawValue
         let mode = EvaluationFormPage.Mode.edit(try evaluation.requireID())
         do {
-            let draft = try form.input.validated(fixed: (evaluation.$period.id, evaluation.kind))
+            let draft = try form.validated(fixed: (evaluation.$period.id, evaluation.kind))
             try await EvaluationStore.update(evaluation, with: draft, expectedVersion: form.version!, by: evaluator, on: req)
             try await req.audit(.evaluationUpdate, clients: [id])
             return req.redirect(to: SiteRoute.periodEvaluations.path(id, evaluation.$period.id, evaluation.kind.rawValue))

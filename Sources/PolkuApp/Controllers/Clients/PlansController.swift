@@ -25,7 +25,7 @@ struct PlansController: RouteCollection {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
         let form = try req.content.decode(PlanForm.self)
         do {
-            let valid = try form.input.validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.db))
+            let valid = try form.validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.db))
             let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.plan.path(try client.requireID(), try plan.requireID()))
         } catch let failure as ValidationFailure {
@@ -55,7 +55,7 @@ struct PlansController: RouteCollection {
         let (client, plan) = try await req.authorizedPlan(for: .update)
         let form = try req.content.decode(PlanForm.self)
         do {
-            let valid = try form.input.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.db))
+            let valid = try form.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.db))
             try await PlanStore.amend(plan, with: valid, expectedVersion: form.version ?? 0, author: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.plan.path(try client.requireID(), try plan.requireID()))
         } catch let failure as ValidationFailure {
@@ -96,12 +96,16 @@ struct PlanForm: Content {
         nextStepPlan = version.nextStepPlan
     }
 
-    var input: PlanInput {
-        PlanInput(kind: kind, madeOn: madeOn, employmentParticipant: employmentParticipant, clientParticipated: clientParticipated == "on",
-                  goals: goals?.filter { !$0.isEmpty }, supportAndGuidance: supportAndGuidance,
-                  daysPerWeek: daysPerWeek.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) },
-                  minutesPerDay: hoursPerDay.flatMap(PolicyForm.minutes), nextStepPlan: nextStepPlan,
-                  amendmentReason: amendmentReason, version: version)
+    /// Checked as the API's input, the hours in minutes. A number the form cannot read is left out and noted
+    /// under the API's name, so that the page says why next to the field and keeps what was typed.
+    func validated(isAmendment: Bool, book: PolicyBook) throws -> PlanInput.Valid {
+        var numbers = Validator()
+        let days = numbers.integer("daysPerWeek", text: daysPerWeek, in: Schedule.daysPerWeekRange)
+        let minutes = numbers.minutes("minutesPerDay", hours: hoursPerDay, in: Schedule.minutesPerDayRange)
+        let input = PlanInput(kind: kind, madeOn: madeOn, employmentParticipant: employmentParticipant, clientParticipated: clientParticipated == "on",
+                              goals: goals?.filter { !$0.isEmpty }, supportAndGuidance: supportAndGuidance, daysPerWeek: days,
+                              minutesPerDay: minutes, nextStepPlan: nextStepPlan, amendmentReason: amendmentReason, version: version)
+        return try input.validated(isAmendment: isAmendment, book: book, noted: numbers.problems)
     }
 
     /// The form's name for a field the validation names: `goals[0].text` → `goals[0][text]`, minutes → hours.
