@@ -31,6 +31,10 @@ public struct AppConfig: Sendable {
     public var sqliteSynchronous: String
     /// How long an SQLite statement waits for another process's lock before the request is answered 503.
     public var sqliteBusyTimeoutMilliseconds: Int = 10_000
+    /// A session ends on the server after this long without a request (ASVS 3.3.2, level 2: 30 minutes)…
+    public var sessionIdleLifetime: TimeInterval = 30 * 60
+    /// …and this long after sign-in however it is used (ASVS: 12 hours).
+    public var sessionAbsoluteLifetime: TimeInterval = 12 * 3600
     /// Failed sign-ins from one client address within `loginWindow` before its sign-ins are refused.
     public var maxFailedLoginsPerAddress: Int = 30
     /// Proxies whose `X-Forwarded-For` names the client (`POLKU_TRUSTED_PROXIES`, comma-separated).

@@ -42,5 +42,6 @@ extension Application {
         migrations.add(CreateCountyIndexes())
         // 004: security (issue 10)
         migrations.add(CreateLoginAddressIndex())
+        migrations.add(AddSessionUser())
     }
 }

@@ -48,4 +48,7 @@ struct UserInput: Content {
         user.isActive = isNew || isActive == "on" || isActive == "true"
         if !password.isEmpty { user.passwordHash = try await req.password.async.hash(password) }
     }
+
+    /// Whether applying this input sets a new password: then every session and token of the account ends.
+    var changesPassword: Bool { !(password ?? "").isEmpty }
 }

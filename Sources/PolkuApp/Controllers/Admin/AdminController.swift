@@ -91,6 +91,8 @@ struct AdminController: RouteCollection {
         do {
             try await input.apply(to: user, organizations: try await Organization.query(on: req.db).all(), isNew: isNew, on: req)
             try await user.save(on: req.db)
+            // A new password, or a deactivated account: whoever held the old one is signed out everywhere.
+            if !isNew, input.changesPassword || !user.isActive { try await DatabaseSessions.endSessions(of: try user.requireID(), on: req.db) }
             try await req.audit(isNew ? .userCreate : .userUpdate)
             return req.redirect(to: SiteRoute.adminUsers.path)
         } catch let failure as ValidationFailure {
