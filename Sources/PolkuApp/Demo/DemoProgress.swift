@@ -52,9 +52,10 @@ enum DemoInsert {
 
     static func batches<M: Model>(_ models: [M], named name: String, on db: any Database, progress: DemoProgress) async throws {
         guard !models.isEmpty else { return }
+        let now = Date()
         for start in stride(from: 0, to: models.count, by: batchSize) {
             let end = min(start + batchSize, models.count)
-            try await Array(models[start..<end]).create(on: db)
+            try await BulkInsert.insert(Array(models[start..<end]), now: now, on: db)
             progress.inserted(name, done: end, of: models.count)
         }
     }
