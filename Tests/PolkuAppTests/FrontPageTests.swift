@@ -16,6 +16,9 @@ final class FrontPageTests: XCTestCase {
             XCTAssertTrue(before.contains(#"data-kind="periodEndingWithoutNextStep""#), "no plan, so no next step")
             XCTAssertTrue(before.contains("Paikallinen Pekka"))
             XCTAssertTrue(before.contains("31.7.2026"))
+            let seen = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.reminderList.rawValue).all()
+            XCTAssertEqual(Set(seen.compactMap(\.clientID)), [world.placedClient.id!], "the client named by a reminder is in the trail")
+            XCTAssertEqual(seen.count, 2, "once per showing: after sign-in and now")
             // A plan carries the next-step plan; the reminder goes away.
             let plan = Plan(clientID: world.placedClient.id!, kind: .activationPlan)
             try await plan.create(on: app.db)

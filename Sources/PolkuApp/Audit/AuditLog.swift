@@ -132,6 +132,8 @@ extension AuditEvent {
 /// What was done, in the trail's stable vocabulary.
 enum AuditAction: String, CaseIterable, Sendable {
     case clientList = "client.list"
+    /// The front page named these clients in its reminders.
+    case reminderList = "reminder.list"
     case clientRead = "client.read"
     case clientCreate = "client.create"
     case clientUpdate = "client.update"

@@ -135,6 +135,7 @@ enum Catalog {
         Entry(.auditSequence, "Nro", "Nr", "No."),
         Entry(.auditClientID, "Asiakkaan tunniste", "Klientens id", "Client id"),
         Entry(.auditClientList, "Näki asiakaslistalla", "Såg i klientlistan", "Saw in the client list"),
+        Entry(.auditReminderList, "Näki etusivun muistutuksissa", "Såg i påminnelserna på startsidan", "Saw in the front page's reminders"),
         Entry(.auditClientRead, "Avasi tiedot", "Öppnade uppgifterna", "Opened the data"),
         Entry(.auditClientCreate, "Loi asiakkaan", "Skapade klienten", "Created the client"),
         Entry(.auditClientUpdate, "Muutti tietoja", "Ändrade uppgifterna", "Changed the data"),

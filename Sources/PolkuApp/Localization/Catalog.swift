@@ -22,7 +22,7 @@ enum TextKey: String, CaseIterable, Sendable {
     // Access log and audit trail
     case accessLogTitle, accessLogIntro, accessLogEmpty
     case auditTitle, auditIntro, auditCount, auditSequence, auditClientID
-    case auditClientList, auditClientRead, auditClientCreate, auditClientUpdate, auditAccessLogRead, auditLogin, auditLoginFailed
+    case auditClientList, auditReminderList, auditClientRead, auditClientCreate, auditClientUpdate, auditAccessLogRead, auditLogin, auditLoginFailed
     case auditLogout, auditTokenIssued, auditUserCreate, auditUserUpdate, auditOrganizationCreate, auditOrganizationUpdate, auditAuditSearch
     // Statistics
     case statisticsTitle, statisticsIntro, statisticsByMunicipality, statisticsClients, statisticsActivePeriods

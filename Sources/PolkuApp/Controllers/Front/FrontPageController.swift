@@ -24,6 +24,9 @@ struct FrontPageController: RouteCollection {
                 try await Self.load(scope: scope, role: role, provider: provider, today: today, on: db)
             }
         }
+        // The reminders name clients: each one shown is a client seen, like a row of the client list.
+        let named = Array(Set(reminders.prefix(FrontPage.shownReminders).map(\.reminder.clientID)))
+        if !named.isEmpty { try await req.audit(.reminderList, clients: named) }
         return FrontPage(userName: user.name, role: user.role, organizationName: organization?.name, clientCount: clientCount,
                          reminders: reminders).render(on: req)
     }

@@ -51,6 +51,7 @@ extension AuditAction {
     var textKey: TextKey {
         switch self {
         case .clientList: .auditClientList
+        case .reminderList: .auditReminderList
         case .clientRead: .auditClientRead
         case .clientCreate: .auditClientCreate
         case .clientUpdate: .auditClientUpdate

@@ -3,6 +3,9 @@ import PolkuDomain
 import Vapor
 
 struct FrontPage {
+    /// The reminders listed by name; the heading counts them all.
+    static let shownReminders = 50
+
     let userName: String
     let role: Role
     let organizationName: String?
@@ -22,7 +25,7 @@ struct FrontPage {
                             p([("class", "muted")], t[.remindersNone])
                         } else {
                             Tag("ul", [("class", "reminders")]) {
-                                for item in reminders.prefix(50) {
+                                for item in reminders.prefix(Self.shownReminders) {
                                     Tag("li", [("data-qa", "reminder"), ("data-kind", item.reminder.kind.rawValue)]) {
                                         Tag("span", [("class", "reminder-kind")]) { Txt(t[item.reminder.kind.textKey]) }
                                         if item.reminder.kind == .referralWaiting, let referral = item.reminder.subjectID {
