@@ -79,6 +79,18 @@ final class OperationsTests: XCTestCase {
         }
     }
 
+    func testAStopWaitsForTheRequestsInFlightBeforeTheDatabaseCloses() async throws {
+        let app = try await makeTestApp()
+        app.inFlightRequests.enter()  // a request still being answered
+        let stop = Task { try await app.asyncShutdown() }
+        try await Task.sleep(for: .milliseconds(300))
+        // Before the fix the databases were closed by now, and a handler reaching for one crashed the process.
+        let users = try await User.query(on: app.db).count()
+        XCTAssertEqual(users, 0, "the database still answers the request in flight")
+        app.inFlightRequests.leave()
+        try await stop.value
+    }
+
     func testAKnownPathWithAnotherMethodIs405WithAllow() async throws {
         try await withApp { app, _ in
             try await app.test(.DELETE, "/api/v1/clients") { res async throws in

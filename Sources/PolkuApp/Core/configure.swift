@@ -25,6 +25,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     // Outermost first: errors become pages or problem+json; unknown methods become 405.
     app.middleware = Middlewares()
+    let inFlight = InFlightRequests()
+    app.inFlightRequests = inFlight
+    app.lifecycle.use(DrainOnShutdown(requests: inFlight))
+    app.middleware.use(InFlightMiddleware(requests: inFlight))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(PolkuErrorMiddleware())
     app.middleware.use(MethodNotAllowedMiddleware())
