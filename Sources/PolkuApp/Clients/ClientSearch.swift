@@ -93,10 +93,6 @@ enum Municipalities {
             .compactMap { org in org.municipalityCode.map { (code: $0, name: org.name) } }
     }
 
-    static func names(on db: any Database) async throws -> [String: String] {
-        names(of: try await all(on: db))
-    }
-
     static func names(of all: [(code: String, name: String)]) -> [String: String] {
         Dictionary(all.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
     }

@@ -44,8 +44,4 @@ final class FeedbackAnswer: Model, @unchecked Sendable {
         encoder.outputFormatting = .sortedKeys
         return String(decoding: (try? encoder.encode(raw)) ?? Data("{}".utf8), as: UTF8.self)
     }
-
-    var facts: FeedbackAnswerFacts {
-        FeedbackAnswerFacts(ratings: ratings, whatWasGood: whatWasGood, whatToImprove: whatToImprove)
-    }
 }
