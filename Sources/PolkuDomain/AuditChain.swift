@@ -31,7 +31,35 @@ public struct AuditRecord: Sendable, Equatable {
     }
 }
 
-/// Rules of the hash chain. The hash function is injected so this module needs no crypto library.
+/// The newest event's sequence and hash, signed with the trail's key and kept apart from the events
+/// (decision 92). Deleting the newest events leaves a chain that verifies on its own; it no longer ends
+/// where the checkpoint says, and a checkpoint moved back to the new end needs the key to sign it.
+public struct AuditCheckpoint: Sendable, Equatable {
+    public var sequence: Int64
+    public var hash: String
+    public var signature: String
+
+    public init(sequence: Int64, hash: String, signature: String) {
+        self.sequence = sequence
+        self.hash = hash
+        self.signature = signature
+    }
+
+    public static func signed(sequence: Int64, hash: String, mac: (String) -> String) -> AuditCheckpoint {
+        AuditCheckpoint(sequence: sequence, hash: hash, signature: mac(payload(sequence: sequence, hash: hash)))
+    }
+
+    public func isSigned(mac: (String) -> String) -> Bool {
+        signature == mac(Self.payload(sequence: sequence, hash: hash))
+    }
+
+    private static func payload(sequence: Int64, hash: String) -> String {
+        "audit-checkpoint-v1|\(sequence)|\(hash)"
+    }
+}
+
+/// Rules of the hash chain. The hash function (an HMAC in the app, decision 92) is injected so this
+/// module needs no crypto library.
 public enum AuditChain {
     /// The `previousHash` of the first record.
     public static let genesisHash = String(repeating: "0", count: 64)
@@ -39,6 +67,14 @@ public enum AuditChain {
     public enum BreakReason: Sendable, Equatable {
         case hashMismatch, previousHashMismatch
         case missingSequence(expected: Int64)
+        /// The checkpoint is not signed with the trail's key: it was written by someone else.
+        case checkpointForged
+        /// The chain ends before the checkpoint's event: the newest events were deleted.
+        case truncated(checkpoint: Int64)
+        /// The chain goes on past the checkpoint, or its newest event is not the checkpoint's.
+        case checkpointMismatch(checkpoint: Int64)
+        /// An event recorded earlier outside the database (`polku audit verify --expect`) is not in the chain.
+        case expectedEventMissing
     }
 
     public enum VerificationResult: Sendable, Equatable {
@@ -90,5 +126,34 @@ public enum AuditChain {
             expectedSequence += 1
         }
         return .intact(count: Int(expectedSequence - 1 - lastSequence))
+    }
+
+    /// The end of a whole, intact chain (`newest` is 0 and the genesis hash when it has no events) compared
+    /// with the signed checkpoint.
+    public static func verifyEnd(newestSequence: Int64, newestHash: String, count: Int, against checkpoint: AuditCheckpoint,
+                                 mac: (String) -> String) -> VerificationResult {
+        guard checkpoint.isSigned(mac: mac) else { return .broken(atSequence: checkpoint.sequence, reason: .checkpointForged) }
+        if newestSequence < checkpoint.sequence {
+            return .broken(atSequence: newestSequence + 1, reason: .truncated(checkpoint: checkpoint.sequence))
+        }
+        guard newestSequence == checkpoint.sequence, newestHash == checkpoint.hash else {
+            return .broken(atSequence: min(newestSequence, checkpoint.sequence + 1), reason: .checkpointMismatch(checkpoint: checkpoint.sequence))
+        }
+        return .intact(count: count)
+    }
+}
+
+extension AuditChain.BreakReason: CustomStringConvertible {
+    /// What `polku audit verify` tells the operator.
+    public var description: String {
+        switch self {
+        case .hashMismatch: "its seal does not match its fields (edited, or sealed with another POLKU_AUDIT_KEY)"
+        case .previousHashMismatch: "it does not follow the event before it"
+        case .missingSequence(let expected): "event \(expected) is missing"
+        case .checkpointForged: "the checkpoint is not signed with POLKU_AUDIT_KEY"
+        case .truncated(let checkpoint): "the trail ends before event \(checkpoint), which the checkpoint names as the newest: events were deleted"
+        case .checkpointMismatch(let checkpoint): "the trail does not end at event \(checkpoint) as the checkpoint says"
+        case .expectedEventMissing: "this event is not in the trail as it was recorded earlier"
+        }
     }
 }

@@ -40,17 +40,17 @@ final class AuditTests: XCTestCase {
         try await withApp { app, world in
             let headers = try await world.bearer(world.user(.socialWorker), on: app)
             for _ in 0..<3 { try await app.test(.GET, "/api/v1/clients", headers: headers) }
-            let intact = try await AuditVerifier.verify(on: app.db, pageSize: 4)
+            let intact = try await AuditVerifier.verify(on: app.db, seal: app.auditSeal, pageSize: 4)
             guard case .intact(let count) = intact else { return XCTFail("\(intact)") }
             XCTAssertEqual(count, 9)
             // Someone with database access rewrites who read a record.
             try await (app.db as! any SQLDatabase).update("audit_events").set("actor_role", to: "manager")
                 .where("sequence", .equal, 5).run()
-            let broken = try await AuditVerifier.verify(on: app.db, pageSize: 4)
+            let broken = try await AuditVerifier.verify(on: app.db, seal: app.auditSeal, pageSize: 4)
             XCTAssertEqual(broken, .broken(atSequence: 5, reason: .hashMismatch))
             // A deleted event leaves a gap.
             try await (app.db as! any SQLDatabase).delete(from: "audit_events").where("sequence", .equal, 3).run()
-            let gap = try await AuditVerifier.verify(on: app.db)
+            let gap = try await AuditVerifier.verify(on: app.db, seal: app.auditSeal)
             XCTAssertEqual(gap, .broken(atSequence: 4, reason: .missingSequence(expected: 3)))
         }
     }

@@ -48,7 +48,7 @@ final class BackupTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(restored.auditEvents, before.count, "every acknowledged write has its event")
                 // The restored database is a working one: its chain goes on.
                 _ = try await Self.write(on: target, by: world.user(.socialWorker), name: "After")
-                guard case .intact = try await AuditVerifier.verify(on: target.db) else { return XCTFail("chain broken after a new write") }
+                guard case .intact = try await AuditVerifier.verify(on: target.db, seal: target.auditSeal) else { return XCTFail("chain broken after a new write") }
             }
         }
     }

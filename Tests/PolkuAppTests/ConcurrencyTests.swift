@@ -60,7 +60,7 @@ final class ConcurrencyTests: XCTestCase {
             XCTAssertGreaterThan(tally.savedVersions, 0)
             XCTAssertEqual(contestedNow?.version, 1 + tally.savedVersions, "every acknowledged save is one version")
             // The trail is one unbroken chain.
-            let verification = try await AuditVerifier.verify(on: app.db)
+            let verification = try await AuditVerifier.verify(on: app.db, seal: app.auditSeal)
             guard case .intact(let events) = verification else { return XCTFail("audit chain: \(verification)") }
             XCTAssertGreaterThan(events, tally.statuses.count / 2)
         }

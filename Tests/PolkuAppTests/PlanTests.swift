@@ -98,7 +98,7 @@ final class PlanTests: XCTestCase {
             let amendments = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.planAmend.rawValue).count()
             XCTAssertEqual(created_, 1)
             XCTAssertEqual(amendments, 1, "one amendment saved, one refused as stale, one refused as incomplete")
-            guard case .intact = try await AuditVerifier.verify(on: app.db) else { return XCTFail("audit chain broken") }
+            guard case .intact = try await AuditVerifier.verify(on: app.db, seal: app.auditSeal) else { return XCTFail("audit chain broken") }
         }
     }
 

@@ -84,7 +84,7 @@ final class TwoInstancesTests: XCTestCase {
         XCTAssertEqual(stored, results.created.count)
         let version = try await Client.find(contested, on: second.db)?.version
         XCTAssertEqual(version, 1 + results.saved, "no save through either instance is lost")
-        let verification = try await AuditVerifier.verify(on: first.db)
+        let verification = try await AuditVerifier.verify(on: first.db, seal: first.auditSeal)
         guard case .intact = verification else { return XCTFail("audit chain: \(verification)") }
     }
 

@@ -3,7 +3,7 @@ import PolkuDomain
 import Testing
 
 struct AuditChainTests {
-    /// FNV-1a 64-bit as hex: deterministic and dependency-free; the app injects SHA-256.
+    /// FNV-1a 64-bit as hex: deterministic and dependency-free; the app injects an HMAC.
     private static func fnv1a(_ text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
@@ -88,5 +88,35 @@ struct AuditChainTests {
         let payloads = [base, shifted, emptyRole, nilRole].map(AuditChain.canonicalPayload(of:))
         #expect(Set(payloads).count == 4)
         #expect(AuditChain.canonicalPayload(of: base) == "audit-v1|1:1|4:1500|-|3:a|b|-|-|1:c|0:|1:0")
+    }
+
+    /// A keyed stand-in: the "key" is a prefix only the signer knows.
+    private static func signer(_ key: String) -> (String) -> String { { fnv1a(key + $0) } }
+
+    @Test func theEndMustBeTheSignedCheckpoint() {
+        let records = Self.chain(length: 5)
+        let mac = Self.signer("k")
+        let checkpoint = AuditCheckpoint.signed(sequence: 5, hash: records[4].hash, mac: mac)
+        #expect(AuditChain.verifyEnd(newestSequence: 5, newestHash: records[4].hash, count: 5, against: checkpoint, mac: mac)
+                == .intact(count: 5))
+        // The two newest deleted.
+        #expect(AuditChain.verifyEnd(newestSequence: 3, newestHash: records[2].hash, count: 3, against: checkpoint, mac: mac)
+                == .broken(atSequence: 4, reason: .truncated(checkpoint: 5)))
+        // Every event deleted: an empty chain against a checkpoint that names event 5.
+        #expect(AuditChain.verifyEnd(newestSequence: 0, newestHash: AuditChain.genesisHash, count: 0, against: checkpoint, mac: mac)
+                == .broken(atSequence: 1, reason: .truncated(checkpoint: 5)))
+        // One more than the checkpoint knows, or the same length ending elsewhere.
+        #expect(AuditChain.verifyEnd(newestSequence: 6, newestHash: "x", count: 6, against: checkpoint, mac: mac)
+                == .broken(atSequence: 6, reason: .checkpointMismatch(checkpoint: 5)))
+        #expect(AuditChain.verifyEnd(newestSequence: 5, newestHash: records[3].hash, count: 5, against: checkpoint, mac: mac)
+                == .broken(atSequence: 5, reason: .checkpointMismatch(checkpoint: 5)))
+    }
+
+    @Test func aCheckpointSignedWithoutTheKeyIsForged() {
+        let records = Self.chain(length: 3)
+        let forged = AuditCheckpoint.signed(sequence: 3, hash: records[2].hash, mac: Self.signer("not the key"))
+        #expect(!forged.isSigned(mac: Self.signer("k")))
+        #expect(AuditChain.verifyEnd(newestSequence: 3, newestHash: records[2].hash, count: 3, against: forged, mac: Self.signer("k"))
+                == .broken(atSequence: 3, reason: .checkpointForged))
     }
 }

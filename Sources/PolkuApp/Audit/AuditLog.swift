@@ -34,8 +34,13 @@ actor AuditWriter {
 
     /// Rows per INSERT: under SQLite's 32,766 bound values with 11 columns.
     private static let rowsPerStatement = 1_000
+    private let seal: AuditSeal
     private var waiting: [Waiting] = []
     private var draining = false
+
+    init(seal: AuditSeal) {
+        self.seal = seal
+    }
 
     /// Returns when the events are committed; throws if they could not be.
     func append(_ entries: [Entry], at time: Date, on db: any Database) async throws {
@@ -55,7 +60,7 @@ actor AuditWriter {
             let batch = waiting
             waiting = []
             do {
-                try await Self.write(batch, on: db)
+                try await Self.write(batch, seal: seal, on: db)
                 for request in batch { request.continuation.resume() }
             } catch {
                 for request in batch { request.continuation.resume(throwing: error) }
@@ -64,30 +69,29 @@ actor AuditWriter {
         draining = false
     }
 
-    private static func write(_ batch: [Waiting], on db: any Database) async throws {
+    private static func write(_ batch: [Waiting], seal: AuditSeal, on db: any Database) async throws {
         try await db.transaction { tx in
-            try await appendInTransaction(batch.map { ($0.entries, $0.occurredAt) }, on: tx)
+            try await appendInTransaction(batch.map { ($0.entries, $0.occurredAt) }, seal: seal, on: tx)
         }
     }
 
     /// Appends in the caller's transaction, so that the events commit with the change they record or not at all.
-    static func appendInTransaction(_ groups: [(entries: [Entry], occurredAt: Date)], on tx: any Database) async throws {
+    static func appendInTransaction(_ groups: [(entries: [Entry], occurredAt: Date)], seal: AuditSeal, on tx: any Database) async throws {
         guard let sql = tx as? any SQLDatabase else { throw Abort(.internalServerError, reason: "the audit trail needs an SQL database") }
         try await AuditChainHead.lock(on: tx, appends: groups.count)
         // Plain rows, not Fluent models: this runs on every page that shows a client, and building a model by
         // reflection for each event cost more than the statement.
-        let tail = try await sql.select().column("sequence").column("hash").from(AuditEvent.schema)
-            .orderBy("sequence", .descending).limit(1).first()
-        var sequence = try tail?.decode(column: "sequence", as: Int64.self) ?? 0
-        var previous = try tail?.decode(column: "hash", as: String.self) ?? AuditChain.genesisHash
+        let tail = try await AuditChainHead.checkpoint(on: sql)
+        var sequence = tail.sequence
+        var previous = tail.hash
         var events: [AuditRecord] = []
         for group in groups {
             for entry in group.entries {
                 sequence += 1
-                let record = AuditChain.seal(AuditRecord(
+                let record = seal.seal(AuditRecord(
                     sequence: sequence, occurredAt: group.occurredAt, actorID: entry.actorID, actorRole: entry.actorRole,
                     organizationID: entry.organizationID, clientID: entry.clientID, action: entry.action,
-                    requestID: entry.requestID, previousHash: previous), hash: Digest.sha256Hex)
+                    requestID: entry.requestID, previousHash: previous))
                 previous = record.hash
                 events.append(record)
             }
@@ -103,6 +107,7 @@ actor AuditWriter {
             }
             try await insert.run()
         }
+        try await AuditChainHead.move(to: seal.checkpoint(sequence: sequence, hash: previous), on: sql)
     }
 
     /// Hashes cover milliseconds; store exactly what was hashed.
@@ -111,13 +116,29 @@ actor AuditWriter {
     }
 }
 
-/// The audit trail's lock row (decision 66).
+/// The audit trail's lock row (decision 66), which also holds the signed checkpoint of the newest event
+/// (decision 92): apart from the events, moved in the transaction that appends them.
 enum AuditChainHead {
     static let table = "audit_chain_head"
 
     /// Takes the chain for this transaction: other appenders wait here until it commits.
     static func lock(on db: any Database, appends: Int) async throws {
         try await db.incrementCounter("appends", of: table, by: Int64(appends))
+    }
+
+    static func checkpoint(on sql: any SQLDatabase) async throws -> AuditCheckpoint {
+        guard let row = try await sql.select().columns("newest_sequence", "newest_hash", "signature").from(table)
+            .where("id", .equal, 1).first() else {
+            throw Abort(.internalServerError, reason: "the audit trail's head row is missing")
+        }
+        return AuditCheckpoint(sequence: try row.decode(column: "newest_sequence", as: Int64.self),
+                               hash: try row.decode(column: "newest_hash", as: String.self),
+                               signature: try row.decode(column: "signature", as: String.self))
+    }
+
+    static func move(to checkpoint: AuditCheckpoint, on sql: any SQLDatabase) async throws {
+        try await sql.update(table).set("newest_sequence", to: checkpoint.sequence).set("newest_hash", to: checkpoint.hash)
+            .set("signature", to: checkpoint.signature).where("id", .equal, 1).run()
     }
 }
 
@@ -238,9 +259,10 @@ extension Request {
                                     _ change: @escaping @Sendable (any Database) async throws -> (result: T, clients: [UUID])) async throws -> T {
         let base = auditEntry(action, user: user)
         let time = AuditWriter.truncatedToMilliseconds(now)
+        let seal = application.auditSeal
         return try await db.transaction { tx in
             let (result, clients) = try await change(tx)
-            try await AuditWriter.appendInTransaction([(base.once(perClient: clients), time)], on: tx)
+            try await AuditWriter.appendInTransaction([(base.once(perClient: clients), time)], seal: seal, on: tx)
             return result
         }
     }

@@ -76,7 +76,7 @@ struct Backups {
         // A backup of an older version is brought up to this one.
         try await app.autoMigrate()
         let events: Int
-        switch try await AuditVerifier.verify(on: app.db) {
+        switch try await AuditVerifier.verify(on: app.db, seal: app.auditSeal) {
         case .intact(let count): events = count
         case .broken(let sequence, let reason): throw Failure("restored, but the audit trail is broken at event \(sequence): \(reason)")
         }

@@ -16,6 +16,8 @@ public struct AppConfig: Sendable {
     public var encryptionKey: SymmetricKeyData
     /// HMAC key for the searchable hash of personal identity codes.
     public var lookupKey: SymmetricKeyData
+    /// HMAC key that seals the audit trail (decision 92); the database never holds it.
+    public var auditKey: SymmetricKeyData
     /// bcrypt cost; low in tests only.
     public var bcryptCost: Int
     public var secureCookies: Bool
@@ -46,6 +48,7 @@ public struct AppConfig: Sendable {
         database: Database,
         encryptionKey: SymmetricKeyData,
         lookupKey: SymmetricKeyData,
+        auditKey: SymmetricKeyData,
         bcryptCost: Int = 12,
         secureCookies: Bool = false,
         seedDemoWhenEmpty: Bool = false,
@@ -59,6 +62,7 @@ public struct AppConfig: Sendable {
         self.database = database
         self.encryptionKey = encryptionKey
         self.lookupKey = lookupKey
+        self.auditKey = auditKey
         self.bcryptCost = bcryptCost
         self.secureCookies = secureCookies
         self.seedDemoWhenEmpty = seedDemoWhenEmpty
@@ -72,7 +76,7 @@ public struct AppConfig: Sendable {
 
     /// Reads the process environment. Keys:
     /// `DATABASE_URL` (postgres://…), `SQLITE_PATH` (default `data/polku.sqlite`),
-    /// `POLKU_ENCRYPTION_KEY` and `POLKU_LOOKUP_KEY` (base64, 32 bytes each),
+    /// `POLKU_ENCRYPTION_KEY`, `POLKU_LOOKUP_KEY` and `POLKU_AUDIT_KEY` (base64, 32 bytes each),
     /// `POLKU_DEMO_CLIENTS`, `LOG_FORMAT=json`, `SQLITE_SYNCHRONOUS` (normal or full), `POLKU_METRICS_FROM`, `POLKU_TRUSTED_PROXIES`.
     public static func fromEnvironment(_ environment: Environment) throws -> AppConfig {
         let env = ProcessInfo.processInfo.environment
@@ -87,6 +91,7 @@ public struct AppConfig: Sendable {
             database: database,
             encryptionKey: keys.encryption,
             lookupKey: keys.lookup,
+            auditKey: keys.audit,
             bcryptCost: environment == .production ? 12 : 10,
             secureCookies: environment == .production,
             seedDemoWhenEmpty: environment != .production,
@@ -118,6 +123,7 @@ public struct AppConfig: Sendable {
             database: database,
             encryptionKey: SymmetricKeyData(bytes: Array(repeating: 7, count: 32)),
             lookupKey: SymmetricKeyData(bytes: Array(repeating: 9, count: 32)),
+            auditKey: SymmetricKeyData(bytes: Array(repeating: 11, count: 32)),
             bcryptCost: 4
         )
     }

@@ -7,7 +7,8 @@ import Vapor
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.polkuConfig = config
     app.fieldCrypto = FieldCrypto(config: config)
-    app.auditWriter = AuditWriter()
+    app.auditSeal = AuditSeal(key: config.auditKey)
+    app.auditWriter = AuditWriter(seal: app.auditSeal)
     app.computedCache = ComputedCache()
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
 

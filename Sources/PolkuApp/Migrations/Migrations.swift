@@ -43,5 +43,7 @@ extension Application {
         // 004: security (issue 10)
         migrations.add(CreateLoginAddressIndex())
         migrations.add(AddSessionUser())
+        // 005: an audit trail that cannot be cut short or rewritten (issue 10, item 6)
+        migrations.add(SealAuditTrail(seal: auditSeal))
     }
 }
