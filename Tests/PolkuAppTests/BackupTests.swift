@@ -87,7 +87,7 @@ final class BackupTests: XCTestCase {
         client.firstName = name; client.lastName = "Varmuuskopio"
         client.searchName = Client.searchName(first: name, last: "Varmuuskopio")
         let code = UUID().uuidString
-        client.picCiphertext = try app.fieldCrypto.encrypt(code); client.picLookup = app.fieldCrypto.lookupHash(code)
+        client.picCiphertext = try app.fieldCrypto.encrypt(code); client.picLookup = app.fieldCrypto.identityLookup(code, municipality: "167")
         client.birthDate = "1990-01-01"; client.municipalityCode = "167"; client.language = "fi"; client.version = 1
         try await client.create(on: app.db)
         let event = AuditWriter.Entry(actorID: user.id, actorRole: user.role.rawValue, organizationID: user.$organization.id,

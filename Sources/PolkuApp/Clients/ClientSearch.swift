@@ -45,12 +45,14 @@ struct ClientSearch: Sendable {
     func run(scope: ListScope, on req: Request) async throws -> Result {
         guard case .reach(let codes, let ids) = scope, !(codes.isEmpty && ids.isEmpty) else { return Result(clients: [], total: 0) }
         let db = req.db
-        let picLookup = (try? PersonalIdentityCode(validating: text)).map { req.application.fieldCrypto.lookupHash($0.value) }
+        let code = try? PersonalIdentityCode(validating: text)
+        let picLookups = code == nil ? nil
+            : req.application.fieldCrypto.identityLookups(code!.value, municipalities: try await req.municipalities().map(\.code))
         let matching = { @Sendable [self] () -> QueryBuilder<Client> in
             let query = Client.query(on: db).clients(inMunicipalities: codes, orAmong: ids)
             if !municipalityCode.isEmpty { query.filter(\.$municipalityCode == municipalityCode) }
-            if let picLookup {
-                query.filter(\.$picLookup == picLookup)
+            if let picLookups {
+                query.filter(\.$picLookup ~~ picLookups)
             } else {
                 for word in text.lowercased().split(separator: " ") {
                     query.filter(\.$searchName ~~ String(word))

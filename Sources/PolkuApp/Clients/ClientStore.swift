@@ -6,7 +6,7 @@ import Vapor
 /// Saving clients: encryption of the identity code, uniqueness, and the version check.
 enum ClientStore {
     static func create(_ draft: ClientDraft, on req: Request) async throws -> Client {
-        try await ensureUnique(draft.identityCode, except: nil, on: req)
+        try await ensureUnique(draft, except: nil, on: req)
         let client = Client()
         try apply(draft, to: client, crypto: req.application.fieldCrypto)
         client.version = 1
@@ -24,7 +24,7 @@ enum ClientStore {
 
     /// Saves changes only if nobody else saved since `version` was read; otherwise 409.
     static func update(_ client: Client, with draft: ClientDraft, expectedVersion: Int, on req: Request) async throws {
-        try await ensureUnique(draft.identityCode, except: client.id, on: req)
+        try await ensureUnique(draft, except: client.id, on: req)
         try apply(draft, to: client, crypto: req.application.fieldCrypto)
         let now = req.now
         let id = try client.requireID()
@@ -52,16 +52,16 @@ enum ClientStore {
         try crypto.decrypt(client.picCiphertext)
     }
 
-    /// Finds a client by exact identity code through its keyed hash.
-    static func find(identityCode: PersonalIdentityCode, on req: Request) async throws -> Client? {
-        let lookup = req.application.fieldCrypto.lookupHash(identityCode.value)
-        return try await Client.query(on: req.db).filter(\.$picLookup == lookup).first()
-    }
-
     private static let duplicate = ValidationFailure([FieldProblem(field: "personalIdentityCode", key: .errorPicDuplicate)], status: .conflict)
 
-    private static func ensureUnique(_ code: PersonalIdentityCode, except id: UUID?, on req: Request) async throws {
-        if let existing = try await find(identityCode: code, on: req), existing.id != id { throw duplicate }
+    /// Refuses a code that has a record in the new record's municipality or anywhere else in the user's reach
+    /// (decision 93). Records beyond the reach are not looked at: the answer must not tell they exist.
+    private static func ensureUnique(_ draft: ClientDraft, except id: UUID?, on req: Request) async throws {
+        let reach = try await req.principal().coveredMunicipalityCodes.union([draft.municipalityCode])
+        let lookups = req.application.fieldCrypto.identityLookups(draft.identityCode.value, municipalities: reach)
+        let query = Client.query(on: req.db).filter(\.$picLookup ~~ lookups)
+        if let id { query.filter(\.$id != id) }
+        if try await query.first() != nil { throw duplicate }
     }
 
     private static func apply(_ draft: ClientDraft, to client: Client, crypto: FieldCrypto) throws {
@@ -69,7 +69,7 @@ enum ClientStore {
         client.lastName = draft.lastName
         client.searchName = Client.searchName(first: draft.firstName, last: draft.lastName)
         client.picCiphertext = try crypto.encrypt(draft.identityCode.value)
-        client.picLookup = crypto.lookupHash(draft.identityCode.value)
+        client.picLookup = crypto.identityLookup(draft.identityCode.value, municipality: draft.municipalityCode)
         client.birthDate = draft.identityCode.birthDate.isoString
         client.municipalityCode = draft.municipalityCode
         client.language = draft.language.rawValue

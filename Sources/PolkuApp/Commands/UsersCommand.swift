@@ -2,7 +2,7 @@ import Fluent
 import PolkuDomain
 import Vapor
 
-/// `polku users add --email … --name … --role … [--organization NAME] [--client-code PIC] [--password …]`
+/// `polku users add --email … --name … --role … [--organization NAME] [--client-code PIC [--municipality CODE]] [--password …]`
 struct UsersCommand: AsyncCommandGroup {
     var help: String { "Manage user accounts" }
     var commands: [String: any AnyAsyncCommand] { ["add": AddUserCommand()] }
@@ -15,6 +15,7 @@ struct AddUserCommand: AsyncCommand {
         @Option(name: "role", help: "admin, socialWorker, socialCounsellor, employmentSpecialist, workCoach, manager or client") var role: String?
         @Option(name: "organization", help: "Organization name (professionals)") var organization: String?
         @Option(name: "client-code", help: "The client's personal identity code (role client)") var clientCode: String?
+        @Option(name: "municipality", help: "The client record's municipality code, when the person has records in several") var municipality: String?
         @Option(name: "password", help: "Password (at least 12 characters); asked for when left out") var password: String?
     }
 
@@ -39,9 +40,15 @@ struct AddUserCommand: AsyncCommand {
             guard let raw = signature.clientCode, let code = try? PersonalIdentityCode(validating: raw) else {
                 throw CommandFailure("--client-code must be a valid personal identity code")
             }
-            let lookup = app.fieldCrypto.lookupHash(code.value)
-            guard let client = try await Client.query(on: app.db).filter(\.$picLookup == lookup).first() else {
-                throw CommandFailure("no client has that identity code")
+            // One record per municipality (decision 93): the person may have several.
+            var municipalities = signature.municipality.map { [$0] } ?? []
+            if municipalities.isEmpty { municipalities = try await Municipalities.all(on: app.db).map(\.code) }
+            let lookups = app.fieldCrypto.identityLookups(code.value, municipalities: municipalities)
+            let records = try await Client.query(on: app.db).filter(\.$picLookup ~~ lookups).all()
+            guard let client = records.first else { throw CommandFailure("no client has that identity code") }
+            guard records.count == 1 else {
+                throw CommandFailure("the person has records in municipalities \(records.map(\.municipalityCode).sorted().joined(separator: ", ")); "
+                                     + "choose one with --municipality")
             }
             clientID = client.id
         } else {

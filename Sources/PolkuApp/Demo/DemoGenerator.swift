@@ -20,7 +20,7 @@ struct DemoGenerator {
         var random = SplitMix64(seed: Self.seed ^ 0xDA7A)
         let units = DemoRegion.units(shape: shape, demo: core.organizations, ids: &ids)
         var emails = Set(core.users.map(\.email))
-        var people = DemoClientFactory(crypto: crypto, taken: Set(core.clients.map(\.picLookup)))
+        var people = DemoClientFactory(crypto: crypto, taken: Set(core.clients.map { String(FieldCrypto.codeHash(ofLookup: $0.picLookup)) }))
         for unit in units {
             if units.count > 1 { progress.prefix = "[\(unit.index + 1)/\(units.count)] \(unit.county.name): " }
             progress.say("building about \(DemoProgress.grouped(unit.activeTarget)) active clients and \(shape.years) years of history")
@@ -37,7 +37,7 @@ struct DemoGenerator {
         var ids = SplitMix64(seed: Self.seed)
         var random = SplitMix64(seed: Self.seed ^ 0xDA7A)
         var emails = Set(core.users.map(\.email))
-        var people = DemoClientFactory(crypto: crypto, taken: Set(core.clients.map(\.picLookup)))
+        var people = DemoClientFactory(crypto: crypto, taken: Set(core.clients.map { String(FieldCrypto.codeHash(ofLookup: $0.picLookup)) }))
         return try DemoRegion.units(shape: shape, demo: core.organizations, ids: &ids).map {
             try build($0, emails: &emails, people: &people, ids: &ids, random: &random)
         }

@@ -308,7 +308,7 @@ extension DemoHistory {
 /// Clients of the generator with identity codes no other demo client has, encrypted as the app stores them.
 struct DemoClientFactory {
     let crypto: FieldCrypto
-    /// Lookup hashes of the hand-made demo's clients, whose codes are not to be dealt again.
+    /// Code hashes (`FieldCrypto.codeHash`) of the hand-made demo's clients, whose codes are not to be dealt again.
     let taken: Set<String>
     private var used: Set<String> = []
 
@@ -333,6 +333,7 @@ struct DemoClientFactory {
             code = try DemoPeople.identityCode(born: LocalDate(year: year, month: month, day: day)!, individualNumber: number)
             lookup = crypto.lookupHash(code.value)
         } while taken.contains(lookup) || !used.insert(code.value).inserted
+        lookup = FieldCrypto.identityLookup(hash: lookup, municipality: municipality)
         let client = Client()
         client.id = ids.uuid()
         client.firstName = person.first

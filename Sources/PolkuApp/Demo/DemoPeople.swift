@@ -63,7 +63,7 @@ struct DemoPeople {
         client.lastName = last
         client.searchName = Client.searchName(first: first, last: last)
         client.picCiphertext = try crypto.encrypt(code.value)
-        client.picLookup = crypto.lookupHash(code.value)
+        client.picLookup = crypto.identityLookup(code.value, municipality: municipalityCode)
         client.birthDate = code.birthDate.isoString
         client.municipalityCode = municipalityCode
         client.language = language.rawValue

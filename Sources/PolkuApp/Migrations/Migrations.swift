@@ -45,5 +45,7 @@ extension Application {
         migrations.add(AddSessionUser())
         // 005: an audit trail that cannot be cut short or rewritten (issue 10, item 6)
         migrations.add(SealAuditTrail(seal: auditSeal))
+        // 005: no existence leak from the duplicate check (issue 10, item 8)
+        migrations.add(BindIdentityLookupToMunicipality())
     }
 }

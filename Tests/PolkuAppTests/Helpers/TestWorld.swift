@@ -54,7 +54,7 @@ struct TestWorld {
             let pic = try PersonalIdentityCode(validating: code)
             let c = Client()
             c.firstName = first; c.lastName = last; c.searchName = Client.searchName(first: first, last: last)
-            c.picCiphertext = try crypto.encrypt(pic.value); c.picLookup = crypto.lookupHash(pic.value)
+            c.picCiphertext = try crypto.encrypt(pic.value); c.picLookup = crypto.identityLookup(pic.value, municipality: municipality)
             c.birthDate = pic.birthDate.isoString; c.municipalityCode = municipality; c.language = "fi"; c.version = 1
             try await c.create(on: db)
             return c
