@@ -225,3 +225,55 @@ enum AnyCodable: Content {
         }
     }
 }
+
+/// No name or identity code stands in a link of the client list (ASVS V8.3.1, decision 94).
+final class ClientSearchLinkTests: XCTestCase {
+    func testASearchedCodeAndNameComeBackSealedInTheListsLink() async throws {
+        try await withApp { app, world in
+            let worker = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            for text in [TestWorld.joensuuCode, "Muualla Maija"] {
+                let posted = try await worker.post("/clients/search", form: ["q": text, "municipalityCode": "167"])
+                XCTAssertEqual(posted.status, .seeOther)
+                let location = try XCTUnwrap(posted.headers.first(name: .location))
+                XCTAssertFalse(location.contains(TestWorld.joensuuCode) || location.contains("Muualla") || location.contains("Maija"), location)
+                XCTAssertTrue(location.contains("municipalityCode=167"), location)
+                let list = try await worker.get(location)
+                XCTAssertEqual(list.status, .ok)
+                XCTAssertTrue(list.body.string.contains("Muualla"), "the list finds the client by \(text)")
+                XCTAssertTrue(list.body.string.contains(#"value="\#(text)""#), "the form shows what was searched")
+            }
+        }
+    }
+
+    func testAChangedSearchLinkOrCursorIsRefusedNamingIt() async throws {
+        try await withApp { app, world in
+            let worker = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let sealed = app.querySeal.seal("Muualla")
+            var flipped = Array(sealed)
+            flipped[flipped.count / 2] = flipped[flipped.count / 2] == "A" ? "B" : "A"
+            let changed = try await worker.get("/clients?s=\(String(flipped))")
+            XCTAssertEqual(changed.status, .badRequest)
+            XCTAssertTrue(changed.body.string.contains(#"data-qa="error-s""#) || changed.body.string.contains("Hakulinkki"), changed.body.string)
+            // A cursor in the old unsealed form (base64 of the keys) no longer opens.
+            let plain = Data("muualla maija\u{1F}\(world.joensuuClient.id!.uuidString)".utf8).base64EncodedString()
+                .replacingOccurrences(of: "=", with: "")
+            let cursor = try await worker.get("/clients?after=\(plain)")
+            XCTAssertEqual(cursor.status, .badRequest)
+        }
+    }
+
+    func testTheNextPageLinkDoesNotShowTheNameItStartsAt() async throws {
+        try await withApp { app, world in
+            let worker = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let firstPage = try await worker.get("/clients?perPage=1").body.string
+            let match = try XCTUnwrap(firstPage.range(of: #"after=[A-Za-z0-9_-]+"#, options: .regularExpression))
+            let token = String(firstPage[match].dropFirst("after=".count))
+            let base64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+                + String(repeating: "=", count: (4 - token.count % 4) % 4)
+            let bytes = Data(base64Encoded: base64) ?? Data()
+            XCTAssertNil(String(data: bytes, encoding: .utf8).flatMap { $0.contains("aaltonen") || $0.contains("muualla") || $0.contains("lieksalainen") || $0.contains("paikallinen") ? $0 : nil },
+                         "the cursor's keys are sealed")
+            XCTAssertNotNil(PageCursor(token: token, keyCount: 2, seal: app.querySeal))
+        }
+    }
+}

@@ -21,11 +21,21 @@ struct ClientSearch: Sendable {
         var previous: PageCursor?
     }
 
-    /// Reads `q`, `municipalityCode`, `page`, `perPage` and `after` or `before`; a malformed one is a 400 naming it.
+    static let maxTextLength = 200
+
+    /// Reads `q` (the API) or `s` (a page's sealed search text), `municipalityCode`, `page`, `perPage` and `after`
+    /// or `before`; a malformed one is a 400 naming it.
     static func from(_ req: Request) throws -> ClientSearch {
         var parameters = QueryParameters(req)
         var search = ClientSearch()
-        search.text = parameters.text("q", maxLength: 200)
+        search.text = parameters.text("q", maxLength: maxTextLength)
+        if let sealed = parameters.raw("s") {
+            if let text = req.application.querySeal.open(sealed), TextRules.length(text) <= maxTextLength {
+                search.text = text.trimmingCharacters(in: .whitespaces)
+            } else {
+                parameters.note("s", .errorSearchLink)
+            }
+        }
         search.municipalityCode = parameters.text("municipalityCode", maxLength: 200)
         (search.page, search.perPage) = parameters.paging(defaultPerPage: 25)
         search.direction = parameters.pageDirection(keyCount: 2)

@@ -4,33 +4,27 @@ import Foundation
 
 /// A place in a long list sorted by a few keys (keyset pagination, decision 80): the keys of the row a page
 /// ends or starts at. The next page is read from the sort index right after it, however deep in the list, and
-/// rows saved meanwhile neither repeat nor go missing as they would with an offset. Opaque to the caller
-/// (base64url), and it carries the keys themselves, so the server looks nothing up by it: a cursor made up by
-/// hand reveals nothing about rows outside the caller's reach.
+/// rows saved meanwhile neither repeat nor go missing as they would with an offset. It carries the keys
+/// themselves, so the server looks nothing up by it, sealed (`QuerySeal`, decision 94): a link does not show
+/// the name a page starts at, and a cursor made up by hand does not open.
 struct PageCursor: Equatable, Sendable {
     var keys: [String]
 
-    static let maxTokenLength = 600
+    static let maxTokenLength = 1_000
     private static let separator: Character = "\u{1F}"
 
     init(keys: [String]) { self.keys = keys }
 
-    /// Reads a token made by `token`; nil for anything else, or for a token with another number of keys.
-    init?(token: String, keyCount: Int) {
-        guard token.count <= Self.maxTokenLength,
-              token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return nil }
-        var base64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else { return nil }
+    /// Reads a token made by `token(_:)`; nil for anything else, or for a token with another number of keys.
+    init?(token: String, keyCount: Int, seal: QuerySeal) {
+        guard let text = seal.open(token, maxLength: Self.maxTokenLength) else { return nil }
         let keys = text.split(separator: Self.separator, omittingEmptySubsequences: false).map(String.init)
         guard keys.count == keyCount else { return nil }
         self.keys = keys
     }
 
-    var token: String {
-        Data(keys.joined(separator: String(Self.separator)).utf8).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+    func token(_ seal: QuerySeal) -> String {
+        seal.seal(keys.joined(separator: String(Self.separator)))
     }
 }
 

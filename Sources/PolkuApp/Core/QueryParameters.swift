@@ -54,7 +54,7 @@ struct QueryParameters {
         let after = raw("after"), before = raw("before")
         if after != nil && before != nil { validator.add("before", .errorCursor); return nil }
         guard let name = after != nil ? "after" : before != nil ? "before" : nil, let token = after ?? before else { return nil }
-        guard let cursor = PageCursor(token: token, keyCount: keyCount) else { validator.add(name, .errorCursor); return nil }
+        guard let cursor = PageCursor(token: token, keyCount: keyCount, seal: req.application.querySeal) else { validator.add(name, .errorCursor); return nil }
         return name == "after" ? .after(cursor) : .before(cursor)
     }
 

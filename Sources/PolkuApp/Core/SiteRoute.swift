@@ -4,7 +4,7 @@ import Vapor
 /// with `path(_:)`, so the two cannot drift apart.
 enum SiteRoute: Equatable {
     case front, login, logout, language, styles
-    case clients, clientNew, client, clientEdit, clientAccessLog
+    case clients, clientSearch, clientNew, client, clientEdit, clientAccessLog
     case referrals, referral, clientReferrals, clientReferralNew
     case me, meAccessLog
     case statistics
@@ -39,6 +39,7 @@ enum SiteRoute: Equatable {
         case .language: ["language", ":language"]
         case .styles: ["styles.css"]
         case .clients: ["clients"]
+        case .clientSearch: ["clients", "search"]
         case .clientNew: ["clients", "new"]
         case .client: ["clients", ":clientID"]
         case .clientEdit: ["clients", ":clientID", "edit"]

@@ -7,6 +7,7 @@ import Vapor
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.polkuConfig = config
     app.fieldCrypto = FieldCrypto(config: config)
+    app.querySeal = QuerySeal(encryptionKey: config.encryptionKey)
     app.auditSeal = AuditSeal(key: config.auditKey)
     app.auditWriter = AuditWriter(seal: app.auditSeal)
     app.computedCache = ComputedCache()

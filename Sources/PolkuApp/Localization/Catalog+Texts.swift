@@ -200,6 +200,8 @@ enum Catalog {
         Entry(.errorCursor, "Sivun kohta on väärän muotoinen. Aloita luettelon alusta.",
               "Platsen i listan har fel format. Börja från listans början.",
               "The place in the list is malformed. Start from the beginning of the list."),
+        Entry(.errorSearchLink, "Hakulinkki on vanhentunut tai väärän muotoinen. Hae uudelleen.",
+              "Söklänken är föråldrad eller har fel format. Sök på nytt.", "The search link is out of date or malformed. Search again."),
         Entry(.errorDuplicate, "Tämä on jo käytössä.", "Detta används redan.", "This is already in use."),
         Entry(.errorEmail, "Anna sähköpostiosoite muodossa nimi@esimerkki.fi.", "Ange e-postadressen i formen namn@exempel.fi.",
               "Give the e-mail address as name@example.fi."),

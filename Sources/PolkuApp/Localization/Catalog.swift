@@ -46,7 +46,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case auditReferralList, auditReferralRead, auditReferralCreate, auditReferralDecide
     case errorDecisionNotAllowed, errorNoOrganizer
     // Errors
-    case errorRequired, errorTooLong, errorInvalidCharacters, errorInvalidChoice, errorNumberRange, errorUUID, errorCursor, errorDuplicate
+    case errorRequired, errorTooLong, errorInvalidCharacters, errorInvalidChoice, errorNumberRange, errorUUID, errorCursor, errorSearchLink, errorDuplicate
     case errorEmail, errorPhone, errorPasswordLength, errorPasswordTooLong, errorPasswordCommon, errorMunicipalityCode, errorUnknownMunicipality, errorParentKind
     case errorPicLength, errorPicDate, errorPicCentury, errorPicIndividual, errorPicCheck, errorPicDuplicate
     case errorSummary, errorFixFields, errorMalformedRequest, errorVersionConflict, errorCode, errorHoursRange, errorMalformedValue

@@ -28,7 +28,8 @@ struct ClientsAPIController: RouteCollection {
         let result = try await search.run(scope: ClientAccess.listScope(for: try await req.principal()), on: req)
         try await req.audit(.clientList, clients: result.clients.compactMap(\.id))
         return ClientPage(items: try await req.clientViews(result.clients), page: search.page, perPage: search.perPage, total: result.total,
-                          nextCursor: result.next?.token, previousCursor: result.previous?.token)
+                          nextCursor: result.next?.token(req.application.querySeal),
+                          previousCursor: result.previous?.token(req.application.querySeal))
     }
 
     func create(req: Request) async throws -> Response {

@@ -28,7 +28,8 @@ struct ReferralsAPIController: RouteCollection {
         let result = try await search.run(scope: try await req.referralScope(), on: req.db)
         try await req.audit(.referralList, clients: result.referrals.clientIDs)
         return ReferralPage(items: try await req.referralViews(result.referrals), page: search.page, perPage: search.perPage,
-                            total: result.total, nextCursor: result.next?.token, previousCursor: result.previous?.token)
+                            total: result.total, nextCursor: result.next?.token(req.application.querySeal),
+                          previousCursor: result.previous?.token(req.application.querySeal))
     }
 
     func create(req: Request) async throws -> Response {

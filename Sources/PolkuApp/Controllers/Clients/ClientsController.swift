@@ -6,6 +6,7 @@ import Vapor
 struct ClientsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.clients.pathComponents, use: list)
+        routes.post(SiteRoute.clientSearch.pathComponents, use: search)
         routes.post(SiteRoute.clients.pathComponents, use: create)
         routes.get(SiteRoute.clientNew.pathComponents, use: new)
         routes.get(SiteRoute.client.pathComponents, use: show)
@@ -24,6 +25,17 @@ struct ClientsController: RouteCollection {
         let mayCreate = ClientAccess.decide(.create, by: principal, on: nil) == .allow
         return ClientListPage(search: search, result: result, rows: try await req.clientViews(result.clients),
                               municipalities: municipalities, mayCreate: mayCreate).render(on: req)
+    }
+
+    /// The search form posts its text, which comes back sealed in the list's link (decision 94).
+    func search(req: Request) async throws -> Response {
+        try await req.authorize(.list, on: nil)
+        struct Form: Content { var q: String?; var municipalityCode: String? }
+        let form = try req.content.decode(Form.self)
+        let text = (form.q ?? "").trimmingCharacters(in: .whitespaces)
+        let municipality = (form.municipalityCode ?? "").trimmingCharacters(in: .whitespaces)
+        guard TextRules.length(municipality) <= ClientSearch.maxTextLength else { throw Abort(.badRequest) }
+        return req.redirect(to: ClientListPage.searchLink(text: text, municipalityCode: municipality, seal: req.application.querySeal))
     }
 
     func new(req: Request) async throws -> Response {

@@ -18,7 +18,9 @@ struct ClientListPage {
                 heading(1, t[.clientsTitle])
                 if mayCreate { link(t[.clientsNew], to: SiteRoute.clientNew.path, [("class", "button primary"), ("data-qa", "client-new")]) }
             }
-            Tag("form", [("method", "get"), ("action", SiteRoute.clients.path), ("class", "search-form"), ("role", "search")]) {
+            // Posted, so that a name or an identity code never stands in a link (decision 94).
+            Tag("form", [("method", "post"), ("action", SiteRoute.clientSearch.path), ("class", "search-form"), ("role", "search")]) {
+                CSRFField(token: req.csrfToken)
                 FormField(name: "q", label: t[.clientsSearchLabel], value: search.text, type: "search", hint: t[.clientsSearchHint])
                 SelectField(name: "municipalityCode", label: t[.municipality], options: municipalities.map { ($0.code, $0.name) },
                             selected: search.municipalityCode, includeEmpty: t[.allMunicipalities])
@@ -37,20 +39,26 @@ struct ClientListPage {
                           ])
                       })
             Pager(page: search.page, pageCount: max(1, (result.total + search.perPage - 1) / search.perPage), texts: t,
-                  previous: result.previous.map { pageLink(page: search.page - 1, .before($0)) },
-                  next: result.next.map { pageLink(page: search.page + 1, .after($0)) })
+                  previous: result.previous.map { pageLink(page: search.page - 1, .before($0), seal: req.application.querySeal) },
+                  next: result.next.map { pageLink(page: search.page + 1, .after($0), seal: req.application.querySeal) })
         }
     }
 
     /// The list with the same search, `page` only as the number shown; the cursor says where it begins.
-    private func pageLink(page: Int, _ direction: PageDirection) -> String {
-        var items = [URLQueryItem(name: "page", value: "\(max(1, page))"),
-                     URLQueryItem(name: direction.parameterName, value: direction.cursor.token)]
-        if !search.text.isEmpty { items.append(URLQueryItem(name: "q", value: search.text)) }
-        if !search.municipalityCode.isEmpty { items.append(URLQueryItem(name: "municipalityCode", value: search.municipalityCode)) }
+    private func pageLink(page: Int, _ direction: PageDirection, seal: QuerySeal) -> String {
+        Self.searchLink(text: search.text, municipalityCode: search.municipalityCode, seal: seal,
+                  extra: [URLQueryItem(name: "page", value: "\(max(1, page))"),
+                          URLQueryItem(name: direction.parameterName, value: direction.cursor.token(seal))])
+    }
+
+    /// The list of a search: the text sealed as `s`, never in the clear (decision 94).
+    static func searchLink(text: String, municipalityCode: String, seal: QuerySeal, extra: [URLQueryItem] = []) -> String {
+        var items = extra
+        if !text.isEmpty { items.append(URLQueryItem(name: "s", value: seal.seal(text))) }
+        if !municipalityCode.isEmpty { items.append(URLQueryItem(name: "municipalityCode", value: municipalityCode)) }
         var components = URLComponents()
         components.path = SiteRoute.clients.path
-        components.queryItems = items
+        components.queryItems = items.isEmpty ? nil : items
         return components.string ?? SiteRoute.clients.path
     }
 }

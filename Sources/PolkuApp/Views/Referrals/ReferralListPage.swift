@@ -71,15 +71,15 @@ struct ReferralListPage {
             }
             if rows.isEmpty { p([("class", "muted")], t[.referralsEmpty]) }
             Pager(page: search.page, pageCount: max(1, (result.total + search.perPage - 1) / search.perPage), texts: t,
-                  previous: result.previous.map { pageLink(view, page: search.page - 1, .before($0)) },
-                  next: result.next.map { pageLink(view, page: search.page + 1, .after($0)) })
+                  previous: result.previous.map { pageLink(view, page: search.page - 1, .before($0), seal: req.application.querySeal) },
+                  next: result.next.map { pageLink(view, page: search.page + 1, .after($0), seal: req.application.querySeal) })
         }
     }
 
     /// The same view and state, `page` only as the number shown; the cursor says where it begins.
-    private func pageLink(_ view: ReferralSearch.View, page: Int, _ direction: PageDirection) -> String {
+    private func pageLink(_ view: ReferralSearch.View, page: Int, _ direction: PageDirection, seal: QuerySeal) -> String {
         var items = [URLQueryItem(name: "view", value: view.rawValue), URLQueryItem(name: "page", value: "\(max(1, page))"),
-                     URLQueryItem(name: direction.parameterName, value: direction.cursor.token)]
+                     URLQueryItem(name: direction.parameterName, value: direction.cursor.token(seal))]
         // Always sent, even empty ("all states"): without it the queue starts from received ones again.
         items.append(URLQueryItem(name: "state", value: search.state?.rawValue ?? ""))
         var components = URLComponents()
