@@ -2,15 +2,25 @@ import Fluent
 import PolkuDomain
 import Vapor
 
-/// Saving assessments, and finding one of a client's.
+/// Saving assessments, and finding one of a client's. Every save and its audit event commit together,
+/// or neither does.
 enum AssessmentStore {
-    static func create(_ draft: AssessmentDraft, clientID: UUID, authorID: UUID, on db: any Database) async throws -> Assessment {
+    static func create(_ draft: AssessmentDraft, clientID: UUID, authorID: UUID, on req: Request) async throws -> Assessment {
+        let assessment = new(draft, clientID: clientID, authorID: authorID)
+        try await req.auditedChange(.assessmentCreate) { tx in
+            try await assessment.create(on: tx)
+            return ((), [clientID])
+        }
+        return assessment
+    }
+
+    /// A new assessment of the client, not saved yet.
+    static func new(_ draft: AssessmentDraft, clientID: UUID, authorID: UUID) -> Assessment {
         let assessment = Assessment()
         assessment.$client.id = clientID
         assessment.$author.id = authorID
         apply(draft, to: assessment)
         assessment.version = 1
-        try await assessment.create(on: db)
         return assessment
     }
 
@@ -19,13 +29,19 @@ enum AssessmentStore {
     static func update(_ assessment: Assessment, with draft: AssessmentDraft, expectedVersion: Int, on req: Request) async throws {
         apply(draft, to: assessment)
         let now = req.now
-        let saved = try await VersionedUpdate.apply(table: Assessment.schema, id: try assessment.requireID(), expectedVersion: expectedVersion, now: now, fields: [
+        let id = try assessment.requireID(), clientID = assessment.$client.id
+        let fields: [(String, any Encodable & Sendable)] = [
             ("assessed_on", assessment.assessedOn), ("needs", assessment.needs), ("support_and_guidance", assessment.supportAndGuidance),
             ("other_services", assessment.otherServices), ("other_services_note", assessment.otherServicesNote),
             ("conclusion", assessment.conclusion.rawValue), ("conclusion_note", assessment.conclusionNote),
             ("interests", assessment.interests), ("support_need", assessment.supportNeed), ("needs_remote", assessment.needsRemote),
-        ], on: req.db)
-        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        ]
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        try await req.auditedChange(.assessmentUpdate) { tx in
+            guard try await VersionedUpdate.apply(table: Assessment.schema, id: id, expectedVersion: expectedVersion, now: now,
+                                                  fields: fields, on: tx) else { throw conflict }
+            return ((), [clientID])
+        }
         assessment.version = expectedVersion + 1
         assessment.updatedAt = now
     }

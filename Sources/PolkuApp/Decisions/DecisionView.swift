@@ -117,16 +117,25 @@ extension Request {
 }
 
 enum ContractStore {
+    /// Records acceptances if nobody saved the contract since `input.version`; otherwise 409 and nothing changes.
+    /// The acceptances and their audit event commit together.
     static func accept(_ input: AcceptanceInput, decision: Decision, on req: Request) async throws {
         guard let period = try await Period.query(on: req.db).filter(\.$decision.$id == decision.requireID()).first(),
               let contract = try await Contract.query(on: req.db).filter(\.$period.$id == period.requireID()).first() else { throw Abort(.notFound) }
-        try input.apply(to: contract, today: LocalDate(req.now, in: .helsinki))
-        let saved = try await VersionedUpdate.apply(table: Contract.schema, id: try contract.requireID(), expectedVersion: input.version!, now: req.now, fields: [
+        let now = req.now
+        try input.apply(to: contract, today: LocalDate(now, in: .helsinki))
+        let id = try contract.requireID(), clientID = decision.$client.id, expectedVersion = input.version!
+        let fields: [(String, any Encodable & Sendable)] = [
             ("client_accepted_on", contract.clientAcceptedOn), ("place_accepted_on", contract.placeAcceptedOn),
             ("place_accepted_by", contract.placeAcceptedBy), ("organizer_accepted_on", contract.organizerAcceptedOn),
             ("organizer_accepted_by", contract.organizerAcceptedBy),
-        ], on: req.db)
-        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        ]
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        try await req.auditedChange(.contractAccept) { tx in
+            guard try await VersionedUpdate.apply(table: Contract.schema, id: id, expectedVersion: expectedVersion, now: now,
+                                                  fields: fields, on: tx) else { throw conflict }
+            return ((), [clientID])
+        }
     }
 
     /// Interrupts the decision's period with a reason, if it has not ended already.
@@ -137,10 +146,18 @@ enum ContractStore {
         try v.finish()
         guard let period = try await Period.query(on: req.db).filter(\.$decision.$id == decision.requireID()).first() else { throw Abort(.notFound) }
         guard period.status == .active || period.status == .planned else { throw Abort(.conflict, reason: req.texts[.errorPeriodNotOpen]) }
-        let today = LocalDate(req.now, in: .helsinki).isoString
-        let saved = try await VersionedUpdate.apply(table: Period.schema, id: try period.requireID(), expectedVersion: version!, now: req.now, fields: [
+        let now = req.now
+        let today = LocalDate(now, in: .helsinki).isoString
+        let id = try period.requireID(), clientID = decision.$client.id, expectedVersion = version!
+        let fields: [(String, any Encodable & Sendable)] = [
             ("status", Period.Status.interrupted.rawValue), ("interruption_reason", reason!), ("ends_on", min(today, period.endsOn)),
-        ], on: req.db)
-        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        ]
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        // The interruption and its audit event commit together; a stale version changes and records nothing.
+        try await req.auditedChange(.periodInterrupt) { tx in
+            guard try await VersionedUpdate.apply(table: Period.schema, id: id, expectedVersion: expectedVersion, now: now,
+                                                  fields: fields, on: tx) else { throw conflict }
+            return ((), [clientID])
+        }
     }
 }

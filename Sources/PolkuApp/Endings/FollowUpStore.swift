@@ -2,7 +2,8 @@ import Fluent
 import PolkuDomain
 import Vapor
 
-/// Saving follow-ups: one per ending and point, of an ending of the same client.
+/// Saving follow-ups: one per ending and point, of an ending of the same client. Every save and its audit
+/// event commit together, or neither does.
 enum FollowUpStore {
     static func create(_ draft: FollowUpDraft, clientID: UUID, authorID: UUID, on req: Request) async throws -> FollowUp {
         try await check(draft, clientID: clientID, except: nil, on: req.db)
@@ -12,7 +13,10 @@ enum FollowUpStore {
         apply(draft, to: followUp)
         followUp.version = 1
         do {
-            try await followUp.create(on: req.db)
+            try await req.auditedChange(.followUpCreate) { tx in
+                try await followUp.create(on: tx)
+                return ((), [clientID])
+            }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw alreadyRecorded  // someone recorded the same point a moment ago
         }
@@ -23,16 +27,21 @@ enum FollowUpStore {
         try await check(draft, clientID: followUp.$client.id, except: followUp.id, on: req.db)
         apply(draft, to: followUp)
         let now = req.now
-        let saved: Bool
+        let id = try followUp.requireID(), clientID = followUp.$client.id
+        let fields: [(String, any Encodable & Sendable)] = [
+            ("ending_id", followUp.$ending.id), ("point", followUp.point.rawValue), ("done_on", followUp.doneOn),
+            ("situation", followUp.situation.rawValue), ("in_work_or_education", followUp.inWorkOrEducation), ("notes", followUp.notes),
+        ]
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
         do {
-            saved = try await VersionedUpdate.apply(table: FollowUp.schema, id: try followUp.requireID(), expectedVersion: expectedVersion, now: now, fields: [
-                ("ending_id", followUp.$ending.id), ("point", followUp.point.rawValue), ("done_on", followUp.doneOn),
-                ("situation", followUp.situation.rawValue), ("in_work_or_education", followUp.inWorkOrEducation), ("notes", followUp.notes),
-            ], on: req.db)
+            try await req.auditedChange(.followUpUpdate) { tx in
+                guard try await VersionedUpdate.apply(table: FollowUp.schema, id: id, expectedVersion: expectedVersion, now: now,
+                                                      fields: fields, on: tx) else { throw conflict }
+                return ((), [clientID])
+            }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw alreadyRecorded
         }
-        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
         followUp.version = expectedVersion + 1
         followUp.updatedAt = now
     }

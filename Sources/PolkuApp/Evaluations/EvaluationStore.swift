@@ -41,7 +41,11 @@ enum EvaluationStore {
         evaluation.version = 1
         try apply(draft, goals: plan.goals, to: evaluation)
         do {
-            try await evaluation.create(on: req.db)
+            // The evaluation and its audit event commit together.
+            try await req.auditedChange(.evaluationCreate) { tx in
+                try await evaluation.create(on: tx)
+                return ((), [clientID])
+            }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw alreadyRecorded  // the same perspective saved a moment ago
         }
@@ -59,13 +63,19 @@ enum EvaluationStore {
         try checkGoalCount(draft, expected: goals.count)
         try apply(draft, goals: goals.map { (text: $0.text, scale: $0.scale) }, to: evaluation)
         let now = req.now
-        let saved = try await VersionedUpdate.apply(table: Evaluation.schema, id: try evaluation.requireID(), expectedVersion: expectedVersion,
-                                                    now: now, fields: [
+        let id = try evaluation.requireID(), clientID = evaluation.$client.id
+        let fields: [(String, any Encodable & Sendable)] = [
             ("evaluated_on", evaluation.evaluatedOn), ("goals", evaluation.goalsJSON), ("topics", evaluation.topicsJSON),
             ("strengths", evaluation.strengths), ("support_needed", evaluation.supportNeeded), ("went_well", evaluation.wentWell),
             ("to_develop", evaluation.toDevelop), ("next_step", evaluation.nextStep?.rawValue), ("next_step_note", evaluation.nextStepNote),
-        ], on: req.db)
-        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        ]
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        // The change and its audit event commit together; a stale version changes and records nothing.
+        try await req.auditedChange(.evaluationUpdate) { tx in
+            guard try await VersionedUpdate.apply(table: Evaluation.schema, id: id, expectedVersion: expectedVersion, now: now,
+                                                  fields: fields, on: tx) else { throw conflict }
+            return ((), [clientID])
+        }
         evaluation.version = expectedVersion + 1
         evaluation.updatedAt = now
     }

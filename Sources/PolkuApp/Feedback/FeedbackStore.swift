@@ -3,7 +3,8 @@ import PolkuDomain
 import Vapor
 
 /// Saving answers: once per period and form, about one of the client's periods, while the period's
-/// feedback is open (`FeedbackWindow`); the place's answer only by a coach of the place's provider.
+/// feedback is open (`FeedbackWindow`); the place's answer only by a coach of the place's provider. Every
+/// save and its audit event commit together, or neither does.
 enum FeedbackStore {
     struct Giver {
         var userID: UUID
@@ -36,7 +37,10 @@ enum FeedbackStore {
         apply(draft, to: answer)
         answer.version = 1
         do {
-            try await answer.create(on: req.db)
+            try await req.auditedChange(.feedbackCreate) { tx in
+                try await answer.create(on: tx)
+                return ((), [clientID])
+            }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw conflict(.errorFeedbackExists)  // given a moment ago by someone else
         }
@@ -48,10 +52,16 @@ enum FeedbackStore {
         try checkOpen(period, today: req.today)
         apply(draft, to: answer)
         let now = req.now
-        let saved = try await VersionedUpdate.apply(table: FeedbackAnswer.schema, id: try answer.requireID(), expectedVersion: expectedVersion, now: now, fields: [
+        let id = try answer.requireID(), clientID = answer.$client.id
+        let fields: [(String, any Encodable & Sendable)] = [
             ("ratings", answer.ratingsJSON), ("what_was_good", answer.whatWasGood), ("what_to_improve", answer.whatToImprove),
-        ], on: req.db)
-        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        ]
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        try await req.auditedChange(.feedbackUpdate) { tx in
+            guard try await VersionedUpdate.apply(table: FeedbackAnswer.schema, id: id, expectedVersion: expectedVersion, now: now,
+                                                  fields: fields, on: tx) else { throw conflict }
+            return ((), [clientID])
+        }
         answer.version = expectedVersion + 1
         answer.updatedAt = now
     }

@@ -34,6 +34,17 @@ struct MeetingInput: Content {
     }
 }
 
+/// Booking meetings: the meeting and its audit event commit together, or neither does.
+enum MeetingStore {
+    static func create(_ meeting: Meeting, on req: Request) async throws {
+        let clientID = meeting.$client.id
+        try await req.auditedChange(.meetingCreate) { tx in
+            try await meeting.create(on: tx)
+            return ((), [clientID])
+        }
+    }
+}
+
 struct MeetingView: Content {
     var id: UUID
     var meetsOn: String

@@ -21,7 +21,8 @@ struct NoticeInput: Content {
     }
 }
 
-/// One notice per period, for periods at places of the county's own production only.
+/// One notice per period, for periods at places of the county's own production only. The notice and its
+/// audit event commit together, or neither does.
 enum NoticeStore {
     static func create(_ input: NoticeInput, clientID: UUID, authorID: UUID, on req: Request) async throws -> ShopStewardNoticeRecord {
         let valid = try input.validated()
@@ -41,7 +42,10 @@ enum NoticeStore {
         notice.$author.id = authorID
         notice.version = 1
         do {
-            try await notice.create(on: req.db)
+            try await req.auditedChange(.noticeCreate) { tx in
+                try await notice.create(on: tx)
+                return ((), [clientID])
+            }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw exists
         }

@@ -4,6 +4,7 @@ import PolkuDomain
 import Vapor
 
 /// The queue: one waiting entry per client and place; closed by a withdrawal or by the decision for that place.
+/// Every change and its audit event commit together, or neither does.
 enum QueueStore {
     static func create(_ draft: QueueEntryDraft, clientID: UUID, authorID: UUID, on req: Request) async throws -> QueueEntry {
         guard try await WorkActivityPlace.find(draft.placeID, on: req.db) != nil else {
@@ -23,7 +24,10 @@ enum QueueStore {
         entry.$author.id = authorID
         entry.version = 1
         do {
-            try await entry.create(on: req.db)
+            try await req.auditedChange(.queueCreate) { tx in
+                try await entry.create(on: tx)
+                return ((), [clientID])
+            }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw alreadyQueued  // queued by someone else a moment ago
         }
@@ -34,11 +38,16 @@ enum QueueStore {
         guard entry.state == .waiting else {
             throw ValidationFailure([FieldProblem(field: "reason", key: .errorQueueEntryClosed)], status: .conflict)
         }
-        let today = LocalDate(req.now, in: .helsinki).isoString
-        let saved = try await VersionedUpdate.apply(table: QueueEntry.schema, id: try entry.requireID(), expectedVersion: expectedVersion, now: req.now, fields: [
-            ("state", QueueEntry.State.withdrawn.rawValue), ("open_key", String?.none), ("closed_on", today), ("withdrawal_reason", reason),
-        ], on: req.db)
-        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        let now = req.now
+        let today = LocalDate(now, in: .helsinki).isoString
+        let id = try entry.requireID(), clientID = entry.$client.id
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        try await req.auditedChange(.queueWithdraw) { tx in
+            guard try await VersionedUpdate.apply(table: QueueEntry.schema, id: id, expectedVersion: expectedVersion, now: now, fields: [
+                ("state", QueueEntry.State.withdrawn.rawValue), ("open_key", String?.none), ("closed_on", today), ("withdrawal_reason", reason),
+            ], on: tx) else { throw conflict }
+            return ((), [clientID])
+        }
         entry.state = .withdrawn
         entry.openKey = nil
         entry.closedOn = today

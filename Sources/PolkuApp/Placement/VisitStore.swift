@@ -2,7 +2,8 @@ import Fluent
 import PolkuDomain
 import Vapor
 
-/// Booking familiarization visits and recording how they went.
+/// Booking familiarization visits and recording how they went. Every save and its audit event commit
+/// together, or neither does.
 enum VisitStore {
     static func create(_ draft: VisitDraft, clientID: UUID, authorID: UUID, on req: Request) async throws -> FamiliarizationVisit {
         try await check(draft, on: req)
@@ -11,21 +12,30 @@ enum VisitStore {
         visit.$author.id = authorID
         apply(draft, to: visit)
         visit.version = 1
-        try await visit.create(on: req.db)
+        try await req.auditedChange(.visitCreate) { tx in
+            try await visit.create(on: tx)
+            return ((), [clientID])
+        }
         return visit
     }
 
     static func update(_ visit: FamiliarizationVisit, with draft: VisitDraft, expectedVersion: Int, on req: Request) async throws {
         try await check(draft, on: req)
         apply(draft, to: visit)
-        let saved = try await VersionedUpdate.apply(table: FamiliarizationVisit.schema, id: try visit.requireID(), expectedVersion: expectedVersion,
-                                                    now: req.now, fields: [
+        let now = req.now
+        let id = try visit.requireID(), clientID = visit.$client.id
+        let fields: [(String, any Encodable & Sendable)] = [
             ("place_id", visit.$place.id), ("visit_on", visit.visitOn), ("time_of_day", visit.timeOfDay), ("accompanied_by", visit.accompaniedBy),
             ("outcome", visit.outcome?.rawValue), ("outcome_reason", visit.outcomeReason), ("notes", visit.notes),
-        ], on: req.db)
-        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        ]
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        try await req.auditedChange(.visitUpdate) { tx in
+            guard try await VersionedUpdate.apply(table: FamiliarizationVisit.schema, id: id, expectedVersion: expectedVersion, now: now,
+                                                  fields: fields, on: tx) else { throw conflict }
+            return ((), [clientID])
+        }
         visit.version = expectedVersion + 1
-        visit.updatedAt = req.now
+        visit.updatedAt = now
     }
 
     static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> FamiliarizationVisit {

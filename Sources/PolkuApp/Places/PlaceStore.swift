@@ -3,16 +3,17 @@ import SQLKit
 import PolkuDomain
 import Vapor
 
-/// Saving places and reading their seat bookings.
+/// Saving places and reading their seat bookings. A place, its tasks and the audit event commit together,
+/// or none of them does.
 enum PlaceStore {
-    static func create(_ draft: PlaceDraft, on db: any Database) async throws -> WorkActivityPlace {
-        try await db.transaction { tx in
+    static func create(_ draft: PlaceDraft, on req: Request) async throws -> WorkActivityPlace {
+        try await req.auditedChange(.placeCreate) { tx in
             let place = WorkActivityPlace(providerID: draft.providerID, name: draft.name, areaID: draft.areaID,
                                           municipalityCode: draft.municipalityCode, capacity: draft.capacity)
             apply(draft, to: place)
             try await place.create(on: tx)
             try await replaceTasks(of: try place.requireID(), with: draft.tasks, on: tx)
-            return place
+            return (place, [])
         }
     }
 
@@ -21,7 +22,8 @@ enum PlaceStore {
         apply(draft, to: place)
         let id = try place.requireID()
         let now = req.now
-        try await req.db.transaction { tx in
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        try await req.auditedChange(.placeUpdate) { tx in
             let saved = try await VersionedUpdate.apply(table: WorkActivityPlace.schema, id: id, expectedVersion: expectedVersion, now: now, fields: [
                 ("provider_id", place.$provider.id), ("name", place.name), ("area_id", place.$area.id), ("municipality_code", place.municipalityCode),
                 ("capacity", place.capacity), ("street_address", place.streetAddress), ("postal_code", place.postalCode), ("town", place.town),
@@ -31,8 +33,9 @@ enum PlaceStore {
                 ("opens_at", place.opensAt), ("closes_at", place.closesAt), ("contact_name", place.contactName),
                 ("contact_phone", place.contactPhone), ("contact_email", place.contactEmail),
             ], on: tx)
-            guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+            guard saved else { throw conflict }
             try await replaceTasks(of: id, with: draft.tasks, on: tx)
+            return ((), [])
         }
         place.version = expectedVersion + 1
         place.updatedAt = now

@@ -5,12 +5,15 @@ import Vapor
 
 /// Saving policies: one organizer's policies may not overlap in time, and a change must name the
 /// version it read. Decisions already made keep the schedule they were made with, so a change for
-/// future dates leaves the past as it was.
+/// future dates leaves the past as it was. Every save and its audit event commit together, or neither does.
 enum PolicyStore {
-    static func create(_ policy: Policy, organizerID: UUID, on db: any Database) async throws -> PolicyRecord {
-        try await ensureNoOverlap(policy, organizerID: organizerID, except: nil, on: db)
+    static func create(_ policy: Policy, organizerID: UUID, on req: Request) async throws -> PolicyRecord {
+        try await ensureNoOverlap(policy, organizerID: organizerID, except: nil, on: req.db)
         let record = PolicyRecord(organizerID: organizerID, policy: policy)
-        try await record.create(on: db)
+        try await req.auditedChange(.policyCreate) { tx in
+            try await record.create(on: tx)
+            return ((), [])
+        }
         return record
     }
 
@@ -18,9 +21,13 @@ enum PolicyStore {
         try await ensureNoOverlap(policy, organizerID: organizerID, except: record.id, on: req.db)
         record.apply(policy)
         record.$organizer.id = organizerID
-        let saved = try await VersionedUpdate.apply(table: PolicyRecord.schema, id: try record.requireID(), expectedVersion: expectedVersion,
-                                                    now: req.now, fields: record.columns, on: req.db)
-        guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        let id = try record.requireID(), now = req.now, fields = record.columns
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        try await req.auditedChange(.policyUpdate) { tx in
+            guard try await VersionedUpdate.apply(table: PolicyRecord.schema, id: id, expectedVersion: expectedVersion, now: now,
+                                                  fields: fields, on: tx) else { throw conflict }
+            return ((), [])
+        }
         record.version = expectedVersion + 1
     }
 

@@ -2,29 +2,33 @@ import Fluent
 import PolkuDomain
 import Vapor
 
+/// Saving provider contracts: a contract, its places and the audit event commit together, or none of them does.
 enum ProviderContractStore {
-    static func create(_ draft: ProviderContractDraft, on db: any Database) async throws -> ProviderContract {
-        try await db.transaction { tx in
+    static func create(_ draft: ProviderContractDraft, on req: Request) async throws -> ProviderContract {
+        try await req.auditedChange(.providerContractCreate) { tx in
             let contract = ProviderContract()
             apply(draft, to: contract)
             contract.version = 1
             try await contract.create(on: tx)
             try await replacePlaces(of: try contract.requireID(), with: draft.placeIDs, on: tx)
-            return contract
+            return (contract, [])
         }
     }
 
     static func update(_ contract: ProviderContract, with draft: ProviderContractDraft, expectedVersion: Int, on req: Request) async throws {
         apply(draft, to: contract)
         let id = try contract.requireID()
-        try await req.db.transaction { tx in
-            let saved = try await VersionedUpdate.apply(table: ProviderContract.schema, id: id, expectedVersion: expectedVersion, now: req.now, fields: [
+        let now = req.now
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        try await req.auditedChange(.providerContractUpdate) { tx in
+            let saved = try await VersionedUpdate.apply(table: ProviderContract.schema, id: id, expectedVersion: expectedVersion, now: now, fields: [
                 ("provider_id", contract.$provider.id), ("valid_from", contract.validFrom), ("valid_to", contract.validTo),
                 ("price_cents_per_day", contract.priceCentsPerDay), ("contact_name", contract.contactName),
                 ("contact_phone", contract.contactPhone), ("contact_email", contract.contactEmail), ("notes", contract.notes),
             ], on: tx)
-            guard saved else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+            guard saved else { throw conflict }
             try await replacePlaces(of: id, with: draft.placeIDs, on: tx)
+            return ((), [])
         }
         contract.version = expectedVersion + 1
     }

@@ -41,7 +41,11 @@ enum ReferralStore {
         referral.receivedOn = LocalDate(req.now, in: .helsinki).isoString
         referral.isReturn = try await isReturn(clientID: clientID, on: req.db)
         referral.version = 1
-        try await referral.create(on: req.db)
+        // The referral and its audit event commit together.
+        try await req.auditedChange(.referralCreate) { tx in
+            try await referral.create(on: tx)
+            return ((), [clientID])
+        }
         return referral
     }
 
@@ -50,19 +54,26 @@ enum ReferralStore {
     static func decide(_ referral: Referral, with draft: ReferralDecisionDraft, on req: Request) async throws {
         guard draft.version == referral.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
         guard referral.state.mayMove(to: draft.state) else { throw Abort(.conflict, reason: req.texts[.errorDecisionNotAllowed]) }
-        guard let sql = req.db as? any SQLDatabase, let id = referral.id else { throw Abort(.internalServerError) }
+        guard let id = referral.id else { throw Abort(.internalServerError) }
         let now = req.now
         let today = LocalDate(now, in: .helsinki).isoString
         let deciderID = try req.requireUser().requireID()
-        let rows = try await sql.update("referrals")
-            .set("state", to: draft.state.rawValue).set("decision_note", to: draft.note)
-            .set("decided_on", to: today).set("decided_by_id", to: deciderID)
-            .set("version", to: draft.version + 1).set("updated_at", to: now)
-            // The state is checked too: two deciders who read the same version cannot both win.
-            .where("id", .equal, id).where("version", .equal, draft.version).where("state", .equal, referral.state.rawValue)
-            .returning("id")
-            .all()
-        guard !rows.isEmpty else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        let state = referral.state, clientID = referral.$client.id
+        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        // The decision and its audit event commit together; a stale one changes and records nothing.
+        try await req.auditedChange(.referralDecide) { tx in
+            guard let sql = tx as? any SQLDatabase else { throw Abort(.internalServerError) }
+            let rows = try await sql.update("referrals")
+                .set("state", to: draft.state.rawValue).set("decision_note", to: draft.note)
+                .set("decided_on", to: today).set("decided_by_id", to: deciderID)
+                .set("version", to: draft.version + 1).set("updated_at", to: now)
+                // The state is checked too: two deciders who read the same version cannot both win.
+                .where("id", .equal, id).where("version", .equal, draft.version).where("state", .equal, state.rawValue)
+                .returning("id")
+                .all()
+            guard !rows.isEmpty else { throw conflict }
+            return ((), [clientID])
+        }
         referral.state = draft.state
         referral.decisionNote = draft.note
         referral.decidedOn = today

@@ -48,25 +48,39 @@ struct TeamInput: Content {
     }
 }
 
-/// The team's rules: one responsible worker at a time, a Polku user at most once.
+/// The team's rules: one responsible worker at a time, a Polku user at most once. Every change and its
+/// audit event commit together, or neither does.
 enum TeamStore {
+    /// The member, the responsible worker it replaces and the audit event commit together.
     static func add(_ member: TeamMember, on req: Request) async throws {
         if let userID = member.$user.id,
            try await TeamMember.query(on: req.db).filter(\.$client.$id == member.$client.id).filter(\.$user.$id == userID).first() != nil {
             throw ValidationFailure([FieldProblem(field: "userEmail", key: .errorAlreadyInTeam)], status: .conflict)
         }
-        try await req.db.transaction { tx in
-            if member.isResponsible { try await clearResponsible(clientID: member.$client.id, on: tx) }
+        let clientID = member.$client.id
+        try await req.auditedChange(.teamChange) { tx in
+            if member.isResponsible { try await clearResponsible(clientID: clientID, on: tx) }
             try await member.create(on: tx)
+            return ((), [clientID])
         }
     }
 
-    static func makeResponsible(_ member: TeamMember, on db: any Database) async throws {
-        try await db.transaction { tx in
-            try await clearResponsible(clientID: member.$client.id, on: tx)
+    static func remove(_ member: TeamMember, on req: Request) async throws {
+        let clientID = member.$client.id
+        try await req.auditedChange(.teamChange) { tx in
+            try await member.delete(on: tx)
+            return ((), [clientID])
+        }
+    }
+
+    static func makeResponsible(_ member: TeamMember, on req: Request) async throws {
+        let clientID = member.$client.id
+        try await req.auditedChange(.teamChange) { tx in
+            try await clearResponsible(clientID: clientID, on: tx)
             member.isResponsible = true
             member.version += 1
             try await member.save(on: tx)
+            return ((), [clientID])
         }
     }
 

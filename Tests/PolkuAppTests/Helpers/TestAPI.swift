@@ -40,10 +40,11 @@ extension TestWorld {
     /// An assessment, an ending and its 3-month follow-up of `client`, saved directly, for pages to show.
     func pathRecords(of client: Client, on app: Application) async throws -> (assessment: Assessment, ending: Ending, followUp: FollowUp) {
         let author = try user(.socialWorker).requireID()
-        let assessment = try await AssessmentStore.create(
+        let assessment = AssessmentStore.new(
             AssessmentDraft(assessedOn: LocalDateFixture.day(2026, 1, 10), needs: "Arjen rytmi", supportAndGuidance: nil, otherServices: [.housing],
                             otherServicesNote: nil, conclusion: .socialRehabilitation, conclusionNote: "Sosiaalinen kuntoutus, ohjaus 15.1."),
-            clientID: client.id!, authorID: author, on: app.db)
+            clientID: client.id!, authorID: author)
+        try await assessment.create(on: app.db)
         let ending = Ending()
         ending.$client.id = client.id!
         ending.$author.id = author

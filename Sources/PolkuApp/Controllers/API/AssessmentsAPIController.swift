@@ -27,8 +27,7 @@ struct AssessmentsAPIController: RouteCollection {
         let client = try await req.clientForWriting(.assessment, try req.uuidParameter("clientID"))
         let id = try client.requireID()
         let draft = try req.content.decode(AssessmentInput.self).validated()
-        let assessment = try await AssessmentStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req.db)
-        try await req.audit(.assessmentCreate, clients: [id])
+        let assessment = try await AssessmentStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
         let response = try await req.assessmentViews([assessment])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/assessments/\(try assessment.requireID())")
         return response
@@ -49,7 +48,6 @@ struct AssessmentsAPIController: RouteCollection {
         let input = try req.content.decode(AssessmentInput.self)
         let draft = try input.validated(requireVersion: true)
         try await AssessmentStore.update(assessment, with: draft, expectedVersion: input.version!, on: req)
-        try await req.audit(.assessmentUpdate, clients: [id])
         return try await req.assessmentViews([assessment])[0]
     }
 }

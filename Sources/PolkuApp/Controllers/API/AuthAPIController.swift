@@ -37,8 +37,11 @@ struct AuthAPIController: RouteCollection {
         case .invalid:
             throw Abort(.unauthorized, reason: req.texts[.loginInvalid])
         case .success(let user):
-            let (token, plain) = try await ApiToken.issue(for: try user.requireID(), lifetime: req.config.tokenLifetime, now: req.now, on: req.db)
-            try await req.audit(.tokenIssued, user: user)
+            let userID = try user.requireID(), lifetime = req.config.tokenLifetime, now = req.now
+            // The token and its audit event commit together: no token is usable that the trail does not name.
+            let (token, plain) = try await req.auditedChange(.tokenIssued, user: user) { tx in
+                (try await ApiToken.issue(for: userID, lifetime: lifetime, now: now, on: tx), [])
+            }
             return TokenResponse(token: plain, expiresAt: token.expiresAt)
         }
     }

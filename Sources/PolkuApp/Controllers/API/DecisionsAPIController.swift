@@ -38,9 +38,8 @@ struct DecisionsAPIController: RouteCollection {
     }
 
     func accept(req: Request) async throws -> DecisionView {
-        let (client, decision) = try await req.authorizedDecision(for: .update)
+        let (_, decision) = try await req.authorizedDecision(for: .update)
         try await ContractStore.accept(try req.content.decode(AcceptanceInput.self), decision: decision, on: req)
-        try await req.audit(.contractAccept, clients: [try client.requireID()])
         return try await DecisionView.load(decision, on: req.db)
     }
 
@@ -50,10 +49,9 @@ struct DecisionsAPIController: RouteCollection {
     }
 
     func interrupt(req: Request) async throws -> DecisionView {
-        let (client, decision) = try await req.authorizedDecision(for: .update)
+        let (_, decision) = try await req.authorizedDecision(for: .update)
         let input = try req.content.decode(InterruptionInput.self)
         try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
-        try await req.audit(.periodInterrupt, clients: [try client.requireID()])
         return try await DecisionView.load(decision, on: req.db)
     }
 }

@@ -27,7 +27,6 @@ struct EvaluationsAPIController: RouteCollection {
         let id = try client.requireID()
         let draft = try req.content.decode(EvaluationInput.self).validated()
         let evaluation = try await EvaluationStore.create(draft, clientID: id, by: evaluator, on: req)
-        try await req.audit(.evaluationCreate, clients: [id])
         let response = try await req.evaluationViews([evaluation])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/evaluations/\(try evaluation.requireID())")
         return response
@@ -50,7 +49,6 @@ struct EvaluationsAPIController: RouteCollection {
         let input = try req.content.decode(EvaluationInput.self)
         let draft = try input.validated(fixed: (evaluation.$period.id, evaluation.kind))
         try await EvaluationStore.update(evaluation, with: draft, expectedVersion: input.version!, by: evaluator, on: req)
-        try await req.audit(.evaluationUpdate, clients: [id])
         return try await req.evaluationViews([evaluation])[0]
     }
 }

@@ -31,7 +31,6 @@ struct FeedbackAPIController: RouteCollection {
         let id = try client.requireID()
         let draft = try req.content.decode(FeedbackInput.self).validated(form, isNew: true)
         let answer = try await FeedbackStore.create(form, draft, clientID: id, by: giver, on: req)
-        try await req.audit(.feedbackCreate, clients: [id])
         let view = try await req.feedbackViews([answer])[0]
         let response = try await view.encodeResponse(status: .created, for: req)
         let kind = form == .client ? "client-feedback" : "place-feedback"
@@ -48,12 +47,10 @@ struct FeedbackAPIController: RouteCollection {
     }
 
     func update(_ form: FeedbackForm, req: Request) async throws -> FeedbackView {
-        let (client, answer) = try await req.answerForChange(try req.uuidParameter("feedbackID"), form, of: try req.uuidParameter("clientID"))
-        let id = try client.requireID()
+        let (_, answer) = try await req.answerForChange(try req.uuidParameter("feedbackID"), form, of: try req.uuidParameter("clientID"))
         let input = try req.content.decode(FeedbackInput.self)
         let draft = try input.validated(form, isNew: false)
         try await FeedbackStore.update(answer, with: draft, expectedVersion: input.version!, on: req)
-        try await req.audit(.feedbackUpdate, clients: [id])
         return try await req.feedbackViews([answer])[0]
     }
 

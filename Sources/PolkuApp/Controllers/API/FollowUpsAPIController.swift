@@ -26,7 +26,6 @@ struct FollowUpsAPIController: RouteCollection {
         let id = try client.requireID()
         let draft = try req.content.decode(FollowUpInput.self).validated()
         let followUp = try await FollowUpStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
-        try await req.audit(.followUpCreate, clients: [id])
         let response = try await req.followUpViews([followUp])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/follow-ups/\(try followUp.requireID())")
         return response
@@ -47,7 +46,6 @@ struct FollowUpsAPIController: RouteCollection {
         let input = try req.content.decode(FollowUpInput.self)
         let draft = try input.validated(requireVersion: true)
         try await FollowUpStore.update(followUp, with: draft, expectedVersion: input.version!, on: req)
-        try await req.audit(.followUpUpdate, clients: [id])
         return try await req.followUpViews([followUp])[0]
     }
 }

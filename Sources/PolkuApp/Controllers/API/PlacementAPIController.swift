@@ -36,7 +36,6 @@ struct PlacementAPIController: RouteCollection {
         let id = try await req.clientForWriting(.queueEntry, try req.uuidParameter("clientID")).requireID()
         let draft = try req.content.decode(QueueEntryInput.self).validated()
         let entry = try await QueueStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
-        try await req.audit(.queueCreate, clients: [id])
         let response = try await req.queueEntryViews([entry])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/queue-entries/\(try entry.requireID())")
         return response
@@ -54,7 +53,6 @@ struct PlacementAPIController: RouteCollection {
         let entry = try await QueueStore.find(try req.uuidParameter("entryID"), of: id, on: req.db)
         let valid = try req.content.decode(WithdrawalInput.self).validated()
         try await QueueStore.withdraw(entry, reason: valid.reason, expectedVersion: valid.version, on: req)
-        try await req.audit(.queueWithdraw, clients: [id])
         return try await req.queueEntryViews([entry])[0]
     }
 
@@ -77,7 +75,6 @@ struct PlacementAPIController: RouteCollection {
         let id = try await req.clientForWriting(.visit, try req.uuidParameter("clientID")).requireID()
         let draft = try req.content.decode(VisitInput.self).validated()
         let visit = try await VisitStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
-        try await req.audit(.visitCreate, clients: [id])
         let response = try await req.visitViews([visit])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/visits/\(try visit.requireID())")
         return response
@@ -96,7 +93,6 @@ struct PlacementAPIController: RouteCollection {
         let input = try req.content.decode(VisitInput.self)
         let draft = try input.validated(requireVersion: true)
         try await VisitStore.update(visit, with: draft, expectedVersion: input.version!, on: req)
-        try await req.audit(.visitUpdate, clients: [id])
         return try await req.visitViews([visit])[0]
     }
 
@@ -113,7 +109,6 @@ struct PlacementAPIController: RouteCollection {
         let id = try await req.clientForWriting(.shopStewardNotice, try req.uuidParameter("clientID")).requireID()
         let notice = try await NoticeStore.create(try req.content.decode(NoticeInput.self), clientID: id,
                                                   authorID: try req.requireUser().requireID(), on: req)
-        try await req.audit(.noticeCreate, clients: [id])
         let response = try await req.noticeViews([notice])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/shop-steward-notices/\(try notice.requireID())")
         return response

@@ -38,7 +38,6 @@ struct ReferralsAPIController: RouteCollection {
         let (clientID, draft) = try input.validated(fromAPI: true)
         let client = try await req.clientForReferral(clientID!)
         let referral = try await ReferralStore.create(draft, for: client, on: req)
-        try await req.audit(.referralCreate, clients: [try client.requireID()])
         let response = try await req.referralViews([referral])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/referrals/\(try referral.requireID())")
         return response
@@ -51,10 +50,9 @@ struct ReferralsAPIController: RouteCollection {
     }
 
     func decide(req: Request) async throws -> ReferralView {
-        let (referral, client) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .decide)
+        let (referral, _) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .decide)
         let draft = try req.content.decode(ReferralDecisionInput.self).validated()
         try await ReferralStore.decide(referral, with: draft, on: req)
-        try await req.audit(.referralDecide, clients: [try client.requireID()])
         return try await req.referralViews([referral])[0]
     }
 }

@@ -23,21 +23,18 @@ struct TeamAPIController: RouteCollection {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
         let member = try await req.content.decode(TeamInput.self).member(for: try client.requireID(), on: req.db)
         try await TeamStore.add(member, on: req)
-        try await req.audit(.teamChange, clients: [try client.requireID()])
         return try await TeamMemberView(member).encodeResponse(status: .created, for: req)
     }
 
     func remove(req: Request) async throws -> HTTPStatus {
-        let (client, member) = try await req.authorizedTeamMember(for: .update)
-        try await member.delete(on: req.db)
-        try await req.audit(.teamChange, clients: [try client.requireID()])
+        let (_, member) = try await req.authorizedTeamMember(for: .update)
+        try await TeamStore.remove(member, on: req)
         return .noContent
     }
 
     func makeResponsible(req: Request) async throws -> TeamMemberView {
-        let (client, member) = try await req.authorizedTeamMember(for: .update)
-        try await TeamStore.makeResponsible(member, on: req.db)
-        try await req.audit(.teamChange, clients: [try client.requireID()])
+        let (_, member) = try await req.authorizedTeamMember(for: .update)
+        try await TeamStore.makeResponsible(member, on: req)
         return try TeamMemberView(member)
     }
 }

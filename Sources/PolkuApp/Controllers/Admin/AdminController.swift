@@ -47,11 +47,12 @@ struct AdminController: RouteCollection {
         let input = try req.content.decode(OrganizationInput.self)
         do {
             try input.apply(to: org, existing: try await Organization.query(on: req.db).all())
-            try await req.db.transaction { tx in
+            // The organization, the coverage it changes and the audit event commit together.
+            try await req.auditedChange(action) { tx in
                 try await org.save(on: tx)
                 try await OrganizationTree.recomputeCoverage(on: tx)
+                return ((), [])
             }
-            try await req.audit(action)
             return req.redirect(to: SiteRoute.adminOrganizations.path)
         } catch let failure as ValidationFailure {
             return try await OrganizationFormPage(id: org.id, input: input, failure: failure).render(on: req, status: .unprocessableEntity)
@@ -90,10 +91,14 @@ struct AdminController: RouteCollection {
         var input = try req.content.decode(UserInput.self)
         do {
             try await input.apply(to: user, organizations: try await Organization.query(on: req.db).all(), isNew: isNew, on: req)
-            try await user.save(on: req.db)
             // A new password, or a deactivated account: whoever held the old one is signed out everywhere.
-            if !isNew, input.changesPassword || !user.isActive { try await DatabaseSessions.endSessions(of: try user.requireID(), on: req.db) }
-            try await req.audit(isNew ? .userCreate : .userUpdate)
+            let signOut = !isNew && (input.changesPassword || !user.isActive)
+            // The account, the sessions it ends and the audit event commit together.
+            try await req.auditedChange(isNew ? .userCreate : .userUpdate) { tx in
+                try await user.save(on: tx)
+                if signOut { try await DatabaseSessions.endSessions(of: try user.requireID(), on: tx) }
+                return ((), [])
+            }
             return req.redirect(to: SiteRoute.adminUsers.path)
         } catch let failure as ValidationFailure {
             input.password = nil  // never echo a password back

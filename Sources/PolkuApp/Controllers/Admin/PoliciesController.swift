@@ -35,8 +35,7 @@ struct PoliciesController: RouteCollection {
         let form = try req.content.decode(PolicyForm.self)
         do {
             let (organizerID, policy) = try form.validated(organizers: try await Organization.query(on: req.db).all())
-            _ = try await PolicyStore.create(policy, organizerID: organizerID, on: req.db)
-            try await req.audit(.policyCreate)
+            _ = try await PolicyStore.create(policy, organizerID: organizerID, on: req)
             return req.redirect(to: SiteRoute.adminPolicies.path)
         } catch let failure as ValidationFailure {
             return try await PolicyFormPage(id: nil, form: form, failure: failure).render(on: req, status: failure.status)
@@ -49,7 +48,6 @@ struct PoliciesController: RouteCollection {
         do {
             let (organizerID, policy) = try form.validated(organizers: try await Organization.query(on: req.db).all())
             try await PolicyStore.update(record, to: policy, organizerID: organizerID, expectedVersion: form.version ?? 0, on: req)
-            try await req.audit(.policyUpdate)
             return req.redirect(to: SiteRoute.adminPolicies.path)
         } catch let failure as ValidationFailure {
             return try await PolicyFormPage(id: record.id, form: form, failure: failure).render(on: req, status: failure.status)

@@ -34,8 +34,7 @@ struct AssessmentsController: RouteCollection {
         let id = try client.requireID()
         let input = try req.content.decode(AssessmentInput.self)
         do {
-            let assessment = try await AssessmentStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req.db)
-            try await req.audit(.assessmentCreate, clients: [id])
+            let assessment = try await AssessmentStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.clientAssessment.path(id, try assessment.requireID()))
         } catch let failure as ValidationFailure {
             return AssessmentFormPage(clientID: id, clientName: client.fullName, mode: .create, input: input, failure: failure)
@@ -75,7 +74,6 @@ struct AssessmentsController: RouteCollection {
             // A form without the version it was read at cannot prove it saw the latest save.
             guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
             try await AssessmentStore.update(assessment, with: draft, expectedVersion: version, on: req)
-            try await req.audit(.assessmentUpdate, clients: [id])
             return req.redirect(to: SiteRoute.clientAssessment.path(id, try assessment.requireID()))
         } catch let failure as ValidationFailure {
             return try page(failure, false).render(on: req, status: failure.status)

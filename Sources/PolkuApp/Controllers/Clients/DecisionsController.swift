@@ -67,7 +67,6 @@ struct DecisionsController: RouteCollection {
         let (client, decision) = try await req.authorizedDecision(for: .update)
         do {
             try await ContractStore.accept(try req.content.decode(AcceptanceInput.self), decision: decision, on: req)
-            try await req.audit(.contractAccept, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
         } catch let abort as Abort where abort.status == .conflict {
             return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
@@ -80,7 +79,6 @@ struct DecisionsController: RouteCollection {
         let input = try req.content.decode(DecisionsAPIController.InterruptionInput.self)
         do {
             try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
-            try await req.audit(.periodInterrupt, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
         } catch let failure as ValidationFailure {
             return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,

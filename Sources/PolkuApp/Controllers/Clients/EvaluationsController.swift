@@ -53,7 +53,6 @@ struct EvaluationsController: RouteCollection {
         let period = try await Self.writablePeriod(periodID, of: client, on: req)
         do {
             _ = try await EvaluationStore.create(try form.validated(), clientID: id, by: evaluator, on: req)
-            try await req.audit(.evaluationCreate, clients: [id])
             return req.redirect(to: SiteRoute.periodEvaluations.path(id, periodID, kind.rawValue))
         } catch let failure as ValidationFailure {
             return try await page(client, period, kind, perspective, .create, form, failure: failure, on: req)
@@ -89,7 +88,6 @@ struct EvaluationsController: RouteCollection {
         do {
             let draft = try form.validated(fixed: (evaluation.$period.id, evaluation.kind))
             try await EvaluationStore.update(evaluation, with: draft, expectedVersion: form.version!, by: evaluator, on: req)
-            try await req.audit(.evaluationUpdate, clients: [id])
             return req.redirect(to: SiteRoute.periodEvaluations.path(id, evaluation.$period.id, evaluation.kind.rawValue))
         } catch let failure as ValidationFailure {
             // A form without the version it was read at cannot prove it saw the latest save.

@@ -19,8 +19,7 @@ struct MeetingsController: RouteCollection {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
         let input = try req.content.decode(MeetingInput.self)
         do {
-            try await input.meeting(for: try client.requireID(), author: try req.requireUser().requireID()).create(on: req.db)
-            try await req.audit(.meetingCreate, clients: [try client.requireID()])
+            try await MeetingStore.create(try input.meeting(for: try client.requireID(), author: try req.requireUser().requireID()), on: req)
             return req.redirect(to: SiteRoute.meetings.path(try client.requireID()))
         } catch let failure as ValidationFailure {
             return try await page(req, client: client, input: input, failure: failure, status: failure.status)
@@ -53,8 +52,7 @@ struct MeetingsAPIController: RouteCollection {
     func add(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
         let meeting = try req.content.decode(MeetingInput.self).meeting(for: try client.requireID(), author: try req.requireUser().requireID())
-        try await meeting.create(on: req.db)
-        try await req.audit(.meetingCreate, clients: [try client.requireID()])
+        try await MeetingStore.create(meeting, on: req)
         return try await MeetingView(meeting).encodeResponse(status: .created, for: req)
     }
 }

@@ -23,7 +23,6 @@ struct TeamController: RouteCollection {
         do {
             let member = try await form.input.member(for: try client.requireID(), on: req.db)
             try await TeamStore.add(member, on: req)
-            try await req.audit(.teamChange, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.team.path(try client.requireID()))
         } catch let failure as ValidationFailure {
             form.isResponsible = form.isResponsible == "on" ? "on" : nil
@@ -33,15 +32,13 @@ struct TeamController: RouteCollection {
 
     func remove(req: Request) async throws -> Response {
         let (client, member) = try await req.authorizedTeamMember(for: .update)
-        try await member.delete(on: req.db)
-        try await req.audit(.teamChange, clients: [try client.requireID()])
+        try await TeamStore.remove(member, on: req)
         return req.redirect(to: SiteRoute.team.path(try client.requireID()))
     }
 
     func makeResponsible(req: Request) async throws -> Response {
         let (client, member) = try await req.authorizedTeamMember(for: .update)
-        try await TeamStore.makeResponsible(member, on: req.db)
-        try await req.audit(.teamChange, clients: [try client.requireID()])
+        try await TeamStore.makeResponsible(member, on: req)
         return req.redirect(to: SiteRoute.team.path(try client.requireID()))
     }
 

@@ -41,7 +41,6 @@ struct FollowUpsController: RouteCollection {
         let ending = try await EndingStore.find(try endingID(input), of: id, on: req.db)
         do {
             _ = try await FollowUpStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            try await req.audit(.followUpCreate, clients: [id])
             return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
         } catch let failure as ValidationFailure {
             return try await form(client, ending, .create, input, failure: failure, on: req).render(on: req, status: failure.status)
@@ -70,7 +69,6 @@ struct FollowUpsController: RouteCollection {
             // A form without the version it was read at cannot prove it saw the latest save.
             guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
             try await FollowUpStore.update(followUp, with: draft, expectedVersion: version, on: req)
-            try await req.audit(.followUpUpdate, clients: [id])
             return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
         } catch let failure as ValidationFailure {
             return try await form(client, ending, mode, input, failure: failure, on: req).render(on: req, status: failure.status)

@@ -73,7 +73,6 @@ struct FeedbackPages {
         let input = try req.content.decode(FeedbackInput.self)
         do {
             let answer = try await FeedbackStore.create(form, try input.validated(form, isNew: true), clientID: id, by: giver, on: req)
-            try await req.audit(.feedbackCreate, clients: [id])
             return req.redirect(to: try await afterSave(client, try answer.requireID()))
         } catch let failure as ValidationFailure {
             let choices = try await req.feedbackChoices(form, of: id, giver: giver)
@@ -102,13 +101,11 @@ struct FeedbackPages {
 
     func update() async throws -> Response {
         let (client, answer) = try await req.answerForChange(try req.uuidParameter("feedbackID"), nil, of: try clientID())
-        let id = try client.requireID()
         let input = try req.content.decode(FeedbackInput.self)
         let view = try await req.feedbackViews([answer])[0]
         do {
             let draft = try input.validated(answer.form, isNew: false)
             try await FeedbackStore.update(answer, with: draft, expectedVersion: input.version!, on: req)
-            try await req.audit(.feedbackUpdate, clients: [id])
             return req.redirect(to: try await afterSave(client, try answer.requireID()))
         } catch let failure as ValidationFailure {
             return try await formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: failure, answer: view)

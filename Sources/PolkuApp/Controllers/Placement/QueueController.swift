@@ -33,7 +33,6 @@ struct QueueController: RouteCollection {
         input.isUrgent = input.isUrgent ?? false  // an unticked box sends nothing
         do {
             let entry = try await QueueStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            try await req.audit(.queueCreate, clients: [id])
             return req.redirect(to: SiteRoute.clientQueueEntry.path(id, try entry.requireID()))
         } catch let failure as ValidationFailure {
             return try await form(client, input, failure, on: req, status: failure.status)
@@ -55,7 +54,6 @@ struct QueueController: RouteCollection {
         do {
             let valid = try req.content.decode(WithdrawalInput.self).validated()
             try await QueueStore.withdraw(entry, reason: valid.reason, expectedVersion: valid.version, on: req)
-            try await req.audit(.queueWithdraw, clients: [id])
             return req.redirect(to: SiteRoute.clientQueueEntry.path(id, try entry.requireID()))
         } catch let failure as ValidationFailure {
             var page = try await entryPage(client, entry, on: req)

@@ -17,7 +17,6 @@ struct ShopStewardNoticeController: RouteCollection {
         else { throw Abort(.notFound) }
         do {
             _ = try await NoticeStore.create(try req.content.decode(NoticeInput.self), clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            try await req.audit(.noticeCreate, clients: [id])
             return req.redirect(to: SiteRoute.decision.path(id, decisionID))
         } catch let failure as ValidationFailure {
             let view = try await DecisionView.load(decision, on: req.db)

@@ -32,7 +32,6 @@ struct VisitsController: RouteCollection {
         let input = try req.content.decode(VisitInput.self)
         do {
             _ = try await VisitStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            try await req.audit(.visitCreate, clients: [id])
             return req.redirect(to: SiteRoute.client.path(id))
         } catch let failure as ValidationFailure {
             return try await form(client, .create, input, failure, on: req).render(on: req, status: failure.status)
@@ -57,7 +56,6 @@ struct VisitsController: RouteCollection {
             let draft = try input.validated()
             guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
             try await VisitStore.update(visit, with: draft, expectedVersion: version, on: req)
-            try await req.audit(.visitUpdate, clients: [id])
             return req.redirect(to: SiteRoute.client.path(id))
         } catch let failure as ValidationFailure {
             return try await form(client, mode, input, failure, on: req).render(on: req, status: failure.status)

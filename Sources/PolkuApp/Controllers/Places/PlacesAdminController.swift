@@ -35,8 +35,7 @@ struct PlacesAdminController: RouteCollection {
         let input = try req.content.decode(PlaceInput.self)
         do {
             let draft = try await validated(input, on: req)
-            let place = try await PlaceStore.create(draft, on: req.db)
-            try await req.audit(.placeCreate)
+            let place = try await PlaceStore.create(draft, on: req)
             return req.redirect(to: SiteRoute.place.path(try place.requireID()))
         } catch let failure as ValidationFailure {
             return try await PlaceFormPage(id: nil, input: input, failure: failure).render(on: req, status: failure.status)
@@ -49,7 +48,6 @@ struct PlacesAdminController: RouteCollection {
         do {
             let draft = try await validated(input, on: req)
             try await PlaceStore.update(place, with: draft, expectedVersion: input.version ?? 0, on: req)
-            try await req.audit(.placeUpdate)
             return req.redirect(to: SiteRoute.place.path(try place.requireID()))
         } catch let failure as ValidationFailure {
             return try await PlaceFormPage(id: place.id, input: input, failure: failure).render(on: req, status: failure.status)

@@ -34,8 +34,7 @@ struct ProviderContractsController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let input = try req.content.decode(ProviderContractInput.self)
         do {
-            _ = try await ProviderContractStore.create(try await validated(input, on: req), on: req.db)
-            try await req.audit(.providerContractCreate)
+            _ = try await ProviderContractStore.create(try await validated(input, on: req), on: req)
             return req.redirect(to: SiteRoute.adminContracts.path)
         } catch let failure as ValidationFailure {
             return try await ProviderContractFormPage(id: nil, input: input, failure: failure).render(on: req, status: failure.status)
@@ -47,7 +46,6 @@ struct ProviderContractsController: RouteCollection {
         let input = try req.content.decode(ProviderContractInput.self)
         do {
             try await ProviderContractStore.update(contract, with: try await validated(input, on: req), expectedVersion: input.version ?? 0, on: req)
-            try await req.audit(.providerContractUpdate)
             return req.redirect(to: SiteRoute.adminContracts.path)
         } catch let failure as ValidationFailure {
             return try await ProviderContractFormPage(id: contract.id, input: input, failure: failure).render(on: req, status: failure.status)

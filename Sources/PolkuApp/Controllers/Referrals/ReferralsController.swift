@@ -37,7 +37,6 @@ struct ReferralsController: RouteCollection {
         let input = try req.content.decode(ReferralDecisionInput.self)
         do {
             try await ReferralStore.decide(referral, with: try input.validated(), on: req)
-            try await req.audit(.referralDecide, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.referral.path(try referral.requireID()))
         } catch let failure as ValidationFailure {
             var page = try await page(referral, client, on: req)
@@ -67,7 +66,6 @@ struct ReferralsController: RouteCollection {
         do {
             let (_, draft) = try input.validated(fromAPI: false)
             let referral = try await ReferralStore.create(draft, for: client, on: req)
-            try await req.audit(.referralCreate, clients: [try client.requireID()])
             return req.redirect(to: SiteRoute.referral.path(try referral.requireID()))
         } catch let failure as ValidationFailure {
             return try await form(client, input: input, failure: failure, on: req).render(on: req, status: failure.status)
