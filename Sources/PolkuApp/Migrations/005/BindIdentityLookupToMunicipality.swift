@@ -9,8 +9,7 @@ struct BindIdentityLookupToMunicipality: AsyncMigration {
         try await sql.raw("UPDATE clients SET pic_lookup = pic_lookup || ':' || municipality_code").run()
     }
 
-    func revert(on database: Database) async throws {
-        guard let sql = database as? any SQLDatabase else { return }
-        try await sql.raw("UPDATE clients SET pic_lookup = substr(pic_lookup, 1, 64)").run()
-    }
+    /// Left as it is: a person's records in two municipalities cannot share one unique lookup again. Going back
+    /// to a version before this one means restoring a backup taken before it.
+    func revert(on database: Database) async throws {}
 }
