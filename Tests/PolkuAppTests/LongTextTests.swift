@@ -59,6 +59,8 @@ final class LongTextTests: XCTestCase {
                     XCTAssertTrue(answer.body.contains(#"data-qa="error-reason""#))
                     XCTAssertTrue(answer.body.contains(#"data-qa="kept-urgency""#))
                     XCTAssertFalse(answer.body.contains(#"data-qa="kept-_csrf""#))
+                    // Without a Referer the way back is the front page.
+                    XCTAssertTrue(answer.body.contains(#"<a href="/" class="button" data-qa="too-large-back">"#))
                     // The reason as far as it arrived: all of the limit but the fields before it, and no broken letter.
                     let kept = try XCTUnwrap(Self.kept("reason", in: answer.body))
                     XCTAssertEqual(Set(kept), ["ä"])
