@@ -17,6 +17,13 @@ public enum TextRules {
     public static let emailPattern =
         "^[\(space)]*(?:[^@\\s\(control)]+@[^@\\s\(control).]+(?:\\.[^@\\s\(control).]+)+[\(space)]*)?$"
 
+    /// The most a name-like text takes (a person's, a place's or an organization's name, an address line), in code points.
+    public static let maxNameLength = 200
+    /// The most a phone number takes.
+    public static let maxPhoneLength = 40
+    /// The most an e-mail address takes.
+    public static let maxEmailLength = 200
+
     /// Any one-line text without control characters, blank included.
     public static let optionalTextPattern = "^[^\(control)]*$"
 

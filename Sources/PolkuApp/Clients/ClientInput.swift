@@ -13,6 +13,9 @@ struct ClientInput: Content {
     var email: String?
     /// The version the editor read; required for updates.
     var version: Int?
+
+    /// A first or last name.
+    static let maxNameLength = 100
 }
 
 /// A validated client, ready to save.
@@ -30,8 +33,8 @@ extension ClientInput {
     /// Checks every field and reports all problems at once.
     func validated(municipalities: Set<String>) throws -> ClientDraft {
         var v = Validator()
-        let first = v.requiredText("firstName", firstName)
-        let last = v.requiredText("lastName", lastName)
+        let first = v.requiredText("firstName", firstName, maxLength: Self.maxNameLength)
+        let last = v.requiredText("lastName", lastName, maxLength: Self.maxNameLength)
         var code: PersonalIdentityCode?
         do {
             code = try PersonalIdentityCode(validating: personalIdentityCode ?? "")
@@ -43,8 +46,8 @@ extension ClientInput {
         else if !municipalities.contains(municipality) { v.add("municipalityCode", .errorUnknownMunicipality) }
         let lang = Language(rawValue: language ?? "")
         if lang == nil { v.add("language", (language ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
-        let phone = v.optionalText("phone", phone, maxLength: 40, pattern: TextRules.phonePattern, invalid: .errorPhone)
-        let email = v.optionalText("email", email, maxLength: 200, pattern: TextRules.emailPattern, invalid: .errorEmail)
+        let phone = v.optionalText("phone", phone, maxLength: TextRules.maxPhoneLength, pattern: TextRules.phonePattern, invalid: .errorPhone)
+        let email = v.optionalText("email", email, maxLength: TextRules.maxEmailLength, pattern: TextRules.emailPattern, invalid: .errorEmail)
         if let version, version < 1 { v.add("version", .errorNumberRange, ["min": "1", "max": "\(Int.max)"]) }
         try v.finish()
         return ClientDraft(firstName: first!, lastName: last!, identityCode: code!, municipalityCode: municipality,

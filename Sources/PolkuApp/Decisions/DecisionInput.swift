@@ -18,6 +18,10 @@ struct DecisionInput: Content {
     var goals: String?
     var travel: String?
 
+    /// The appeal instructions, the tasks and the goals.
+    static let maxTextLength = 4000
+    static let maxTravelLength = 2000
+
     struct Valid {
         var decidedOn: LocalDate
         var startsOn: LocalDate
@@ -40,10 +44,10 @@ struct DecisionInput: Content {
         // An end before the start is one of the rules' findings (409), checked with the others.
         let days = v.integer("daysPerWeek", daysPerWeek, in: Schedule.daysPerWeekRange)
         let minutes = v.integer("minutesPerDay", minutesPerDay, in: Schedule.minutesPerDayRange)
-        let appeal = v.longText("appealInstructions", appealInstructions, maxLength: 4000, required: false)
-        let tasks = v.longText("tasks", tasks, maxLength: 4000, required: true)
-        let goals = v.longText("goals", goals, maxLength: 4000, required: true)
-        let travel = v.longText("travel", travel, maxLength: 2000, required: false)
+        let appeal = v.longText("appealInstructions", appealInstructions, maxLength: Self.maxTextLength, required: false)
+        let tasks = v.longText("tasks", tasks, maxLength: Self.maxTextLength, required: true)
+        let goals = v.longText("goals", goals, maxLength: Self.maxTextLength, required: true)
+        let travel = v.longText("travel", travel, maxLength: Self.maxTravelLength, required: false)
         let weekdays = (weekdays ?? []).map { Weekday(rawValue: $0) }
         if weekdays.contains(nil) || Set(weekdays).count != weekdays.count { v.add("weekdays", .errorInvalidChoice) }
         var place: WorkActivityPlace?

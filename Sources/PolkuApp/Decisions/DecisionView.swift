@@ -83,11 +83,13 @@ struct AcceptanceInput: Content {
     var acceptedBy: String?
     var version: Int?
 
+    static let maxAcceptedByLength = TextRules.maxNameLength
+
     func apply(to contract: Contract, today: LocalDate) throws {
         var v = Validator()
         let party = Party(rawValue: party ?? "")
         if party == nil { v.add("party", (self.party ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
-        let by = v.optionalText("acceptedBy", acceptedBy, maxLength: 200, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
+        let by = v.optionalText("acceptedBy", acceptedBy, maxLength: Self.maxAcceptedByLength, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
         if version == nil { v.add("version", .errorRequired) }
         try v.finish()
         switch party! {
@@ -141,7 +143,7 @@ enum ContractStore {
     /// Interrupts the decision's period with a reason, if it has not ended already.
     static func interrupt(decision: Decision, reason: String?, version: Int?, on req: Request) async throws {
         var v = Validator()
-        let reason = v.longText("reason", reason, maxLength: 2000, required: true)
+        let reason = v.longText("reason", reason, maxLength: DecisionsAPIController.InterruptionInput.maxReasonLength, required: true)
         if version == nil { v.add("version", .errorRequired) }
         try v.finish()
         guard let period = try await Period.query(on: req.db).filter(\.$decision.$id == decision.requireID()).first() else { throw Abort(.notFound) }

@@ -260,5 +260,16 @@ enum Catalog {
         Entry(.errorServerTitle, "Jokin meni vikaan", "Något gick fel", "Something went wrong"),
         Entry(.errorServerText, "Virhe on kirjattu. Yritä hetken kuluttua uudelleen.", "Felet har registrerats. Försök igen om en stund.",
               "The error has been logged. Try again in a moment."),
+        Entry(.errorTooLargeTitle, "Lähetys on liian suuri", "Det som skickades är för stort", "Too much to save at once"),
+        Entry(.errorTooLargeText, "Polku ottaa yhdellä kertaa vastaan enintään {max} Mt. Mitään ei tallennettu.",
+              "Polku tar emot högst {max} MB åt gången. Inget sparades.",
+              "Polku takes at most {max} MB at once. Nothing was saved."),
+        Entry(.errorTooLargeField, "Kentän {field} teksti on paljon pidempi kuin kenttään mahtuu, eikä sen jälkeen lähetetty tullut perille.",
+              "Texten i fältet {field} är mycket längre än fältet rymmer, och det som skickades efter den kom inte fram.",
+              "The text in the field {field} is far longer than the field takes, and what was sent after it did not arrive."),
+        Entry(.errorTooLargeKept, "Alla on lähettämäsi teksti niin pitkälle kuin se tuli perille. Kopioi siitä tarvitsemasi, palaa lomakkeelle ja lyhennä tekstiä.",
+              "Nedan finns texten du skickade så långt den kom fram. Kopiera det du behöver, gå tillbaka till formuläret och korta av texten.",
+              "Below is the text you sent, as far as it arrived. Copy what you need, go back to the form and shorten the text."),
+        Entry(.errorTooLargeBack, "Takaisin lomakkeelle", "Tillbaka till formuläret", "Back to the form"),
     ]
 }

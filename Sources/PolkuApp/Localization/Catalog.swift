@@ -53,6 +53,8 @@ enum TextKey: String, CaseIterable, Sendable {
     case errorForbiddenTitle, errorForbiddenText, errorNotFoundTitle, errorNotFoundText, errorMethodTitle, errorMethodText
     case errorTooManyTitle, errorTooManyText, errorBadRequestTitle, errorBadRequestText, errorUnauthorizedTitle, errorUnauthorizedText
     case errorServerTitle, errorServerText
+    /// A body over the limit (413): the page's and the API's message, and the form's whose text was kept.
+    case errorTooLargeTitle, errorTooLargeText, errorTooLargeField, errorTooLargeKept, errorTooLargeBack
     case errorEndBeforeStart, errorMaxBelowMin, errorDate, errorPolicyOverlap, dateHint
     // Policies
     case navPolicies, policiesTitle, policiesIntro, policyNew, policyEdit, policyValidity, policyOrganizer, policyDays, policyHours

@@ -55,6 +55,7 @@ struct PolkuErrorMiddleware: AsyncMiddleware {
     }
 
     private static func detail(for error: any Error, status: HTTPStatus, texts: Texts) -> String? {
+        if status == .payloadTooLarge { return texts(.errorTooLargeText, ["max": "\(FormBody.maxMegabytes)"]) }
         if let abort = error as? any AbortError, status != .internalServerError, abort.reason != status.reasonPhrase {
             return abort.reason
         }

@@ -75,4 +75,16 @@ struct PlanGoal: Content, Equatable {
     }
 
     static let levelFields: [(level: Int, field: String)] = [(-2, "minus2"), (-1, "minus1"), (0, "zero"), (1, "plus1"), (2, "plus2")]
+
+    /// The text of a level by its field's name.
+    func value(of field: String) -> String? {
+        switch field {
+        case "minus2": minus2
+        case "minus1": minus1
+        case "zero": zero
+        case "plus1": plus1
+        case "plus2": plus2
+        default: text
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Fluent
+import PolkuDomain
 import Vapor
 
 /// An admin's form for an organization.
@@ -11,6 +12,8 @@ struct OrganizationInput: Content {
     var organizationForm: String?
     /// Comma- or space-separated municipality codes, for employment services and providers.
     var coveredMunicipalityCodes: String?
+
+    static let maxNameLength = TextRules.maxNameLength
 
     init(name: String? = nil, kind: String? = nil, parentId: String? = nil, municipalityCode: String? = nil,
          providerKind: String? = nil, organizationForm: String? = nil, coveredMunicipalityCodes: String? = nil) {
@@ -27,7 +30,7 @@ struct OrganizationInput: Content {
     /// Checks the fields and writes them to `org`; nothing is saved here.
     func apply(to org: Organization, existing: [Organization]) throws {
         var v = Validator()
-        let name = v.requiredText("name", name, maxLength: 200)
+        let name = v.requiredText("name", name, maxLength: Self.maxNameLength)
         let kind = Organization.Kind(rawValue: kind ?? "")
         if kind == nil { v.add("kind", .errorInvalidChoice) }
         var parentID: UUID?

@@ -17,6 +17,7 @@ struct VisitInput: Content {
     var version: Int?
 
     static let maxNoteLength = 2000
+    static let maxAccompaniedByLength = TextRules.maxNameLength
 }
 
 struct VisitDraft: Sendable {
@@ -38,7 +39,7 @@ extension VisitInput {
         let day = v.date("visitOn", visitOn, required: true)
         let time = (timeOfDay ?? "").trimmingCharacters(in: .whitespaces)
         if time.isEmpty { v.add("timeOfDay", .errorRequired) } else if !TextRules.matches(time, MeetingInput.timePattern) { v.add("timeOfDay", .errorTime) }
-        let companion = v.requiredText("accompaniedBy", accompaniedBy, maxLength: 200)
+        let companion = v.requiredText("accompaniedBy", accompaniedBy, maxLength: Self.maxAccompaniedByLength)
         var outcome: VisitOutcome?
         if let raw = self.outcome, !raw.isEmpty { outcome = v.choice("outcome", raw, as: VisitOutcome.self) }
         let reason = v.note("outcomeReason", outcomeReason, required: outcome == .notSuitable, maxLength: Self.maxNoteLength)

@@ -29,7 +29,11 @@ struct PlaceInput: Content {
     var capacity: String?
     var version: Int?
 
+    /// The description, what one learns, the support and the accessibility.
     static let maxTextLength = 2000
+    /// The name and the street address.
+    static let maxNameLength = TextRules.maxNameLength
+    static let maxTownLength = 100
     static let capacityRange = 1...500
     static let timePattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$"
 }
@@ -71,15 +75,15 @@ extension PlaceInput {
             providerID = v.optionalID("providerId", providerId)
             if let id = providerID, !providers.contains(where: { $0.id == id }) { v.add("providerId", .errorInvalidChoice) }
         }
-        let name = v.requiredText("name", name, maxLength: 200)
+        let name = v.requiredText("name", name, maxLength: Self.maxNameLength)
         let code = (municipalityCode ?? "").trimmingCharacters(in: .whitespaces)
         let municipality = municipalities.first { $0.municipalityCode == code }
         if code.isEmpty { v.add("municipalityCode", .errorRequired) } else if municipality == nil { v.add("municipalityCode", .errorUnknownMunicipality) }
-        let street = v.requiredText("streetAddress", streetAddress, maxLength: 200)
+        let street = v.requiredText("streetAddress", streetAddress, maxLength: Self.maxNameLength)
         let postal = (postalCode ?? "").trimmingCharacters(in: .whitespaces)
         if postal.isEmpty { v.add("postalCode", .errorRequired) }
         else if !(postal.count == 5 && postal.allSatisfy { $0.isASCII && $0.isNumber }) { v.add("postalCode", .errorPostalCode) }
-        let town = v.requiredText("town", town, maxLength: 100)
+        let town = v.requiredText("town", town, maxLength: Self.maxTownLength)
         let description = v.note("description", description, required: true, maxLength: Self.maxTextLength)
         let tasks = v.choices("tasks", tasks, as: PlaceTask.self)
         if tasks.isEmpty && !v.problems.contains(where: { $0.field == "tasks" }) { v.add("tasks", .errorRequired) }
@@ -99,9 +103,9 @@ extension PlaceInput {
         let opens = time("opensAt", opensAt, &v)
         let closes = time("closesAt", closesAt, &v)
         if let opens, let closes, closes <= opens { v.add("closesAt", .errorEndBeforeStart) }
-        let contactName = v.optionalText("contactName", contactName, maxLength: 200, pattern: TextRules.namePattern, invalid: .errorInvalidCharacters)
-        let phone = v.optionalText("contactPhone", contactPhone, maxLength: 40, pattern: TextRules.phonePattern, invalid: .errorPhone)
-        let email = v.optionalText("contactEmail", contactEmail, maxLength: 200, pattern: TextRules.emailPattern, invalid: .errorEmail)
+        let contactName = v.optionalText("contactName", contactName, maxLength: TextRules.maxNameLength, pattern: TextRules.namePattern, invalid: .errorInvalidCharacters)
+        let phone = v.optionalText("contactPhone", contactPhone, maxLength: TextRules.maxPhoneLength, pattern: TextRules.phonePattern, invalid: .errorPhone)
+        let email = v.optionalText("contactEmail", contactEmail, maxLength: TextRules.maxEmailLength, pattern: TextRules.emailPattern, invalid: .errorEmail)
         let seats = v.integer("capacity", text: capacity, in: Self.capacityRange)
         if seats == nil && !v.hasProblem("capacity") { v.add("capacity", .errorRequired) }
         try v.finish()

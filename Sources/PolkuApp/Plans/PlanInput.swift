@@ -19,6 +19,13 @@ struct PlanInput: Content {
     var version: Int?
 
     static let maxGoals = 10
+    /// Who took part for the employment authority.
+    static let maxParticipantLength = TextRules.maxNameLength
+    /// The support and guidance, and the next step.
+    static let maxTextLength = 4000
+    static let maxAmendmentReasonLength = 2000
+    /// A goal's text and each of its five levels.
+    static let maxGoalTextLength = 1000
 
     struct Valid {
         var kind: PlanKind
@@ -39,15 +46,19 @@ struct PlanInput: Content {
         let kind = PlanKind(rawValue: kind ?? "")
         if kind == nil && !isAmendment { v.add("kind", (self.kind ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
         let madeOn = v.date("madeOn", madeOn, required: true)
-        let participant = v.longText("employmentParticipant", employmentParticipant, maxLength: 200, required: false) ?? ""
-        let support = v.longText("supportAndGuidance", supportAndGuidance, maxLength: 4000, required: true)
-        let nextStep = v.longText("nextStepPlan", nextStepPlan, maxLength: 4000, required: true)
-        let reason = v.longText("amendmentReason", amendmentReason, maxLength: 2000, required: isAmendment)
+        let participant = v.longText("employmentParticipant", employmentParticipant, maxLength: Self.maxParticipantLength, required: false) ?? ""
+        let support = v.longText("supportAndGuidance", supportAndGuidance, maxLength: Self.maxTextLength, required: true)
+        let nextStep = v.longText("nextStepPlan", nextStepPlan, maxLength: Self.maxTextLength, required: true)
+        let reason = v.longText("amendmentReason", amendmentReason, maxLength: Self.maxAmendmentReasonLength, required: isAmendment)
         let goals = self.goals ?? []
         if goals.isEmpty { v.add("goals", .errorGoalRequired) }
         if goals.count > Self.maxGoals { v.add("goals", .errorTooMany, ["max": "\(Self.maxGoals)"]) }
         for (index, goal) in goals.enumerated() {
-            if TextRules.length(goal.text ?? "") > 1000 { v.add("goals[\(index)].text", .errorTooLong, ["max": "1000"]) }
+            // Each text of the goal as long as the contract allows, named where it is.
+            for (field, text) in [("text", goal.text)] + PlanGoal.levelFields.map({ ($0.field, goal.value(of: $0.field)) })
+            where TextRules.length(text ?? "") > Self.maxGoalTextLength {
+                v.add("goals[\(index)].\(field)", .errorTooLong, ["max": "\(Self.maxGoalTextLength)"])
+            }
             for problem in goal.goal.problems() {
                 switch problem {
                 case .missingText: v.add("goals[\(index)].text", .errorRequired)

@@ -25,6 +25,7 @@ struct PolicyInput: Content {
     static let periodMonthsRange = 1...120
     static let continuousMonthsRange = 1...600
     static let compensationRange = 0...100_000
+    static let maxTravelRulesLength = 4000
 
     init(_ policy: Policy, organizerID: UUID?, version: Int?) {
         organizerId = organizerID
@@ -72,7 +73,7 @@ struct PolicyInput: Content {
         let breakLength = number("breakMonths", breakMonths, Self.periodMonthsRange)
         let compensation = number("compensationCentsPerDay", compensationCentsPerDay, Self.compensationRange)
         let travel = travelRules ?? ""
-        if TextRules.length(travel) > 4000 { v.add("travelRules", .errorTooLong, ["max": "4000"]) }
+        if TextRules.length(travel) > Self.maxTravelRulesLength { v.add("travelRules", .errorTooLong, ["max": "\(Self.maxTravelRulesLength)"]) }
         try v.finish()
         return (organizerId!, Policy(validFrom: from!, validTo: to, minDaysPerWeek: minDays, maxDaysPerWeek: maxDays,
                                      minMinutesPerDay: minMinutes, maxMinutesPerDay: maxMinutes, maxMinutesPerWeek: weekly,

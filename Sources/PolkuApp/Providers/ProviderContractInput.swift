@@ -18,6 +18,8 @@ struct ProviderContractInput: Content {
 
     /// Cents per client day: up to 1,000 €, as the form's message says.
     static let priceRange = 0...100_000
+    static let maxContactNameLength = TextRules.maxNameLength
+    static let maxNotesLength = 2000
 }
 
 struct ProviderContractDraft {
@@ -58,10 +60,10 @@ extension ProviderContractInput {
             if kind.isBought && price == nil && !v.hasProblem("pricePerDay") { v.add("pricePerDay", .errorPriceRequired) }
             if kind == .ownProduction && price != nil { v.add("pricePerDay", .errorPriceOwnProduction) }
         }
-        let name = v.requiredText("contactName", contactName, maxLength: 200)
-        let phone = v.optionalText("contactPhone", contactPhone, maxLength: 40, pattern: TextRules.phonePattern, invalid: .errorPhone)
-        let email = v.optionalText("contactEmail", contactEmail, maxLength: 200, pattern: TextRules.emailPattern, invalid: .errorEmail)
-        let notes = v.note("notes", notes, required: false, maxLength: 2000)
+        let name = v.requiredText("contactName", contactName, maxLength: Self.maxContactNameLength)
+        let phone = v.optionalText("contactPhone", contactPhone, maxLength: TextRules.maxPhoneLength, pattern: TextRules.phonePattern, invalid: .errorPhone)
+        let email = v.optionalText("contactEmail", contactEmail, maxLength: TextRules.maxEmailLength, pattern: TextRules.emailPattern, invalid: .errorEmail)
+        let notes = v.note("notes", notes, required: false, maxLength: Self.maxNotesLength)
         try v.finish()
         return ProviderContractDraft(providerID: provider!.id!, validFrom: from!, validTo: to, placeIDs: placeIDs, priceCentsPerDay: price,
                                      contactName: name!, contactPhone: phone, contactEmail: email, notes: notes)

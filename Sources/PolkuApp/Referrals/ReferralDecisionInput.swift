@@ -9,6 +9,8 @@ struct ReferralDecisionInput: Content {
     var note: String?
     /// The version that was read.
     var version: Int?
+
+    static let maxNoteLength = ReferralInput.maxReasonLength
 }
 
 struct ReferralDecisionDraft {
@@ -22,7 +24,7 @@ extension ReferralDecisionInput {
         var v = Validator()
         let state = ReferralState(rawValue: self.state ?? "").flatMap { ReferralState.decisions.contains($0) ? $0 : nil }
         if state == nil { v.add("state", (self.state ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
-        let note = v.note("note", note, required: state?.needsNote ?? false, maxLength: ReferralInput.maxReasonLength)
+        let note = v.note("note", note, required: state?.needsNote ?? false, maxLength: Self.maxNoteLength)
         if let version, version < 1 { v.add("version", .errorNumberRange, ["min": "1", "max": "\(Int.max)"]) }
         if version == nil { v.add("version", .errorRequired) }
         try v.finish()

@@ -11,13 +11,16 @@ struct TeamInput: Content {
     var contact: String?
     var isResponsible: Bool?
 
+    /// The name, organization and contact of a member outside Polku.
+    static let maxTextLength = TextRules.maxNameLength
+
     /// Checks the fields and finds the user; the member is not saved here.
     func member(for clientID: UUID, on db: any Database) async throws -> TeamMember {
         var v = Validator()
         let role = TeamRole(rawValue: role ?? "")
         if role == nil { v.add("role", (self.role ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
-        let organizationName = v.optionalText("organizationName", organizationName, maxLength: 200, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
-        let contact = v.optionalText("contact", contact, maxLength: 200, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
+        let organizationName = v.optionalText("organizationName", organizationName, maxLength: Self.maxTextLength, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
+        let contact = v.optionalText("contact", contact, maxLength: Self.maxTextLength, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
         var user: User?
         var name: String?
         if let raw = userEmail {
@@ -31,7 +34,7 @@ struct TeamInput: Content {
             }
             user = found
         } else {
-            name = v.requiredText("name", self.name, maxLength: 200)
+            name = v.requiredText("name", self.name, maxLength: Self.maxTextLength)
             try v.finish()
         }
         let member = TeamMember()

@@ -14,16 +14,18 @@ struct UserInput: Content {
     var isActive: String?
 
     static let minimumPasswordLength = PasswordRules.minLength
+    static let maxNameLength = TextRules.maxNameLength
+    static let maxEmailLength = TextRules.maxEmailLength
     static let assignableRoles: [Role] = Role.allCases.filter { $0 != .client }
 
     func apply(to user: User, organizations: [Organization], isNew: Bool, on req: Request) async throws {
         var v = Validator()
-        let email = v.requiredText("email", email, maxLength: 200)?.lowercased()
+        let email = v.requiredText("email", email, maxLength: Self.maxEmailLength)?.lowercased()
         if let email, !email.isPlausibleEmail { v.add("email", .errorEmail) }
         if let email, let other = try await User.query(on: req.db).filter(\.$email == email).first(), other.id != user.id {
             v.add("email", .errorDuplicate)
         }
-        let name = v.requiredText("name", name, maxLength: 200)
+        let name = v.requiredText("name", name, maxLength: Self.maxNameLength)
         let role = Role(rawValue: role ?? "").flatMap { Self.assignableRoles.contains($0) ? $0 : nil }
         if role == nil { v.add("role", .errorInvalidChoice) }
         let orgID = UUID(uuidString: organizationId ?? "")

@@ -107,3 +107,36 @@ final class LiveUser: @unchecked Sendable {
         return Answer(status: response.status, headers: response.headers, body: text)
     }
 }
+
+extension LiveUser {
+    /// Posts fields in the order given, encoded as a browser encodes a form (`application/x-www-form-urlencoded`:
+    /// every byte but ASCII letters, digits and `*-._` percent-encoded, so "ä" is six bytes), the session's CSRF
+    /// token first as Polku's forms carry it.
+    func postAsBrowser(_ path: String, fields: [(String, String)], csrf useToken: Bool = true) async throws -> Answer {
+        let all = (useToken ? csrf.map { [(CSRFMiddleware.field, $0)] } ?? [] : []) + fields
+        let body = all.map { "\($0.0.browserFormEncoded)=\($0.1.browserFormEncoded)" }.joined(separator: "&")
+        return try await send(.POST, path, body: body, contentType: .urlEncodedForm)
+    }
+}
+
+extension String {
+    /// The WHATWG URL standard's urlencoded serializer, as browsers send forms.
+    var browserFormEncoded: String {
+        var out = ""
+        out.reserveCapacity(utf8.count * 3)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            case UInt8(ascii: " "):
+                out += "+"
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
+    private func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}

@@ -46,6 +46,8 @@ struct DecisionsAPIController: RouteCollection {
     struct InterruptionInput: Content {
         var reason: String?
         var version: Int?
+
+        static let maxReasonLength = 2000
     }
 
     func interrupt(req: Request) async throws -> DecisionView {

@@ -65,9 +65,16 @@ struct DecisionsController: RouteCollection {
 
     func accept(req: Request) async throws -> Response {
         let (client, decision) = try await req.authorizedDecision(for: .update)
+        let input = try req.content.decode(AcceptanceInput.self)
         do {
-            try await ContractStore.accept(try req.content.decode(AcceptanceInput.self), decision: decision, on: req)
+            try await ContractStore.accept(input, decision: decision, on: req)
             return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
+        } catch let failure as ValidationFailure {
+            // Back to the page with what was typed and the problem next to its field.
+            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
+                                    message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
+            page.acceptance = (input, failure)
+            return try await page.render(on: req, status: failure.status)
         } catch let abort as Abort where abort.status == .conflict {
             return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
                                 message: abort.reason).render(on: req, status: .conflict)
@@ -81,8 +88,10 @@ struct DecisionsController: RouteCollection {
             try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
             return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
         } catch let failure as ValidationFailure {
-            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
-                                message: failure.message(for: "reason", texts: req.texts)).render(on: req, status: failure.status)
+            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
+                                    message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
+            page.interruption = (input, failure)
+            return try await page.render(on: req, status: failure.status)
         } catch let abort as Abort where abort.status == .conflict {
             return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
                                 message: abort.reason).render(on: req, status: .conflict)

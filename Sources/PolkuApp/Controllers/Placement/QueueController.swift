@@ -51,13 +51,15 @@ struct QueueController: RouteCollection {
         let client = try await req.clientForWriting(.queueEntry, try req.uuidParameter("clientID"))
         let id = try client.requireID()
         let entry = try await QueueStore.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        let input = try req.content.decode(WithdrawalInput.self)
         do {
-            let valid = try req.content.decode(WithdrawalInput.self).validated()
+            let valid = try input.validated()
             try await QueueStore.withdraw(entry, reason: valid.reason, expectedVersion: valid.version, on: req)
             return req.redirect(to: SiteRoute.clientQueueEntry.path(id, try entry.requireID()))
         } catch let failure as ValidationFailure {
             var page = try await entryPage(client, entry, on: req)
             page.failure = failure
+            page.reason = input.reason ?? ""
             return page.render(on: req, status: failure.status)
         } catch let abort as Abort where abort.status == .conflict {
             var page = try await entryPage(client, try QueueStore.find(try entry.requireID(), of: id, on: req.db), on: req)

@@ -15,13 +15,15 @@ struct ShopStewardNoticeController: RouteCollection {
         let decisionID = try req.uuidParameter("decisionID")
         guard let decision = try await Decision.query(on: req.db).filter(\.$id == decisionID).filter(\.$client.$id == id).first()
         else { throw Abort(.notFound) }
+        let input = try req.content.decode(NoticeInput.self)
         do {
-            _ = try await NoticeStore.create(try req.content.decode(NoticeInput.self), clientID: id, authorID: try req.requireUser().requireID(), on: req)
+            _ = try await NoticeStore.create(input, clientID: id, authorID: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.decision.path(id, decisionID))
         } catch let failure as ValidationFailure {
             let view = try await DecisionView.load(decision, on: req.db)
             var section = try await req.noticeSection(for: view, client: client)
             section?.failure = failure
+            section?.input = input
             return try await DecisionPage(client: client, decision: view, mayChange: true, message: failure.problems.count == 1 && failure.status == .conflict
                                 ? failure.message(for: failure.problems[0].field, texts: req.texts) : nil,
                                 notice: section).render(on: req, status: failure.status)

@@ -64,6 +64,9 @@ struct DecisionPage {
     let message: String?
     /// Own production only: the notice to the shop steward.
     var notice: ShopStewardNoticeSection? = nil
+    /// An acceptance or an interruption that came back: what was typed, with each problem next to its field.
+    var acceptance: (input: AcceptanceInput, failure: ValidationFailure)? = nil
+    var interruption: (input: DecisionsAPIController.InterruptionInput, failure: ValidationFailure)? = nil
 
     func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let t = req.texts
@@ -128,8 +131,10 @@ struct DecisionPage {
                         Tag("form", [("method", "post"), ("action", SiteRoute.decisionAccept.path(clientID, decision.id)), ("class", "inline-form no-print")]) {
                             CSRFField(token: req.csrfToken)
                             VersionField(version: contract.version)
-                            SelectField(name: "party", label: t[.contractParty], options: AcceptanceInput.Party.allCases.map { ($0.rawValue, t[Self.partyKey($0)]) })
-                            FormField(name: "acceptedBy", label: t[.contractAcceptedBy], autocomplete: "off")
+                            SelectField(name: "party", label: t[.contractParty], options: AcceptanceInput.Party.allCases.map { ($0.rawValue, t[Self.partyKey($0)]) },
+                                        selected: acceptance?.input.party ?? "", error: acceptance?.failure.message(for: "party", texts: t))
+                            FormField(name: "acceptedBy", label: t[.contractAcceptedBy], value: acceptance?.input.acceptedBy ?? "", autocomplete: "off",
+                                      error: acceptance?.failure.message(for: "acceptedBy", texts: t))
                             Tag("button", [("type", "submit"), ("data-qa", "accept-submit")]) { Txt(t[.contractRecordAcceptance]) }
                         }
                     }
@@ -144,7 +149,8 @@ struct DecisionPage {
                     Tag("form", [("method", "post"), ("action", SiteRoute.decisionInterrupt.path(clientID, decision.id)), ("class", "stack no-print")]) {
                         CSRFField(token: req.csrfToken)
                         VersionField(version: version)
-                        TextAreaField(name: "reason", label: t[.periodInterruptionReason], rows: 2)
+                        TextAreaField(name: "reason", label: t[.periodInterruptionReason], value: interruption?.input.reason ?? "", rows: 2,
+                                      error: interruption?.failure.message(for: "reason", texts: t))
                         Tag("button", [("type", "submit"), ("data-qa", "interrupt-submit")]) { Txt(t[.periodInterrupt]) }
                     }
                 }

@@ -1,7 +1,7 @@
 import Plot
 import Vapor
 
-/// The page shown for 403, 404, 405, 429, 500 and the rest.
+/// The page shown for 403, 404, 405, 413, 429, 500 and the rest.
 enum ErrorPage {
     /// `problems`: the fields of a request that could not be read (a hand-made form, say), named as they were sent.
     static func response(status: HTTPStatus, problems: [FieldProblem] = [], on req: Request) -> Response {
@@ -13,12 +13,13 @@ enum ErrorPage {
         case .tooManyRequests: (.errorTooManyTitle, .errorTooManyText)
         case .badRequest, .unprocessableEntity: (.errorBadRequestTitle, .errorBadRequestText)
         case .unauthorized: (.errorUnauthorizedTitle, .errorUnauthorizedText)
+        case .payloadTooLarge: (.errorTooLargeTitle, .errorTooLargeText)
         default: (.errorServerTitle, .errorServerText)
         }
         return req.page(t[title], status: status) {
             div([("class", "error-page"), ("data-qa", "error-page")]) {
                 heading(1, t[title])
-                p([], t[explanation])
+                p([], t(explanation, ["max": "\(FormBody.maxMegabytes)"]))
                 if !problems.isEmpty {
                     Tag("ul", [("data-qa", "error-fields")]) {
                         for problem in problems {

@@ -49,6 +49,8 @@ struct QueueEntryPage {
     let mayDecide: Bool
     var failure: ValidationFailure? = nil
     var conflict = false
+    /// The withdrawal reason typed, when the form came back.
+    var reason = ""
 
     func render(on req: Request, status: HTTPStatus = .ok) -> Response {
         let t = req.texts
@@ -88,7 +90,7 @@ struct QueueEntryPage {
                                  ("novalidate", ""), ("data-qa", "withdraw-form")]) {
                         CSRFField(token: req.csrfToken)
                         VersionField(version: entry.version)
-                        TextAreaField(name: "reason", label: t[.queueWithdrawalReason], rows: 2, required: true,
+                        TextAreaField(name: "reason", label: t[.queueWithdrawalReason], value: reason, rows: 2, required: true,
                                       error: failure?.message(for: "reason", texts: t))
                         Tag("button", [("type", "submit"), ("data-qa", "withdraw-submit")]) { Txt(t[.queueWithdraw]) }
                     }

@@ -13,6 +13,8 @@ struct ShopStewardNoticeSection: Component {
     let texts: Texts
     let csrfToken: String
     var failure: ValidationFailure? = nil
+    /// What was typed, when the form came back.
+    var input: NoticeInput? = nil
 
     var body: Component {
         let t = texts
@@ -30,8 +32,8 @@ struct ShopStewardNoticeSection: Component {
                                  ("novalidate", ""), ("data-qa", "notice-form")]) {
                         CSRFField(token: csrfToken)
                         Tag("input", [("type", "hidden"), ("name", "periodId"), ("value", periodID.uuidString)])
-                        FormField(name: "notifiedOn", label: t[.noticeNotifiedOn], autocomplete: "off", required: true, error: error("notifiedOn"), hint: t[.dateHint])
-                        FormField(name: "recipient", label: t[.noticeRecipient], autocomplete: "off", required: true, error: error("recipient"),
+                        FormField(name: "notifiedOn", label: t[.noticeNotifiedOn], value: input?.notifiedOn ?? "", autocomplete: "off", required: true, error: error("notifiedOn"), hint: t[.dateHint])
+                        FormField(name: "recipient", label: t[.noticeRecipient], value: input?.recipient ?? "", autocomplete: "off", required: true, error: error("recipient"),
                                   hint: t[.noticeRecipientHint])
                         Tag("button", [("type", "submit"), ("data-qa", "notice-submit")]) { Txt(t[.noticeRecord]) }
                     }

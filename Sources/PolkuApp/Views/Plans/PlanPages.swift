@@ -52,7 +52,7 @@ struct PlanFormPage {
                                           error: messages["goals[\(index)][text]"])
                             for (level, field) in PlanGoal.levelFields {
                                 FormField(name: "goals[\(index)][\(field)]", label: t(.planGoalLevel, ["level": level > 0 ? "+\(level)" : "\(level)"]) + " " + t[Self.levelKey(level)],
-                                          value: Self.value(goal, field), autocomplete: "off", error: messages["goals[\(index)][\(field)]"])
+                                          value: goal.value(of: field) ?? "", autocomplete: "off", error: messages["goals[\(index)][\(field)]"])
                             }
                         }
                     }
@@ -86,16 +86,6 @@ struct PlanFormPage {
         case 0: .gasZero
         case 1: .gasPlus1
         default: .gasPlus2
-        }
-    }
-
-    static func value(_ goal: PlanGoal, _ field: String) -> String {
-        switch field {
-        case "minus2": goal.minus2 ?? ""
-        case "minus1": goal.minus1 ?? ""
-        case "zero": goal.zero ?? ""
-        case "plus1": goal.plus1 ?? ""
-        default: goal.plus2 ?? ""
         }
     }
 }
@@ -135,7 +125,7 @@ struct PlanPage {
                                   headers: [t[.planGoalScale], t[.planGoalDescription]],
                                   rows: PlanGoal.levelFields.reversed().map { level, field in
                                       DataTable.Row(cells: [Txt((level > 0 ? "+\(level)" : "\(level)") + " " + t[PlanFormPage.levelKey(level)]),
-                                                            Txt(PlanFormPage.value(goal, field))])
+                                                            Txt(goal.value(of: field) ?? "")])
                                   })
                     }
                 }

@@ -77,7 +77,7 @@ struct ReferralPage {
                 VersionField(version: formVersion ?? referral.version)
                 RadioGroup(name: "state", legend: t[.referralDecision], options: choices.map { ($0.rawValue, t[$0.decisionKey]) },
                            selected: input?.state ?? "", required: true, error: error("state"))
-                TextAreaField(name: "note", label: t[.referralNote], value: input?.note ?? "", rows: 4, maxLength: ReferralInput.maxReasonLength,
+                TextAreaField(name: "note", label: t[.referralNote], value: input?.note ?? "", rows: 4, maxLength: ReferralDecisionInput.maxNoteLength,
                               error: error("note"), hint: t[.referralNoteHint])
                 div([("class", "actions")]) {
                     Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "decision-submit")]) { Txt(t[.referralDecide]) }
