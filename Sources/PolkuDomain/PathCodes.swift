@@ -58,8 +58,28 @@ public enum NextPath: String, Sendable, Codable, CaseIterable {
     case continuesInThisService, noNextService, other
 }
 
+/// A period's state on a given day, never stored: it follows from the period's dates and what was recorded
+/// of it (decision 101).
 public enum PeriodStatus: String, Sendable, Codable, CaseIterable {
     case planned, active, interrupted, ended
+
+    /// Planned before the first day, active from it to the last, ended after it — without anyone touching the
+    /// period. An interruption or an ending cuts the last day to its own and counts from that day on; an
+    /// interruption before the first day (a cancellation) leaves the last day before the first.
+    public static func on(_ day: LocalDate, startsOn: LocalDate, endsOn: LocalDate, recorded: PeriodRecord) -> PeriodStatus {
+        switch recorded {
+        case .interrupted where day >= endsOn: return .interrupted
+        case .ended where day >= endsOn: return .ended
+        default: break
+        }
+        if day < startsOn { return .planned }
+        return day > endsOn ? .ended : .active
+    }
+}
+
+/// What has been recorded of a period after its decision: nothing yet, an interruption, or an ending.
+public enum PeriodRecord: String, Sendable, Codable, CaseIterable {
+    case open, interrupted, ended
 }
 
 /// When to ask where the client is after the service: step 9 of the path, 3 and 6 months after the end.

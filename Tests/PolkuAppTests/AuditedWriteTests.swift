@@ -325,7 +325,7 @@ final class AuditedWriteTests: XCTestCase {
         try await own.create(on: app.db)
         let place = WorkActivityPlace(providerID: own.id!, name: "Keskuskeittiö", areaID: world.areaSouth.id, municipalityCode: "422", capacity: 6)
         try await place.create(on: app.db)
-        let period = Period(clientID: world.lieksaClient.id!, placeID: place.id!, startsOn: "2026-06-04", endsOn: "2026-09-03", status: .planned)
+        let period = Period(clientID: world.lieksaClient.id!, placeID: place.id!, startsOn: "2026-06-04", endsOn: "2026-09-03")
         try await period.create(on: app.db)
         return period
     }

@@ -19,6 +19,75 @@ final class DecisionTests: XCTestCase {
         return result
     }
 
+    /// Issue 11, item 1: a period decided in advance begins on its first day by the calendar alone; it then counts
+    /// in the statistics and asks for its interim evaluation from its midpoint. Decided on its first day, or after it
+    /// began, it is active at once.
+    func testAPeriodDecidedInAdvanceBeginsAndIsEvaluatedWithoutAnyoneTouchingIt() async throws {
+        try await withApp { app, world in
+            // A token that outlives the months the clock moves through.
+            let (_, token) = try await ApiToken.issue(for: world.user(.socialWorker).id!, lifetime: 200 * 86_400, now: TestWorld.now, on: app.db)
+            let worker: HTTPHeaders = ["Authorization": "Bearer \(token)"]
+            let client = world.joensuuClient.id!
+            let (status, body) = try await post(app, "/api/v1/clients/\(client)/decisions", decision(start: "2026-06-08", world: world), worker)
+            XCTAssertEqual(status, .created, body)
+            let period = try await Period.query(on: app.db).filter(\.$client.$id == client).first()!
+            XCTAssertEqual(period.recorded, .open)
+            let decisionID = period.$decision.id!
+            let day = { @Sendable (days: Double) in TestWorld.now.addingTimeInterval(days * 86_400) }
+            func periodStatus() async throws -> String? {
+                var result: String?
+                try await app.test(.GET, "/api/v1/clients/\(client)/decisions/\(decisionID)", headers: worker) { res async throws in
+                    XCTAssertEqual(res.status, .ok, res.body.string)
+                    result = try? res.content.decode(DecisionView.self).periodStatus
+                }
+                return result
+            }
+            func activeInJoensuu() async throws -> String? {
+                let manager = try await TestBrowser.signedIn(app, email: world.user(.manager).email)
+                let page = try await manager.get("/statistics").body.string
+                let row = page.range(of: #"Joensuu</td><td[^>]*>[0-9]+</td><td[^>]*>[0-9]+"#, options: .regularExpression)
+                return row.map { String(page[$0]).components(separatedBy: ">").last! }
+            }
+            func evaluationDue() async throws -> Bool {
+                let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+                let front = try await browser.get("/").body.string
+                return front.contains("periodId=\(period.id!)&amp;kind=interim")
+            }
+            let planned = try await periodStatus()
+            XCTAssertEqual(planned, "planned")
+            let before = try await activeInJoensuu()
+            XCTAssertEqual(before, "1", "only the placed client's period runs today")
+
+            app.clock = AppClock(now: { day(11) })  // 8.6.2026, its first day
+            let begun = try await periodStatus()
+            XCTAssertEqual(begun, "active")
+            let counted = try await activeInJoensuu()
+            XCTAssertEqual(counted, "2", "the statistics count it from its first day")
+            let tooEarly = try await evaluationDue()
+            XCTAssertFalse(tooEarly)
+
+            app.clock = AppClock(now: { day(57) })  // 24.7.2026, past its midpoint
+            let due = try await evaluationDue()
+            XCTAssertTrue(due, "the interim evaluation is asked for")
+
+            app.clock = AppClock(now: { day(103) })  // 8.9.2026, the day after its last
+            let over = try await periodStatus()
+            XCTAssertEqual(over, "ended")
+        }
+    }
+
+    func testAPeriodDecidedOnOrAfterItsFirstDayIsActiveAtOnce() async throws {
+        for start in ["2026-05-28", "2026-05-25"] {
+            try await withApp { app, world in
+                let worker = try await world.bearer(world.user(.socialWorker), on: app)
+                let (status, body) = try await self.post(app, "/api/v1/clients/\(world.joensuuClient.id!)/decisions",
+                                                         self.decision(start: start, world: world), worker)
+                XCTAssertEqual(status, .created, body)
+                XCTAssertTrue(body.contains(#""periodStatus":"active""#), "\(start): \(body)")
+            }
+        }
+    }
+
     func testADecisionStartsItsPeriodAndContractUnderTheRulesInForce() async throws {
         try await withApp { app, world in
             let worker = try await world.bearer(world.user(.socialWorker), on: app)
@@ -26,7 +95,7 @@ final class DecisionTests: XCTestCase {
             let (status, body) = try await post(app, path, decision(start: "2026-05-28", world: world), worker)
             XCTAssertEqual(status, .created, body)
             let period = try await Period.query(on: app.db).filter(\.$client.$id == world.joensuuClient.id!).first()!
-            XCTAssertEqual(period.status, .active, "starts today")
+            XCTAssertEqual(period.state(on: TestWorld.today), .active, "starts today")
             XCTAssertEqual(period.endsOn, "2026-08-27", "the usual three months")
             let contract = try await Contract.query(on: app.db).filter(\.$period.$id == period.id!).first()!
             XCTAssertEqual(contract.compensationCentsPerDay, 900)
@@ -44,7 +113,7 @@ final class DecisionTests: XCTestCase {
         try await withApp { app, world in
             // In the service continuously since 1.8.2024 (the last period ended 30.4.2026, a gap of one month follows).
             try await Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2024-08-01", endsOn: "2026-04-30",
-                             status: .ended).create(on: app.db)
+                             recorded: .ended).create(on: app.db)
             let worker = try await world.bearer(world.user(.socialWorker), on: app)
             let path = "/api/v1/clients/\(world.joensuuClient.id!)/decisions"
             let tooLong = try await post(app, path, decision(start: "2026-06-01", end: "2026-08-01", world: world), worker)
@@ -79,7 +148,7 @@ final class DecisionTests: XCTestCase {
             let interrupted = try await post(app, "\(base)/interruption", ["reason": AnyCodable.string("Muutti paikkakunnalta"), "version": .int(1)], worker)
             XCTAssertEqual(interrupted.0, .ok, interrupted.1)
             let period = try await Period.query(on: app.db).filter(\.$decision.$id == view.id).first()!
-            XCTAssertEqual(period.status, .interrupted)
+            XCTAssertEqual(period.recorded, .interrupted)
             XCTAssertEqual(period.interruptionReason, "Muutti paikkakunnalta")
         }
     }

@@ -40,7 +40,7 @@ final class DemoGeneratorTests: XCTestCase {
             XCTAssertTrue(bulk.queueEntries.contains { $0.state == .withdrawn })
             XCTAssertTrue(bulk.visits.contains { $0.outcome == .notSuitable })
             XCTAssertTrue(bulk.planVersions.contains { $0.number > 1 }, "amended plans")
-            XCTAssertTrue(bulk.periods.contains { $0.status == .planned })
+            XCTAssertTrue(bulk.periods.contains { $0.recorded == .open && $0.startsOn > "2026-05-28" })
             XCTAssertEqual(Set(bulk.followUps.map(\.point)), Set(FollowUpPoint.allCases))
             XCTAssertTrue(bulk.evaluations.contains { $0.kind == .final } && bulk.feedback.contains { $0.form == .place })
 
@@ -95,7 +95,7 @@ final class DemoGeneratorTests: XCTestCase {
     /// Clients active on the last day: in a period, else waiting in a queue, else with a referral under way.
     private func activeNow(_ bulk: DemoBulk) -> Active {
         var active = Active()
-        let inPeriod = Set(bulk.periods.filter { [.planned, .active].contains($0.status) && $0.endsOn >= today.isoString }.map { $0.$client.id })
+        let inPeriod = Set(bulk.periods.filter { $0.recorded == .open && $0.endsOn >= today.isoString }.map { $0.$client.id })
         let waiting = Set(bulk.queueEntries.filter { $0.state == .waiting }.map { $0.$client.id }).subtracting(inPeriod)
         let recent = today.adding(days: -60).isoString
         let referred = Set(bulk.referrals.filter { $0.state.isOpen || ($0.state == .accepted && ($0.decidedOn ?? "") >= recent) }
@@ -146,13 +146,13 @@ final class DemoGeneratorTests: XCTestCase {
                 XCTAssertEqual(PolicyRules.checkPeriod(startsOn: LocalDate(isoString: decision.startsOn)!, endsOn: LocalDate(isoString: decision.endsOn)!,
                                                        previousPeriods: previous, book: book), [], "\(sorted.map(\.startsOn))", file: file, line: line)
                 if index > 0 { XCTAssertGreaterThan(period.startsOn, sorted[index - 1].endsOn, "no overlap", file: file, line: line) }
-                XCTAssertEqual(period.status == .planned, period.startsOn > todayText, file: file, line: line)
+                XCTAssertEqual(period.state(on: LocalDate(isoString: todayText)!) == .planned, period.startsOn > todayText, file: file, line: line)
             }
         }
 
         // Seats: no ISO week has more clients at a place than it has seats, in any year.
         var perWeek: [UUID: [LocalDate: Int]] = [:]
-        for period in bulk.periods where period.status != .interrupted {
+        for period in bulk.periods where period.recorded != .interrupted {
             var monday = ISOWeek(containing: LocalDate(isoString: period.startsOn)!).monday
             let end = LocalDate(isoString: period.endsOn)!
             while monday <= end {
@@ -165,7 +165,7 @@ final class DemoGeneratorTests: XCTestCase {
         }
 
         // Endings close their periods; follow-ups only once due.
-        let endedPeriods = Set(bulk.periods.filter { $0.status == .ended }.compactMap(\.id))
+        let endedPeriods = Set(bulk.periods.filter { $0.recorded == .ended }.compactMap(\.id))
         XCTAssertEqual(Set(bulk.endings.compactMap { $0.$period.id }), endedPeriods, file: file, line: line)
         let endings = Dictionary(uniqueKeysWithValues: bulk.endings.map { ($0.id!, $0) })
         for ending in bulk.endings { XCTAssertEqual(periods[ending.$period.id!]!.endsOn, ending.endedOn, file: file, line: line) }

@@ -18,7 +18,7 @@ final class DemoPathTests: XCTestCase {
             XCTAssertTrue((2...20).contains(elsewhere.count), "a few belong elsewhere: \(elsewhere.count)")
             XCTAssertTrue(elsewhere.allSatisfy { !($0.conclusionNote ?? "").isEmpty }, "and say where")
 
-            let ended = demo.periods.filter { $0.status == .ended }
+            let ended = demo.periods.filter { $0.recorded == .ended }
             XCTAssertEqual(Set(demo.endings.compactMap { $0.$period.id }), Set(ended.compactMap(\.id)))
             for ending in demo.endings {
                 let period = ended.first { $0.id == ending.$period.id }!

@@ -30,7 +30,7 @@ final class EndingTests: XCTestCase {
             // check
             XCTAssertEqual(created.status, .created, created.body.string)
             let closed = try await Period.find(period.id, on: app.db)!
-            XCTAssertEqual(closed.status, .ended)
+            XCTAssertEqual(closed.recorded, .ended)
             XCTAssertEqual(closed.endsOn, "2026-06-15", "the period ends on the ending day")
             XCTAssertEqual(TestAPI.object(created)["periodId"] as? String, period.id!.uuidString)
 
@@ -44,7 +44,7 @@ final class EndingTests: XCTestCase {
             XCTAssertEqual(TestAPI.problems(foreign), ["periodId": "errorNotThisClients"])
 
             // An ending after the period's last day leaves the day as it was; one before its start is refused.
-            let later = Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2026-03-02", endsOn: "2026-05-29", status: .active)
+            let later = Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2026-03-02", endsOn: "2026-05-29")
             try await later.create(on: app.db)
             let early = try await api.send(.POST, endings(world.joensuuClient), ending(endedOn: "2026-03-01", period: later.id))
             XCTAssertEqual(TestAPI.problems(early), ["endedOn": "errorEndingBeforePeriodStart"])
@@ -53,7 +53,7 @@ final class EndingTests: XCTestCase {
             XCTAssertEqual(after.status, .created)
             let kept = try await Period.find(later.id, on: app.db)!
             XCTAssertEqual(kept.endsOn, "2026-05-29")
-            XCTAssertEqual(kept.status, .ended)
+            XCTAssertEqual(kept.recorded, .ended)
             let endingCount = try await Ending.query(on: app.db).count()
             XCTAssertEqual(endingCount, 2, "refused endings saved nothing")
         }
@@ -74,14 +74,14 @@ final class EndingTests: XCTestCase {
             XCTAssertEqual(closed.endsOn, "2026-06-30")
 
             // Reopen the period by hand, then save the old version again: refused, and the period stays open.
-            closed.status = .active
+            closed.recorded = .open
             closed.endsOn = "2026-07-31"
             try await closed.save(on: app.db)
             change["endedOn"] = "2026-06-01"
             let stale = try await api.send(.PUT, "\(endings(world.placedClient))/\(id)", change)
             XCTAssertEqual(stale.status, .conflict)
             let untouched = try await Period.find(period.id, on: app.db)!
-            XCTAssertEqual(untouched.status, .active)
+            XCTAssertEqual(untouched.recorded, .open)
             XCTAssertEqual(untouched.endsOn, "2026-07-31")
             let stored = try await Ending.find(UUID(uuidString: id), on: app.db)!
             XCTAssertEqual(stored.endedOn, "2026-06-30")

@@ -100,7 +100,7 @@ final class EvaluationTests: XCTestCase {
             try await otherProvider.create(on: app.db)
             let otherPlace = WorkActivityPlace(providerID: otherProvider.id!, name: "Kahvila", areaID: world.areaNorth.id, municipalityCode: "167", capacity: 5)
             try await otherPlace.create(on: app.db)
-            let elsewhere = Period(clientID: world.joensuuClient.id!, placeID: otherPlace.id!, startsOn: "2026-05-04", endsOn: "2026-08-03", status: .active)
+            let elsewhere = Period(clientID: world.joensuuClient.id!, placeID: otherPlace.id!, startsOn: "2026-05-04", endsOn: "2026-08-03")
             try await elsewhere.create(on: app.db)
             let worker = try await self.api(world.user(.socialWorker), app)
             let foreign = try await worker.send(.POST, path(world.placedClient), body(elsewhere, levels: []))
@@ -284,7 +284,7 @@ final class EvaluationTests: XCTestCase {
         try await withApp { app, world in
             // setup: two workers' finals (T 60 and 40) and a coach's (T 70), on two periods
             let first = try await self.period(of: world.placedClient, app)
-            let second = Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2026-01-05", endsOn: "2026-04-04", status: .ended)
+            let second = Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2026-01-05", endsOn: "2026-04-04", recorded: .ended)
             try await second.create(on: app.db)
             for (period, perspective, level) in [(first, EvaluationPerspective.worker, 1), (second, .worker, -1), (first, .workCoach, 2)] {
                 let evaluation = try await world.evaluation(of: period, on: app)

@@ -116,7 +116,7 @@ final class FeedbackTests: XCTestCase {
             XCTAssertEqual(TestAPI.problems(second), ["periodId": "errorFeedbackExists"])
 
             // The coach's reach is the placed clients: another client's period is out of reach.
-            let other = Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2025-01-01", endsOn: "2025-03-31", status: .ended)
+            let other = Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2025-01-01", endsOn: "2025-03-31", recorded: .ended)
             try await other.create(on: app.db)
             try await assertEqual(try await api(.workCoach).send(.POST, placeFeedback(world.joensuuClient), body(other.id!, .place)).status, .notFound)
             // …and a worker may not answer about a period whose feedback has closed, or another client's.
@@ -148,7 +148,7 @@ final class FeedbackTests: XCTestCase {
     /// `count` answers on the client's form about the place, given on 10.5.2026, with a text each.
     private func answers(_ count: Int, at place: WorkActivityPlace, world: TestWorld, app: Application, text: String = "Salainen") async throws {
         for index in 0..<count {
-            let period = Period(clientID: world.joensuuClient.id!, placeID: place.id!, startsOn: "2026-01-0\(index + 1)", endsOn: "2026-03-31", status: .ended)
+            let period = Period(clientID: world.joensuuClient.id!, placeID: place.id!, startsOn: "2026-01-0\(index + 1)", endsOn: "2026-03-31", recorded: .ended)
             try await period.create(on: app.db)
             let answer = FeedbackAnswer()
             answer.form = .client
@@ -229,7 +229,7 @@ final class FeedbackTests: XCTestCase {
             // The coach is shown the periods waiting for the place's answer, also just after they end.
             let period = try await period(of: world.placedClient, on: app)
             period.endsOn = "2026-05-20"
-            period.status = .ended
+            period.recorded = .ended
             try await period.save(on: app.db)
             XCTAssertTrue(list.contains("data-qa=\"pending-link\""))
             let after = try await coach.get("/feedback-results").body.string

@@ -31,7 +31,7 @@ final class FrontPageTests: XCTestCase {
         try await withApp(now: Self.july10) { app, world in
             // Periods since 1.9.2024 without a break: the 24 months end on 31.8.2026, within 60 days.
             try await Period(clientID: world.placedClient.id!, placeID: world.place.id!, startsOn: "2024-09-01", endsOn: "2026-04-30",
-                             status: .ended).create(on: app.db)
+                             recorded: .ended).create(on: app.db)
             let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
             let page = try await browser.get("/").body.string
             XCTAssertTrue(page.contains(#"data-kind="continuousLimitApproaching""#))

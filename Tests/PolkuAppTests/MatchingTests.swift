@@ -60,7 +60,7 @@ final class MatchingTests: XCTestCase {
             let lieksa = try await WorkActivityPlace.query(on: app.db).filter(\.$name == "Lieksan puupaja").first()!
             lieksa.capacity = 1
             try await lieksa.save(on: app.db)
-            try await Period(clientID: world.lieksaClient.id!, placeID: lieksa.id!, startsOn: "2026-05-01", endsOn: "2026-09-30", status: .active)
+            try await Period(clientID: world.lieksaClient.id!, placeID: lieksa.id!, startsOn: "2026-05-01", endsOn: "2026-09-30")
                 .create(on: app.db)
             let api = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
             let items = TestAPI.object(try await api.send(.GET, "/api/v1/clients/\(world.joensuuClient.id!)/matching"))["items"] as! [[String: Any]]

@@ -55,7 +55,7 @@ final class PlaceTests: XCTestCase {
             try await XCTAssertEqualAsync(try await admin.post("/admin/places", form: remote).status, .seeOther)
             // The remote office is full from this week on.
             let office = try await WorkActivityPlace.query(on: app.db).filter(\.$name == "Etätoimisto").first()!
-            try await Period(clientID: world.joensuuClient.id!, placeID: office.id!, startsOn: "2026-05-25", endsOn: "2026-08-31", status: .active)
+            try await Period(clientID: world.joensuuClient.id!, placeID: office.id!, startsOn: "2026-05-25", endsOn: "2026-08-31")
                 .create(on: app.db)
 
             func names(_ query: String) async throws -> [String] {
@@ -79,7 +79,7 @@ final class PlaceTests: XCTestCase {
         try await withApp { app, world in
             world.place.capacity = 1
             try await world.place.save(on: app.db)
-            try await Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2026-05-27", endsOn: "2026-06-30", status: .planned)
+            try await Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2026-05-27", endsOn: "2026-06-30")
                 .create(on: app.db)
             let publicPage = try await TestBrowser(app).get("/places/\(world.place.id!)").body.string
             XCTAssertTrue(publicPage.contains(#"data-qa="week-free">0<"#))

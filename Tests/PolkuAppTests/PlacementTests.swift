@@ -169,7 +169,7 @@ final class PlacementTests: XCTestCase {
         try await own.create(on: app.db)
         let place = WorkActivityPlace(providerID: own.id!, name: "Keskuskeittiö", areaID: world.areaNorth.id, municipalityCode: "167", capacity: 6)
         try await place.create(on: app.db)
-        let period = Period(clientID: world.joensuuClient.id!, placeID: place.id!, startsOn: startsOn, endsOn: "2026-09-03", status: .planned)
+        let period = Period(clientID: world.joensuuClient.id!, placeID: place.id!, startsOn: startsOn, endsOn: "2026-09-03")
         try await period.create(on: app.db)
         return period
     }
@@ -224,9 +224,9 @@ final class PlacementTests: XCTestCase {
             let place = world.place.id!
             // Today is Thursday 28.5.2026: one period ended on Monday (still this week), one starts on Saturday
             // (nothing this week at a place open on weekdays), one interrupted (no seat).
-            try await Period(clientID: world.joensuuClient.id!, placeID: place, startsOn: "2026-04-01", endsOn: "2026-05-25", status: .active).create(on: app.db)
-            try await Period(clientID: world.lieksaClient.id!, placeID: place, startsOn: "2026-05-30", endsOn: "2026-08-31", status: .planned).create(on: app.db)
-            try await Period(clientID: world.lieksaClient.id!, placeID: place, startsOn: "2026-05-01", endsOn: "2026-06-30", status: .interrupted).create(on: app.db)
+            try await Period(clientID: world.joensuuClient.id!, placeID: place, startsOn: "2026-04-01", endsOn: "2026-05-25").create(on: app.db)
+            try await Period(clientID: world.lieksaClient.id!, placeID: place, startsOn: "2026-05-30", endsOn: "2026-08-31").create(on: app.db)
+            try await Period(clientID: world.lieksaClient.id!, placeID: place, startsOn: "2026-05-01", endsOn: "2026-06-30", recorded: .interrupted).create(on: app.db)
             let worker = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
             let queue = TestAPI.object(try await worker.send(.GET, "/api/v1/places/\(place)/queue"))
             let weeks = TestAPI.object(try await worker.send(.GET, "/api/v1/places/\(place)"))["weeks"] as? [[String: Any]] ?? []

@@ -58,7 +58,7 @@ extension Request {
             .join(WorkActivityPlace.self, on: \Period.$place.$id == \WorkActivityPlace.$id)
             .filter(WorkActivityPlace.self, \.$provider.$id == providerID)
             .filter(\.$endsOn >= today)
-            .filter(\.$status ~~ [.planned, .active])
+            .filter(\.$recorded == .open)
             .field(\.$client.$id)
             .all()
         return Set(periods.map { $0.$client.id })

@@ -98,7 +98,7 @@ enum DecisionStore {
             decision.version = 1
             try await decision.create(on: tx)
             let period = Period(clientID: clientID, placeID: try valid.place.requireID(), startsOn: valid.startsOn.isoString,
-                                endsOn: ends.isoString, status: valid.startsOn <= today ? .active : .planned)
+                                endsOn: ends.isoString)
             period.$decision.id = decision.id
             try await period.create(on: tx)
             let contract = Contract()

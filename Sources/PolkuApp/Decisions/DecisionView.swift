@@ -39,13 +39,15 @@ struct DecisionView: Content {
     var periodVersion: Int?
     var contract: ContractView?
 
-    static func load(_ decision: Decision, on db: any Database) async throws -> DecisionView {
-        try await loadAll([decision], on: db)[0]
+    static func load(_ decision: Decision, for req: Request) async throws -> DecisionView {
+        try await loadAll([decision], for: req)[0]
     }
 
-    /// Many decisions with their periods, contracts, places and decision makers in five queries in all.
-    static func loadAll(_ decisions: [Decision], on db: any Database) async throws -> [DecisionView] {
+    /// Many decisions with their periods (in their state today), contracts, places and decision makers in five
+    /// queries in all.
+    static func loadAll(_ decisions: [Decision], for req: Request) async throws -> [DecisionView] {
         guard !decisions.isEmpty else { return [] }
+        let db = req.db, today = req.today
         let ids = try decisions.map { try $0.requireID() }
         let periods = try await Period.query(on: db).filter(\.$decision.$id ~~ ids).all()
         let periodIDs = periods.compactMap(\.id)
@@ -64,7 +66,7 @@ struct DecisionView: Content {
                                 placeId: decision.$place.id, placeName: placeNames[decision.$place.id] ?? "", daysPerWeek: decision.daysPerWeek,
                                 minutesPerDay: decision.minutesPerDay, weekdays: Weekday.days(stored: decision.weekdays).map(\.rawValue),
                                 appealInstructions: decision.appealInstructions,
-                                periodId: period?.id, periodStatus: period?.status.rawValue, interruptionReason: period?.interruptionReason,
+                                periodId: period?.id, periodStatus: period?.state(on: today).rawValue, interruptionReason: period?.interruptionReason,
                                 periodVersion: period?.version,
                                 contract: try contract.map { c in
                                     ContractView(id: try c.requireID(), tasks: c.tasks, goals: c.goals, travel: c.travel, insurance: c.insurance,
@@ -147,12 +149,12 @@ enum ContractStore {
         if version == nil { v.add("version", .errorRequired) }
         try v.finish()
         guard let period = try await Period.query(on: req.db).filter(\.$decision.$id == decision.requireID()).first() else { throw Abort(.notFound) }
-        guard period.status == .active || period.status == .planned else { throw Abort(.conflict, reason: req.texts[.errorPeriodNotOpen]) }
+        guard period.recorded == .open else { throw Abort(.conflict, reason: req.texts[.errorPeriodNotOpen]) }
         let now = req.now
         let today = LocalDate(now, in: .helsinki).isoString
         let id = try period.requireID(), clientID = decision.$client.id, expectedVersion = version!
         let fields: [(String, any Encodable & Sendable)] = [
-            ("status", Period.Status.interrupted.rawValue), ("interruption_reason", reason!), ("ends_on", min(today, period.endsOn)),
+            ("status", PeriodRecord.interrupted.rawValue), ("interruption_reason", reason!), ("ends_on", min(today, period.endsOn)),
         ]
         let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
         // The interruption and its audit event commit together; a stale version changes and records nothing.

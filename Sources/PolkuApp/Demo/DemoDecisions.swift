@@ -19,7 +19,7 @@ enum DemoDecisions {
         var made = Made()
         let texts = Texts(language: .fi)
         let names = Dictionary(clients.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
-        for (index, period) in periods.enumerated() where period.status != .ended {
+        for (index, period) in periods.enumerated() where period.recorded != .ended {
             guard let start = LocalDate(isoString: period.startsOn) else { continue }
             let decision = Decision()
             decision.id = ids.uuid()
@@ -50,7 +50,7 @@ enum DemoDecisions {
             contract.compensationCentsPerDay = 900
             // Planned periods still wait for the place's and the organizer's acceptance.
             contract.clientAcceptedOn = decision.decidedOn
-            if period.status == .active {
+            if period.intended(today: today) == .active {
                 contract.placeAcceptedOn = decision.decidedOn
                 contract.placeAcceptedBy = "Työvalmentaja"
                 contract.organizerAcceptedOn = decision.decidedOn

@@ -17,7 +17,7 @@ struct DemoEndings {
         var random = SplitMix64(seed: Self.dataSeed)
         var endings: [Ending] = []
         var followUps: [FollowUp] = []
-        for period in periods where period.status == .ended {
+        for period in periods where period.recorded == .ended {
             guard let planned = LocalDate(isoString: period.endsOn), let start = LocalDate(isoString: period.startsOn) else { continue }
             let path = Self.paths[random.weightedIndex(Self.paths.map(\.weight))]
             // Those who leave early leave some weeks before the planned end.

@@ -30,13 +30,13 @@ struct DemoEvaluations {
         let planOfClient = Dictionary(plans.map { ($0.$client.id, $0) }, uniquingKeysWith: { a, _ in a })
         let versionOfPlan = Dictionary(versions.map { ($0.$plan.id, $0) }, uniquingKeysWith: { a, _ in a })
         var evaluations: [Evaluation] = []
-        for period in periods where period.status == .active || period.status == .ended {
+        for period in periods where period.intended(today: today) == .active || period.intended(today: today) == .ended {
             guard let start = LocalDate(isoString: period.startsOn), let end = LocalDate(isoString: period.endsOn),
                   let periodID = period.id else { continue }
             let plan = planOfClient[period.$client.id]
             let version = plan.flatMap { $0.id.flatMap { versionOfPlan[$0] } }
             let goals = version?.goals ?? []
-            let schedule = EvaluationSchedule(startsOn: start, endsOn: end, status: period.status == .ended ? .ended : .active,
+            let schedule = EvaluationSchedule(startsOn: start, endsOn: end, status: period.intended(today: today) == .ended ? .ended : .active,
                                               done: [], today: today)
             var authors: [(EvaluationPerspective, UUID, Double)] = [(.worker, random.pick(workers), 0.75)]
             if let provider = providerOfPlace[period.$place.id], let coach = coachByProvider[provider] { authors.append((.workCoach, coach, 0.8)) }
@@ -47,7 +47,7 @@ struct DemoEvaluations {
             for item in schedule.items {
                 // Interims once their day has come; finals of the periods that are over.
                 let written = item.kind == .interim ? today >= item.dueFrom
-                    : period.status == .ended || (finalsOfPastPeriods && end < today)
+                    : period.intended(today: today) == .ended || (finalsOfPastPeriods && end < today)
                 guard written else { continue }
                 let latest = item.kind == .final ? min(today, end.adding(days: 10)) : min(today, item.dueFrom.adding(days: 20))
                 for (perspective, author, chance) in authors where random.chance(chance) {

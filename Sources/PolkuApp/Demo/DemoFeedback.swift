@@ -32,12 +32,12 @@ struct DemoFeedback {
             let text = random.pick(pool)
             return used.insert("\(place) \(form) \(text)").inserted ? text : nil
         }
-        for period in periods where period.status == .active || period.status == .ended {
+        for period in periods where period.intended(today: today) == .active || period.intended(today: today) == .ended {
             guard period.$client.id != clientUserID, let start = LocalDate(isoString: period.startsOn),
                   let end = LocalDate(isoString: period.endsOn), start.adding(days: 14) <= today else { continue }
             // Answered some weeks in, or near the end of a period that is over.
             let latest = min(today, end.adding(days: 10))
-            let earliest = period.status == .ended ? max(start.adding(days: 14), end.adding(days: -10)) : start.adding(days: 14)
+            let earliest = period.intended(today: today) == .ended ? max(start.adding(days: 14), end.adding(days: -10)) : start.adding(days: 14)
             guard earliest <= latest else { continue }
             func day() -> String { earliest.adding(days: random.int(in: 0...earliest.days(until: latest))).isoString }
 

@@ -174,7 +174,7 @@ extension DemoHistory {
     }
 
     /// A period with its decision, contract and, at the county's own workshops, the notice to the shop steward.
-    mutating func makePeriod(_ c: Int, place: Int, start: LocalDate, plannedEnd: LocalDate, end: LocalDate, status: Period.Status,
+    mutating func makePeriod(_ c: Int, place: Int, start: LocalDate, plannedEnd: LocalDate, end: LocalDate, status: PeriodStatus,
                              decidedOn: LocalDate) -> (Period, Decision) {
         let state = clients[c]
         let placeRecord = unit.places[place]
@@ -203,7 +203,7 @@ extension DemoHistory {
         decision.version = 1
         out.decisions.append(decision)
 
-        let period = Period(clientID: state.client.id!, placeID: placeRecord.id!, startsOn: start.isoString, endsOn: end.isoString, status: status)
+        let period = Period(clientID: state.client.id!, placeID: placeRecord.id!, startsOn: start.isoString, endsOn: end.isoString, intended: status)
         period.id = ids.uuid()
         period.$decision.id = decision.id
         out.periods.append(period)

@@ -232,7 +232,7 @@ struct DemoHistory {
                 let early = max(periodStart.adding(days: 14), plannedEnd.adding(days: -random.int(in: 10...40)))
                 if early < today { end = early }
             }
-            let status: Period.Status = periodStart > today ? .planned : end >= today ? .active : isLast ? .ended : .active
+            let status: PeriodStatus = periodStart > today ? .planned : end >= today ? .active : isLast ? .ended : .active
             let (period, decision) = makePeriod(c, place: place, start: periodStart, plannedEnd: plannedEnd, end: end,
                                                 status: status, decidedOn: decidedOn)
             if index == 0 {

@@ -136,9 +136,9 @@ struct DemoPeople {
         var slots = PlaceSlots()
         var periods: [Period] = []
 
-        func add(_ client: Client, _ place: Int, _ status: Period.Status, startsOn: LocalDate) {
+        func add(_ client: Client, _ place: Int, _ status: PeriodStatus, startsOn: LocalDate) {
             let period = Period(clientID: client.id!, placeID: places[place].id!, startsOn: startsOn.isoString,
-                                endsOn: startsOn.adding(months: 3).isoString, status: status)
+                                endsOn: startsOn.adding(months: 3).isoString, intended: status)
             period.id = ids.uuid()
             periods.append(period)
         }

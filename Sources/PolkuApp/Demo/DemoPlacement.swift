@@ -73,7 +73,7 @@ struct DemoPlacement {
 
         // Clients about to start were placed from a queue after a visit that went well.
         let decisionByID = Dictionary(decisions.compactMap { d in d.id.map { ($0, d) } }, uniquingKeysWith: { a, _ in a })
-        for period in periods where period.status == .planned {
+        for period in periods where period.intended(today: today) == .planned {
             guard let decision = period.$decision.id.flatMap({ decisionByID[$0] }), let decided = LocalDate(isoString: decision.decidedOn),
                   let client = clients.first(where: { $0.id == period.$client.id }), let index = placeIndex[period.$place.id] else { continue }
             let place = places[index]
@@ -100,16 +100,16 @@ struct DemoPlacement {
         let own = Set(places.enumerated().filter { DemoCatalog.places[$0.offset].provider == DemoCatalog.ownWorkshops }.compactMap { $0.element.id })
         var leftMissing = false
         var gaveLate = false
-        for period in periods where own.contains(period.$place.id) && (period.status == .planned || period.status == .active) {
+        for period in periods where own.contains(period.$place.id) && (period.intended(today: today) == .planned || period.intended(today: today) == .active) {
             guard let start = LocalDate(isoString: period.startsOn) else { continue }
-            if !leftMissing, period.status == .planned, today.days(until: start) <= 14 { leftMissing = true; continue }
+            if !leftMissing, period.intended(today: today) == .planned, today.days(until: start) <= 14 { leftMissing = true; continue }
             let notice = ShopStewardNoticeRecord()
             notice.id = ids.uuid()
             notice.$client.id = period.$client.id
             notice.$period.id = period.id!
             notice.$author.id = random.pick(writers)
             notice.version = 1
-            let late = !gaveLate && period.status == .active
+            let late = !gaveLate && period.intended(today: today) == .active
             gaveLate = gaveLate || late
             notice.notifiedOn = min(today, start.adding(days: late ? 3 : -random.int(in: 5...10))).isoString
             notice.recipient = random.pick(Self.stewards)

@@ -8,7 +8,7 @@ enum DemoPlans {
         var plans: [Plan] = []
         var versions: [PlanVersion] = []
         var seen = Set<UUID>()
-        for (index, period) in periods.enumerated() where period.status != .ended && seen.insert(period.$client.id).inserted {
+        for (index, period) in periods.enumerated() where period.recorded != .ended && seen.insert(period.$client.id).inserted {
             guard index % 5 != 4, let start = LocalDate(isoString: period.startsOn) else { continue }
             let plan = Plan(clientID: period.$client.id, kind: index % 3 == 0 ? .multisectoralEmploymentPlan : .activationPlan)
             plan.id = ids.uuid()

@@ -19,7 +19,7 @@ struct DemoReferrals {
         let total = clients.count
         var referrals: [Referral] = []
 
-        let current = Set(periods.filter { $0.status == .active || $0.status == .planned }.map { $0.$client.id })
+        let current = Set(periods.filter { $0.recorded == .open }.map { $0.$client.id })
         let former = Set(periods.map { $0.$client.id }).subtracting(current)
         let byID = Dictionary(clients.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
 

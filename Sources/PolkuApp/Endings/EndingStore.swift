@@ -82,7 +82,7 @@ enum EndingStore {
     }
 
     private static func close(_ period: Period, on endedOn: LocalDate, db: any Database) async throws {
-        period.status = .ended
+        period.recorded = .ended
         if endedOn.isoString < period.endsOn { period.endsOn = endedOn.isoString }
         try await period.save(on: db)
     }

@@ -86,7 +86,8 @@ struct PeriodEvaluations {
     var clientID: UUID
     /// "place, start–end".
     var label: String
-    var status: Period.Status
+    /// On the day shown.
+    var status: PeriodStatus
     var slots: [Slot]
     /// The perspectives the signed-in user writes for this period, their own first; empty for readers.
     var writablePerspectives: [EvaluationPerspective]
@@ -120,13 +121,13 @@ extension Request {
         return try periods.map { period in
             let id = try period.requireID()
             let range = period.dateRange ?? DateRange(start: today, end: today)
-            let schedule = EvaluationSchedule(startsOn: range.start, endsOn: range.end,
-                                              status: PeriodStatus(rawValue: period.status.rawValue) ?? .active, done: [], today: today)
+            let status = period.state(on: today)
+            let schedule = EvaluationSchedule(startsOn: range.start, endsOn: range.end, status: status, done: [], today: today)
             let mine = byPeriod[id] ?? []
             let writable = mayAct && EvaluationAccess.mayEvaluate(periodAtProvider: period.place.$provider.id, role: user.role,
                                                                    organizationID: user.$organization.id)
             return PeriodEvaluations(
-                periodID: id, clientID: clientID, label: EndingPeriods.label(period), status: period.status,
+                periodID: id, clientID: clientID, label: EndingPeriods.label(period), status: status,
                 slots: schedule.items.map { item in
                     PeriodEvaluations.Slot(kind: item.kind, dueFrom: item.dueFrom, window: item.state,
                                            byPerspective: Dictionary(mine.filter { $0.kind == item.kind }.map { ($0.perspective, $0) },

@@ -36,7 +36,7 @@ enum WorkerReminders {
         let current = try await Period.query(on: db)
             .join(Client.self, on: \Period.$client.$id == \Client.$id)
             .clients(inMunicipalities: codes, orAmong: ids)
-            .filter(\.$status ~~ [.planned, .active])
+            .filter(\.$recorded == .open)
             .filter(\.$endsOn >= today.isoString)
             .all()
         // Periods over in the last 90 days may still lack their final evaluation.
@@ -45,7 +45,7 @@ enum WorkerReminders {
             recentlyOver = try await Period.query(on: db)
                 .join(Client.self, on: \Period.$client.$id == \Client.$id)
                 .clients(inMunicipalities: codes, orAmong: ids)
-                .filter(\.$status ~~ [.active, .ended])
+                .filter(\.$recorded ~~ [.open, .ended])
                 .filter(\.$endsOn < today.isoString)
                 .filter(\.$endsOn >= today.adding(days: -EvaluationSchedule.finalRemindedDaysAfterEnd).isoString)
                 .all()
@@ -80,7 +80,8 @@ enum WorkerReminders {
             }
         }
         let periods = (current + recentlyOver).compactMap { period -> ReminderInputs.Period? in
-            guard let id = period.id, let range = period.dateRange, let status = PeriodStatus(rawValue: period.status.rawValue) else { return nil }
+            guard let id = period.id, let range = period.dateRange else { return nil }
+            let status = period.state(on: today)
             // Evaluations nobody in this perspective writes here count as done, so they are not asked for.
             let done = evaluated[id] ?? [.interim, .final]
             return .init(id: id, clientID: period.$client.id, startsOn: range.start, endsOn: range.end, status: status,
@@ -157,9 +158,4 @@ struct PolicyBooks {
     func book(for municipalityCode: String) -> PolicyBook? { byMunicipality[municipalityCode] }
 }
 
-extension Period {
-    var dateRange: DateRange? {
-        guard let start = LocalDate(isoString: startsOn), let end = LocalDate(isoString: endsOn) else { return nil }
-        return DateRange(start: start, end: end)
-    }
-}
+

@@ -47,5 +47,7 @@ extension Application {
         migrations.add(SealAuditTrail(seal: auditSeal))
         // 005: no existence leak from the duplicate check (issue 10, item 8)
         migrations.add(BindIdentityLookupToMunicipality())
+        // 005: the rules on every date (issue 11)
+        migrations.add(RecordOnlyPeriodEvents())
     }
 }

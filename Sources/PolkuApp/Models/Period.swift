@@ -1,11 +1,10 @@
 import Fluent
+import PolkuDomain
 import Vapor
 
 /// A client's period of work activity at one place. The client path (issue 4) ties it to a decision.
 final class Period: Model, @unchecked Sendable {
     static let schema = "periods"
-
-    enum Status: String, Codable, Sendable { case planned, active, interrupted, ended }
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "client_id") var client: Client
@@ -13,7 +12,8 @@ final class Period: Model, @unchecked Sendable {
     /// ISO dates (YYYY-MM-DD): compare as text in every database.
     @Field(key: "starts_on") var startsOn: String
     @Field(key: "ends_on") var endsOn: String
-    @Enum(key: "status") var status: Status
+    /// An interruption or an ending, if one was recorded; the state on a day is `state(on:)` (decision 101).
+    @Enum(key: "status") var recorded: PeriodRecord
     @OptionalParent(key: "decision_id") var decision: Decision?
     @OptionalField(key: "interruption_reason") var interruptionReason: String?
     @Field(key: "version") var version: Int
@@ -22,12 +22,23 @@ final class Period: Model, @unchecked Sendable {
 
     init() {}
 
-    init(clientID: UUID, placeID: UUID, startsOn: String, endsOn: String, status: Status) {
+    init(clientID: UUID, placeID: UUID, startsOn: String, endsOn: String, recorded: PeriodRecord = .open) {
         self.$client.id = clientID
         self.$place.id = placeID
         self.startsOn = startsOn
         self.endsOn = endsOn
-        self.status = status
+        self.recorded = recorded
         self.version = 1
+    }
+
+    var dateRange: DateRange? {
+        guard let start = LocalDate(isoString: startsOn), let end = LocalDate(isoString: endsOn) else { return nil }
+        return DateRange(start: start, end: end)
+    }
+
+    /// Planned, active, interrupted or ended on `day`, from the dates and what was recorded (decision 101).
+    func state(on day: LocalDate) -> PeriodStatus {
+        guard let range = dateRange else { return recorded == .interrupted ? .interrupted : .ended }
+        return PeriodStatus.on(day, startsOn: range.start, endsOn: range.end, recorded: recorded)
     }
 }

@@ -18,7 +18,7 @@ struct ClientPathSummary {
     static func load(for client: Client, today: LocalDate, on db: any Database) async throws -> ClientPathSummary {
         let id = try client.requireID()
         let periods = try await Period.query(on: db).filter(\.$client.$id == id).sort(\.$startsOn, .descending).all()
-        let current = periods.first { ($0.status == .active || $0.status == .planned) && $0.endsOn >= today.isoString }
+        let current = periods.first { [.planned, .active].contains($0.state(on: today)) }
         let plan = try await Plan.query(on: db).filter(\.$client.$id == id).sort(\.$createdAt, .descending).first()
         let responsible = try await TeamMember.query(on: db).filter(\.$client.$id == id).filter(\.$isResponsible == true).first()
         var placeName: String?
@@ -37,7 +37,7 @@ struct ClientPathSummary {
         }
         facts.hasPlace = !periods.isEmpty
         facts.hasActiveOrPlannedPeriod = current != nil
-        facts.hasEndedPeriod = periods.contains { $0.status == .ended || $0.endsOn < today.isoString }
+        facts.hasEndedPeriod = periods.contains { [.interrupted, .ended].contains($0.state(on: today)) }
         return ClientPathSummary(facts: facts, plan: try await plan.asyncMap { try await PlanView.load($0, on: db) },
                                  currentPeriod: current, placeName: placeName, responsibleWorker: try responsible.map(TeamMemberView.init),
                                  nextMeeting: try await MeetingView.upcoming(for: id, from: today, on: db).first)

@@ -53,7 +53,7 @@ extension Request {
         let placeIDs = places.compactMap(\.id)
         let placeNames = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
         let periods = placeIDs.isEmpty ? [] : try await Period.query(on: db).filter(\.$place.$id ~~ placeIDs)
-            .filter(\.$status ~~ [.planned, .active]).filter(\.$startsOn <= week.sunday.isoString).filter(\.$endsOn >= week.monday.isoString)
+            .filter(\.$recorded == .open).filter(\.$startsOn <= week.sunday.isoString).filter(\.$endsOn >= week.monday.isoString)
             .sort(\.$startsOn).all()
         let decisionByID = try await CoachWeek.schedules(of: periods.compactMap { $0.$decision.id }, on: db)
         let visits = placeIDs.isEmpty ? [] : try await FamiliarizationVisit.query(on: db).filter(\.$place.$id ~~ placeIDs)
@@ -69,7 +69,7 @@ extension Request {
         }
         let workdays = Array(week.days.prefix(5))
         let rows = periods.compactMap { period -> CoachWeek.Row? in
-            guard let range = period.dateRange, let status = PeriodStatus(rawValue: period.status.rawValue) else { return nil }
+            guard let range = period.dateRange else { return nil }
             let decision = period.$decision.id.flatMap { decisionByID[$0] }
             let days = decision?.daysPerWeek ?? 5
             let weekdays = decision?.weekdays ?? []
@@ -77,8 +77,10 @@ extension Request {
             return CoachWeek.Row(
                 clientID: period.$client.id, clientName: client?.fullName ?? "", identityCode: masked(client),
                 placeName: placeNames[period.$place.id] ?? "", period: range, daysPerWeek: decision?.daysPerWeek, minutesPerDay: decision?.minutesPerDay,
-                expectations: workdays.map { Attendance.expectation(on: $0, period: range, status: status, daysPerWeek: days, weekdays: weekdays) },
-                expectedToday: Attendance.expectation(on: today, period: range, status: status, daysPerWeek: days, weekdays: weekdays))
+                expectations: workdays.map { Attendance.expectation(on: $0, period: range, status: period.state(on: $0), daysPerWeek: days,
+                                                                    weekdays: weekdays) },
+                expectedToday: Attendance.expectation(on: today, period: range, status: period.state(on: today), daysPerWeek: days,
+                                                      weekdays: weekdays))
         }.sorted { ($0.placeName, $0.clientName) < ($1.placeName, $1.clientName) }
         let visitRows = visits.compactMap { visit -> CoachWeek.Visit? in
             guard let day = LocalDate(isoString: visit.visitOn) else { return nil }

@@ -104,7 +104,7 @@ enum PlaceStore {
             .from(Period.schema)
             .where("place_id", .in, SQLBind.group(placeIDs))
             .where("ends_on", .greaterThanOrEqual, SQLBind(firstDay))
-            .where("status", .in, SQLBind.group([Period.Status.planned.rawValue, Period.Status.active.rawValue]))
+            .where("status", .equal, SQLBind(PeriodRecord.open.rawValue))
             .all()
         var bookings: [UUID: [SeatOccupancy.Booking]] = [:]
         for row in rows {
@@ -122,9 +122,9 @@ enum PlaceStore {
 }
 
 extension Period {
-    /// The seat this period holds: planned and active periods by their dates; nil for interrupted and ended ones.
+    /// The seat this period holds by its dates while nothing ends it; nil for interrupted and ended ones.
     var seatBooking: SeatOccupancy.Booking? {
-        guard status == .planned || status == .active,
+        guard recorded == .open,
               let start = LocalDate(isoString: startsOn), let end = LocalDate(isoString: endsOn) else { return nil }
         return SeatOccupancy.Booking(startsOn: start, endsOn: end)
     }

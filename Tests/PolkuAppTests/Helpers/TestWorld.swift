@@ -9,6 +9,7 @@ import Vapor
 struct TestWorld {
     static let now = Date(timeIntervalSince1970: 1_780_000_000)  // 28.5.2026
     static let password = "correct horse battery"
+    static let today = LocalDate(year: 2026, month: 5, day: 28)!
 
     var county, areaNorth, areaSouth, joensuu, lieksa, employment, provider: Organization
     var place: WorkActivityPlace
@@ -62,7 +63,7 @@ struct TestWorld {
         let placed = try await client("Pekka", "Paikallinen", placedCode, "167")
         let other = try await client("Maija", "Muualla", joensuuCode, "167")
         let lieksaClient = try await client("Liisa", "Lieksalainen", lieksaCode, "422")
-        try await Period(clientID: placed.id!, placeID: place.id!, startsOn: "2026-05-01", endsOn: "2026-07-31", status: .active).create(on: db)
+        try await Period(clientID: placed.id!, placeID: place.id!, startsOn: "2026-05-01", endsOn: "2026-07-31").create(on: db)
 
         let hash = try app.password.hash(password)
         var users: [Role: User] = [:]

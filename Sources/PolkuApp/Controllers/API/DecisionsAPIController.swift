@@ -18,7 +18,7 @@ struct DecisionsAPIController: RouteCollection {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
         let decisions = try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$startsOn, .descending).all()
         try await req.audit(.decisionRead, clients: [try client.requireID()])
-        return DecisionList(items: try await DecisionView.loadAll(decisions, on: req.db))
+        return DecisionList(items: try await DecisionView.loadAll(decisions, for: req))
     }
 
     func create(req: Request) async throws -> Response {
@@ -26,7 +26,7 @@ struct DecisionsAPIController: RouteCollection {
         let user = try req.requireDecisionMaker()
         let valid = try await req.content.decode(DecisionInput.self).validated(on: req.db)
         let decision = try await DecisionStore.create(valid, for: client, by: user, on: req)
-        let response = try await DecisionView.load(decision, on: req.db).encodeResponse(status: .created, for: req)
+        let response = try await DecisionView.load(decision, for: req).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(try client.requireID())/decisions/\(try decision.requireID())")
         return response
     }
@@ -34,13 +34,13 @@ struct DecisionsAPIController: RouteCollection {
     func show(req: Request) async throws -> DecisionView {
         let (client, decision) = try await req.authorizedDecision(for: .read)
         try await req.audit(.decisionRead, clients: [try client.requireID()])
-        return try await DecisionView.load(decision, on: req.db)
+        return try await DecisionView.load(decision, for: req)
     }
 
     func accept(req: Request) async throws -> DecisionView {
         let (_, decision) = try await req.authorizedDecision(for: .update)
         try await ContractStore.accept(try req.content.decode(AcceptanceInput.self), decision: decision, on: req)
-        return try await DecisionView.load(decision, on: req.db)
+        return try await DecisionView.load(decision, for: req)
     }
 
     struct InterruptionInput: Content {
@@ -54,6 +54,6 @@ struct DecisionsAPIController: RouteCollection {
         let (_, decision) = try await req.authorizedDecision(for: .update)
         let input = try req.content.decode(InterruptionInput.self)
         try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
-        return try await DecisionView.load(decision, on: req.db)
+        return try await DecisionView.load(decision, for: req)
     }
 }

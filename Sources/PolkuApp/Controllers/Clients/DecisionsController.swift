@@ -58,7 +58,7 @@ struct DecisionsController: RouteCollection {
         let (client, decision) = try await req.authorizedDecision(for: .read)
         try await req.audit(.decisionRead, clients: [try client.requireID()])
         let principal = try await req.principal()
-        let view = try await DecisionView.load(decision, on: req.db)
+        let view = try await DecisionView.load(decision, for: req)
         return try await DecisionPage(client: client, decision: view, mayChange: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
                                       message: nil, notice: try await req.noticeSection(for: view, client: client)).render(on: req)
     }
@@ -71,12 +71,12 @@ struct DecisionsController: RouteCollection {
             return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
         } catch let failure as ValidationFailure {
             // Back to the page with what was typed and the problem next to its field.
-            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
+            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
             page.acceptance = (input, failure)
             return try await page.render(on: req, status: failure.status)
         } catch let abort as Abort where abort.status == .conflict {
-            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
+            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
                                 message: abort.reason).render(on: req, status: .conflict)
         }
     }
@@ -88,12 +88,12 @@ struct DecisionsController: RouteCollection {
             try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
             return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
         } catch let failure as ValidationFailure {
-            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
+            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
             page.interruption = (input, failure)
             return try await page.render(on: req, status: failure.status)
         } catch let abort as Abort where abort.status == .conflict {
-            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, on: req.db), mayChange: true,
+            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
                                 message: abort.reason).render(on: req, status: .conflict)
         }
     }

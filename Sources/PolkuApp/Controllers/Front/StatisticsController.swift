@@ -28,7 +28,7 @@ struct StatisticsController: RouteCollection {
         let clientCounts = try await Self.counts(db, sql: "SELECT municipality_code AS code, COUNT(*) AS n FROM clients GROUP BY municipality_code")
         let periodCounts = try await Self.counts(db, sql: """
             SELECT c.municipality_code AS code, COUNT(*) AS n FROM periods p JOIN clients c ON c.id = p.client_id
-            WHERE p.status = 'active' AND p.starts_on <= '\(today)' AND p.ends_on >= '\(today)' GROUP BY c.municipality_code
+            WHERE p.status = 'open' AND p.starts_on <= '\(today)' AND p.ends_on >= '\(today)' GROUP BY c.municipality_code
             """)
         return municipalities.map { Row(municipality: $0.name, clients: clientCounts[$0.code] ?? 0, activePeriods: periodCounts[$0.code] ?? 0) }
     }

@@ -20,7 +20,7 @@ struct ShopStewardNoticeController: RouteCollection {
             _ = try await NoticeStore.create(input, clientID: id, authorID: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.decision.path(id, decisionID))
         } catch let failure as ValidationFailure {
-            let view = try await DecisionView.load(decision, on: req.db)
+            let view = try await DecisionView.load(decision, for: req)
             var section = try await req.noticeSection(for: view, client: client)
             section?.failure = failure
             section?.input = input
