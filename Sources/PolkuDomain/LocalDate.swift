@@ -64,6 +64,19 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
                     min(day, Self.daysInMonth(year: newYear, month: newMonth)))
     }
 
+    /// The last day of a span of `months` months that begins on this day, by the Finnish rule for reckoning
+    /// time in months (laki säädettyjen määräaikain laskemisesta 150/1930, 3 §; decision 102): the span ends the
+    /// day before the same-numbered day `months` later, or on that month's last day when it has no such day.
+    /// 1.3. → 31.5., 31.1. → 30.4., 30.11.2025 → 28.2.2026, 29.2.2024 + 24 months → 28.2.2026.
+    public func lastDayOfSpan(months: Int) -> LocalDate {
+        let index = year * 12 + (month - 1) + months
+        let endYear = index.dividedFloor(by: 12)
+        let endMonth = index.modulo(12) + 1
+        let length = Self.daysInMonth(year: endYear, month: endMonth)
+        guard day <= length else { return Self(unchecked: endYear, endMonth, length) }
+        return Self(unchecked: endYear, endMonth, day).adding(days: -1)
+    }
+
     /// Positive when `other` is later.
     public func days(until other: LocalDate) -> Int {
         other.dayNumber - dayNumber

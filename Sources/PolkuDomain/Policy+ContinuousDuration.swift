@@ -1,21 +1,23 @@
 import Foundation
 
 /// The continuous-duration arithmetic, in one place so that the checks, the helpers the app shows
-/// and the reminders cannot count months differently.
+/// and the reminders cannot count months differently. Every span of months is reckoned by the Finnish rule
+/// (`LocalDate.lastDayOfSpan`, decision 102).
 extension Policy {
     /// A run starting on `start` may last exactly `maxContinuousMonths`: 1.1.2026 → 31.12.2027.
     public func lastAllowedDay(ofRunStartingOn start: LocalDate) -> LocalDate {
-        start.adding(months: maxContinuousMonths).adding(days: -1)
+        start.lastDayOfSpan(months: maxContinuousMonths)
     }
 
-    /// The break is counted from the day after the run's last day; a new run may start on the returned day.
+    /// The break begins the day after the run's last day and lasts `breakMonths`; a new run may start on the
+    /// returned day, the first after the break.
     public func firstDayAfterBreak(followingRunEndingOn end: LocalDate) -> LocalDate {
-        end.adding(days: 1).adding(months: breakMonths)
+        end.adding(days: 1).lastDayOfSpan(months: breakMonths).adding(days: 1)
     }
 
-    /// `usualPeriodMonths` from `start`, e.g. 1.3.2026 → 31.5.2026.
+    /// `usualPeriodMonths` from `start`, e.g. 1.3.2026 → 31.5.2026, 31.1.2026 → 30.4.2026.
     public func usualEnd(of start: LocalDate) -> LocalDate {
-        start.adding(months: usualPeriodMonths).adding(days: -1)
+        start.lastDayOfSpan(months: usualPeriodMonths)
     }
 
     /// Joins periods into continuous runs: a gap shorter than `breakMonths` does not interrupt
