@@ -237,10 +237,15 @@ final class ReferralTests: XCTestCase {
             XCTAssertNil(page?.nextCursor, "the last page has none after it")
             let back = try await ids("perPage=1&before=\(try XCTUnwrap(page?.previousCursor))")
             XCTAssertEqual(back, [first.id])
-            let notADate = PageCursor(keys: ["yesterday", UUID().uuidString]).token
-            for bad in ["state=open", "state=", "clientId=", "clientId=x", "perPage=0", "after=\(notADate)", "before=%25"] {
+            let notADate = PageCursor(keys: ["yesterday", UUID().uuidString]).token(app.querySeal)
+            for bad in ["state=open", "state=", "clientId=", "clientId=x", "perPage=0"] {
                 try await app.test(.GET, "/api/v1/referrals?\(bad)", headers: headers) { res async in
                     XCTAssertEqual(res.status, .badRequest, bad)
+                }
+            }
+            for nowhere in ["after=\(notADate)", "before=%25"] {
+                try await app.test(.GET, "/api/v1/referrals?\(nowhere)", headers: headers) { res async in
+                    XCTAssertEqual(res.status, .notFound, nowhere)
                 }
             }
         }

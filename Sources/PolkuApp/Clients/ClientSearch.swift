@@ -39,8 +39,8 @@ struct ClientSearch: Sendable {
         search.municipalityCode = parameters.text("municipalityCode", maxLength: 200)
         (search.page, search.perPage) = parameters.paging(defaultPerPage: 25)
         search.direction = parameters.pageDirection(keyCount: 2)
-        if let direction = search.direction, order.values(direction.cursor) == nil {
-            parameters.note(direction.parameterName, .errorCursor)
+        for (name, cursor) in search.direction?.parameters ?? [] where order.values(cursor) == nil {
+            parameters.noteCursor(name)
         }
         try parameters.finish()
         return search

@@ -34,18 +34,15 @@ enum PageDirection: Sendable {
     case after(PageCursor)
     /// The rows before the cursor (the previous page).
     case before(PageCursor)
+    /// The rows after the one and before the other: a caller that gives both asks for the window between.
+    case between(after: PageCursor, before: PageCursor)
 
-    var cursor: PageCursor {
+    /// Each cursor with the query parameter it travels in.
+    var parameters: [(name: String, cursor: PageCursor)] {
         switch self {
-        case .after(let cursor), .before(let cursor): return cursor
-        }
-    }
-
-    /// The query parameter it came from.
-    var parameterName: String {
-        switch self {
-        case .after: return "after"
-        case .before: return "before"
+        case .after(let cursor): [("after", cursor)]
+        case .before(let cursor): [("before", cursor)]
+        case .between(let after, let before): [("after", after), ("before", before)]
         }
     }
 }
@@ -88,6 +85,11 @@ extension QueryBuilder {
             filter(.sql(Self.beyond(cursor, order: order, forward: false)))
             order.sort(self, backward)
             limit(perPage + 1)
+        case .between(let after, let before):
+            filter(.sql(Self.beyond(after, order: order, forward: true)))
+            filter(.sql(Self.beyond(before, order: order, forward: false)))
+            order.sort(self, forward)
+            limit(perPage + 1)
         }
         let read = try await all()
         var rows = Array(read.prefix(perPage))
@@ -95,7 +97,7 @@ extension QueryBuilder {
         let hasNext: Bool, hasPrevious: Bool
         switch direction {
         case nil: (hasNext, hasPrevious) = (more, page > 1)
-        case .after: (hasNext, hasPrevious) = (more, true)
+        case .after, .between: (hasNext, hasPrevious) = (more, true)
         case .before: (hasNext, hasPrevious) = (true, more); rows.reverse()
         }
         return KeysetPage(rows: rows, next: hasNext ? rows.last.map(order.cursor) : nil,

@@ -49,14 +49,32 @@ struct QueryParameters {
         return value.trimmingCharacters(in: .whitespaces)
     }
 
-    /// `after` or `before`: a keyset page's cursor of `keyCount` keys (not both).
+    /// `after`, `before` or both: a keyset page's cursors of `keyCount` keys.
     mutating func pageDirection(keyCount: Int) -> PageDirection? {
-        let after = raw("after"), before = raw("before")
-        if after != nil && before != nil { validator.add("before", .errorCursor); return nil }
-        guard let name = after != nil ? "after" : before != nil ? "before" : nil, let token = after ?? before else { return nil }
-        guard let cursor = PageCursor(token: token, keyCount: keyCount, seal: req.application.querySeal) else { validator.add(name, .errorCursor); return nil }
-        return name == "after" ? .after(cursor) : .before(cursor)
+        func cursor(_ name: String) -> PageCursor? {
+            guard let token = raw(name) else { return nil }
+            guard let cursor = PageCursor(token: token, keyCount: keyCount, seal: req.application.querySeal) else {
+                noteCursor(name)
+                return nil
+            }
+            return cursor
+        }
+        switch (cursor("after"), cursor("before")) {
+        case (let after?, let before?): return .between(after: after, before: before)
+        case (let after?, nil): return .after(after)
+        case (nil, let before?): return .before(before)
+        case (nil, nil): return nil
+        }
     }
+
+    /// A cursor that does not open, or names no row of this list: no such place in the list (404, decision 103),
+    /// like an id that names nothing, unless something else in the query is malformed.
+    mutating func noteCursor(_ name: String) {
+        validator.add(name, .errorCursor)
+        cursorsNotFound = true
+    }
+
+    private var cursorsNotFound = false
 
     /// `page` (from 1) and `perPage` (1…100).
     mutating func paging(defaultPerPage: Int) -> (page: Int, perPage: Int) {
@@ -66,11 +84,14 @@ struct QueryParameters {
     static let maxPerPage = 100
 
     func finish() throws {
-        if !validator.problems.isEmpty { throw BadQuery(problems: validator.problems) }
+        guard !validator.problems.isEmpty else { return }
+        let onlyCursors = cursorsNotFound && validator.problems.allSatisfy { $0.key == .errorCursor }
+        throw BadQuery(problems: validator.problems, status: onlyCursors ? .notFound : .badRequest)
     }
 }
 
-/// Malformed query parameters: 400 with each parameter named.
+/// Malformed query parameters: 400 with each parameter named (404 for a place in a list that is not there).
 struct BadQuery: Error {
     var problems: [FieldProblem]
+    var status: HTTPStatus = .badRequest
 }

@@ -32,7 +32,7 @@ struct PolkuErrorMiddleware: AsyncMiddleware {
         case let failure as ValidationFailure:
             return (failure.status, [:], failure.problems)
         case let bad as BadQuery:
-            return (.badRequest, [:], bad.problems)
+            return (bad.status, [:], bad.problems)
         case let decoding as DecodingError:
             // A value the body's type cannot hold (a number too large, text for a number): named, as bad input.
             let json = req.headers.contentType == .json ? req.body.data : nil

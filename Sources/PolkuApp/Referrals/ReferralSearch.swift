@@ -42,8 +42,8 @@ struct ReferralSearch: Sendable {
         search.clientID = parameters.uuid("clientId")
         (search.page, search.perPage) = parameters.paging(defaultPerPage: 25)
         search.direction = parameters.pageDirection(keyCount: 2)
-        if let direction = search.direction, order(ascending: true).values(direction.cursor) == nil {
-            parameters.note(direction.parameterName, .errorCursor)
+        for (name, cursor) in search.direction?.parameters ?? [] where order(ascending: true).values(cursor) == nil {
+            parameters.noteCursor(name)
         }
         try parameters.finish()
         return search

@@ -48,7 +48,7 @@ struct ClientListPage {
     private func pageLink(page: Int, _ direction: PageDirection, seal: QuerySeal) -> String {
         Self.searchLink(text: search.text, municipalityCode: search.municipalityCode, seal: seal,
                   extra: [URLQueryItem(name: "page", value: "\(max(1, page))"),
-                          URLQueryItem(name: direction.parameterName, value: direction.cursor.token(seal))])
+                         ] + direction.parameters.map { URLQueryItem(name: $0.name, value: $0.cursor.token(seal)) })
     }
 
     /// The list of a search: the text sealed as `s`, never in the clear (decision 94).

@@ -79,7 +79,7 @@ struct ReferralListPage {
     /// The same view and state, `page` only as the number shown; the cursor says where it begins.
     private func pageLink(_ view: ReferralSearch.View, page: Int, _ direction: PageDirection, seal: QuerySeal) -> String {
         var items = [URLQueryItem(name: "view", value: view.rawValue), URLQueryItem(name: "page", value: "\(max(1, page))"),
-                     URLQueryItem(name: direction.parameterName, value: direction.cursor.token(seal))]
+                    ] + direction.parameters.map { URLQueryItem(name: $0.name, value: $0.cursor.token(seal)) }
         // Always sent, even empty ("all states"): without it the queue starts from received ones again.
         items.append(URLQueryItem(name: "state", value: search.state?.rawValue ?? ""))
         var components = URLComponents()
