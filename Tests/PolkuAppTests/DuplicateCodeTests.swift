@@ -100,3 +100,25 @@ final class DuplicateCodeTests: XCTestCase {
         return (object ?? [:]).keys.sorted()
     }
 }
+
+/// A code whose birth date is after today names nobody living (issue 11, item 8).
+final class FutureBirthDateTests: XCTestCase {
+    func testACodeBornAfterTodayIsRefusedAndOneBornTodayIsNot() async throws {
+        try await withApp { app, world in  // today 28.5.2026
+            let headers = try await world.bearer(world.user(.socialWorker), on: app)
+            // Well-formed, as the contract's pattern says, but nobody's today: a conflict with the date.
+            for (code, expected) in [("010199A123Y", HTTPStatus.conflict), ("290526A123D", .conflict),
+                                     ("280526A123S", .created)] {
+                let body = ["firstName": "Aino", "lastName": "Aaltonen", "personalIdentityCode": code, "municipalityCode": "167", "language": "fi"]
+                try await app.test(.POST, "/api/v1/clients", headers: headers, beforeRequest: { req async throws in
+                    try req.content.encode(body)
+                }) { res async in
+                    XCTAssertEqual(res.status, expected, "\(code): \(res.body.string)")
+                    if expected != .created {
+                        XCTAssertTrue(res.body.string.contains(TextKey.errorPicFutureBirth.rawValue), res.body.string)
+                    }
+                }
+            }
+        }
+    }
+}

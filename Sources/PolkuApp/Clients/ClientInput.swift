@@ -30,8 +30,9 @@ struct ClientDraft {
 }
 
 extension ClientInput {
-    /// Checks every field and reports all problems at once.
-    func validated(municipalities: Set<String>) throws -> ClientDraft {
+    /// Checks every field and reports all problems at once. A code whose birth date is after `today` names
+    /// nobody living (a mistyped century sign, usually).
+    func validated(municipalities: Set<String>, today: LocalDate) throws -> ClientDraft {
         var v = Validator()
         let first = v.requiredText("firstName", firstName, maxLength: Self.maxNameLength)
         let last = v.requiredText("lastName", lastName, maxLength: Self.maxNameLength)
@@ -49,6 +50,12 @@ extension ClientInput {
         let phone = v.optionalText("phone", phone, maxLength: TextRules.maxPhoneLength, pattern: TextRules.phonePattern, invalid: .errorPhone)
         let email = v.optionalText("email", email, maxLength: TextRules.maxEmailLength, pattern: TextRules.emailPattern, invalid: .errorEmail)
         if let version, version < 1 { v.add("version", .errorNumberRange, ["min": "1", "max": "\(Int.max)"]) }
+        // A well-formed code that cannot be a living person's today: alone it is a conflict with the date (409),
+        // as the contract's pattern allows it; with other problems it is named among them.
+        if let born = code?.birthDate, today < born {
+            v.add("personalIdentityCode", .errorPicFutureBirth)
+            if v.problems.count == 1 { throw ValidationFailure(v.problems, status: .conflict) }
+        }
         try v.finish()
         return ClientDraft(firstName: first!, lastName: last!, identityCode: code!, municipalityCode: municipality,
                            language: lang!, phone: phone, email: email?.lowercased())

@@ -48,7 +48,7 @@ enum TextKey: String, CaseIterable, Sendable {
     // Errors
     case errorRequired, errorTooLong, errorInvalidCharacters, errorInvalidChoice, errorNumberRange, errorUUID, errorCursor, errorSearchLink, errorDuplicate
     case errorEmail, errorPhone, errorPasswordLength, errorPasswordTooLong, errorPasswordCommon, errorMunicipalityCode, errorUnknownMunicipality, errorParentKind
-    case errorPicLength, errorPicDate, errorPicCentury, errorPicIndividual, errorPicCheck, errorPicDuplicate
+    case errorPicLength, errorPicDate, errorPicCentury, errorPicIndividual, errorPicCheck, errorPicFutureBirth, errorPicDuplicate
     case errorSummary, errorFixFields, errorMalformedRequest, errorVersionConflict, errorCode, errorHoursRange, errorMalformedValue
     case errorForbiddenTitle, errorForbiddenText, errorNotFoundTitle, errorNotFoundText, errorMethodTitle, errorMethodText
     case errorTooManyTitle, errorTooManyText, errorBadRequestTitle, errorBadRequestText, errorUnauthorizedTitle, errorUnauthorizedText

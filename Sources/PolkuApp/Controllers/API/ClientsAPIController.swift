@@ -35,7 +35,7 @@ struct ClientsAPIController: RouteCollection {
     func create(req: Request) async throws -> Response {
         try await req.authorize(.create, on: nil)
         let input = try req.content.decode(ClientInput.self)
-        let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)))
+        let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today)
         try await req.authorize(.create, on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
         let client = try await ClientStore.create(draft, on: req)
         let id = try client.requireID()
@@ -55,7 +55,7 @@ struct ClientsAPIController: RouteCollection {
         let input = try req.content.decode(ClientInput.self)
         var draft: ClientDraft?
         var problems: [FieldProblem] = []
-        do { draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code))) }
+        do { draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today) }
         catch let failure as ValidationFailure { problems = failure.problems }
         if input.version == nil { problems.append(FieldProblem(field: "version", key: .errorRequired)) }
         guard let draft, let version = input.version, problems.isEmpty else { throw ValidationFailure(problems) }

@@ -47,7 +47,7 @@ struct ClientsController: RouteCollection {
         try await req.authorize(.create, on: nil)
         let input = try req.content.decode(ClientInput.self)
         do {
-            let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)))
+            let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today)
             try await req.authorize(.create, on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
             let client = try await ClientStore.create(draft, on: req)
             return req.redirect(to: SiteRoute.client.path(try client.requireID()))
@@ -94,7 +94,7 @@ struct ClientsController: RouteCollection {
         let input = try req.content.decode(ClientInput.self)
         let mode = ClientFormPage.Mode.edit(try client.requireID())
         do {
-            let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)))
+            let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today)
             try await req.authorize(.update, on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
             guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
             try await ClientStore.update(client, with: draft, expectedVersion: version, on: req)
