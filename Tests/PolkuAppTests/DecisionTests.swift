@@ -76,6 +76,31 @@ final class DecisionTests: XCTestCase {
         }
     }
 
+    /// Issue 11, item 3: a decision that contradicts what is stored is 409 naming the field, and nothing is saved.
+    func testADecisionThatOverlapsAPeriodOrFallsOnClosedDaysIsRefused() async throws {
+        try await withApp { app, world in
+            let worker = try await world.bearer(world.user(.socialWorker), on: app)
+            // The placed client's period runs 1.5.–31.7.2026.
+            let (overlap, overlapBody) = try await post(app, "/api/v1/clients/\(world.placedClient.id!)/decisions",
+                                                        decision(start: "2026-07-31", world: world), worker)
+            XCTAssertEqual(overlap, .conflict, overlapBody)
+            XCTAssertTrue(overlapBody.contains(#""field":"startsOn""#) && overlapBody.contains("ruleOverlapsPeriod"), overlapBody)
+            let (after, afterBody) = try await post(app, "/api/v1/clients/\(world.placedClient.id!)/decisions",
+                                                    decision(start: "2026-08-03", world: world), worker)
+            XCTAssertEqual(after, .created, "the first free day: \(afterBody)")
+
+            world.place.openDays = "1,2,3,4,5"
+            try await world.place.save(on: app.db)
+            var weekend = decision(start: "2026-06-01", world: world)
+            weekend.weekdays = [5, 6, 7]
+            let (closed, closedBody) = try await post(app, "/api/v1/clients/\(world.joensuuClient.id!)/decisions", weekend, worker)
+            XCTAssertEqual(closed, .conflict, closedBody)
+            XCTAssertTrue(closedBody.contains(#""field":"weekdays""#) && closedBody.contains("la, su"), closedBody)
+            let saved = try await Decision.query(on: app.db).filter(\.$client.$id == world.joensuuClient.id!).count()
+            XCTAssertEqual(saved, 0)
+        }
+    }
+
     func testAPeriodDecidedOnOrAfterItsFirstDayIsActiveAtOnce() async throws {
         for start in ["2026-05-28", "2026-05-25"] {
             try await withApp { app, world in

@@ -79,7 +79,11 @@ enum DecisionStore {
         let previous = try await Period.query(on: req.db).filter(\.$client.$id == clientID).all().compactMap(\.dateRange)
         let violations = PolicyRules.check(valid.schedule, on: valid.startsOn, book: book)
             + PolicyRules.checkPeriod(startsOn: valid.startsOn, endsOn: ends, previousPeriods: previous, book: book)
-        if !violations.isEmpty { throw ValidationFailure(violations.map(\.problem), status: .conflict) }
+        let conflicts = DecisionRules.check(startsOn: valid.startsOn, endsOn: ends, daysPerWeek: valid.schedule.daysPerWeek,
+                                            weekdays: valid.weekdays, placeOpenDays: Set(valid.place.weekdays), otherPeriods: previous)
+        if !violations.isEmpty || !conflicts.isEmpty {
+            throw ValidationFailure(violations.map(\.problem) + conflicts.map { $0.problem(req.texts) }, status: .conflict)
+        }
         let texts = Texts(language: Language(rawValue: client.language) ?? .fi)
         let today = LocalDate(req.now, in: .helsinki)
         // The decision, its period and contract, the queue entry it closes and the audit event commit together.
