@@ -84,7 +84,8 @@ public enum EvaluationAccess {
 /// - The final is due from 14 days before the last day and stays due after the end, until it is recorded,
 ///   for `finalRemindedDaysAfterEnd` days (the follow-ups take over after that).
 /// - Only active periods ask for the interim; active and ended ones for the final. Planned periods are
-///   upcoming, interrupted ones ask for nothing.
+///   upcoming. An interrupted period (its last day cut to the interruption's) asks for the final from that
+///   day: the responsible pair evaluates the situation after an interruption (seed 002, decision 106).
 public struct EvaluationSchedule: Sendable, Equatable {
     public static let finalWindowDays = 14
     public static let finalRemindedDaysAfterEnd = 90
@@ -106,7 +107,7 @@ public struct EvaluationSchedule: Sendable, Equatable {
 
     public init(startsOn: LocalDate, endsOn: LocalDate, status: PeriodStatus, done: Set<EvaluationKind>, today: LocalDate) {
         let interimFrom = Self.interimDueFrom(startsOn: startsOn, endsOn: endsOn)
-        let finalFrom = Self.finalDueFrom(endsOn: endsOn)
+        let finalFrom = status == .interrupted ? endsOn : Self.finalDueFrom(endsOn: endsOn)
         let interim: State
         if done.contains(.interim) { interim = .done }
         else if status == .planned || (status == .active && today < interimFrom) { interim = .upcoming }
@@ -115,7 +116,7 @@ public struct EvaluationSchedule: Sendable, Equatable {
         let final: State
         if done.contains(.final) { final = .done }
         else if status == .planned || (status == .active && today < finalFrom) { final = .upcoming }
-        else if (status == .active || status == .ended) && today <= endsOn.adding(days: Self.finalRemindedDaysAfterEnd) { final = .due }
+        else if [.active, .ended, .interrupted].contains(status) && today <= endsOn.adding(days: Self.finalRemindedDaysAfterEnd) { final = .due }
         else { final = .lapsed }
         items = [Item(kind: .interim, dueFrom: interimFrom, state: interim), Item(kind: .final, dueFrom: finalFrom, state: final)]
     }

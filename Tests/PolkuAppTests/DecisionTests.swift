@@ -101,6 +101,26 @@ final class DecisionTests: XCTestCase {
         }
     }
 
+    /// Issue 11, item 2: an interruption asks the responsible worker to evaluate the situation, from that day on.
+    func testAnInterruptionPutsItsEvaluationOnTheWorkersFrontPage() async throws {
+        try await withApp { app, world in
+            let worker = try await world.bearer(world.user(.socialWorker), on: app)
+            let client = world.joensuuClient.id!
+            let (status, body) = try await post(app, "/api/v1/clients/\(client)/decisions", decision(start: "2026-05-25", world: world), worker)
+            XCTAssertEqual(status, .created, body)
+            let period = try await Period.query(on: app.db).filter(\.$client.$id == client).first()!
+            let evaluationLink = "periodId=\(period.id!)&amp;kind=final"
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let before = try await browser.get("/").body.string
+            XCTAssertFalse(before.contains(evaluationLink), "a running period's final is not due yet")
+            let (interrupted, interruptedBody) = try await post(app, "/api/v1/clients/\(client)/decisions/\(period.$decision.id!)/interruption",
+                                                                ["reason": AnyCodable.string("Sairausloma"), "version": .int(1)], worker)
+            XCTAssertEqual(interrupted, .ok, interruptedBody)
+            let after = try await browser.get("/").body.string
+            XCTAssertTrue(after.contains(evaluationLink), "the situation after the interruption is to be evaluated")
+        }
+    }
+
     func testAPeriodDecidedOnOrAfterItsFirstDayIsActiveAtOnce() async throws {
         for start in ["2026-05-28", "2026-05-25"] {
             try await withApp { app, world in

@@ -73,7 +73,20 @@ struct EvaluationScheduleTests {
         #expect(states(on: "2026-10-30", .ended) == [.lapsed, .lapsed])
         #expect(states(on: "2026-07-20", done: [.interim, .final]) == [.done, .done])
         #expect(states(on: "2026-04-20", .planned) == [.upcoming, .upcoming])
-        #expect(states(on: "2026-06-20", .interrupted) == [.lapsed, .lapsed])
+    }
+
+    /// An interruption asks for the evaluation of the situation from its day (seed 002, decision 106).
+    @Test func anInterruptionAsksForTheFinalFromItsDay() {
+        let cut = LocalDate(isoString: "2026-06-20")!
+        let on = { (day: String) in
+            EvaluationSchedule(startsOn: start, endsOn: cut, status: .interrupted, done: [], today: LocalDate(isoString: day)!)
+        }
+        #expect(on("2026-06-20").item(.final).dueFrom == cut)
+        #expect(on("2026-06-20").item(.final).state == .due)
+        #expect(on("2026-06-20").item(.interim).state == .lapsed, "the final covers the same ground")
+        #expect(on("2026-09-18").item(.final).state == .due, "90 days after the interruption")
+        #expect(on("2026-09-19").item(.final).state == .lapsed)
+        #expect(EvaluationSchedule(startsOn: start, endsOn: cut, status: .interrupted, done: [.final], today: cut).item(.final).state == .done)
     }
 }
 

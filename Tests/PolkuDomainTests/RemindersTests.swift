@@ -124,7 +124,10 @@ struct RemindersTests {
         #expect(final(on: "2026-05-20", status: .ended) == [.finalEvaluationDue])
         #expect(final(on: "2026-07-29", status: .ended) == [.finalEvaluationDue], "90 days after the end")
         #expect(final(on: "2026-07-30", status: .ended) == [])
-        #expect(final(on: "2026-05-20", status: .interrupted) == [])
+        // An interruption asks for the evaluation of the situation (seed 002, decision 106): its last day is the
+        // interruption's, so the final is due from then until recorded, for 90 days.
+        #expect(final(on: "2026-05-20", status: .interrupted) == [.finalEvaluationDue])
+        #expect(final(on: "2026-07-30", status: .interrupted) == [])
     }
 
     @Test func sortedByDueDayThenKind() {

@@ -39,14 +39,17 @@ enum WorkerReminders {
             .filter(\.$recorded == .open)
             .filter(\.$endsOn >= today.isoString)
             .all()
-        // Periods over in the last 90 days may still lack their final evaluation.
+        // Periods over in the last 90 days may still lack their final evaluation; an interrupted or ended one from
+        // the day it was cut to (decision 106).
         var recentlyOver: [Period] = []
         if evaluator != nil {
             recentlyOver = try await Period.query(on: db)
                 .join(Client.self, on: \Period.$client.$id == \Client.$id)
                 .clients(inMunicipalities: codes, orAmong: ids)
-                .filter(\.$recorded ~~ [.open, .ended])
-                .filter(\.$endsOn < today.isoString)
+                .group(.or) { over in
+                    over.group(.and) { $0.filter(\.$recorded == .open).filter(\.$endsOn < today.isoString) }
+                    over.group(.and) { $0.filter(\.$recorded ~~ [.ended, .interrupted]).filter(\.$endsOn <= today.isoString) }
+                }
                 .filter(\.$endsOn >= today.adding(days: -EvaluationSchedule.finalRemindedDaysAfterEnd).isoString)
                 .all()
         }
