@@ -13,6 +13,19 @@ public enum Urgency: String, Sendable, Codable, CaseIterable {
     case normal, urgent
 }
 
+/// Where a referral comes from (seeds 001 and 002), so that reports can count where clients come from.
+public enum ReferralSource: String, Sendable, Codable, CaseIterable {
+    /// The client asked for the service themself.
+    case selfReferral
+    case adultSocialWork
+    /// After-care (jälkihuolto) of young people who were in child welfare.
+    case afterCare
+    case mentalHealthAndSubstanceServices
+    case employmentServices
+    case healthCare
+    case other
+}
+
 /// The outcome of the service needs assessment: this service, or the one the client belongs to first.
 public enum AssessmentConclusion: String, Sendable, Codable, CaseIterable {
     case rehabilitativeWorkActivity

@@ -90,6 +90,39 @@ final class ReferralTests: XCTestCase {
         }
     }
 
+    /// Issue 11, item 9: every referral records where it comes from, as a code the reports can count.
+    func testEveryReferralRecordsItsSourceAsTheReferrerSaysOrAsTheirOrganizationUsuallySends() async throws {
+        try await withApp { app, world in
+            func send(_ user: User, client: Client, source: String?) async throws -> (HTTPStatus, String) {
+                var result: (HTTPStatus, String) = (.internalServerError, "")
+                try await app.test(.POST, "/api/v1/referrals", headers: try await world.bearer(user, on: app), beforeRequest: { req async throws in
+                    try req.content.encode(ReferralBody(clientId: client.id!.uuidString, reason: "Syy", urgency: "normal",
+                                                        consentToShare: true, source: source), as: .json)
+                }) { res async in result = (res.status, res.body.string) }
+                return result
+            }
+            let worker = world.user(.socialWorker), employment = world.user(.employmentSpecialist)
+            let said = try await send(worker, client: world.lieksaClient, source: "mentalHealthAndSubstanceServices")
+            XCTAssertEqual(said.0, .created, said.1)
+            XCTAssertTrue(said.1.contains(#""source":"mentalHealthAndSubstanceServices""#), said.1)
+            let usualForWorker = try await send(worker, client: world.joensuuClient, source: nil)
+            XCTAssertTrue(usualForWorker.1.contains(#""source":"adultSocialWork""#), usualForWorker.1)
+            let usualForEmployment = try await send(employment, client: world.joensuuClient, source: nil)
+            XCTAssertTrue(usualForEmployment.1.contains(#""source":"employmentServices""#), usualForEmployment.1)
+            let unknown = try await send(worker, client: world.joensuuClient, source: "friend")
+            XCTAssertEqual(unknown.0, .unprocessableEntity)
+            XCTAssertTrue(unknown.1.contains(#""field":"source""#), unknown.1)
+            let stored = try await Referral.query(on: app.db).all().map(\.source.rawValue).sorted()
+            XCTAssertEqual(stored, ["adultSocialWork", "employmentServices", "mentalHealthAndSubstanceServices"])
+
+            // The form offers every source, the one the worker's organization usually sends chosen.
+            let browser = try await TestBrowser.signedIn(app, email: employment.email)
+            let form = try await browser.get("/clients/\(world.joensuuClient.id!)/referrals/new").body.string
+            XCTAssertTrue(form.contains(#"<option value="employmentServices" selected"#), form)
+            XCTAssertTrue(form.contains(#"<option value="selfReferral""#))
+        }
+    }
+
     func testAReturnNeedsAReasonNamedInThe422AndChangesNothingWithout() async throws {
         try await withApp { app, world in
             // setup

@@ -25,6 +25,7 @@ extension DemoHistory {
         referral.$organizer.id = unit.county.id!
         referral.reason = random.pick(DemoReferrals.reasons)
         referral.urgency = random.chance(0.15) ? .urgent : .normal
+        referral.source = .demo(referralID: referral.id!, employmentServices: roll < 4)
         referral.consentToShare = random.chance(0.85)
         referral.state = .received
         referral.receivedOn = receivedOn.isoString

@@ -77,6 +77,7 @@ struct DemoReferrals {
         referral.$organizer.id = organizations.county.id!
         referral.reason = random.pick(Self.reasons)
         referral.urgency = random.chance(0.2) ? .urgent : .normal
+        referral.source = .demo(referralID: referral.id!, employmentServices: organizations.employmentServices.contains { $0.id == referrerOrg })
         referral.consentToShare = random.chance(0.85)
         referral.state = state
         referral.decisionNote = note

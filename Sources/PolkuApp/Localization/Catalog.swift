@@ -37,6 +37,8 @@ enum TextKey: String, CaseIterable, Sendable {
     // Referrals
     case navReferrals, referralsTitle, referralsIncoming, referralsSent, referralsIntroIncoming, referralsIntroSent, referralsEmpty
     case referralNew, referralTitle, referralIntro, referralClient, referralReason, referralReasonHint, referralUrgency
+    case referralSource, sourceSelfReferral, sourceAdultSocialWork, sourceAfterCare, sourceMentalHealthAndSubstance, sourceEmploymentServices
+    case sourceHealthCare, sourceOther
     case urgencyNormal, urgencyUrgent, referralConsent, referralConsentHint, referralConsentGiven, referralConsentMissing
     case referralState, stateReceived, stateAccepted, stateReturned, stateQueued, allStates, filter
     case referralReceivedOn, referralDecidedOn, referralDecidedBy, referralWaiting, referralWaitingTime, referralWaitingDays, referralReferrer

@@ -49,5 +49,6 @@ extension Application {
         migrations.add(BindIdentityLookupToMunicipality())
         // 005: the rules on every date (issue 11)
         migrations.add(RecordOnlyPeriodEvents())
+        migrations.add(AddReferralSource())
     }
 }

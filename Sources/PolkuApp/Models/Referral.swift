@@ -16,6 +16,8 @@ final class Referral: Model, @unchecked Sendable {
     @Parent(key: "organizer_id") var organizer: Organization
     @Field(key: "reason") var reason: String
     @Enum(key: "urgency") var urgency: Urgency
+    /// Where the referral comes from (decision 107).
+    @Enum(key: "source") var source: ReferralSource
     /// The client's consent to share information between the referrer and the organizer, recorded either way.
     @Field(key: "consent_to_share") var consentToShare: Bool
     @Enum(key: "state") var state: ReferralState

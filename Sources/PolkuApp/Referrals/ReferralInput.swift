@@ -8,6 +8,8 @@ struct ReferralInput: Content {
     var clientId: String?
     var reason: String?
     var urgency: String?
+    /// A `ReferralSource`; left out, the referrer's organization says it (decision 107).
+    var source: String?
     /// A form's unticked checkbox sends nothing, which means no consent.
     var consentToShare: Bool?
 }
@@ -16,6 +18,8 @@ struct ReferralInput: Content {
 struct ReferralDraft {
     var reason: String
     var urgency: Urgency
+    /// Nil: the referrer's organization decides it when the referral is sent.
+    var source: ReferralSource?
     var consentToShare: Bool
 }
 
@@ -35,8 +39,11 @@ extension ReferralInput {
         let reason = v.note("reason", reason, required: true, maxLength: Self.maxReasonLength)
         let urgency = Urgency(rawValue: self.urgency ?? "")
         if urgency == nil { v.add("urgency", (self.urgency ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
+        let sourceText = self.source?.trimmingCharacters(in: .whitespaces) ?? ""
+        let source = ReferralSource(rawValue: sourceText)
+        if !sourceText.isEmpty && source == nil { v.add("source", .errorInvalidChoice) }
         if fromAPI && consentToShare == nil { v.add("consentToShare", .errorRequired) }
         try v.finish()
-        return (clientID, ReferralDraft(reason: reason!, urgency: urgency!, consentToShare: consentToShare ?? false))
+        return (clientID, ReferralDraft(reason: reason!, urgency: urgency!, source: source, consentToShare: consentToShare ?? false))
     }
 }

@@ -36,6 +36,8 @@ enum ReferralStore {
         referral.$organizer.id = try organizer.requireID()
         referral.reason = draft.reason
         referral.urgency = draft.urgency
+        let referrer = try await Organization.find(referrerID, on: req.db)
+        referral.source = draft.source ?? ReferralSource.usual(for: referrer?.kind)
         referral.consentToShare = draft.consentToShare
         referral.state = .received
         referral.receivedOn = LocalDate(req.now, in: .helsinki).isoString

@@ -15,6 +15,7 @@ struct ReferralView: Content {
     var organizerName: String
     var reason: String
     var urgency: Urgency
+    var source: ReferralSource
     var consentToShare: Bool
     var state: ReferralState
     var decisionNote: String?
@@ -51,13 +52,26 @@ extension Request {
                 referrerOrganizationName: orgNames[r.$referrerOrganization.id] ?? "–",
                 referrerUserId: r.$referrerUser.id, referrerUserName: r.$referrerUser.id.flatMap { userNames[$0] },
                 organizerId: r.$organizer.id, organizerName: orgNames[r.$organizer.id] ?? "–",
-                reason: r.reason, urgency: r.urgency, consentToShare: r.consentToShare, state: r.state,
+                reason: r.reason, urgency: r.urgency, source: r.source, consentToShare: r.consentToShare, state: r.state,
                 decisionNote: r.decisionNote, receivedOn: r.receivedOn, decidedOn: r.decidedOn,
                 decidedById: r.$decidedBy.id, decidedByName: r.$decidedBy.id.flatMap { userNames[$0] },
                 isReturn: r.isReturn,
                 waitingDays: ReferralWaitingTime.days(receivedOn: received, decidedOn: r.decidedOn.flatMap(LocalDate.init(isoString:)),
                                                       state: r.state, today: today),
                 version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt)
+        }
+    }
+}
+
+extension ReferralSource {
+    /// What a referral from an organization of this kind usually is, when the referrer does not say:
+    /// employment services refer from employment services, the county's and municipalities' social work
+    /// from adult social work.
+    static func usual(for kind: Organization.Kind?) -> ReferralSource {
+        switch kind {
+        case .employmentServices: .employmentServices
+        case .county, .area, .municipality: .adultSocialWork
+        case .provider, nil: .other
         }
     }
 }

@@ -27,6 +27,7 @@ struct ReferralBody: Content {
     var reason: String?
     var urgency: String?
     var consentToShare: Bool?
+    var source: String?
 }
 
 struct DecisionBody: Content {

@@ -33,3 +33,17 @@ extension ReferralView {
     var receivedDate: String { LocalDate(isoString: receivedOn).map(FinnishFormat.date) ?? receivedOn }
     var decidedDate: String? { decidedOn.map { LocalDate(isoString: $0).map(FinnishFormat.date) ?? $0 } }
 }
+
+extension ReferralSource {
+    var textKey: TextKey {
+        switch self {
+        case .selfReferral: .sourceSelfReferral
+        case .adultSocialWork: .sourceAdultSocialWork
+        case .afterCare: .sourceAfterCare
+        case .mentalHealthAndSubstanceServices: .sourceMentalHealthAndSubstance
+        case .employmentServices: .sourceEmploymentServices
+        case .healthCare: .sourceHealthCare
+        case .other: .sourceOther
+        }
+    }
+}

@@ -8,6 +8,8 @@ struct ReferralFormPage {
     let clientID: UUID
     let clientName: String
     let organizerName: String
+    /// Preselected: what the user's organization usually sends.
+    let usualSource: ReferralSource
     let input: ReferralInput
     let failure: ValidationFailure?
 
@@ -33,6 +35,8 @@ struct ReferralFormPage {
                               hint: t(.referralReasonHint, ["max": "\(ReferralInput.maxReasonLength)"]))
                 SelectField(name: "urgency", label: t[.referralUrgency], options: Urgency.allCases.map { ($0.rawValue, t[$0.textKey]) },
                             selected: input.urgency ?? Urgency.normal.rawValue, error: error("urgency"))
+                SelectField(name: "source", label: t[.referralSource], options: ReferralSource.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                            selected: input.source ?? usualSource.rawValue, error: error("source"))
                 CheckboxField(name: "consentToShare", label: t[.referralConsent], checked: input.consentToShare ?? false,
                               hint: t[.referralConsentHint])
                 div([("class", "actions")]) {

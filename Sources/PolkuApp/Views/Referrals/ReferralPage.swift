@@ -37,6 +37,7 @@ struct ReferralPage {
                         Tag("strong", [("data-qa", "referral-state")]) { Txt(t[referral.state.textKey]) }
                     }
                     fact(t[.referralUrgency]) { UrgencyText(urgency: referral.urgency, texts: t) }
+                    fact(t[.referralSource]) { Tag("span", [("data-qa", "referral-source")]) { Txt(t[referral.source.textKey]) } }
                     fact(t[.referralReceivedOn]) { Txt(referral.receivedDate) }
                     fact(t[.referralWaitingTime]) {
                         Tag("span", [("data-qa", "referral-waiting")]) { Txt(t(.referralWaitingDays, ["days": "\(referral.waitingDays)"])) }
