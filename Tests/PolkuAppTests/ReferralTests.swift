@@ -358,3 +358,60 @@ final class ReferralContractTests: XCTestCase {
         }
     }
 }
+
+/// A client can ask for the service themself (issue 11, item 9; decision 108).
+final class SelfReferralTests: XCTestCase {
+    func testAClientWithoutAPeriodAsksForTheServiceAndTheOrganizerReceivesIt() async throws {
+        try await withApp { app, world in
+            let client = try await TestBrowser.signedIn(app, email: world.user(.client).email)
+            let running = try await client.get("/me").body.string
+            XCTAssertFalse(running.contains(#"data-qa="self-referral-link""#), "a client in a period does not apply")
+
+            // The period ended in April.
+            let period = try await Period.query(on: app.db).filter(\.$client.$id == world.placedClient.id!).first()!
+            period.endsOn = "2026-04-30"
+            period.recorded = .ended
+            try await period.save(on: app.db)
+            let own = try await client.get("/me").body.string
+            XCTAssertTrue(own.contains(#"data-qa="self-referral-link""#), own)
+            let form = try await client.get("/me/referral")
+            XCTAssertEqual(form.status, .ok)
+
+            let empty = try await client.post("/me/referral", form: ["reason": " ", "consentToShare": "on"])
+            XCTAssertEqual(empty.status, .unprocessableEntity)
+            XCTAssertTrue(empty.body.string.contains(#"data-qa="error-reason""#))
+            let none = try await Referral.query(on: app.db).count()
+            XCTAssertEqual(none, 0)
+
+            let sent = try await client.post("/me/referral", form: ["reason": "Haluaisin päivärytmin takaisin.", "consentToShare": "on"])
+            XCTAssertEqual(sent.status, .seeOther)
+            let referral = try await Referral.query(on: app.db).first()!
+            XCTAssertEqual(referral.source, .selfReferral)
+            XCTAssertEqual(referral.$referrerUser.id, world.user(.client).id)
+            XCTAssertEqual(referral.$referrerOrganization.id, world.county.id, "the client's request goes to the organizer")
+            XCTAssertEqual(referral.urgency, .normal)
+            XCTAssertTrue(referral.consentToShare)
+            let waiting = try await client.get("/me").body.string
+            XCTAssertTrue(waiting.contains(#"data-qa="self-referral-waiting""#), waiting)
+            XCTAssertFalse(waiting.contains(#"data-qa="self-referral-link""#), "one request at a time")
+
+            // The county's worker finds it among the received referrals.
+            let worker = try await world.bearer(world.user(.socialWorker), on: app)
+            try await app.test(.GET, "/api/v1/referrals?state=received", headers: worker) { res async in
+                XCTAssertTrue(res.body.string.contains(#""source":"selfReferral""#), res.body.string)
+            }
+        }
+    }
+
+    func testOnlyAClientAsksForThemself() async throws {
+        try await withApp { app, world in
+            let worker = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let form = try await worker.get("/me/referral")
+            XCTAssertEqual(form.status, .forbidden)
+            let posted = try await worker.post("/me/referral", form: ["reason": "Syy", "consentToShare": "on"])
+            XCTAssertEqual(posted.status, .forbidden)
+            let none = try await Referral.query(on: app.db).count()
+            XCTAssertEqual(none, 0)
+        }
+    }
+}

@@ -6,7 +6,7 @@ enum SiteRoute: Equatable {
     case front, login, logout, language, styles
     case clients, clientSearch, clientNew, client, clientEdit, clientAccessLog
     case referrals, referral, clientReferrals, clientReferralNew
-    case me, meAccessLog
+    case me, meAccessLog, meReferral
     case statistics
     case adminOrganizations, adminOrganizationNew, adminOrganization
     case adminUsers, adminUserNew, adminUser
@@ -50,6 +50,7 @@ enum SiteRoute: Equatable {
         case .clientReferralNew: ["clients", ":clientID", "referrals", "new"]
         case .me: ["me"]
         case .meAccessLog: ["me", "access-log"]
+        case .meReferral: ["me", "referral"]
         case .statistics: ["statistics"]
         case .adminOrganizations: ["admin", "organizations"]
         case .adminOrganizationNew: ["admin", "organizations", "new"]

@@ -39,6 +39,8 @@ enum TextKey: String, CaseIterable, Sendable {
     case referralNew, referralTitle, referralIntro, referralClient, referralReason, referralReasonHint, referralUrgency
     case referralSource, sourceSelfReferral, sourceAdultSocialWork, sourceAfterCare, sourceMentalHealthAndSubstance, sourceEmploymentServices
     case sourceHealthCare, sourceOther
+    case selfReferralTitle, selfReferralIntro, selfReferralReason, selfReferralSend, selfReferralLink, selfReferralWaiting
+    case selfReferralReasonHint, selfReferralConsent, selfReferralConsentHint
     case urgencyNormal, urgencyUrgent, referralConsent, referralConsentHint, referralConsentGiven, referralConsentMissing
     case referralState, stateReceived, stateAccepted, stateReturned, stateQueued, allStates, filter
     case referralReceivedOn, referralDecidedOn, referralDecidedBy, referralWaiting, referralWaitingTime, referralWaitingDays, referralReferrer

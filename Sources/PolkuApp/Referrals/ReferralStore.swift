@@ -21,14 +21,17 @@ enum ReferralStore {
         return try await Ending.isFormerClient(clientID, on: db)
     }
 
+    /// A professional refers for their organization; a client refers themself (decision 108), to the organizer,
+    /// which is then also the referral's organization.
     static func create(_ draft: ReferralDraft, for client: Client, on req: Request) async throws -> Referral {
         let user = try req.requireUser()
-        guard let referrerID = user.$organization.id else { throw Abort(.forbidden) }
         let clientID = try client.requireID()
+        let isSelfReferral = user.role == .client && user.$client.id == clientID
         guard let organizer = try await organizer(forMunicipality: client.municipalityCode, on: req.db) else {
             // The data is fine, but no organizer serves the client's municipality.
             throw ValidationFailure([FieldProblem(field: "clientId", key: .errorNoOrganizer)], status: .conflict)
         }
+        guard let referrerID = isSelfReferral ? try organizer.requireID() : user.$organization.id else { throw Abort(.forbidden) }
         let referral = Referral()
         referral.$client.id = clientID
         referral.$referrerOrganization.id = referrerID
@@ -37,7 +40,7 @@ enum ReferralStore {
         referral.reason = draft.reason
         referral.urgency = draft.urgency
         let referrer = try await Organization.find(referrerID, on: req.db)
-        referral.source = draft.source ?? ReferralSource.usual(for: referrer?.kind)
+        referral.source = isSelfReferral ? .selfReferral : draft.source ?? ReferralSource.usual(for: referrer?.kind)
         referral.consentToShare = draft.consentToShare
         referral.state = .received
         referral.receivedOn = LocalDate(req.now, in: .helsinki).isoString

@@ -19,8 +19,16 @@ struct MyDataController: RouteCollection {
         var path = try await ClientPathSummary.load(for: client, today: LocalDate(req.now, in: .helsinki), on: req.db)
         path.evaluations = try await req.periodEvaluations(of: client)
         try await req.audit([.clientRead, .evaluationList], clients: [try client.requireID()])
-        return ClientPage(client: try await req.clientViews([client])[0], mayEdit: false, mayReadAccessLog: true, isOwnPage: true,
-                          path: path, myFeedback: try await req.myFeedbackSection(client)).render(on: req)
+        var page = ClientPage(client: try await req.clientViews([client])[0], mayEdit: false, mayReadAccessLog: true, isOwnPage: true,
+                              path: path, myFeedback: try await req.myFeedbackSection(client))
+        let waiting = try await Referral.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$state ~~ [.received, .queued])
+            .sort(\.$receivedOn).first()
+        if let since = waiting.flatMap({ LocalDate(isoString: $0.receivedOn) }) {
+            page.ownRequest = .waiting(since: since)
+        } else if !path.facts.hasActiveOrPlannedPeriod {
+            page.ownRequest = .mayAsk
+        }
+        return page.render(on: req)
     }
 
     func accessLog(req: Request) async throws -> Response {

@@ -31,6 +31,8 @@ struct ClientPage {
     var myFeedback: MyFeedbackSection? = nil
     /// Whether to link to the places ranked for this client.
     var mayMatch = false
+    /// The client's own page: a request of theirs waiting, or the way to make one (decision 108).
+    var ownRequest: OwnReferralRequest? = nil
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -56,6 +58,17 @@ struct ClientPage {
                     link(t[.accessLogTitle], to: accessLog, [("data-qa", "access-log-link")])
                 }
                 if let path { MyPathSections(path: path, texts: t) }
+                if let ownRequest {
+                    Tag("section", [("class", "path-section"), ("id", "my-referral"), ("aria-labelledby", "my-referral-heading")]) {
+                        heading(2, t[.selfReferralTitle], [("id", "my-referral-heading")])
+                        switch ownRequest {
+                        case .waiting(let since):
+                            p([("data-qa", "self-referral-waiting")], t(.selfReferralWaiting, ["date": FinnishFormat.date(since)]))
+                        case .mayAsk:
+                            link(t[.selfReferralLink], to: SiteRoute.meReferral.path, [("class", "button"), ("data-qa", "self-referral-link")])
+                        }
+                    }
+                }
                 if let myFeedback { myFeedback }
                 // The path's steps in order: assessment, plan, ending.
                 if let records = pathRecords {
@@ -109,4 +122,12 @@ struct ClientPage {
     private func fact(_ label: String, _ value: String) -> Component {
         ComponentGroup(members: [Tag("dt") { Txt(label) }, Tag("dd") { Txt(value) }])
     }
+}
+
+/// Where the client's own request for the service stands, on their own page.
+enum OwnReferralRequest {
+    /// A referral of theirs waits for the organizer's decision, received on this day.
+    case waiting(since: LocalDate)
+    /// Nothing waits and no period runs or is planned: they may ask.
+    case mayAsk
 }
