@@ -114,6 +114,13 @@ final class ReferralTests: XCTestCase {
             XCTAssertTrue(unknown.1.contains(#""field":"source""#), unknown.1)
             let stored = try await Referral.query(on: app.db).all().map(\.source.rawValue).sorted()
             XCTAssertEqual(stored, ["adultSocialWork", "employmentServices", "mentalHealthAndSubstanceServices"])
+            // The statistics count them by source, every source listed.
+            let manager = try await TestBrowser.signedIn(app, email: world.user(.manager).email)
+            let statistics = try await manager.get("/statistics").body.string
+            for (source, count) in [("employmentServices", 1), ("adultSocialWork", 1), ("mentalHealthAndSubstanceServices", 1), ("selfReferral", 0)] {
+                let row = try XCTUnwrap(statistics.range(of: #"data-qa="statistics-source-\#(source)".*?</tr>"#, options: .regularExpression))
+                XCTAssertTrue(statistics[row].contains(">\(count)</td>"), String(statistics[row]))
+            }
 
             // The form offers every source, the one the worker's organization usually sends chosen.
             let browser = try await TestBrowser.signedIn(app, email: employment.email)

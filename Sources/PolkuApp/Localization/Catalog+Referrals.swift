@@ -47,6 +47,8 @@ extension Catalog {
         Entry(.selfReferralConsentHint, "Voit jättää ruudun tyhjäksi. Ilman suostumusta tietojasi ei luovuteta organisaatioiden välillä.",
               "Du kan lämna rutan tom. Utan samtycke lämnas dina uppgifter inte ut mellan organisationer.",
               "You may leave it unticked. Without your consent your information is not shared between organizations."),
+        Entry(.statisticsReferralSources, "Lähetteet lähteittäin", "Remisser efter källa", "Referrals by source"),
+        Entry(.statisticsReferrals, "Lähetteitä", "Remisser", "Referrals"),
         Entry(.selfReferralReason, "Millaista tukea toivot?", "Vilket stöd önskar du?", "What support would you like?"),
         Entry(.selfReferralSend, "Lähetä pyyntö", "Skicka begäran", "Send the request"),
         Entry(.selfReferralLink, "Hae kuntouttavaan työtoimintaan", "Ansök om arbetsverksamhet i rehabiliteringssyfte",

@@ -40,7 +40,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case referralSource, sourceSelfReferral, sourceAdultSocialWork, sourceAfterCare, sourceMentalHealthAndSubstance, sourceEmploymentServices
     case sourceHealthCare, sourceOther
     case selfReferralTitle, selfReferralIntro, selfReferralReason, selfReferralSend, selfReferralLink, selfReferralWaiting
-    case selfReferralReasonHint, selfReferralConsent, selfReferralConsentHint
+    case selfReferralReasonHint, selfReferralConsent, selfReferralConsentHint, statisticsReferralSources, statisticsReferrals
     case urgencyNormal, urgencyUrgent, referralConsent, referralConsentHint, referralConsentGiven, referralConsentMissing
     case referralState, stateReceived, stateAccepted, stateReturned, stateQueued, allStates, filter
     case referralReceivedOn, referralDecidedOn, referralDecidedBy, referralWaiting, referralWaitingTime, referralWaitingDays, referralReferrer

@@ -10,6 +10,7 @@ struct StatisticsController: RouteCollection {
     }
 
     struct Row: Sendable { var municipality: String; var clients: Int; var activePeriods: Int }
+    struct SourceRow: Sendable { var source: ReferralSource; var referrals: Int }
     /// Evaluations of one kind and perspective: how many, and their mean goal-attainment T-score.
     struct EvaluationRow: Sendable { var kind: EvaluationKind; var perspective: EvaluationPerspective; var count: Int; var meanTScore: Double? }
 
@@ -17,10 +18,17 @@ struct StatisticsController: RouteCollection {
         guard try req.requireUser().role.seesStatistics else { throw Abort(.forbidden) }
         let today = LocalDate(req.now, in: .helsinki).isoString
         // Counts over the whole county: the same for every manager today, until the data changes.
-        let (rows, evaluations) = try await req.cached("statistics|\(today)") { [db = req.db] in
-            (try await Self.municipalityRows(today: today, on: db), try await Self.evaluations(on: db))
+        let (rows, evaluations, sources) = try await req.cached("statistics|\(today)") { [db = req.db] in
+            (try await Self.municipalityRows(today: today, on: db), try await Self.evaluations(on: db),
+             try await Self.referralSources(on: db))
         }
-        return StatisticsPage(rows: rows, evaluations: evaluations).render(on: req)
+        return StatisticsPage(rows: rows, evaluations: evaluations, sources: sources).render(on: req)
+    }
+
+    /// Referrals by where they came from (decision 107), every source listed, none too.
+    private static func referralSources(on db: any Database) async throws -> [SourceRow] {
+        let counts = try await Self.counts(db, sql: "SELECT source AS code, COUNT(*) AS n FROM referrals GROUP BY source")
+        return ReferralSource.allCases.map { SourceRow(source: $0, referrals: counts[$0.rawValue] ?? 0) }
     }
 
     private static func municipalityRows(today: String, on db: any Database) async throws -> [Row] {

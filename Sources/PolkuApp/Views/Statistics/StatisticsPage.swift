@@ -4,6 +4,7 @@ import Vapor
 struct StatisticsPage {
     let rows: [StatisticsController.Row]
     var evaluations: [StatisticsController.EvaluationRow] = []
+    var sources: [StatisticsController.SourceRow] = []
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -22,6 +23,11 @@ struct StatisticsPage {
                               Txt(t[row.kind.textKey]), Txt(t[row.perspective.textKey]), Txt("\(row.count)"), Txt(EvaluationText.decimal(row.meanTScore))])
                       }, numericColumns: [2, 3])
             p([("class", "hint")], t[.evaluationTScoreHint])
+            DataTable(qa: "statistics-sources", caption: t[.statisticsReferralSources], captionVisible: true,
+                      headers: [t[.referralSource], t[.statisticsReferrals]],
+                      rows: sources.map { row in
+                          DataTable.Row(qa: "statistics-source-\(row.source.rawValue)", cells: [Txt(t[row.source.textKey]), Txt("\(row.referrals)")])
+                      }, numericColumns: [1])
         }
     }
 }
