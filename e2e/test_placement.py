@@ -129,7 +129,22 @@ def test_a_social_worker_queues_a_client_visits_the_place_and_places_them(browse
     made = [v for v in visits if finnish(today()) in v.text and place_name in v.text]
     assert len(made) == 1 and "Meni hyvin" in made[0].text, made[0].text if made else "no visit today"
 
+    # The service is entered through a plan: the decision needs one (decision 105).
+    d.get(client_url + "/plans/new")
+    check_page(d, "plan-submit")
+    fill(d, "goals[0][text]", "Päivärytmi vakiintuu")
+    for level, text in (("minus2", "Ei tule"), ("minus1", "Joskus"), ("zero", "Sovittuina päivinä"), ("plus1", "Ajoissa"), ("plus2", "Lisää päiviä")):
+        fill(d, f"goals[0][{level}]", text)
+    fill(d, "supportAndGuidance", "Työvalmentajan ohjaus")
+    fill(d, "daysPerWeek", "3")
+    fill(d, "hoursPerDay", "4")
+    fill(d, "nextStepPlan", "Työkokeilu")
+    find_qa(d, "plan-submit").click()
+    check_page(d, "plan-page")
+
     # Placing is the decision for the place, made from the queue entry.
+    d.get(client_url)
+    check_page(d, "client-page")
     queue_row(d, place_name).find_element(By.TAG_NAME, "a").click()
     check_page(d, "queue-state")
     find_qa(d, "queue-place").click()

@@ -10,12 +10,18 @@ public enum DecisionConflict: Sendable, Equatable {
     case placeClosed(on: [Weekday])
     /// More days a week than the place is open (the days agreed at the place).
     case moreDaysThanPlaceOpen(openDays: Int)
+    /// The service is always entered through a plan (seed 001): none was made by the decision day.
+    case noPlan
+    /// Dated after the period's first day, the decision says why (the period began without one).
+    case decidedAfterStartWithoutReason
 
     public var field: String {
         switch self {
         case .overlapsPeriod: "startsOn"
         case .placeClosed: "weekdays"
         case .moreDaysThanPlaceOpen: "daysPerWeek"
+        case .noPlan: "decidedOn"
+        case .decidedAfterStartWithoutReason: "lateReason"
         }
     }
 }
@@ -25,8 +31,11 @@ public enum DecisionRules {
     /// to; a cancelled one, whose last day is before its first, covers no day). `placeOpenDays` empty means the
     /// place has not said (every weekday).
     public static func check(startsOn: LocalDate, endsOn: LocalDate, daysPerWeek: Int, weekdays: [Weekday],
-                             placeOpenDays: Set<Weekday>, otherPeriods: [DateRange]) -> [DecisionConflict] {
+                             placeOpenDays: Set<Weekday>, otherPeriods: [DateRange], hasPlan: Bool = true,
+                             decidedOn: LocalDate? = nil, hasLateReason: Bool = false) -> [DecisionConflict] {
         var conflicts: [DecisionConflict] = []
+        if !hasPlan { conflicts.append(.noPlan) }
+        if let decidedOn, startsOn < decidedOn, !hasLateReason { conflicts.append(.decidedAfterStartWithoutReason) }
         if let overlap = otherPeriods.sorted(by: { $0.start < $1.start })
             .first(where: { $0.start <= $0.end && $0.start <= endsOn && startsOn <= $0.end }) {
             conflicts.append(.overlapsPeriod(startsOn: overlap.start, endsOn: overlap.end))

@@ -11,6 +11,14 @@ final class DecisionTests: XCTestCase {
                       appealInstructions: nil, tasks: "Puutyöt", goals: "Päivärytmi", travel: nil)
     }
 
+    /// Every client of the test world has a plan made on 1.5.2026, as a decision needs (decision 105).
+    private func withPlannedApp(_ body: (Application, TestWorld) async throws -> Void) async throws {
+        try await withApp { app, world in
+            for client in [world.placedClient, world.joensuuClient, world.lieksaClient] { try await world.givePlan(to: client, on: app) }
+            try await body(app, world)
+        }
+    }
+
     private func post(_ app: Application, _ path: String, _ body: some Content, _ headers: HTTPHeaders) async throws -> (HTTPStatus, String) {
         var result: (HTTPStatus, String) = (.internalServerError, "")
         try await app.test(.POST, path, headers: headers, beforeRequest: { req async throws in try req.content.encode(body) }) { res async in
@@ -23,7 +31,7 @@ final class DecisionTests: XCTestCase {
     /// in the statistics and asks for its interim evaluation from its midpoint. Decided on its first day, or after it
     /// began, it is active at once.
     func testAPeriodDecidedInAdvanceBeginsAndIsEvaluatedWithoutAnyoneTouchingIt() async throws {
-        try await withApp { app, world in
+        try await withPlannedApp { app, world in
             // A token that outlives the months the clock moves through.
             let (_, token) = try await ApiToken.issue(for: world.user(.socialWorker).id!, lifetime: 200 * 86_400, now: TestWorld.now, on: app.db)
             let worker: HTTPHeaders = ["Authorization": "Bearer \(token)"]
@@ -78,7 +86,7 @@ final class DecisionTests: XCTestCase {
 
     /// Issue 11, item 3: a decision that contradicts what is stored is 409 naming the field, and nothing is saved.
     func testADecisionThatOverlapsAPeriodOrFallsOnClosedDaysIsRefused() async throws {
-        try await withApp { app, world in
+        try await withPlannedApp { app, world in
             let worker = try await world.bearer(world.user(.socialWorker), on: app)
             // The placed client's period runs 1.5.–31.7.2026.
             let (overlap, overlapBody) = try await post(app, "/api/v1/clients/\(world.placedClient.id!)/decisions",
@@ -103,7 +111,7 @@ final class DecisionTests: XCTestCase {
 
     /// Issue 11, item 2: an interruption asks the responsible worker to evaluate the situation, from that day on.
     func testAnInterruptionPutsItsEvaluationOnTheWorkersFrontPage() async throws {
-        try await withApp { app, world in
+        try await withPlannedApp { app, world in
             let worker = try await world.bearer(world.user(.socialWorker), on: app)
             let client = world.joensuuClient.id!
             let (status, body) = try await post(app, "/api/v1/clients/\(client)/decisions", decision(start: "2026-05-25", world: world), worker)
@@ -121,9 +129,43 @@ final class DecisionTests: XCTestCase {
         }
     }
 
+    /// Issue 11, item 3 (seed 001): the service is always entered through a plan made by the decision day.
+    func testADecisionNeedsAPlanMadeByItsDay() async throws {
+        try await withApp { app, world in
+            let worker = try await world.bearer(world.user(.socialWorker), on: app)
+            let path = "/api/v1/clients/\(world.joensuuClient.id!)/decisions"
+            let (none, noneBody) = try await post(app, path, decision(start: "2026-06-01", world: world), worker)
+            XCTAssertEqual(none, .conflict)
+            XCTAssertTrue(noneBody.contains(#""field":"decidedOn""#) && noneBody.contains("ruleNoPlan"), noneBody)
+            try await world.givePlan(to: world.joensuuClient, madeOn: "2026-05-25", on: app)
+            let (tooEarly, _) = try await post(app, path, decision(start: "2026-06-01", world: world), worker)
+            XCTAssertEqual(tooEarly, .conflict, "decided on 20.5., before the plan of 25.5.")
+            var later = decision(start: "2026-06-01", world: world)
+            later.decidedOn = "2026-05-26"
+            let (made, madeBody) = try await post(app, path, later, worker)
+            XCTAssertEqual(made, .created, madeBody)
+        }
+    }
+
+    /// Issue 11, item 3: a decision dated after its period's first day says why (decision 109).
+    func testADecisionDatedAfterItsStartNeedsTheReason() async throws {
+        try await withPlannedApp { app, world in
+            let worker = try await world.bearer(world.user(.socialWorker), on: app)
+            let path = "/api/v1/clients/\(world.joensuuClient.id!)/decisions"
+            var late = decision(start: "2026-05-18", world: world)  // decided on 20.5.
+            let (refused, refusedBody) = try await post(app, path, late, worker)
+            XCTAssertEqual(refused, .conflict)
+            XCTAssertTrue(refusedBody.contains(#""field":"lateReason""#) && refusedBody.contains("ruleLateDecision"), refusedBody)
+            late.lateReason = "Asiakas aloitti sovitusti ennen kuin päätös ehdittiin kirjata."
+            let (made, madeBody) = try await post(app, path, late, worker)
+            XCTAssertEqual(made, .created, madeBody)
+            XCTAssertTrue(madeBody.contains("ehdittiin kirjata"), "the reason is on the decision")
+        }
+    }
+
     func testAPeriodDecidedOnOrAfterItsFirstDayIsActiveAtOnce() async throws {
         for start in ["2026-05-28", "2026-05-25"] {
-            try await withApp { app, world in
+            try await withPlannedApp { app, world in
                 let worker = try await world.bearer(world.user(.socialWorker), on: app)
                 let (status, body) = try await self.post(app, "/api/v1/clients/\(world.joensuuClient.id!)/decisions",
                                                          self.decision(start: start, world: world), worker)
@@ -134,7 +176,7 @@ final class DecisionTests: XCTestCase {
     }
 
     func testADecisionStartsItsPeriodAndContractUnderTheRulesInForce() async throws {
-        try await withApp { app, world in
+        try await withPlannedApp { app, world in
             let worker = try await world.bearer(world.user(.socialWorker), on: app)
             let path = "/api/v1/clients/\(world.joensuuClient.id!)/decisions"
             let (status, body) = try await post(app, path, decision(start: "2026-05-28", world: world), worker)
@@ -155,7 +197,7 @@ final class DecisionTests: XCTestCase {
     }
 
     func testContinuingPastTwentyFourMonthsIsRefusedButExactlyTwentyFourIsAllowed() async throws {
-        try await withApp { app, world in
+        try await withPlannedApp { app, world in
             // In the service continuously since 1.8.2024 (the last period ended 30.4.2026, a gap of one month follows).
             try await Period(clientID: world.joensuuClient.id!, placeID: world.place.id!, startsOn: "2024-08-01", endsOn: "2026-04-30",
                              recorded: .ended).create(on: app.db)
@@ -173,7 +215,7 @@ final class DecisionTests: XCTestCase {
     }
 
     func testTheThreeAcceptancesAndAnInterruption() async throws {
-        try await withApp { app, world in
+        try await withPlannedApp { app, world in
             let worker = try await world.bearer(world.user(.socialWorker), on: app)
             let (_, body) = try await post(app, "/api/v1/clients/\(world.joensuuClient.id!)/decisions", decision(start: "2026-06-01", world: world), worker)
             let decoder = JSONDecoder()
@@ -199,7 +241,7 @@ final class DecisionTests: XCTestCase {
     }
 
     func testTheDecisionPagePrintsWithTheAppealInstructionsInTheClientsLanguage() async throws {
-        try await withApp { app, world in
+        try await withPlannedApp { app, world in
             let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
             let form = ["decidedOn": "28.5.2026", "placeId": world.place.id!.uuidString, "startsOn": "1.6.2026", "endsOn": "",
                         "daysPerWeek": "5", "hoursPerDay": "5", "tasks": "Puutyöt", "goals": "Päivärytmi", "travel": ""]
@@ -225,7 +267,7 @@ final class DecisionTests: XCTestCase {
     }
 
     func testAWorkCoachPrintsTheContractOfAPlacedClientWithTheIdentityCodeMasked() async throws {
-        try await withApp { app, world in
+        try await withPlannedApp { app, world in
             // setup: a continuation decision for the client placed at the coach's place
             let placedID = try world.placedClient.requireID()
             let worker = try await world.bearer(world.user(.socialWorker), on: app)
@@ -245,7 +287,7 @@ final class DecisionTests: XCTestCase {
     }
 
     func testTheDecisionsWeekdaysAddUpToItsDaysAndTellTheCoachWhoIsExpected() async throws {
-        try await withApp { app, world in
+        try await withPlannedApp { app, world in
             let placedID = try world.placedClient.requireID()
             let worker = try await world.bearer(world.user(.socialWorker), on: app)
             let path = "/api/v1/clients/\(placedID)/decisions"

@@ -102,6 +102,7 @@ final class PlacementPageTests: XCTestCase {
             let kitchen = WorkActivityPlace(providerID: own.id!, name: "Keskuskeittiö", areaID: nil, municipalityCode: "167", capacity: 4)
             try await kitchen.create(on: app.db)
             let worker = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
+            try await world.givePlan(to: world.joensuuClient, on: app)
             let made = try await worker.send(.POST, "/api/v1/clients/\(world.joensuuClient.id!)/decisions", [
                 "decidedOn": "2026-05-28", "startsOn": "2026-06-08", "placeId": kitchen.id!.uuidString, "daysPerWeek": 3,
                 "minutesPerDay": 300, "tasks": "Keittiötyöt", "goals": "Päivärytmi"])

@@ -111,6 +111,7 @@ final class PlacementTests: XCTestCase {
         try await withApp { app, world in
             let worker = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
             let entry = TestAPI.object(try await queue(worker, world.joensuuClient, world.place))
+            try await world.givePlan(to: world.joensuuClient, on: app)
             let decision = try await worker.send(.POST, "/api/v1/clients/\(world.joensuuClient.id!)/decisions", [
                 "decidedOn": "2026-05-28", "startsOn": "2026-06-01", "placeId": world.place.id!.uuidString, "daysPerWeek": 3,
                 "minutesPerDay": 300, "tasks": "Puutyöt", "goals": "Päivärytmi"])

@@ -10,6 +10,10 @@ extension DecisionConflict {
             FieldProblem(field: field, key: .rulePlaceClosed, values: ["days": days.map { texts[$0.shortTextKey] }.joined(separator: ", ")])
         case .moreDaysThanPlaceOpen(let open):
             FieldProblem(field: field, key: .rulePlaceOpenDays, values: ["days": "\(open)"])
+        case .noPlan:
+            FieldProblem(field: field, key: .ruleNoPlan)
+        case .decidedAfterStartWithoutReason:
+            FieldProblem(field: field, key: .ruleLateDecision)
         }
     }
 }

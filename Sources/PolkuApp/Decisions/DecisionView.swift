@@ -33,6 +33,8 @@ struct DecisionView: Content {
     /// ISO weekday numbers; empty when the days are agreed at the place.
     var weekdays: [Int]
     var appealInstructions: String
+    /// Why it is dated after its period's first day, if it is.
+    var lateReason: String?
     var periodId: UUID?
     var periodStatus: String?
     var interruptionReason: String?
@@ -65,7 +67,7 @@ struct DecisionView: Content {
                                 decidedOn: decision.decidedOn, startsOn: decision.startsOn, endsOn: period?.endsOn ?? decision.endsOn,
                                 placeId: decision.$place.id, placeName: placeNames[decision.$place.id] ?? "", daysPerWeek: decision.daysPerWeek,
                                 minutesPerDay: decision.minutesPerDay, weekdays: Weekday.days(stored: decision.weekdays).map(\.rawValue),
-                                appealInstructions: decision.appealInstructions,
+                                appealInstructions: decision.appealInstructions, lateReason: decision.lateReason,
                                 periodId: period?.id, periodStatus: period?.state(on: today).rawValue, interruptionReason: period?.interruptionReason,
                                 periodVersion: period?.version,
                                 contract: try contract.map { c in

@@ -66,7 +66,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case policyScheduleLegend, policyMinDays, policyMaxDays, policyMinHours, policyMaxHours, policyMaxHoursWeek, policyDurationLegend
     case policyUsualMonths, policyMaxMonths, policyBreakMonths, policyContinuationAllowed, policyCompensationPerDay, policyTravelRules
     case auditPolicyCreate, auditPolicyUpdate
-    case ruleDaysMin, ruleDaysMax, ruleHoursMin, ruleHoursMax, ruleWeekMax, ruleNoPolicy, ruleContinuous, ruleBreak, ruleOverlapsPeriod, rulePlaceClosed, rulePlaceOpenDays
+    case ruleDaysMin, ruleDaysMax, ruleHoursMin, ruleHoursMax, ruleWeekMax, ruleNoPolicy, ruleContinuous, ruleBreak, ruleOverlapsPeriod, rulePlaceClosed, rulePlaceOpenDays, ruleNoPlan, ruleLateDecision, decisionLateReason, decisionLateReasonHint
     // Plans
     case errorGoalRequired, errorTooMany, errorGoalLevel
     case planNew, planAmend, planKind, planMadeOn, planEmploymentParticipant, planClientParticipated, planGoals, planGoalsHint

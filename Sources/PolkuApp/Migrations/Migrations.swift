@@ -50,5 +50,6 @@ extension Application {
         // 005: the rules on every date (issue 11)
         migrations.add(RecordOnlyPeriodEvents())
         migrations.add(AddReferralSource())
+        migrations.add(AddDecisionLateReason())
     }
 }

@@ -19,6 +19,8 @@ final class Decision: Model, @unchecked Sendable {
     /// ISO weekday numbers, comma-separated; empty when the days are agreed at the place.
     @Field(key: "weekdays") var weekdays: String
     @Field(key: "appeal_instructions") var appealInstructions: String
+    /// Why the decision is dated after its period's first day (decision 109); nil when it is not.
+    @OptionalField(key: "late_reason") var lateReason: String?
     @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

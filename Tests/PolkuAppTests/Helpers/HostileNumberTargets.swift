@@ -81,7 +81,7 @@ enum HostileNumberTargets {
                                           "goals": [goal], "supportAndGuidance": "Tuki", "daysPerWeek": 3, "minutesPerDay": 300, "nextStepPlan": "Työkokeilu"] }
 
     static func decisionBody(_ world: TestWorld) -> [String: Any] {
-        ["decidedOn": "2026-05-20", "startsOn": "2026-09-07", "placeId": world.place.id!.uuidString, "daysPerWeek": 3, "minutesPerDay": 300,
+        ["decidedOn": "2026-05-28", "startsOn": "2026-09-07", "placeId": world.place.id!.uuidString, "daysPerWeek": 3, "minutesPerDay": 300,
          "weekdays": [1, 2, 3], "tasks": "Puutyöt", "goals": "Päivärytmi"]
     }
 

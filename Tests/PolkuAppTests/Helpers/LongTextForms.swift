@@ -91,7 +91,8 @@ extension LongTextForm {
         }
         let evaluationFields = ["kind": "interim", "perspective": "worker", "evaluatedOn": "28.5.2026", "goals[0][level]": "1",
                                 "topics[attendance][rating]": "3", "nextStep": "workTrial"]
-        let decisionTexts = texts(["tasks", "goals"], DecisionInput.maxTextLength) + [Text(name: "travel", limit: DecisionInput.maxTravelLength)]
+        let decisionTexts = texts(["tasks", "goals"], DecisionInput.maxTextLength) + [Text(name: "travel", limit: DecisionInput.maxTravelLength),
+                                                                                      Text(name: "lateReason", limit: DecisionInput.maxTravelLength)]
         return [
             LongTextForm(label: "referral", tables: [Referral.schema], texts: [Text(name: "reason", limit: ReferralInput.maxReasonLength)]) { _, world in
                 ("\(j(world))/referrals", ["urgency": "normal", "consentToShare": "on"])
@@ -115,17 +116,20 @@ extension LongTextForm {
                 let plan = try await LongTextRecords.created(app, world, "/api/v1\(j(world))/plans", HostileNumberTargets.planBody)
                 return ("\(j(world))/plans/\(plan)", planFields.merging(["version": "1"]) { $1 })
             },
-            LongTextForm(label: "decision", tables: [Decision.schema, Contract.schema], texts: decisionTexts) { _, world in
-                ("\(j(world))/decisions", ["decidedOn": "28.5.2026", "placeId": world.place.id!.uuidString, "startsOn": "1.9.2026",
+            LongTextForm(label: "decision", tables: [Decision.schema, Contract.schema], texts: decisionTexts) { app, world in
+                try await world.givePlan(to: world.joensuuClient, on: app)
+                return ("\(j(world))/decisions", ["decidedOn": "28.5.2026", "placeId": world.place.id!.uuidString, "startsOn": "1.9.2026",
                                            "daysPerWeek": "3", "hoursPerDay": "5"])
             },
             LongTextForm(label: "acceptance", tables: [Contract.schema],
                          texts: [Text(name: "acceptedBy", limit: AcceptanceInput.maxAcceptedByLength, control: .input)]) { app, world in
+                try await world.givePlan(to: world.joensuuClient, on: app)
                 let decision = try await LongTextRecords.created(app, world, "/api/v1\(j(world))/decisions", HostileNumberTargets.decisionBody(world))
                 return ("\(j(world))/decisions/\(decision)/accept", ["party": "place", "version": "1"])
             },
             LongTextForm(label: "interruption", tables: [Period.schema],
                          texts: [Text(name: "reason", limit: DecisionsAPIController.InterruptionInput.maxReasonLength)]) { app, world in
+                try await world.givePlan(to: world.joensuuClient, on: app)
                 let decision = try await LongTextRecords.created(app, world, "/api/v1\(j(world))/decisions", HostileNumberTargets.decisionBody(world))
                 return ("\(j(world))/decisions/\(decision)/interrupt", ["version": "1"])
             },
@@ -292,6 +296,7 @@ enum LongTextRecords {
         try await own.create(on: app.db)
         let place = WorkActivityPlace(providerID: own.id!, name: "Kaupungin puutyöpaja", areaID: world.areaNorth.id, municipalityCode: "167", capacity: 10)
         try await place.create(on: app.db)
+        try await world.givePlan(to: world.joensuuClient, on: app)
         var body = HostileNumberTargets.decisionBody(world)
         body["placeId"] = place.id!.uuidString
         let decision = try await created(app, world, "/api/v1/clients/\(world.joensuuClient.id!)/decisions", body)

@@ -112,6 +112,7 @@ struct DecisionForm: Content {
     var tasks: String?
     var goals: String?
     var travel: String?
+    var lateReason: String?
 
     /// Checked as the API's input, the hours in minutes; a number the form cannot read is noted by the API's name.
     func validated(on db: any Database) async throws -> DecisionInput.Valid {
@@ -121,7 +122,7 @@ struct DecisionForm: Content {
         // Checkbox values are weekday codes: anything else becomes 0, which no weekday is, and is refused as a choice.
         let input = DecisionInput(decidedOn: decidedOn, startsOn: startsOn, endsOn: endsOn, placeId: placeId.flatMap(UUID.init(uuidString:)),
                                   daysPerWeek: days, minutesPerDay: minutes, weekdays: weekdays?.map { Int($0) ?? 0 },
-                                  appealInstructions: nil, tasks: tasks, goals: goals, travel: travel)
+                                  appealInstructions: nil, tasks: tasks, goals: goals, travel: travel, lateReason: lateReason)
         return try await input.validated(on: db, noted: numbers.problems)
     }
 }

@@ -47,6 +47,8 @@ struct DecisionFormPage {
                 TextAreaField(name: "goals", label: t[.contractGoals], value: form.goals ?? "", required: true, error: messages["goals"])
                 TextAreaField(name: "travel", label: t[.contractTravel], value: form.travel ?? "", rows: 2, error: messages["travel"],
                               hint: t[.contractTravelHint])
+                TextAreaField(name: "lateReason", label: t[.decisionLateReason], value: form.lateReason ?? "", rows: 2,
+                              maxLength: DecisionInput.maxTravelLength, error: messages["lateReason"], hint: t[.decisionLateReasonHint])
                 div([("class", "actions")]) {
                     Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "decision-submit")]) { Txt(t[.decisionMake]) }
                     link(t[.cancel], to: SiteRoute.client.path(clientID))
@@ -94,6 +96,7 @@ struct DecisionPage {
                     fact(t[.planSchedule], schedule)
                     if let status = decision.periodStatus { fact(t[.decisionPeriodStatus], t[Self.statusKey(status)]) }
                     if let reason = decision.interruptionReason { fact(t[.periodInterruptionReason], reason) }
+                    if let late = decision.lateReason { fact(t[.decisionLateReason], late) }
                 }
                 heading(3, t[.decisionAppeal])
                 p([("class", "pre-line")], decision.appealInstructions)
