@@ -312,3 +312,38 @@ final class DecisionTests: XCTestCase {
         }
     }
 }
+
+/// Issue 11, item 8 (seed 002): a client assessed as needing special support has a social worker as responsible
+/// worker (decision 110).
+final class SpecialSupportTests: XCTestCase {
+    func testOnlyASocialWorkerIsResponsibleForAClientNeedingSpecialSupport() async throws {
+        try await withApp { app, world in
+            let counsellor = try await TestAPI.signedIn(world.user(.socialCounsellor), world: world, app: app)
+            let client = "/api/v1/clients/\(world.joensuuClient.id!)"
+            let assessed = try await counsellor.send(.POST, "\(client)/assessments", [
+                "assessedOn": "2026-05-20", "needs": "Päivärytmi ja tuki arkeen.", "conclusion": "rehabilitativeWorkActivity",
+                "needsSpecialSupport": true])
+            XCTAssertEqual(assessed.status, .created, assessed.body.string)
+            XCTAssertEqual(TestAPI.object(assessed)["needsSpecialSupport"] as? Bool, true)
+
+            let worker = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
+            let counsellorResponsible = try await worker.send(.POST, "\(client)/team", [
+                "name": "Sanna Ohjaaja", "role": "socialCounsellor", "isResponsible": true])
+            XCTAssertEqual(counsellorResponsible.status, .conflict, counsellorResponsible.body.string)
+            XCTAssertTrue(counsellorResponsible.body.string.contains("ruleSpecialSupportResponsible"))
+            let asMember = try await worker.send(.POST, "\(client)/team", ["name": "Sanna Ohjaaja", "role": "socialCounsellor"])
+            XCTAssertEqual(asMember.status, .created, "a counsellor may still be on the team")
+            let socialWorker = try await worker.send(.POST, "\(client)/team", [
+                "name": "Sari Sosiaalityöntekijä", "role": "socialWorker", "isResponsible": true])
+            XCTAssertEqual(socialWorker.status, .created, socialWorker.body.string)
+
+            // Making the counsellor responsible afterwards is refused too, on the page.
+            let member = try await TeamMember.query(on: app.db).filter(\.$role == .socialCounsellor).first()!
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let made = try await browser.post("/clients/\(world.joensuuClient.id!)/team/\(member.id!)/responsible", form: [:])
+            XCTAssertEqual(made.status, .conflict)
+            let responsible = try await TeamMember.query(on: app.db).filter(\.$isResponsible == true).all().map(\.role)
+            XCTAssertEqual(responsible, [.socialWorker])
+        }
+    }
+}

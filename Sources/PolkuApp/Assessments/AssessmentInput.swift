@@ -17,6 +17,8 @@ struct AssessmentInput: Content {
     /// `SupportLevel` the client needs; empty or absent when not assessed.
     var supportNeed: String?
     var needsRemote: Bool?
+    /// Social welfare act 42 §: the responsible worker must then be a social worker.
+    var needsSpecialSupport: Bool?
     /// The version the editor read; required for changes.
     var version: Int?
 
@@ -35,6 +37,7 @@ struct AssessmentDraft {
     var interests: Set<PlaceTask> = []
     var supportNeed: SupportLevel?
     var needsRemote = false
+    var needsSpecialSupport = false
 }
 
 extension AssessmentInput {
@@ -63,7 +66,8 @@ extension AssessmentInput {
         try v.finish()
         return AssessmentDraft(assessedOn: date!, needs: needs!, supportAndGuidance: support, otherServices: others,
                                otherServicesNote: othersNote, conclusion: conclusion!, conclusionNote: note,
-                               interests: interests, supportNeed: supportNeed, needsRemote: needsRemote ?? false)
+                               interests: interests, supportNeed: supportNeed, needsRemote: needsRemote ?? false,
+                               needsSpecialSupport: needsSpecialSupport ?? false)
     }
 
     /// The form filled with a stored assessment, dates in Finnish.
@@ -78,6 +82,7 @@ extension AssessmentInput {
         interests = assessment.interestCodes.map(\.rawValue)
         supportNeed = assessment.supportNeed
         needsRemote = assessment.needsRemote
+        needsSpecialSupport = assessment.needsSpecialSupport
         version = assessment.version
     }
 }

@@ -20,6 +20,7 @@ struct AssessmentView: Content {
     var interests: [PlaceTask]
     var supportNeed: SupportLevel?
     var needsRemote: Bool
+    var needsSpecialSupport: Bool
     var version: Int
     var createdAt: Date?
     var updatedAt: Date?
@@ -40,6 +41,7 @@ struct AssessmentView: Content {
         interests = assessment.interestCodes
         supportNeed = assessment.supportNeedLevel
         needsRemote = assessment.needsRemote
+        needsSpecialSupport = assessment.needsSpecialSupport
         version = assessment.version
         createdAt = assessment.createdAt
         updatedAt = assessment.updatedAt

@@ -197,6 +197,7 @@ enum DemoPlaces {
             assessment.interests = CodeList.stored(interests)
             assessment.supportNeed = random.chance(0.9) ? random.pick([SupportLevel.light, .moderate, .moderate, .intensive]).rawValue : nil
             assessment.needsRemote = random.chance(0.1)
+            assessment.needsSpecialSupport = false
         }
     }
 }

@@ -189,6 +189,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case errorPostalCode, errorMoney, errorPriceRequired, errorPriceOwnProduction
     case auditPlaceCreate, auditPlaceUpdate, auditContractCreate, auditContractUpdate, auditMatchingRead
     case assessmentMatchingLegend, assessmentMatchingHint, assessmentInterests, assessmentSupportNeed, assessmentSupportNeedNone, assessmentNeedsRemote
+    case assessmentSpecialSupport, assessmentSpecialSupportHint, ruleSpecialSupportResponsible
     case matchingTitle, matchingIntro, matchingOpen, matchingFromAssessment, matchingNoAssessment, matchingScore, matchingReasons
     case matchingFor, matchingAgainst
     case reasonSameMunicipality, reasonSameArea, reasonElsewhere, reasonTasks, reasonNoTasks, reasonSupportFits, reasonSupportMore

@@ -51,5 +51,6 @@ extension Application {
         migrations.add(RecordOnlyPeriodEvents())
         migrations.add(AddReferralSource())
         migrations.add(AddDecisionLateReason())
+        migrations.add(AddAssessmentSpecialSupport())
     }
 }

@@ -26,6 +26,9 @@ final class Assessment: Model, @unchecked Sendable {
     /// The support level the client needs (`SupportLevel`); nil when not assessed.
     @OptionalField(key: "support_need") var supportNeed: String?
     @Field(key: "needs_remote") var needsRemote: Bool
+    /// A client in need of special support (social welfare act 1301/2014, 42 §): their responsible worker
+    /// must be a social worker (seed 002, decision 110).
+    @Field(key: "needs_special_support") var needsSpecialSupport: Bool
     /// Optimistic lock: a save must name the version it read.
     @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?

@@ -54,8 +54,18 @@ struct TeamInput: Content {
 /// The team's rules: one responsible worker at a time, a Polku user at most once. Every change and its
 /// audit event commit together, or neither does.
 enum TeamStore {
+    /// A client assessed as needing special support (social welfare act 42 §, seed 002) has a social worker as
+    /// responsible worker (decision 110): naming anyone else responsible is 409 on `role`.
+    static func checkResponsible(_ member: TeamMember, on db: any Database) async throws {
+        guard member.isResponsible, member.role != .socialWorker,
+              try await Assessment.query(on: db).filter(\.$client.$id == member.$client.id).sort(\.$assessedOn, .descending)
+                  .first()?.needsSpecialSupport == true else { return }
+        throw ValidationFailure([FieldProblem(field: "role", key: .ruleSpecialSupportResponsible)], status: .conflict)
+    }
+
     /// The member, the responsible worker it replaces and the audit event commit together.
     static func add(_ member: TeamMember, on req: Request) async throws {
+        try await checkResponsible(member, on: req.db)
         if let userID = member.$user.id,
            try await TeamMember.query(on: req.db).filter(\.$client.$id == member.$client.id).filter(\.$user.$id == userID).first() != nil {
             throw ValidationFailure([FieldProblem(field: "userEmail", key: .errorAlreadyInTeam)], status: .conflict)
@@ -78,6 +88,8 @@ enum TeamStore {
 
     static func makeResponsible(_ member: TeamMember, on req: Request) async throws {
         let clientID = member.$client.id
+        member.isResponsible = true
+        try await checkResponsible(member, on: req.db)
         try await req.auditedChange(.teamChange) { tx in
             try await clearResponsible(clientID: clientID, on: tx)
             member.isResponsible = true

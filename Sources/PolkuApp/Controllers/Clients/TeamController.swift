@@ -38,7 +38,12 @@ struct TeamController: RouteCollection {
 
     func makeResponsible(req: Request) async throws -> Response {
         let (client, member) = try await req.authorizedTeamMember(for: .update)
-        try await TeamStore.makeResponsible(member, on: req)
+        do {
+            try await TeamStore.makeResponsible(member, on: req)
+        } catch let failure as ValidationFailure {
+            // The team as it is, with the rule that keeps this member from being responsible.
+            return try await page(req, client: client, input: TeamInput(), failure: failure, status: failure.status)
+        }
         return req.redirect(to: SiteRoute.team.path(try client.requireID()))
     }
 

@@ -47,6 +47,8 @@ struct AssessmentFormPage {
                             selected: input.supportNeed ?? "", required: false, error: error("supportNeed"),
                             includeEmpty: t[.assessmentSupportNeedNone])
                 CheckboxField(name: "needsRemote", label: t[.assessmentNeedsRemote], checked: input.needsRemote == true)
+                CheckboxField(name: "needsSpecialSupport", label: t[.assessmentSpecialSupport], checked: input.needsSpecialSupport == true,
+                              hint: t[.assessmentSpecialSupportHint])
             }
         }
     }

@@ -34,6 +34,7 @@ struct AssessmentPage {
                           qa: "assessment-interests"),
                     .init(label: t[.assessmentSupportNeed], value: Txt(a.supportNeed.map { t[$0.textKey] } ?? t[.assessmentSupportNeedNone])),
                     .init(label: t[.assessmentNeedsRemote], value: Txt(t[a.needsRemote ? .yes : .no])),
+                    .init(label: t[.assessmentSpecialSupport], value: Txt(t[a.needsSpecialSupport ? .yes : .no])),
                     .init(label: t[.assessmentAssessedOn], value: Txt(a.assessedDate)),
                     .init(label: t[.assessmentAuthor], value: Txt(a.authorName ?? "–")),
                     .init(label: t[.updatedAt], value: Txt((a.updatedAt ?? a.createdAt).map { FinnishFormat.dateTime($0) } ?? "–")),
