@@ -347,3 +347,31 @@ final class SpecialSupportTests: XCTestCase {
         }
     }
 }
+
+/// Issue 11, item 8: a change of responsible worker is a recorded hand-over (decision 111).
+final class HandoverTests: XCTestCase {
+    func testEveryChangeOfResponsibleWorkerIsRecordedAndShown() async throws {
+        try await withApp { app, world in
+            let worker = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
+            let team = "/api/v1/clients/\(world.joensuuClient.id!)/team"
+            let first = try await worker.send(.POST, team, ["name": "Anna Ensimmäinen", "role": "socialWorker", "isResponsible": true])
+            XCTAssertEqual(first.status, .created, first.body.string)
+            let second = try await worker.send(.POST, team, ["name": "Bertta Toinen", "role": "socialCounsellor"])
+            let secondID = try XCTUnwrap(TestAPI.object(second)["id"] as? String)
+            let handed = try await worker.send(.POST, "\(team)/\(secondID)/responsible", [:])
+            XCTAssertEqual(handed.status, .ok, handed.body.string)
+            let again = try await worker.send(.POST, "\(team)/\(secondID)/responsible", [:])
+            XCTAssertEqual(again.status, .ok, "naming the responsible one again hands nothing over")
+
+            let listed = try await worker.send(.GET, team)
+            let handovers = try XCTUnwrap(TestAPI.object(listed)["handovers"] as? [[String: Any]])
+            XCTAssertEqual(handovers.map { $0["toName"] as? String }, ["Bertta Toinen", "Anna Ensimmäinen"], "newest first")
+            XCTAssertEqual(handovers.map { $0["fromName"] as? String }, ["Anna Ensimmäinen", nil])
+            XCTAssertEqual(handovers.first?["handedOverOn"] as? String, "2026-05-28")
+
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let page = try await browser.get("/clients/\(world.joensuuClient.id!)/team").body.string
+            XCTAssertTrue(page.contains(#"data-qa="handovers""#) && page.contains("Anna Ensimmäinen"), page)
+        }
+    }
+}

@@ -1,5 +1,9 @@
 extension Catalog {
     static let team: [Entry] = [
+        Entry(.teamHandovers, "Vastuutyöntekijän vaihdokset", "Byten av ansvarig arbetstagare", "Changes of responsible worker"),
+        Entry(.teamHandoverDay, "Päivä", "Dag", "Day"),
+        Entry(.teamHandoverFrom, "Luovuttaja", "Från", "From"),
+        Entry(.teamHandoverTo, "Vastaanottaja", "Till", "To"),
         Entry(.teamTitle, "Moniammatillinen tiimi", "Multiprofessionellt team", "Multi-professional team"),
         Entry(.teamIntro, "Kuka tekee mitäkin asiakkaan kanssa. Tiimin jäsenet näkevät asiakkaan tiedot roolinsa mukaan.",
               "Vem gör vad med klienten. Teamets medlemmar ser klientens uppgifter enligt sin roll.",

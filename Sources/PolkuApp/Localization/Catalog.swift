@@ -190,6 +190,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case auditPlaceCreate, auditPlaceUpdate, auditContractCreate, auditContractUpdate, auditMatchingRead
     case assessmentMatchingLegend, assessmentMatchingHint, assessmentInterests, assessmentSupportNeed, assessmentSupportNeedNone, assessmentNeedsRemote
     case assessmentSpecialSupport, assessmentSpecialSupportHint, ruleSpecialSupportResponsible
+    case teamHandovers, teamHandoverDay, teamHandoverFrom, teamHandoverTo
     case matchingTitle, matchingIntro, matchingOpen, matchingFromAssessment, matchingNoAssessment, matchingScore, matchingReasons
     case matchingFor, matchingAgainst
     case reasonSameMunicipality, reasonSameArea, reasonElsewhere, reasonTasks, reasonNoTasks, reasonSupportFits, reasonSupportMore

@@ -52,5 +52,6 @@ extension Application {
         migrations.add(AddReferralSource())
         migrations.add(AddDecisionLateReason())
         migrations.add(AddAssessmentSpecialSupport())
+        migrations.add(CreateResponsibleHandover())
     }
 }

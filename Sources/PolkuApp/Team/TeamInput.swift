@@ -71,8 +71,9 @@ enum TeamStore {
             throw ValidationFailure([FieldProblem(field: "userEmail", key: .errorAlreadyInTeam)], status: .conflict)
         }
         let clientID = member.$client.id
+        let handover = try member.isResponsible ? handoverRecord(to: member, on: req) : nil
         try await req.auditedChange(.teamChange) { tx in
-            if member.isResponsible { try await clearResponsible(clientID: clientID, on: tx) }
+            if member.isResponsible { try await clearResponsible(clientID: clientID, on: tx, handover: handover) }
             try await member.create(on: tx)
             return ((), [clientID])
         }
@@ -90,8 +91,9 @@ enum TeamStore {
         let clientID = member.$client.id
         member.isResponsible = true
         try await checkResponsible(member, on: req.db)
+        let handover = try handoverRecord(to: member, on: req)
         try await req.auditedChange(.teamChange) { tx in
-            try await clearResponsible(clientID: clientID, on: tx)
+            try await clearResponsible(clientID: clientID, on: tx, handover: handover, keeping: member.id)
             member.isResponsible = true
             member.version += 1
             try await member.save(on: tx)
@@ -99,9 +101,27 @@ enum TeamStore {
         }
     }
 
-    private static func clearResponsible(clientID: UUID, on db: any Database) async throws {
+    /// A change of responsible worker is a recorded hand-over (decision 111); the previous one's name is read in
+    /// the transaction that makes the change.
+    private static func handoverRecord(to member: TeamMember, on req: Request) throws -> ResponsibleHandover {
+        let handover = ResponsibleHandover()
+        handover.$client.id = member.$client.id
+        handover.toName = member.name
+        handover.handedOverOn = req.today.isoString
+        handover.$recordedBy.id = try req.requireUser().requireID()
+        return handover
+    }
+
+    /// `keeping`: the member about to be responsible, when already on the team; naming the responsible one again
+    /// hands nothing over.
+    private static func clearResponsible(clientID: UUID, on db: any Database, handover: ResponsibleHandover? = nil,
+                                         keeping memberID: UUID? = nil) async throws {
+        let previous = try await TeamMember.query(on: db).filter(\.$client.$id == clientID).filter(\.$isResponsible == true).first()
         try await TeamMember.query(on: db).filter(\.$client.$id == clientID).filter(\.$isResponsible == true)
             .set(\.$isResponsible, to: false).update()
+        guard let handover, previous == nil || previous?.id != memberID else { return }
+        handover.fromName = previous?.name
+        try await handover.create(on: db)
     }
 }
 

@@ -11,12 +11,17 @@ struct TeamAPIController: RouteCollection {
         routes.post(APIRoute.clientTeamResponsible.pathComponents, use: makeResponsible)
     }
 
-    struct Team: Content { var items: [TeamMemberView] }
+    struct Team: Content {
+        var items: [TeamMemberView]
+        /// The changes of responsible worker, newest first (decision 111).
+        var handovers: [HandoverView]
+    }
 
     func list(req: Request) async throws -> Team {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
         try await req.audit(.teamRead, clients: [try client.requireID()])
-        return Team(items: try await TeamMemberView.team(of: try client.requireID(), on: req.db))
+        return Team(items: try await TeamMemberView.team(of: try client.requireID(), on: req.db),
+                    handovers: try await HandoverView.of(try client.requireID(), on: req.db))
     }
 
     func add(req: Request) async throws -> Response {

@@ -50,7 +50,7 @@ struct TeamController: RouteCollection {
     private func page(_ req: Request, client: Client, input: TeamInput, failure: ValidationFailure?, status: HTTPStatus = .ok) async throws -> Response {
         let principal = try await req.principal()
         return TeamPage(client: client, members: try await TeamMemberView.team(of: try client.requireID(), on: req.db),
-                        mayChange: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
+                        handovers: try await HandoverView.of(try client.requireID(), on: req.db), mayChange: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
                         input: input, failure: failure).render(on: req, status: status)
     }
 }

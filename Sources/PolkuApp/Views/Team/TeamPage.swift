@@ -5,6 +5,8 @@ import Vapor
 struct TeamPage {
     let client: Client
     let members: [TeamMemberView]
+    /// The changes of responsible worker, newest first (decision 111).
+    var handovers: [HandoverView] = []
     let mayChange: Bool
     let input: TeamInput
     let failure: ValidationFailure?
@@ -30,6 +32,16 @@ struct TeamPage {
                                   Txt(member.organizationName.isEmpty ? "–" : member.organizationName),
                                   Txt(member.contact.isEmpty ? "–" : member.contact),
                                   actions(member, req: req, clientID: clientID),
+                              ])
+                          })
+            }
+            if !handovers.isEmpty {
+                DataTable(qa: "handovers", caption: t[.teamHandovers], captionVisible: true,
+                          headers: [t[.teamHandoverDay], t[.teamHandoverFrom], t[.teamHandoverTo]],
+                          rows: handovers.map { handover in
+                              DataTable.Row(qa: "handover", cells: [
+                                  Txt(LocalDate(isoString: handover.handedOverOn).map(FinnishFormat.date) ?? handover.handedOverOn),
+                                  Txt(handover.fromName ?? "–"), Txt(handover.toName),
                               ])
                           })
             }
