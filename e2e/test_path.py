@@ -6,13 +6,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.print_page_options import PrintOptions
 from selenium.webdriver.support.ui import Select
 
-from ui import check_page, find_qa, login, qa, wait_qa
-
-
-def fill(driver, name, value):
-    field = driver.find_element(By.NAME, name)
-    field.clear()
-    field.send_keys(value)
+from ui import check_page, fill, fill_plan, find_qa, login, qa, wait_qa
 
 
 def test_plan_team_and_decision_for_a_client(browser, base_url):
@@ -27,13 +21,7 @@ def test_plan_team_and_decision_for_a_client(browser, base_url):
     # A plan whose schedule breaks the rules is refused with the rule next to the field.
     d.get(client_url + "/plans/new")
     check_page(d, "plan-submit")
-    fill(d, "goals[0][text]", "Päivärytmi vakiintuu")
-    for level, text in (("minus2", "Ei tule"), ("minus1", "Joskus"), ("zero", "Sovittuina päivinä"), ("plus1", "Ajoissa"), ("plus2", "Lisää päiviä")):
-        fill(d, f"goals[0][{level}]", text)
-    fill(d, "supportAndGuidance", "Työvalmentajan ohjaus")
-    fill(d, "daysPerWeek", "5")
-    fill(d, "hoursPerDay", "5")
-    fill(d, "nextStepPlan", "Työkokeilu")
+    fill_plan(d, days_per_week="5", hours_per_day="5")
     find_qa(d, "plan-submit").click()
     error = wait_qa(d, "error-daysPerWeek")
     assert "4" in error.text, error.text

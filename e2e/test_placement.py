@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from ui import check_page, find_qa, login, path, qa, wait_qa, wait_until
+from ui import check_page, fill_plan, find_qa, login, path, qa, wait_qa, wait_until
 
 
 def field(d, name):
@@ -132,13 +132,7 @@ def test_a_social_worker_queues_a_client_visits_the_place_and_places_them(browse
     # The service is entered through a plan: the decision needs one (decision 105).
     d.get(client_url + "/plans/new")
     check_page(d, "plan-submit")
-    fill(d, "goals[0][text]", "Päivärytmi vakiintuu")
-    for level, text in (("minus2", "Ei tule"), ("minus1", "Joskus"), ("zero", "Sovittuina päivinä"), ("plus1", "Ajoissa"), ("plus2", "Lisää päiviä")):
-        fill(d, f"goals[0][{level}]", text)
-    fill(d, "supportAndGuidance", "Työvalmentajan ohjaus")
-    fill(d, "daysPerWeek", "3")
-    fill(d, "hoursPerDay", "4")
-    fill(d, "nextStepPlan", "Työkokeilu")
+    fill_plan(d, days_per_week="3", hours_per_day="4")
     find_qa(d, "plan-submit").click()
     check_page(d, "plan-page")
 

@@ -121,3 +121,20 @@ def check_page(driver, name, expected_status=200):
     assert_no_error_page(driver)
     axe_check(driver)
     return element
+
+
+def fill(driver, name, value):
+    element = driver.find_element(By.NAME, name)
+    element.clear()
+    element.send_keys(value)
+
+
+def fill_plan(driver, days_per_week, hours_per_day):
+    """The plan form with one goal on its five-level scale; submitting is the caller's."""
+    fill(driver, "goals[0][text]", "Päivärytmi vakiintuu")
+    for level, text in (("minus2", "Ei tule"), ("minus1", "Joskus"), ("zero", "Sovittuina päivinä"), ("plus1", "Ajoissa"), ("plus2", "Lisää päiviä")):
+        fill(driver, f"goals[0][{level}]", text)
+    fill(driver, "supportAndGuidance", "Työvalmentajan ohjaus")
+    fill(driver, "daysPerWeek", days_per_week)
+    fill(driver, "hoursPerDay", hours_per_day)
+    fill(driver, "nextStepPlan", "Työkokeilu")
