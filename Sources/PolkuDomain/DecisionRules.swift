@@ -14,6 +14,8 @@ public enum DecisionConflict: Sendable, Equatable {
     case noPlan
     /// Dated after the period's first day, the decision says why (the period began without one).
     case decidedAfterStartWithoutReason
+    /// The assessment found the client may not be entitled ("not for everyone"); the decision confirms it with a reason.
+    case eligibilityNotConfirmed
 
     public var field: String {
         switch self {
@@ -22,6 +24,7 @@ public enum DecisionConflict: Sendable, Equatable {
         case .moreDaysThanPlaceOpen: "daysPerWeek"
         case .noPlan: "decidedOn"
         case .decidedAfterStartWithoutReason: "lateReason"
+        case .eligibilityNotConfirmed: "eligibilityConfirmation"
         }
     }
 }
@@ -32,8 +35,10 @@ public enum DecisionRules {
     /// place has not said (every weekday).
     public static func check(startsOn: LocalDate, endsOn: LocalDate, daysPerWeek: Int, weekdays: [Weekday],
                              placeOpenDays: Set<Weekday>, otherPeriods: [DateRange], hasPlan: Bool = true,
-                             decidedOn: LocalDate? = nil, hasLateReason: Bool = false) -> [DecisionConflict] {
+                             decidedOn: LocalDate? = nil, hasLateReason: Bool = false,
+                             eligibilityFlags: Set<EligibilityFlag> = [], hasEligibilityConfirmation: Bool = false) -> [DecisionConflict] {
         var conflicts: [DecisionConflict] = []
+        if !eligibilityFlags.isEmpty, !hasEligibilityConfirmation { conflicts.append(.eligibilityNotConfirmed) }
         if !hasPlan { conflicts.append(.noPlan) }
         if let decidedOn, startsOn < decidedOn, !hasLateReason { conflicts.append(.decidedAfterStartWithoutReason) }
         if let overlap = otherPeriods.sorted(by: { $0.start < $1.start })

@@ -13,6 +13,12 @@ public enum Urgency: String, Sendable, Codable, CaseIterable {
     case normal, urgent
 }
 
+/// Why the organizer need not arrange the service for someone (law 189/2001 as DESIGN.md sums it up, "not for
+/// everyone"): found in the assessment, confirmed with a reason on the decision (decision 112).
+public enum EligibilityFlag: String, Sendable, Codable, CaseIterable {
+    case worksOverEightHoursAWeek, fullTimeEntrepreneur, fullTimeStudent, inAnotherEmploymentService
+}
+
 /// Where a referral comes from (seeds 001 and 002), so that reports can count where clients come from.
 public enum ReferralSource: String, Sendable, Codable, CaseIterable {
     /// The client asked for the service themself.

@@ -375,3 +375,32 @@ final class HandoverTests: XCTestCase {
         }
     }
 }
+
+/// Issue 11, item 3: "not for everyone" — found on the assessment, confirmed with a reason on the decision (decision 112).
+final class EligibilityTests: XCTestCase {
+    func testADecisionForAClientTheAssessmentFoundMayNotBeEntitledNeedsTheReason() async throws {
+        try await withApp { app, world in
+            try await world.givePlan(to: world.joensuuClient, on: app)
+            let worker = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
+            let client = "/api/v1/clients/\(world.joensuuClient.id!)"
+            let unknown = try await worker.send(.POST, "\(client)/assessments", [
+                "assessedOn": "2026-05-20", "needs": "Tuki arkeen.", "conclusion": "rehabilitativeWorkActivity", "eligibilityFlags": ["retired"]])
+            XCTAssertEqual(unknown.status, .unprocessableEntity)
+            XCTAssertTrue(unknown.body.string.contains(#""field":"eligibilityFlags""#), unknown.body.string)
+            let assessed = try await worker.send(.POST, "\(client)/assessments", [
+                "assessedOn": "2026-05-20", "needs": "Tuki arkeen.", "conclusion": "rehabilitativeWorkActivity",
+                "eligibilityFlags": ["fullTimeStudent"]])
+            XCTAssertEqual(assessed.status, .created, assessed.body.string)
+            XCTAssertEqual(TestAPI.object(assessed)["eligibilityFlags"] as? [String], ["fullTimeStudent"])
+
+            var body = HostileNumberTargets.decisionBody(world)
+            let refused = try await worker.send(.POST, "\(client)/decisions", body)
+            XCTAssertEqual(refused.status, .conflict)
+            XCTAssertTrue(refused.body.string.contains(#""field":"eligibilityConfirmation""#), refused.body.string)
+            body["eligibilityConfirmation"] = "Opinnot ovat keskeytyneet; oppilaitos vahvisti."
+            let made = try await worker.send(.POST, "\(client)/decisions", body)
+            XCTAssertEqual(made.status, .created, made.body.string)
+            XCTAssertEqual(TestAPI.object(made)["eligibilityConfirmation"] as? String, "Opinnot ovat keskeytyneet; oppilaitos vahvisti.")
+        }
+    }
+}

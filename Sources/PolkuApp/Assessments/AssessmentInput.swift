@@ -19,6 +19,8 @@ struct AssessmentInput: Content {
     var needsRemote: Bool?
     /// Social welfare act 42 §: the responsible worker must then be a social worker.
     var needsSpecialSupport: Bool?
+    /// `EligibilityFlag` codes (form: `eligibilityFlags[]` checkboxes; decision 112).
+    var eligibilityFlags: [String]?
     /// The version the editor read; required for changes.
     var version: Int?
 
@@ -38,6 +40,7 @@ struct AssessmentDraft {
     var supportNeed: SupportLevel?
     var needsRemote = false
     var needsSpecialSupport = false
+    var eligibilityFlags: Set<EligibilityFlag> = []
 }
 
 extension AssessmentInput {
@@ -61,13 +64,14 @@ extension AssessmentInput {
             note = v.note("conclusionNote", conclusionNote, required: false, maxLength: max)
         }
         let interests = v.choices("interests", interests, as: PlaceTask.self)
+        let eligibility = v.choices("eligibilityFlags", eligibilityFlags, as: EligibilityFlag.self)
         let supportNeed: SupportLevel? = (supportNeed ?? "").isEmpty ? nil : v.choice("supportNeed", supportNeed, as: SupportLevel.self)
         v.version(version, required: requireVersion)
         try v.finish()
         return AssessmentDraft(assessedOn: date!, needs: needs!, supportAndGuidance: support, otherServices: others,
                                otherServicesNote: othersNote, conclusion: conclusion!, conclusionNote: note,
                                interests: interests, supportNeed: supportNeed, needsRemote: needsRemote ?? false,
-                               needsSpecialSupport: needsSpecialSupport ?? false)
+                               needsSpecialSupport: needsSpecialSupport ?? false, eligibilityFlags: eligibility)
     }
 
     /// The form filled with a stored assessment, dates in Finnish.
@@ -83,6 +87,7 @@ extension AssessmentInput {
         supportNeed = assessment.supportNeed
         needsRemote = assessment.needsRemote
         needsSpecialSupport = assessment.needsSpecialSupport
+        eligibilityFlags = assessment.eligibilityFlagCodes.map(\.rawValue)
         version = assessment.version
     }
 }

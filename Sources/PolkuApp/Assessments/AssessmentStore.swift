@@ -35,7 +35,7 @@ enum AssessmentStore {
             ("other_services", assessment.otherServices), ("other_services_note", assessment.otherServicesNote),
             ("conclusion", assessment.conclusion.rawValue), ("conclusion_note", assessment.conclusionNote),
             ("interests", assessment.interests), ("support_need", assessment.supportNeed), ("needs_remote", assessment.needsRemote),
-            ("needs_special_support", assessment.needsSpecialSupport),
+            ("needs_special_support", assessment.needsSpecialSupport), ("eligibility_flags", assessment.eligibilityFlags),
         ]
         let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
         try await req.auditedChange(.assessmentUpdate) { tx in
@@ -72,5 +72,6 @@ enum AssessmentStore {
         assessment.supportNeed = draft.supportNeed?.rawValue
         assessment.needsRemote = draft.needsRemote
         assessment.needsSpecialSupport = draft.needsSpecialSupport
+        assessment.eligibilityFlags = CodeList.stored(draft.eligibilityFlags)
     }
 }

@@ -21,6 +21,7 @@ struct AssessmentView: Content {
     var supportNeed: SupportLevel?
     var needsRemote: Bool
     var needsSpecialSupport: Bool
+    var eligibilityFlags: [EligibilityFlag]
     var version: Int
     var createdAt: Date?
     var updatedAt: Date?
@@ -42,6 +43,7 @@ struct AssessmentView: Content {
         supportNeed = assessment.supportNeedLevel
         needsRemote = assessment.needsRemote
         needsSpecialSupport = assessment.needsSpecialSupport
+        eligibilityFlags = assessment.eligibilityFlagCodes
         version = assessment.version
         createdAt = assessment.createdAt
         updatedAt = assessment.updatedAt

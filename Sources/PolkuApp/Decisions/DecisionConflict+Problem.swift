@@ -14,6 +14,8 @@ extension DecisionConflict {
             FieldProblem(field: field, key: .ruleNoPlan)
         case .decidedAfterStartWithoutReason:
             FieldProblem(field: field, key: .ruleLateDecision)
+        case .eligibilityNotConfirmed:
+            FieldProblem(field: field, key: .ruleEligibilityConfirmation)
         }
     }
 }

@@ -19,6 +19,8 @@ struct DecisionInput: Content {
     var travel: String?
     /// Required when the decision is dated after the period's first day (decision 109).
     var lateReason: String?
+    /// Required when the newest assessment marked an eligibility condition (decision 112).
+    var eligibilityConfirmation: String?
 
     /// The appeal instructions, the tasks and the goals.
     static let maxTextLength = 4000
@@ -36,6 +38,7 @@ struct DecisionInput: Content {
         var goals: String
         var travel: String?
         var lateReason: String?
+        var eligibilityConfirmation: String?
     }
 
     /// 422 for malformed fields; the organizer's rules are checked by `DecisionStore` (409).
@@ -52,6 +55,7 @@ struct DecisionInput: Content {
         let goals = v.longText("goals", goals, maxLength: Self.maxTextLength, required: true)
         let travel = v.longText("travel", travel, maxLength: Self.maxTravelLength, required: false)
         let lateReason = v.longText("lateReason", lateReason, maxLength: Self.maxTravelLength, required: false)
+        let confirmation = v.longText("eligibilityConfirmation", eligibilityConfirmation, maxLength: Self.maxTravelLength, required: false)
         let weekdays = (weekdays ?? []).map { Weekday(rawValue: $0) }
         if weekdays.contains(nil) || Set(weekdays).count != weekdays.count { v.add("weekdays", .errorInvalidChoice) }
         var place: WorkActivityPlace?
@@ -66,7 +70,7 @@ struct DecisionInput: Content {
         guard let place else { throw ValidationFailure([FieldProblem(field: "placeId", key: .errorUnknownPlace)], status: .conflict) }
         return Valid(decidedOn: decided!, startsOn: starts!, endsOn: ends, place: place, schedule: Schedule(daysPerWeek: days!, minutesPerDay: minutes!),
                      weekdays: weekdays.compactMap { $0 }.sorted { $0.rawValue < $1.rawValue }, appealInstructions: appeal, tasks: tasks!, goals: goals!, travel: travel,
-                     lateReason: lateReason)
+                     lateReason: lateReason, eligibilityConfirmation: confirmation)
     }
 }
 
@@ -84,11 +88,14 @@ enum DecisionStore {
         let previous = try await Period.query(on: req.db).filter(\.$client.$id == clientID).all().compactMap(\.dateRange)
         let violations = PolicyRules.check(valid.schedule, on: valid.startsOn, book: book)
             + PolicyRules.checkPeriod(startsOn: valid.startsOn, endsOn: ends, previousPeriods: previous, book: book)
+        let assessment = try await Assessment.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$assessedOn, .descending).first()
         let hasPlan = try await PlanVersion.query(on: req.db).join(Plan.self, on: \PlanVersion.$plan.$id == \Plan.$id)
             .filter(Plan.self, \.$client.$id == clientID).filter(\.$madeOn <= valid.decidedOn.isoString).first() != nil
         let conflicts = DecisionRules.check(startsOn: valid.startsOn, endsOn: ends, daysPerWeek: valid.schedule.daysPerWeek,
                                             weekdays: valid.weekdays, placeOpenDays: Set(valid.place.weekdays), otherPeriods: previous,
-                                            hasPlan: hasPlan, decidedOn: valid.decidedOn, hasLateReason: valid.lateReason != nil)
+                                            hasPlan: hasPlan, decidedOn: valid.decidedOn, hasLateReason: valid.lateReason != nil,
+                                            eligibilityFlags: Set(assessment?.eligibilityFlagCodes ?? []),
+                                            hasEligibilityConfirmation: valid.eligibilityConfirmation != nil)
         if !violations.isEmpty || !conflicts.isEmpty {
             throw ValidationFailure(violations.map(\.problem) + conflicts.map { $0.problem(req.texts) }, status: .conflict)
         }
@@ -108,6 +115,7 @@ enum DecisionStore {
             decision.weekdays = Weekday.stored(valid.weekdays)
             decision.appealInstructions = valid.appealInstructions ?? texts[.decisionAppealDefault]
             decision.lateReason = valid.lateReason
+            decision.eligibilityConfirmation = valid.eligibilityConfirmation
             decision.version = 1
             try await decision.create(on: tx)
             let period = Period(clientID: clientID, placeID: try valid.place.requireID(), startsOn: valid.startsOn.isoString,

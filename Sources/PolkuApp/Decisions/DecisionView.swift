@@ -35,6 +35,8 @@ struct DecisionView: Content {
     var appealInstructions: String
     /// Why it is dated after its period's first day, if it is.
     var lateReason: String?
+    /// Why the service is arranged despite the assessment's findings, if they were any.
+    var eligibilityConfirmation: String?
     var periodId: UUID?
     var periodStatus: String?
     var interruptionReason: String?
@@ -68,6 +70,7 @@ struct DecisionView: Content {
                                 placeId: decision.$place.id, placeName: placeNames[decision.$place.id] ?? "", daysPerWeek: decision.daysPerWeek,
                                 minutesPerDay: decision.minutesPerDay, weekdays: Weekday.days(stored: decision.weekdays).map(\.rawValue),
                                 appealInstructions: decision.appealInstructions, lateReason: decision.lateReason,
+                                eligibilityConfirmation: decision.eligibilityConfirmation,
                                 periodId: period?.id, periodStatus: period?.state(on: today).rawValue, interruptionReason: period?.interruptionReason,
                                 periodVersion: period?.version,
                                 contract: try contract.map { c in

@@ -86,6 +86,7 @@ extension DemoHistory {
         assessment.supportNeed = random.chance(0.9) ? random.pick([SupportLevel.light, .moderate, .moderate, .intensive]).rawValue : nil
         assessment.needsRemote = random.chance(0.1)
         assessment.needsSpecialSupport = false  // the demo's teams were named before the rule (decision 110)
+        assessment.eligibilityFlags = ""
         out.assessments.append(assessment)
     }
 

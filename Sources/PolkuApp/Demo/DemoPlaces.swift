@@ -198,6 +198,7 @@ enum DemoPlaces {
             assessment.supportNeed = random.chance(0.9) ? random.pick([SupportLevel.light, .moderate, .moderate, .intensive]).rawValue : nil
             assessment.needsRemote = random.chance(0.1)
             assessment.needsSpecialSupport = false
+            assessment.eligibilityFlags = ""
         }
     }
 }

@@ -191,6 +191,8 @@ enum TextKey: String, CaseIterable, Sendable {
     case assessmentMatchingLegend, assessmentMatchingHint, assessmentInterests, assessmentSupportNeed, assessmentSupportNeedNone, assessmentNeedsRemote
     case assessmentSpecialSupport, assessmentSpecialSupportHint, ruleSpecialSupportResponsible
     case teamHandovers, teamHandoverDay, teamHandoverFrom, teamHandoverTo
+    case assessmentEligibility, assessmentEligibilityHint, eligibilityOverEightHours, eligibilityEntrepreneur, eligibilityStudent
+    case eligibilityOtherService, ruleEligibilityConfirmation, decisionEligibilityConfirmation, decisionEligibilityConfirmationHint
     case matchingTitle, matchingIntro, matchingOpen, matchingFromAssessment, matchingNoAssessment, matchingScore, matchingReasons
     case matchingFor, matchingAgainst
     case reasonSameMunicipality, reasonSameArea, reasonElsewhere, reasonTasks, reasonNoTasks, reasonSupportFits, reasonSupportMore

@@ -53,5 +53,6 @@ extension Application {
         migrations.add(AddDecisionLateReason())
         migrations.add(AddAssessmentSpecialSupport())
         migrations.add(CreateResponsibleHandover())
+        migrations.add(AddEligibility())
     }
 }

@@ -29,6 +29,8 @@ final class Assessment: Model, @unchecked Sendable {
     /// A client in need of special support (social welfare act 1301/2014, 42 §): their responsible worker
     /// must be a social worker (seed 002, decision 110).
     @Field(key: "needs_special_support") var needsSpecialSupport: Bool
+    /// `EligibilityFlag` codes, comma-separated (decision 112).
+    @Field(key: "eligibility_flags") var eligibilityFlags: String
     /// Optimistic lock: a save must name the version it read.
     @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -41,6 +43,7 @@ final class Assessment: Model, @unchecked Sendable {
     }
 
     var interestCodes: [PlaceTask] { CodeList.parse(interests) }
+    var eligibilityFlagCodes: [EligibilityFlag] { CodeList.parse(eligibilityFlags) }
     var supportNeedLevel: SupportLevel? { supportNeed.flatMap(SupportLevel.init(rawValue:)) }
 
     /// In the order of `OtherServiceNeed.allCases`, so equal sets are stored alike.

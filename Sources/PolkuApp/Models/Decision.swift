@@ -21,6 +21,8 @@ final class Decision: Model, @unchecked Sendable {
     @Field(key: "appeal_instructions") var appealInstructions: String
     /// Why the decision is dated after its period's first day (decision 109); nil when it is not.
     @OptionalField(key: "late_reason") var lateReason: String?
+    /// Why the service is arranged although the assessment found the client may not be entitled (decision 112).
+    @OptionalField(key: "eligibility_confirmation") var eligibilityConfirmation: String?
     @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

@@ -113,6 +113,7 @@ struct DecisionForm: Content {
     var goals: String?
     var travel: String?
     var lateReason: String?
+    var eligibilityConfirmation: String?
 
     /// Checked as the API's input, the hours in minutes; a number the form cannot read is noted by the API's name.
     func validated(on db: any Database) async throws -> DecisionInput.Valid {
@@ -122,7 +123,8 @@ struct DecisionForm: Content {
         // Checkbox values are weekday codes: anything else becomes 0, which no weekday is, and is refused as a choice.
         let input = DecisionInput(decidedOn: decidedOn, startsOn: startsOn, endsOn: endsOn, placeId: placeId.flatMap(UUID.init(uuidString:)),
                                   daysPerWeek: days, minutesPerDay: minutes, weekdays: weekdays?.map { Int($0) ?? 0 },
-                                  appealInstructions: nil, tasks: tasks, goals: goals, travel: travel, lateReason: lateReason)
+                                  appealInstructions: nil, tasks: tasks, goals: goals, travel: travel, lateReason: lateReason,
+                                  eligibilityConfirmation: eligibilityConfirmation)
         return try await input.validated(on: db, noted: numbers.problems)
     }
 }

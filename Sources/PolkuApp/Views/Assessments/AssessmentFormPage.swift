@@ -49,6 +49,9 @@ struct AssessmentFormPage {
                 CheckboxField(name: "needsRemote", label: t[.assessmentNeedsRemote], checked: input.needsRemote == true)
                 CheckboxField(name: "needsSpecialSupport", label: t[.assessmentSpecialSupport], checked: input.needsSpecialSupport == true,
                               hint: t[.assessmentSpecialSupportHint])
+                CheckboxGroup(name: "eligibilityFlags", legend: t[.assessmentEligibility],
+                              options: EligibilityFlag.allCases.map { ($0.rawValue, t[$0.textKey]) },
+                              checked: Set(input.eligibilityFlags ?? []), hint: t[.assessmentEligibilityHint], error: error("eligibilityFlags"))
             }
         }
     }

@@ -35,6 +35,8 @@ struct AssessmentPage {
                     .init(label: t[.assessmentSupportNeed], value: Txt(a.supportNeed.map { t[$0.textKey] } ?? t[.assessmentSupportNeedNone])),
                     .init(label: t[.assessmentNeedsRemote], value: Txt(t[a.needsRemote ? .yes : .no])),
                     .init(label: t[.assessmentSpecialSupport], value: Txt(t[a.needsSpecialSupport ? .yes : .no])),
+                    .init(label: t[.assessmentEligibility],
+                          value: Txt(a.eligibilityFlags.isEmpty ? "–" : a.eligibilityFlags.map { t[$0.textKey] }.joined(separator: ", "))),
                     .init(label: t[.assessmentAssessedOn], value: Txt(a.assessedDate)),
                     .init(label: t[.assessmentAuthor], value: Txt(a.authorName ?? "–")),
                     .init(label: t[.updatedAt], value: Txt((a.updatedAt ?? a.createdAt).map { FinnishFormat.dateTime($0) } ?? "–")),

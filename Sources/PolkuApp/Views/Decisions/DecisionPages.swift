@@ -49,6 +49,9 @@ struct DecisionFormPage {
                               hint: t[.contractTravelHint])
                 TextAreaField(name: "lateReason", label: t[.decisionLateReason], value: form.lateReason ?? "", rows: 2,
                               maxLength: DecisionInput.maxTravelLength, error: messages["lateReason"], hint: t[.decisionLateReasonHint])
+                TextAreaField(name: "eligibilityConfirmation", label: t[.decisionEligibilityConfirmation], value: form.eligibilityConfirmation ?? "",
+                              rows: 2, maxLength: DecisionInput.maxTravelLength, error: messages["eligibilityConfirmation"],
+                              hint: t[.decisionEligibilityConfirmationHint])
                 div([("class", "actions")]) {
                     Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "decision-submit")]) { Txt(t[.decisionMake]) }
                     link(t[.cancel], to: SiteRoute.client.path(clientID))
@@ -97,6 +100,7 @@ struct DecisionPage {
                     if let status = decision.periodStatus { fact(t[.decisionPeriodStatus], t[Self.statusKey(status)]) }
                     if let reason = decision.interruptionReason { fact(t[.periodInterruptionReason], reason) }
                     if let late = decision.lateReason { fact(t[.decisionLateReason], late) }
+                    if let confirmed = decision.eligibilityConfirmation { fact(t[.decisionEligibilityConfirmation], confirmed) }
                 }
                 heading(3, t[.decisionAppeal])
                 p([("class", "pre-line")], decision.appealInstructions)

@@ -47,3 +47,14 @@ extension ReferralSource {
         }
     }
 }
+
+extension EligibilityFlag {
+    var textKey: TextKey {
+        switch self {
+        case .worksOverEightHoursAWeek: .eligibilityOverEightHours
+        case .fullTimeEntrepreneur: .eligibilityEntrepreneur
+        case .fullTimeStudent: .eligibilityStudent
+        case .inAnotherEmploymentService: .eligibilityOtherService
+        }
+    }
+}
