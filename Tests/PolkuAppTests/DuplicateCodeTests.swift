@@ -119,6 +119,15 @@ final class FutureBirthDateTests: XCTestCase {
                     }
                 }
             }
+            // A change to such a code is the same conflict.
+            struct Change: Content { var firstName, lastName, personalIdentityCode, municipalityCode, language: String; var version: Int }
+            let change = Change(firstName: "Maija", lastName: "Muualla", personalIdentityCode: "010199A123Y", municipalityCode: "167",
+                                language: "fi", version: 1)
+            try await app.test(.PUT, "/api/v1/clients/\(world.joensuuClient.id!)", headers: headers, beforeRequest: { req async throws in
+                try req.content.encode(change)
+            }) { res async in
+                XCTAssertEqual(res.status, .conflict, res.body.string)
+            }
         }
     }
 }

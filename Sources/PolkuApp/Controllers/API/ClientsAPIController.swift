@@ -56,7 +56,11 @@ struct ClientsAPIController: RouteCollection {
         var draft: ClientDraft?
         var problems: [FieldProblem] = []
         do { draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today) }
-        catch let failure as ValidationFailure { problems = failure.problems }
+        catch let failure as ValidationFailure {
+            // A conflict with what is stored or with the date (409) keeps its status when nothing else is wrong.
+            if failure.status != .unprocessableEntity, input.version != nil { throw failure }
+            problems = failure.problems
+        }
         if input.version == nil { problems.append(FieldProblem(field: "version", key: .errorRequired)) }
         guard let draft, let version = input.version, problems.isEmpty else { throw ValidationFailure(problems) }
         try await req.authorize(.update, on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
