@@ -25,6 +25,8 @@ struct DecisionInput: Content {
     /// The appeal instructions, the tasks and the goals.
     static let maxTextLength = 4000
     static let maxTravelLength = 2000
+    /// The late decision's reason and the eligibility confirmation.
+    static let maxReasonLength = 2000
 
     struct Valid {
         var decidedOn: LocalDate
@@ -54,8 +56,8 @@ struct DecisionInput: Content {
         let tasks = v.longText("tasks", tasks, maxLength: Self.maxTextLength, required: true)
         let goals = v.longText("goals", goals, maxLength: Self.maxTextLength, required: true)
         let travel = v.longText("travel", travel, maxLength: Self.maxTravelLength, required: false)
-        let lateReason = v.longText("lateReason", lateReason, maxLength: Self.maxTravelLength, required: false)
-        let confirmation = v.longText("eligibilityConfirmation", eligibilityConfirmation, maxLength: Self.maxTravelLength, required: false)
+        let lateReason = v.longText("lateReason", lateReason, maxLength: Self.maxReasonLength, required: false)
+        let confirmation = v.longText("eligibilityConfirmation", eligibilityConfirmation, maxLength: Self.maxReasonLength, required: false)
         let weekdays = (weekdays ?? []).map { Weekday(rawValue: $0) }
         if weekdays.contains(nil) || Set(weekdays).count != weekdays.count { v.add("weekdays", .errorInvalidChoice) }
         var place: WorkActivityPlace?

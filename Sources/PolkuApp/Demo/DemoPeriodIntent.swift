@@ -27,15 +27,3 @@ extension PeriodRecord {
         }
     }
 }
-
-extension ReferralSource {
-    /// The demo's source of a referral: employment services send their own; referrals the county's social work
-    /// sends come from adult social work mostly, else after-care, mental health and substance services, health
-    /// care or the client themself. Taken from the referral's id, so the generator's random streams stay as they were.
-    static func demo(referralID: UUID, employmentServices: Bool) -> ReferralSource {
-        if employmentServices { return .employmentServices }
-        let spread: [ReferralSource] = [.adultSocialWork, .adultSocialWork, .adultSocialWork, .adultSocialWork, .afterCare,
-                                        .mentalHealthAndSubstanceServices, .mentalHealthAndSubstanceServices, .healthCare, .selfReferral, .other]
-        return spread[Int(referralID.uuid.15) % spread.count]
-    }
-}

@@ -92,8 +92,8 @@ extension LongTextForm {
         let evaluationFields = ["kind": "interim", "perspective": "worker", "evaluatedOn": "28.5.2026", "goals[0][level]": "1",
                                 "topics[attendance][rating]": "3", "nextStep": "workTrial"]
         let decisionTexts = texts(["tasks", "goals"], DecisionInput.maxTextLength) + [Text(name: "travel", limit: DecisionInput.maxTravelLength),
-                                                                                      Text(name: "lateReason", limit: DecisionInput.maxTravelLength),
-                                                                                      Text(name: "eligibilityConfirmation", limit: DecisionInput.maxTravelLength)]
+                                                                                      Text(name: "lateReason", limit: DecisionInput.maxReasonLength),
+                                                                                      Text(name: "eligibilityConfirmation", limit: DecisionInput.maxReasonLength)]
         return [
             LongTextForm(label: "referral", tables: [Referral.schema], texts: [Text(name: "reason", limit: ReferralInput.maxReasonLength)]) { _, world in
                 ("\(j(world))/referrals", ["urgency": "normal", "consentToShare": "on"])

@@ -48,9 +48,9 @@ struct DecisionFormPage {
                 TextAreaField(name: "travel", label: t[.contractTravel], value: form.travel ?? "", rows: 2, error: messages["travel"],
                               hint: t[.contractTravelHint])
                 TextAreaField(name: "lateReason", label: t[.decisionLateReason], value: form.lateReason ?? "", rows: 2,
-                              maxLength: DecisionInput.maxTravelLength, error: messages["lateReason"], hint: t[.decisionLateReasonHint])
+                              maxLength: DecisionInput.maxReasonLength, error: messages["lateReason"], hint: t[.decisionLateReasonHint])
                 TextAreaField(name: "eligibilityConfirmation", label: t[.decisionEligibilityConfirmation], value: form.eligibilityConfirmation ?? "",
-                              rows: 2, maxLength: DecisionInput.maxTravelLength, error: messages["eligibilityConfirmation"],
+                              rows: 2, maxLength: DecisionInput.maxReasonLength, error: messages["eligibilityConfirmation"],
                               hint: t[.decisionEligibilityConfirmationHint])
                 div([("class", "actions")]) {
                     Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "decision-submit")]) { Txt(t[.decisionMake]) }
