@@ -4,6 +4,14 @@ import XCTest
 
 /// Where the keys come from (decision 92 added the audit key).
 final class SecretsTests: XCTestCase {
+    /// Stored session keys and audit hashes are lower-case hex; a change of spelling would orphan every session
+    /// and break the audit chain's seal.
+    func testDigestsAreSpelledAsStoredLowerCaseHex() {
+        XCTAssertEqual(Digest.sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(Data([0x00, 0x0F, 0xA5, 0xFF]).hexString, "000fa5ff")
+        XCTAssertEqual(Data().hexString, "")
+    }
+
     func testAKeysFileFromBeforeTheAuditKeyGainsOneAndKeepsTheOthers() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("polku-secrets-\(UUID())")
         defer { try? FileManager.default.removeItem(at: folder) }
