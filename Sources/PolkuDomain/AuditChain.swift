@@ -10,13 +10,16 @@ public struct AuditRecord: Sendable, Equatable {
     public var actorRole: String?
     public var organizationID: UUID?
     public var clientID: UUID?
+    /// The clients of an event that names several at once — a list or a front page shown (decision 132) — in
+    /// any order; empty when the event names one client (`clientID`) or none.
+    public var clientIDs: [UUID]
     public var action: String
     public var requestID: String
     public var previousHash: String
     public var hash: String
 
     public init(sequence: Int64, occurredAt: Date, actorID: UUID?, actorRole: String?,
-                organizationID: UUID?, clientID: UUID?, action: String, requestID: String,
+                organizationID: UUID?, clientID: UUID?, clientIDs: [UUID] = [], action: String, requestID: String,
                 previousHash: String, hash: String = "") {
         self.sequence = sequence
         self.occurredAt = occurredAt
@@ -24,6 +27,7 @@ public struct AuditRecord: Sendable, Equatable {
         self.actorRole = actorRole
         self.organizationID = organizationID
         self.clientID = clientID
+        self.clientIDs = clientIDs
         self.action = action
         self.requestID = requestID
         self.previousHash = previousHash
@@ -84,13 +88,21 @@ public enum AuditChain {
 
     /// Every field except `hash`, each length-prefixed ("5:hello") so that no two different
     /// records share a payload; nil is "-", which no length prefix can start with.
+    ///
+    /// The clients of an event that names several follow as one more field, sorted, so that the order they were
+    /// stored or read in does not matter. An event without them has exactly the payload it had before the field
+    /// existed, so a trail written then still verifies; one with them cannot be mistaken for one without, since
+    /// that one ends at its length-prefixed previous hash.
     public static func canonicalPayload(of record: AuditRecord) -> String {
         let milliseconds = Int64((record.occurredAt.timeIntervalSince1970 * 1000).rounded())
-        let fields: [String?] = [
+        var fields: [String?] = [
             String(record.sequence), String(milliseconds),
             record.actorID?.uuidString, record.actorRole, record.organizationID?.uuidString,
             record.clientID?.uuidString, record.action, record.requestID, record.previousHash,
         ]
+        if !record.clientIDs.isEmpty {
+            fields.append(record.clientIDs.map(\.uuidString).sorted().joined(separator: ","))
+        }
         return "audit-v1|" + fields.map { field in
             field.map { "\($0.utf8.count):\($0)" } ?? "-"
         }.joined(separator: "|")

@@ -83,6 +83,55 @@ final class AuditSealTests: XCTestCase {
         }
     }
 
+    /// A list shown is one event naming its clients (decision 132); taking a client out of it, adding one or
+    /// moving one to another event breaks the seal like any other edit.
+    func testTheClientsOfAListShownCannotBeChanged() async throws {
+        try await withAuditedReads(1) { app, sql, _ in
+            let list = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.clientList.rawValue).first()!
+            let named = try await AuditEventClients.of([list], on: app.db)[list.sequence] ?? []
+            XCTAssertEqual(named.count, 3, "the three clients within the worker's reach, in one event")
+            XCTAssertNil(list.clientID)
+            let table = AuditEventClients.table
+
+            try await sql.delete(from: table).where("sequence", .equal, list.sequence).where("client_id", .equal, named[0]).run()
+            let removed = try await AuditVerifier.verify(on: app.db, seal: app.auditSeal)
+            XCTAssertEqual(removed, .broken(atSequence: list.sequence, reason: .hashMismatch))
+            try await sql.insert(into: table).columns("sequence", "client_id").values(SQLBind(list.sequence), SQLBind(named[0])).run()
+            guard case .intact = try await AuditVerifier.verify(on: app.db, seal: app.auditSeal) else { return XCTFail("put back, it verifies") }
+
+            // The event after the list names one client in its own column; a row naming another beside it is found.
+            try await sql.insert(into: table).columns("sequence", "client_id").values(SQLBind(list.sequence + 1), SQLBind(named[1])).run()
+            let added = try await AuditVerifier.verify(on: app.db, seal: app.auditSeal)
+            XCTAssertEqual(added, .broken(atSequence: list.sequence + 1, reason: .hashMismatch))
+        }
+    }
+
+    /// "Who has seen my data" and the audit search find a client in the lists that named them.
+    func testAClientNamedInAListFindsTheList() async throws {
+        try await withApp { app, world in
+            let worker = try await world.bearer(world.user(.socialWorker), on: app)
+            try await app.test(.GET, "/api/v1/clients", headers: worker, afterResponse: { res async in XCTAssertEqual(res.status, .ok) })
+            let log = try await AccessLogEntry.forClient(world.joensuuClient.id!, on: app.db)
+            XCTAssertEqual(log.map(\.action), [AuditAction.clientList.rawValue])
+
+            let admin = try await world.bearer(world.user(.admin), on: app)
+            try await app.test(.GET, "/api/v1/audit?clientId=\(world.joensuuClient.id!)", headers: admin, afterResponse: { res async throws in
+                XCTAssertEqual(res.status, .ok)
+                let page = try res.content.decode(DirectoryAPIController.AuditPage.self)
+                XCTAssertEqual(page.items.map(\.action), [AuditAction.clientList.rawValue])
+                XCTAssertEqual(Set(page.items[0].clientIds), [world.placedClient.id!, world.joensuuClient.id!, world.lieksaClient.id!])
+            })
+            // A worker of the south area finds the same list through their Lieksa client, and sees no other client's id.
+            let south = try await world.bearer(world.southWorker, on: app)
+            try await app.test(.GET, "/api/v1/audit?action=client.list", headers: south, afterResponse: { res async throws in
+                XCTAssertEqual(res.status, .ok)
+                let page = try res.content.decode(DirectoryAPIController.AuditPage.self)
+                XCTAssertEqual(page.items.count, 1)
+                XCTAssertEqual(page.items.first?.clientIds, [world.lieksaClient.id!])
+            })
+        }
+    }
+
     func testTheExpectOptionParsesPairsAndRefusesAnythingElse() {
         let hash = String(repeating: "ab", count: 32)
         XCTAssertEqual(AuditVerifier.expectations("12:\(hash), 40:\(hash.uppercased())"), [12: hash, 40: hash])
@@ -93,8 +142,9 @@ final class AuditSealTests: XCTestCase {
     }
 
     func testTheUpgradeSealsAnUnkeyedTrailAndRefusesABrokenOne() async throws {
-        try await withAuditedReads(2) { app, sql, _ in
-            // The trail as the version before the key wrote it: a plain SHA-256 chain.
+        try await withAuditedReads(3, lists: false) { app, sql, _ in
+            // The trail as the version before the key wrote it: a plain SHA-256 chain, and no list named its clients
+            // in one event yet (the table of those clients is made after this migration).
             try await rechain(app, sql, with: Digest.sha256Hex)
             let migration = SealAuditTrail(seal: app.auditSeal)
             let newest = try await app.db.transaction { try await migration.resealEvents(on: $0, sql: $0 as! any SQLDatabase) }
@@ -115,14 +165,19 @@ final class AuditSealTests: XCTestCase {
 
     // MARK: -
 
-    /// A trail with `times` × 3 events (a worker lists three clients each time).
-    /// `body` gets a way to list the clients again as the same worker.
-    private func withAuditedReads(_ times: Int, _ body: @escaping (Application, any SQLDatabase, _ readClients: (Int) async throws -> Void) async throws -> Void) async throws {
+    /// A trail with `times` × 3 events: each time a worker lists the clients (one event naming all three,
+    /// decision 132) and opens two of them; without `lists`, `times` × 2 events of opened clients only.
+    /// `body` gets a way to read them again as the same worker.
+    private func withAuditedReads(_ times: Int, lists: Bool = true,
+                                  _ body: @escaping (Application, any SQLDatabase, _ readClients: (Int) async throws -> Void) async throws -> Void) async throws {
         try await withApp { app, world in
             let headers = try await world.bearer(world.user(.socialWorker), on: app)
+            let opened = [world.placedClient.id!, world.lieksaClient.id!].map { "/api/v1/clients/\($0)" }
             let readClients = { (times: Int) in
                 for _ in 0..<times {
-                    try await app.test(.GET, "/api/v1/clients", headers: headers, afterResponse: { res async in XCTAssertEqual(res.status, .ok) })
+                    for path in (lists ? ["/api/v1/clients"] : []) + opened {
+                        try await app.test(.GET, path, headers: headers, afterResponse: { res async in XCTAssertEqual(res.status, .ok) })
+                    }
                 }
             }
             try await readClients(times)
@@ -136,8 +191,10 @@ final class AuditSealTests: XCTestCase {
 
 private func rechain(_ app: Application, _ sql: any SQLDatabase, with hash: (String) -> String) async throws {
     var previous = AuditChain.genesisHash
-    for event in try await AuditEvent.query(on: app.db).sort(\.$sequence).all() {
-        var record = event.record
+    let events = try await AuditEvent.query(on: app.db).sort(\.$sequence).all()
+    let clients = try await AuditEventClients.of(events, on: app.db)
+    for event in events {
+        var record = event.record(clients: clients[event.sequence] ?? [])
         record.previousHash = previous
         record = AuditChain.seal(record, hash: hash)
         try await sql.update(AuditEvent.schema).set("previous_hash", to: record.previousHash).set("hash", to: record.hash)

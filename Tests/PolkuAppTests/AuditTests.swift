@@ -39,7 +39,8 @@ final class AuditTests: XCTestCase {
     func testTheChainVerifiesAndATamperedEventIsFound() async throws {
         try await withApp { app, world in
             let headers = try await world.bearer(world.user(.socialWorker), on: app)
-            for _ in 0..<3 { try await app.test(.GET, "/api/v1/clients", headers: headers) }
+            // Each list shown is one event naming its three clients (decision 132), verified in pages of four.
+            for _ in 0..<9 { try await app.test(.GET, "/api/v1/clients", headers: headers) }
             let intact = try await AuditVerifier.verify(on: app.db, seal: app.auditSeal, pageSize: 4)
             guard case .intact(let count) = intact else { return XCTFail("\(intact)") }
             XCTAssertEqual(count, 9)

@@ -90,6 +90,35 @@ struct AuditChainTests {
         #expect(AuditChain.canonicalPayload(of: base) == "audit-v1|1:1|4:1500|-|3:a|b|-|-|1:c|0:|1:0")
     }
 
+    /// An event naming several clients (decision 132) seals their list; its order does not matter, and an event
+    /// naming none keeps the payload written before the list existed.
+    @Test func theClientsOfAWideEventAreSealed() throws {
+        let first = try #require(UUID(uuidString: "00000000-0000-0000-0000-00000000000A"))
+        let second = try #require(UUID(uuidString: "00000000-0000-0000-0000-00000000000B"))
+        let third = try #require(UUID(uuidString: "00000000-0000-0000-0000-00000000000C"))
+        let base = AuditRecord(sequence: 1, occurredAt: Date(timeIntervalSince1970: 1.5), actorID: nil, actorRole: nil,
+                               organizationID: nil, clientID: nil, clientIDs: [second, first], action: "c", requestID: "",
+                               previousHash: "0")
+        #expect(AuditChain.canonicalPayload(of: base) == "audit-v1|1:1|4:1500|-|-|-|-|1:c|0:|1:0|73:"
+                + "00000000-0000-0000-0000-00000000000A,00000000-0000-0000-0000-00000000000B")
+        var reordered = base
+        reordered.clientIDs = [first, second]
+        #expect(AuditChain.canonicalPayload(of: reordered) == AuditChain.canonicalPayload(of: base))
+        var one = base, added = base, none = base
+        one.clientIDs = [first]
+        added.clientIDs = [first, second, third]
+        none.clientIDs = []
+        let payloads = [base, one, added, none].map(AuditChain.canonicalPayload(of:))
+        #expect(Set(payloads).count == 4, "a client taken away from or added to the list changes the seal")
+        #expect(AuditChain.canonicalPayload(of: none) == "audit-v1|1:1|4:1500|-|-|-|-|1:c|0:|1:0")
+
+        let sealed = AuditChain.seal(base, hash: Self.fnv1a)
+        #expect(AuditChain.verify([sealed], previousHash: "0", hash: Self.fnv1a) == .intact(count: 1))
+        var cut = sealed
+        cut.clientIDs.removeLast()
+        #expect(AuditChain.verify([cut], previousHash: "0", hash: Self.fnv1a) == .broken(atSequence: 1, reason: .hashMismatch))
+    }
+
     /// A keyed stand-in: the "key" is a prefix only the signer knows.
     private static func signer(_ key: String) -> (String) -> String { { fnv1a(key + $0) } }
 

@@ -12,7 +12,7 @@ struct AccessLogEntry: Content {
 
     /// The client's events, newest first, with names looked up once for all rows.
     static func forClient(_ clientID: UUID, limit: Int = 500, on db: any Database) async throws -> [AccessLogEntry] {
-        let events = try await AuditEvent.query(on: db).filter(\.$clientID == clientID)
+        let events = try await AuditEvent.query(on: db).filter(AuditEventClients.naming(clientID))
             .sort(\.$occurredAt, .descending).sort(\.$sequence, .descending).limit(limit).all()
         return try await describe(events, on: db)
     }

@@ -17,12 +17,17 @@ actor AuditWriter {
         var actorRole: String?
         var organizationID: UUID?
         var clientID: UUID?
+        var clientIDs: [UUID] = []
         var action: String
         var requestID: String
 
-        /// One event per client touched, or this one alone when no client was.
-        func once(perClient clients: [UUID]) -> [Entry] {
-            clients.isEmpty ? [self] : clients.map { var entry = self; entry.clientID = $0; return entry }
+        /// This event about `clients`: one client in `clientID`, several together in one wide event
+        /// (decision 132), or none.
+        func naming(_ clients: [UUID]) -> Entry {
+            var entry = self
+            let distinct = Set(clients)
+            if distinct.count == 1 { entry.clientID = distinct.first } else { entry.clientIDs = distinct.sorted { $0.uuidString < $1.uuidString } }
+            return entry
         }
     }
 
@@ -90,7 +95,7 @@ actor AuditWriter {
                 sequence += 1
                 let record = seal.seal(AuditRecord(
                     sequence: sequence, occurredAt: group.occurredAt, actorID: entry.actorID, actorRole: entry.actorRole,
-                    organizationID: entry.organizationID, clientID: entry.clientID, action: entry.action,
+                    organizationID: entry.organizationID, clientID: entry.clientID, clientIDs: entry.clientIDs, action: entry.action,
                     requestID: entry.requestID, previousHash: previous))
                 previous = record.hash
                 events.append(record)
@@ -107,6 +112,7 @@ actor AuditWriter {
             }
             try await insert.run()
         }
+        try await AuditEventClients.insert(events, rowsPerStatement: rowsPerStatement, on: sql)
         try await AuditChainHead.move(to: seal.checkpoint(sequence: sequence, hash: previous), on: sql)
     }
 
@@ -143,9 +149,10 @@ enum AuditChainHead {
 }
 
 extension AuditEvent {
-    var record: AuditRecord {
+    /// The event as sealed; `clients` are those of a wide event (`AuditEventClients`), empty for any other.
+    func record(clients: [UUID] = []) -> AuditRecord {
         AuditRecord(sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorRole: actorRole,
-                    organizationID: organizationID, clientID: clientID, action: action, requestID: requestID,
+                    organizationID: organizationID, clientID: clientID, clientIDs: clients, action: action, requestID: requestID,
                     previousHash: previousHash, hash: hash)
     }
 }
@@ -241,8 +248,8 @@ extension Application {
 }
 
 extension Request {
-    /// Records that the signed-in user did `action`, once per client touched (or once with no client),
-    /// in one statement. Returns when the events are committed.
+    /// Records that the signed-in user did `action` to `clients`: one event, naming them all (decision 132).
+    /// Returns when the event is committed.
     func audit(_ action: AuditAction, clients: [UUID] = [], user: User? = nil) async throws {
         try await audit([action], clients: clients, user: user)
     }
@@ -262,13 +269,13 @@ extension Request {
         let seal = application.auditSeal
         return try await db.transaction { tx in
             let (result, clients) = try await change(tx)
-            try await AuditWriter.appendInTransaction([(base.once(perClient: clients), time)], seal: seal, on: tx)
+            try await AuditWriter.appendInTransaction([([base.naming(clients)], time)], seal: seal, on: tx)
             return result
         }
     }
 
     private func auditEntries(_ action: AuditAction, clients: [UUID], user: User?) -> [AuditWriter.Entry] {
-        auditEntry(action, user: user).once(perClient: clients)
+        [auditEntry(action, user: user).naming(clients)]
     }
 
     /// The signed-in user (or `user`) doing `action`, with no client yet.

@@ -20,18 +20,34 @@ struct AuditSearch {
         return search
     }
 
+    struct Result {
+        var events: [AuditEvent]
+        /// The clients of each event that names several (decision 132); with `municipalities`, only those of them.
+        var clients: [Int64: [UUID]]
+        var total: Int
+    }
+
     /// `municipalities`: only events about clients of these municipalities (nil: every event).
-    func run(on db: any Database, municipalities: Set<String>? = nil) async throws -> (events: [AuditEvent], total: Int) {
+    func run(on db: any Database, municipalities: Set<String>? = nil) async throws -> Result {
         let query = AuditEvent.query(on: db)
         if let municipalities {
-            query.join(Client.self, on: \AuditEvent.$clientID == \Client.$id)
-                .filter(Client.self, \.$municipalityCode ~~ Array(municipalities))
+            guard !municipalities.isEmpty else { return Result(events: [], clients: [:], total: 0) }
+            query.filter(AuditEventClients.namingClientsOf(municipalities))
         }
-        if let clientID { query.filter(\.$clientID == clientID) }
+        if let clientID { query.filter(AuditEventClients.naming(clientID)) }
         if let actorID { query.filter(\.$actorID == actorID) }
         if !action.isEmpty { query.filter(\.$action == action) }
         let total = try await query.count()
         let events = try await query.sort(\.$sequence, .descending).range((page - 1) * perPage ..< page * perPage).all()
-        return (events, total)
+        var clients = try await AuditEventClients.of(events, on: db)
+        clients = clients.filter { sequence, _ in events.contains { $0.sequence == sequence } }
+        if let municipalities {
+            // Someone who searches within a reach sees no identifier of a client beyond it.
+            let named = Array(Set(clients.values.joined()))
+            let within = named.isEmpty ? [] : Set(try await Client.query(on: db).filter(\.$id ~~ named)
+                .filter(\.$municipalityCode ~~ Array(municipalities)).all(\.$id))
+            clients = clients.mapValues { $0.filter(within.contains) }
+        }
+        return Result(events: events, clients: clients, total: total)
     }
 }

@@ -45,7 +45,11 @@ enum AuditVerifier {
         var count = 0
         var previous = AuditChain.genesisHash
         while true {
-            let page = try await AuditEvent.query(on: db).filter(\.$sequence > last).sort(\.$sequence).limit(pageSize).all().map(\.record)
+            let events = try await AuditEvent.query(on: db).filter(\.$sequence > last).sort(\.$sequence).limit(pageSize).all()
+            // Each event is verified with exactly the clients stored for it: a row added or taken away breaks its seal.
+            // A row whose sequence has no event names no event, and no page shows it.
+            let clients = try await AuditEventClients.of(events, on: db)
+            let page = events.map { $0.record(clients: clients[$0.sequence] ?? []) }
             guard let tail = page.last else { break }
             let result = AuditChain.verify(page, after: last, previousHash: previous, hash: seal.mac)
             if case .broken = result { return result }

@@ -134,6 +134,7 @@ enum Catalog {
         Entry(.auditCount, "{total} tapahtumaa", "{total} händelser", "{total} events"),
         Entry(.auditSequence, "Nro", "Nr", "No."),
         Entry(.auditClientID, "Asiakkaan tunniste", "Klientens id", "Client id"),
+        Entry(.auditClientsNamed, "{count} asiakasta", "{count} klienter", "{count} clients"),
         Entry(.auditClientList, "Näki asiakaslistalla", "Såg i klientlistan", "Saw in the client list"),
         Entry(.auditReminderList, "Näki etusivun muistutuksissa", "Såg i påminnelserna på startsidan", "Saw in the front page's reminders"),
         Entry(.auditClientRead, "Avasi tiedot", "Öppnade uppgifterna", "Opened the data"),

@@ -21,7 +21,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case myDataTitle
     // Access log and audit trail
     case accessLogTitle, accessLogIntro, accessLogEmpty
-    case auditTitle, auditIntro, auditCount, auditSequence, auditClientID
+    case auditTitle, auditIntro, auditCount, auditSequence, auditClientID, auditClientsNamed
     case auditClientList, auditReminderList, auditClientRead, auditClientCreate, auditClientUpdate, auditAccessLogRead, auditLogin, auditLoginFailed
     case auditLogout, auditTokenIssued, auditUserCreate, auditUserUpdate, auditOrganizationCreate, auditOrganizationUpdate, auditAuditSearch
     // Statistics

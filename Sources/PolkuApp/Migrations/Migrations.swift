@@ -54,5 +54,7 @@ extension Application {
         migrations.add(AddAssessmentSpecialSupport())
         migrations.add(CreateResponsibleHandover())
         migrations.add(AddEligibility())
+        // 005: one audit event for a list shown, naming its clients (decision 132)
+        migrations.add(CreateAuditEventClients())
     }
 }

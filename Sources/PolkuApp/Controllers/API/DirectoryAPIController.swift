@@ -38,6 +38,8 @@ struct DirectoryAPIController: RouteCollection {
         var actorRole: String?
         var organizationId: UUID?
         var clientId: UUID?
+        /// The clients of an event that names several (decision 132); empty for any other.
+        var clientIds: [UUID]
         var action: String
         var requestId: String
         var hash: String
@@ -64,7 +66,8 @@ struct DirectoryAPIController: RouteCollection {
         try await req.audit(.auditSearch)
         return AuditPage(items: result.events.map {
             AuditEventView(sequence: $0.sequence, occurredAt: $0.occurredAt, actorId: $0.actorID, actorRole: $0.actorRole,
-                           organizationId: $0.organizationID, clientId: $0.clientID, action: $0.action, requestId: $0.requestID, hash: $0.hash)
+                           organizationId: $0.organizationID, clientId: $0.clientID, clientIds: result.clients[$0.sequence] ?? [],
+                           action: $0.action, requestId: $0.requestID, hash: $0.hash)
         }, page: search.page, perPage: search.perPage, total: result.total)
     }
 }

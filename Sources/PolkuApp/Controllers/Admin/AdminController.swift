@@ -114,7 +114,8 @@ struct AdminController: RouteCollection {
         try await req.audit(.auditSearch)
         let entries = try await AccessLogEntry.describe(result.events, on: req.db)
         let users = try await User.query(on: req.db).sort(\.$name).all()
-        return AuditPage(search: search, events: result.events, entries: entries, total: result.total, users: users).render(on: req)
+        return AuditPage(search: search, events: result.events, entries: entries, clients: result.clients, total: result.total,
+                         users: users).render(on: req)
     }
 }
 

@@ -30,7 +30,7 @@ struct SealAuditTrail: AsyncMigration {
         var last: Int64 = 0
         while true {
             let page = try await AuditEvent.query(on: db).filter(\.$sequence > last).sort(\.$sequence).limit(pageSize).all()
-                .map(\.record)
+                .map { $0.record() }
             guard let tail = page.last else { break }
             if case .broken(let sequence, let reason) = AuditChain.verify(page, after: last, previousHash: oldPrevious,
                                                                           hash: Digest.sha256Hex) {

@@ -6,6 +6,8 @@ struct AuditPage {
     let search: AuditSearch
     let events: [AuditEvent]
     let entries: [AccessLogEntry]
+    /// The clients of each event that names several (decision 132).
+    let clients: [Int64: [UUID]]
     let total: Int
     let users: [User]
 
@@ -33,7 +35,7 @@ struct AuditPage {
                               Txt(event.actorRole.flatMap(Role.init(rawValue:)).map { t[$0.textKey] } ?? "–"),
                               Txt(entry.organizationName ?? "–"),
                               Txt(AuditAction(rawValue: event.action).map { t[$0.textKey] } ?? event.action),
-                              Tag("span", [("class", "mono")]) { Txt(event.clientID?.uuidString ?? "–") },
+                              clientCell(event, texts: t),
                           ])
                       }, numericColumns: [0])
             Pager(page: search.page, pageCount: max(1, (total + search.perPage - 1) / search.perPage), texts: t) { page in
@@ -45,6 +47,17 @@ struct AuditPage {
                     + (search.action.isEmpty ? [] : [URLQueryItem(name: "action", value: search.action)])
                 return components.string ?? SiteRoute.adminAudit.path
             }
+        }
+    }
+
+    /// One client's id, or the count of a wide event's clients opening to their ids.
+    private func clientCell(_ event: AuditEvent, texts t: Texts) -> Component {
+        guard let named = clients[event.sequence], !named.isEmpty else {
+            return Tag("span", [("class", "mono")]) { Txt(event.clientID?.uuidString ?? "–") }
+        }
+        return Tag("details") {
+            Tag("summary") { Txt(t(.auditClientsNamed, ["count": "\(named.count)"])) }
+            Tag("span", [("class", "mono")]) { Txt(named.map(\.uuidString).sorted().joined(separator: ", ")) }
         }
     }
 }
