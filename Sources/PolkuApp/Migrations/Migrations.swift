@@ -54,5 +54,8 @@ extension Application {
         migrations.add(AddAssessmentSpecialSupport())
         migrations.add(CreateResponsibleHandover())
         migrations.add(AddEligibility())
+        // 005: organizers after the reform and their own documents (issue 11, items 6 and 7)
+        migrations.add(AddOrganizerDays())
+        migrations.add(CreateOrganizerDocument())
     }
 }
