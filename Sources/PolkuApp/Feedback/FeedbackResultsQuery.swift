@@ -49,7 +49,7 @@ enum FeedbackResultsQuery {
         let user = try req.requireUser()
         let principal = try await req.principal()
         // Each organizer's municipalities today (decision 120).
-        let organizers = try await Organizer.directory(on: req.db).map
+        let organizers = try await req.organizers().map
         let counties = organizers.organizers.map { organizers.municipalities(servedBy: $0.id, on: req.today) }
         let scope = FeedbackAccess.resultScope(role: user.role, coveredMunicipalityCodes: principal.coveredMunicipalityCodes,
                                                organizationID: user.$organization.id, counties: counties)

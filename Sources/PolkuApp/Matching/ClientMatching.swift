@@ -31,7 +31,7 @@ struct ClientMatching {
             needsRemote: assessment?.needsRemote ?? false, language: PlaceLanguage(rawValue: client.language) ?? .fi)
         // The places of the client's own organizer: those in the municipalities it serves today (decision 121).
         let today = LocalDate(req.now, in: .helsinki)
-        let organizers = try await Organizer.directory(on: db).map
+        let organizers = try await req.organizers().map
         let organizer = organizers.organizer(of: client.municipalityCode, on: today)?.id
         let places = try await WorkActivityPlace.query(on: db).with(\.$provider).all()
             .filter { organizers.organizer(of: $0.municipalityCode, on: today)?.id == organizer }

@@ -52,3 +52,11 @@ enum Organizer {
         return try await PolicyRecord.book(for: id, on: db)
     }
 }
+
+extension Request {
+    /// The organizers, kept for one data generation like the other county-wide answers (decision 79).
+    func organizers() async throws -> Organizer.Directory {
+        let db = self.db
+        return try await cached("organizers") { try await Organizer.directory(on: db) }
+    }
+}
