@@ -125,6 +125,10 @@ final class AuditedWriteTests: XCTestCase {
         let joensuu = world.joensuuClient.id!, lieksa = world.lieksaClient.id!, placed = world.placedClient.id!
         let j = "/api/v1/clients/\(joensuu)", l = "/api/v1/clients/\(lieksa)", p = "/api/v1/clients/\(placed)"
         let place = world.place.id!.uuidString
+        let upcoming = OrganizerDocument(organizerID: world.county.id!, kind: .appealInstructions, validFrom: "2026-07-01", fi: "a", sv: "b", en: "c")
+        try await upcoming.create(on: app.db)
+        let document = ["organizerId": world.county.id!.uuidString, "kind": "insurance", "validFrom": "1.7.2026",
+                        "textFi": "Vakuutus", "textSv": "Försäkring", "textEn": "Insurance"]
 
         // What a write changes: the number of rows, or one row's column.
         func rows(_ table: String) -> () async throws -> String {
@@ -294,6 +298,12 @@ final class AuditedWriteTests: XCTestCase {
                                  policy.merging(["validFrom": "1.1.2023", "validTo": "31.12.2029", "version": "1"]) { $1 }),
                       stored: column("policies", "version", id(r.policy))),
             WritePath(label: "policy", action: .policyCreate, send: page(admin, fixed("/admin/policies"), policy), stored: rows("policies")),
+            WritePath(label: "organizer document", action: .organizerDocumentCreate,
+                      send: page(admin, fixed("/admin/organizer-documents"), document), stored: rows("organizer_documents")),
+            WritePath(label: "organizer document change", action: .organizerDocumentUpdate,
+                      send: page(admin, fixed("/admin/organizer-documents/\(upcoming.id!)"),
+                                 document.merging(["validFrom": "1.8.2026", "version": "1"]) { $1 }),
+                      stored: column("organizer_documents", "version", id(upcoming.id!.uuidString))),
             WritePath(label: "organization", action: .organizationCreate,
                       send: page(admin, fixed("/admin/organizations"), ["name": "Outokumpu", "kind": "municipality",
                                                                         "parentId": world.areaNorth.id!.uuidString, "municipalityCode": "309"]),

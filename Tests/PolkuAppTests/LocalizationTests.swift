@@ -51,7 +51,8 @@ final class LocalizationTests: XCTestCase {
                 (.employmentSpecialist, ["/referrals"]),
                 (.admin, ["/admin/policies", "/admin/policies/new", "/admin/organizations", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
                           "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit",
-                          "/admin/places", "/admin/places/new", "/admin/places/\(world.place.id!)", "/admin/contracts", "/admin/contracts/new"]),
+                          "/admin/places", "/admin/places/new", "/admin/places/\(world.place.id!)", "/admin/contracts", "/admin/contracts/new",
+                          "/admin/organizer-documents", "/admin/organizer-documents/new"]),
                 (.client, ["/me", "/me/access-log", "/me/feedback/new", "/me/feedback/\(feedback.id!)"]),
             ]
             for (role, paths) in pages {

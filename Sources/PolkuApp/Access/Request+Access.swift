@@ -16,7 +16,7 @@ extension Request {
         if let cached = storage[PrincipalKey.self] { return cached }
         let user = try requireUser()
         let userID = try user.requireID(), role = user.role, ownClientID = user.$client.id, orgID = user.$organization.id
-        let today = LocalDate(now, in: .helsinki).isoString
+        let day = LocalDate(now, in: .helsinki), today = day.isoString
         // The reach changes only with the data (a team, a placement, the organization) or the day: it is
         // computed once per data generation, not on every page (decision 79). The user record itself, with
         // its role and whether it is active, is read afresh on every request by the session.
@@ -26,6 +26,12 @@ extension Request {
             var actor = Principal(userID: userID, role: role, ownClientID: ownClientID)
             if let orgID, let org = try await Organization.find(orgID, on: db) {
                 actor.coveredMunicipalityCodes = org.coveredCodes
+                if [.county, .jointAuthority, .area, .municipality].contains(org.kind) {
+                    // An organizer's workers reach the municipalities it serves today (decision 120).
+                    let organizers = try await Organizer.directory(on: db)
+                    actor.coveredMunicipalityCodes = organizers.map.reach(
+                        within: org.coveredCodes, organizerID: organizers.organizer(of: orgID, on: day)?.id, on: day)
+                }
                 if role == .workCoach {
                     actor.placedClientIDs = try await Self.placedClients(providerID: orgID, today: today, on: db)
                 }

@@ -177,6 +177,8 @@ enum AuditAction: String, CaseIterable, Sendable {
     case auditSearch = "audit.search"
     case policyCreate = "policy.create"
     case policyUpdate = "policy.update"
+    case organizerDocumentCreate = "organizerDocument.create"
+    case organizerDocumentUpdate = "organizerDocument.update"
     case planRead = "plan.read"
     case planCreate = "plan.create"
     case planAmend = "plan.amend"

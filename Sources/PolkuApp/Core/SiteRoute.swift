@@ -12,6 +12,7 @@ enum SiteRoute: Equatable {
     case adminUsers, adminUserNew, adminUser
     case adminAudit
     case adminPolicies, adminPolicyNew, adminPolicy
+    case adminDocuments, adminDocumentNew, adminDocument
     case planNew, plans, plan, planAmend
     case team, teamMemberRemove, teamMemberResponsible
     case decisions, decisionNew, decision, decisionAccept, decisionInterrupt
@@ -62,6 +63,9 @@ enum SiteRoute: Equatable {
         case .adminPolicies: ["admin", "policies"]
         case .adminPolicyNew: ["admin", "policies", "new"]
         case .adminPolicy: ["admin", "policies", ":policyID"]
+        case .adminDocuments: ["admin", "organizer-documents"]
+        case .adminDocumentNew: ["admin", "organizer-documents", "new"]
+        case .adminDocument: ["admin", "organizer-documents", ":documentID"]
         case .plans: ["clients", ":clientID", "plans"]
         case .planNew: ["clients", ":clientID", "plans", "new"]
         case .plan: ["clients", ":clientID", "plans", ":planID"]
@@ -149,6 +153,7 @@ enum APIRoute {
     case queueEntries, queueEntry, queueWithdrawal, placeQueue, visits, visit, notices, notice
     case clientFeedbacks, clientFeedback, placeFeedbacks, placeFeedback, placeFeedbackResults
     case places, place, providerContracts, providerContract, clientMatching
+    case organizerDocuments, organizerDocument
 
     var pathComponents: [PathComponent] {
         let tail: [PathComponent] = switch self {
@@ -202,6 +207,8 @@ enum APIRoute {
         case .providerContracts: ["provider-contracts"]
         case .providerContract: ["provider-contracts", ":contractID"]
         case .clientMatching: ["clients", ":clientID", "matching"]
+        case .organizerDocuments: ["organizer-documents"]
+        case .organizerDocument: ["organizer-documents", ":documentID"]
         }
         return ["api", "v1"] + tail
     }

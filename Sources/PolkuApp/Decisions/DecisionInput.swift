@@ -82,7 +82,11 @@ struct DecisionInput: Content {
 enum DecisionStore {
     static func create(_ valid: DecisionInput.Valid, for client: Client, by user: User, on req: Request) async throws -> Decision {
         let clientID = try client.requireID()
-        let book = try await Organizer.book(for: client, on: req.db)
+        // The organizer serving the client on the decision day decides, by its own rules and with its own texts
+        // in force that day (decisions 120, 123).
+        let organizer = try await Organizer.of(client, on: valid.decidedOn, db: req.db)
+        var book = PolicyBook([])
+        if let organizerID = organizer?.id { book = try await PolicyRecord.book(for: organizerID, on: req.db) }
         guard let policy = book.policy(on: valid.startsOn) else {
             throw ValidationFailure([PolicyViolation.noPolicyInForce(on: valid.startsOn).problem], status: .conflict)
         }
@@ -101,7 +105,9 @@ enum DecisionStore {
         if !violations.isEmpty || !conflicts.isEmpty {
             throw ValidationFailure(violations.map(\.problem) + conflicts.map { $0.problem(req.texts) }, status: .conflict)
         }
-        let texts = Texts(language: Language(rawValue: client.language) ?? .fi)
+        let language = Language(rawValue: client.language) ?? .fi
+        let texts = Texts(language: language)
+        let documents = try await OrganizerDocumentStore.texts(of: organizer?.id, on: valid.decidedOn, in: language, db: req.db)
         let today = LocalDate(req.now, in: .helsinki)
         // The decision, its period and contract, the queue entry it closes and the audit event commit together.
         return try await req.auditedChange(.decisionCreate) { tx in
@@ -115,7 +121,7 @@ enum DecisionStore {
             decision.daysPerWeek = valid.schedule.daysPerWeek
             decision.minutesPerDay = valid.schedule.minutesPerDay
             decision.weekdays = Weekday.stored(valid.weekdays)
-            decision.appealInstructions = valid.appealInstructions ?? texts[.decisionAppealDefault]
+            decision.appealInstructions = valid.appealInstructions ?? documents[.appealInstructions]!
             decision.lateReason = valid.lateReason
             decision.eligibilityConfirmation = valid.eligibilityConfirmation
             decision.version = 1
@@ -130,7 +136,8 @@ enum DecisionStore {
             contract.tasks = valid.tasks
             contract.goals = valid.goals
             contract.travel = valid.travel ?? policy.travelRules
-            contract.insurance = texts[.contractInsuranceDefault]
+            contract.insurance = documents[.insurance]!
+            contract.providerInstructions = documents[.providerInstructions]
             contract.confidentiality = texts[.contractConfidentialityDefault]
             contract.compensationCentsPerDay = policy.compensationCentsPerDay
             contract.version = 1

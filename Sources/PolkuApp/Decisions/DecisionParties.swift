@@ -1,4 +1,5 @@
 import Fluent
+import PolkuDomain
 import Vapor
 
 /// Who the printed decision and contract name: the client (identity code as the reader may see it),
@@ -10,10 +11,11 @@ struct DecisionParties {
     var providerName: String
     var organizerName: String
 
-    static func load(client: Client, placeID: UUID, on req: Request) async throws -> DecisionParties {
+    static func load(client: Client, placeID: UUID, decidedOn: String, on req: Request) async throws -> DecisionParties {
         let view = try await req.clientViews([client])[0]
         let place = try await WorkActivityPlace.query(on: req.db).filter(\.$id == placeID).with(\.$provider).first()
-        let organizer = try await ReferralStore.organizer(forMunicipality: client.municipalityCode, on: req.db)
+        let day = LocalDate(isoString: decidedOn) ?? req.today
+        let organizer = try await Organizer.of(client, on: day, db: req.db)
         return DecisionParties(clientName: view.fullName, identityCode: view.personalIdentityCode,
                                providerName: place?.provider.name ?? "–", organizerName: organizer?.name ?? "–")
     }

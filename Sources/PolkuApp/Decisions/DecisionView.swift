@@ -11,6 +11,9 @@ struct DecisionView: Content {
         var travel: String
         var insurance: String
         var confidentiality: String
+        /// The organizer's instructions for the place in force on the decision day; nil for contracts made before
+        /// organizers had their own documents (the built-in text applies; decision 123).
+        var providerInstructions: String?
         var compensationCentsPerDay: Int
         var clientAcceptedOn: String?
         var placeAcceptedOn: String?
@@ -75,7 +78,8 @@ struct DecisionView: Content {
                                 periodVersion: period?.version,
                                 contract: try contract.map { c in
                                     ContractView(id: try c.requireID(), tasks: c.tasks, goals: c.goals, travel: c.travel, insurance: c.insurance,
-                                                 confidentiality: c.confidentiality, compensationCentsPerDay: c.compensationCentsPerDay,
+                                                 confidentiality: c.confidentiality, providerInstructions: c.providerInstructions,
+                                                 compensationCentsPerDay: c.compensationCentsPerDay,
                                                  clientAcceptedOn: c.clientAcceptedOn, placeAcceptedOn: c.placeAcceptedOn, placeAcceptedBy: c.placeAcceptedBy,
                                                  organizerAcceptedOn: c.organizerAcceptedOn, organizerAcceptedBy: c.organizerAcceptedBy, version: c.version)
                                 })

@@ -33,7 +33,7 @@ enum DemoDecisions {
             decision.minutesPerDay = 300
             // Most decisions name the weekdays; every fifth leaves them to be agreed at the place.
             decision.weekdays = index % 5 == 4 ? "" : Self.weekdayPatterns[decision.daysPerWeek - 2][index % 2]
-            decision.appealInstructions = texts[.decisionAppealDefault]
+            decision.appealInstructions = DemoOrganizerDocuments.countyText(.appealInstructions, on: decision.decidedOn)
             decision.version = 1
             period.$decision.id = decision.id
             made.decisions.append(decision)
@@ -45,7 +45,8 @@ enum DemoDecisions {
             contract.tasks = "Työtoimintapaikan tehtävät työvalmentajan ohjauksessa."
             contract.goals = "Päivärytmin vakiintuminen ja työelämätaitojen vahvistuminen."
             contract.travel = DemoCatalog.travelRules
-            contract.insurance = texts[.contractInsuranceDefault]
+            contract.insurance = DemoOrganizerDocuments.countyText(.insurance, on: decision.decidedOn)
+            contract.providerInstructions = DemoOrganizerDocuments.countyText(.providerInstructions, on: decision.decidedOn)
             contract.confidentiality = texts[.contractConfidentialityDefault]
             contract.compensationCentsPerDay = 900
             // Planned periods still wait for the place's and the organizer's acceptance.

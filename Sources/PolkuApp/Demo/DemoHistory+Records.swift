@@ -202,7 +202,8 @@ extension DemoHistory {
         } else {
             decision.weekdays = ""
         }
-        decision.appealInstructions = Self.appeal
+        // The demo county prints its own texts (decision 123); the generated organizers have none, so the built-in ones.
+        decision.appealInstructions = unit.isDemoCounty ? DemoOrganizerDocuments.countyText(.appealInstructions, on: decision.decidedOn) : Self.appeal
         decision.version = 1
         out.decisions.append(decision)
 
@@ -218,7 +219,8 @@ extension DemoHistory {
         contract.tasks = "Työtoimintapaikan tehtävät työvalmentajan ohjauksessa."
         contract.goals = "Päivärytmin vakiintuminen ja työelämätaitojen vahvistuminen."
         contract.travel = DemoCatalog.travelRules
-        contract.insurance = Self.insurance
+        contract.insurance = unit.isDemoCounty ? DemoOrganizerDocuments.countyText(.insurance, on: decision.decidedOn) : Self.insurance
+        if unit.isDemoCounty { contract.providerInstructions = DemoOrganizerDocuments.countyText(.providerInstructions, on: decision.decidedOn) }
         contract.confidentiality = Self.confidentiality
         contract.compensationCentsPerDay = policy.compensationCentsPerDay
         contract.clientAcceptedOn = decision.decidedOn

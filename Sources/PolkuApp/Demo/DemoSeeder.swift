@@ -14,10 +14,11 @@ enum DemoSeeder {
         let role: Role
     }
 
-    /// One login per role, in the order the login page lists them.
+    /// One login per role, in the order the login page lists them; then the social worker of the municipality that
+    /// organizes the service itself (decision 125).
     static let logins: [Login] = DemoCatalog.staff.prefix(DemoCatalog.demoLoginCount).map {
         Login(email: $0.email, role: $0.role)
-    }
+    } + [Login(email: DemoMunicipalOrganizer.workerEmail, role: .socialWorker)]
 
     /// Seeds only when there are no organizations yet. Returns true when it seeded.
     static func seedIfEmpty(on db: any Database, crypto: FieldCrypto, passwordHash: String, clientCount: Int,
@@ -75,6 +76,7 @@ enum DemoSeeder {
             try await insert(data.placement.visits, on: tx)
             try await insert(data.placement.notices, on: tx)
             try await insert(data.feedback, on: tx)
+            try await insertMunicipalOrganizer(data, on: tx)
             guard let shape else { return }
             progress.say("inserted the hand-made demo: \(data.clients.count) clients")
             try await DemoGenerator(shape: shape, core: data, crypto: crypto, passwordHash: passwordHash, today: today, progress: progress)
@@ -102,6 +104,9 @@ enum DemoSeeder {
         let evaluations: [Evaluation]
         let feedback: [FeedbackAnswer]
         let made: DemoDecisions.Made
+        /// Heinävesi, organizing the service itself beside the county, and both organizers' own texts.
+        let municipal: DemoMunicipalOrganizer.Made
+        let documents: [OrganizerDocument]
         let placement: DemoPlacement.Made
         let placeTasks: [WorkActivityPlaceTask]
         let providerContracts: [ProviderContract]
@@ -180,15 +185,37 @@ enum DemoSeeder {
             .mapValues { $0.compactMap(\.id) }
         let feedback = DemoFeedback(today: today, workers: users.filter { FeedbackAccess.channel(for: .client, by: $0.role) == .paper }.compactMap(\.id),
                                     coaches: coachesByProvider, clientUserID: clientUser.id).make(periods: periods, places: places)
+        let municipal = try DemoMunicipalOrganizer(crypto: crypto, passwordHash: passwordHash, today: today).make()
+        let documents = DemoOrganizerDocuments.make(countyID: organizations.county.id!, municipalityID: municipal.municipality.id!,
+                                                    municipalityFrom: LocalDate(isoString: municipal.municipality.organizesFrom!)!, today: today)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
                         users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals,
                         assessments: assessments, endings: endings, followUps: followUps, evaluations: evaluations, feedback: feedback,
-                        made: made, placement: placement,
+                        made: made, municipal: municipal, documents: documents, placement: placement,
                         placeTasks: DemoPlaces.taskRows(for: places), providerContracts: contracts.contracts,
                         providerContractPlaces: contracts.places)
     }
 
     // MARK: - Inserting
+
+    /// Parents before children, as for the county.
+    private static func insertMunicipalOrganizer(_ data: DemoData, on tx: any Database) async throws {
+        let m = data.municipal
+        try await insert([m.municipality, m.provider], on: tx)
+        try await insert(m.places, on: tx)
+        try await insert(m.placeTasks, on: tx)
+        try await insert(m.clients, on: tx)
+        try await insert([m.worker], on: tx)
+        try await insert(m.decisions, on: tx)
+        try await insert(m.periods, on: tx)
+        try await insert(m.contracts, on: tx)
+        try await insert(m.team, on: tx)
+        try await insert([m.policy], on: tx)
+        try await insert(m.plans, on: tx)
+        try await insert(m.planVersions, on: tx)
+        try await insert(m.referrals, on: tx)
+        try await insert(data.documents, on: tx)
+    }
 
     /// Rows per INSERT: keeps a statement under SQLite's limit of 32,766 bound values (and
     /// PostgreSQL's 65,535) at national demo sizes; a client row binds 14.

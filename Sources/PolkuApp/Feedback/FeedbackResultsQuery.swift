@@ -48,7 +48,9 @@ enum FeedbackResultsQuery {
     static func places(for req: Request) async throws -> [PlaceView] {
         let user = try req.requireUser()
         let principal = try await req.principal()
-        let counties = try await Organization.query(on: req.db).filter(\.$kind == .county).all().map(\.coveredCodes)
+        // Each organizer's municipalities today (decision 120).
+        let organizers = try await req.organizers().map
+        let counties = organizers.organizers.map { organizers.municipalities(servedBy: $0.id, on: req.today) }
         let scope = FeedbackAccess.resultScope(role: user.role, coveredMunicipalityCodes: principal.coveredMunicipalityCodes,
                                                organizationID: user.$organization.id, counties: counties)
         if scope == .forbidden { throw Abort(.forbidden) }

@@ -69,7 +69,7 @@ enum WorkerReminders {
         let clients = try await Client.query(on: db).filter(\.$id ~~ clientIDs).all()
         let withPlan = Set(try await Plan.query(on: db).filter(\.$client.$id ~~ clientIDs).field(\.$client.$id).all().map { $0.$client.id })
         let history = Dictionary(grouping: try await Period.query(on: db).filter(\.$client.$id ~~ clientIDs).all(), by: { $0.$client.id })
-        let books = try await PolicyBooks.load(on: db)
+        let books = try await PolicyBooks.load(on: db, day: today)
         let withoutNotice = try await periodsNeedingNotice(current, on: db)
         let decisionOfPeriod = Dictionary(current.compactMap { p in p.id.flatMap { id in p.$decision.id.map { (id, $0) } } }, uniquingKeysWith: { a, _ in a })
 
@@ -147,13 +147,14 @@ extension WorkerReminders {
 struct PolicyBooks {
     private var byMunicipality: [String: PolicyBook] = [:]
 
-    static func load(on db: any Database) async throws -> PolicyBooks {
-        let counties = try await Organization.query(on: db).filter(\.$kind == .county).all()
+    /// By the organizer that serves each municipality on `day` (decision 120).
+    static func load(on db: any Database, day: LocalDate) async throws -> PolicyBooks {
+        let organizers = try await Organizer.directory(on: db)
         let policies = Dictionary(grouping: try await PolicyRecord.query(on: db).all(), by: { $0.$organizer.id })
         var books = PolicyBooks()
-        for county in counties {
-            let book = PolicyBook((county.id.flatMap { policies[$0] } ?? []).map(\.policy))
-            for code in county.coveredCodes { books.byMunicipality[code] = book }
+        for organizer in organizers.map.organizers {
+            let book = PolicyBook((policies[organizer.id] ?? []).map(\.policy))
+            for code in organizers.map.municipalities(servedBy: organizer.id, on: day) { books.byMunicipality[code] = book }
         }
         return books
     }

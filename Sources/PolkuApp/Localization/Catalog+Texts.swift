@@ -21,7 +21,7 @@ enum Catalog {
     }()
 
     static let all: [Entry] = frame + clients + admin + errors + policies + plans + team + path + decisions + referrals + assessment + ending
-        + evaluation + placement + feedback + places
+        + evaluation + placement + feedback + places + organizers
 
     private static let frame: [Entry] = [
         Entry(.skipToContent, "Siirry sisältöön", "Hoppa till innehållet", "Skip to content"),
@@ -220,9 +220,9 @@ enum Catalog {
               "A municipality code is three digits, e.g. 167."),
         Entry(.errorUnknownMunicipality, "Kuntaa ei löydy tämän hyvinvointialueen kunnista.", "Kommunen finns inte bland välfärdsområdets kommuner.",
               "The municipality is not one of this county's municipalities."),
-        Entry(.errorParentKind, "Alueen yläorganisaatio on hyvinvointialue ja kunnan yläorganisaatio alue.",
-              "Ett områdes överordnade organisation är välfärdsområdet och en kommuns ett område.",
-              "An area belongs to a county, and a municipality to an area."),
+        Entry(.errorParentKind, "Alueen yläorganisaatio on hyvinvointialue tai kuntayhtymä ja kunnan yläorganisaatio alue (tai ei mikään, kun kunta järjestää palvelun itse).",
+              "Ett områdes överordnade organisation är välfärdsområdet eller samkommunen och en kommuns ett område (eller ingen, när kommunen själv ordnar tjänsten).",
+              "An area belongs to a county or a joint municipal authority, and a municipality to an area (or to none when it organizes the service itself)."),
         Entry(.errorPicLength, "Henkilötunnuksessa on 11 merkkiä, esim. 010190-123A.", "Personbeteckningen har 11 tecken, t.ex. 010190-123A.",
               "A personal identity code has 11 characters, e.g. 010190-123A."),
         Entry(.errorPicFutureBirth, "Henkilötunnuksen syntymäpäivä on tulevaisuudessa. Tarkista vuosisatamerkki ja päivämäärä.",

@@ -197,4 +197,13 @@ enum TextKey: String, CaseIterable, Sendable {
     case matchingFor, matchingAgainst
     case reasonSameMunicipality, reasonSameArea, reasonElsewhere, reasonTasks, reasonNoTasks, reasonSupportFits, reasonSupportMore
     case reasonSupportLess, reasonRemote, reasonNoRemote, reasonLanguage, reasonFreeNow, reasonFreeLater, reasonFull
+    // Organizers after the reform and their own documents
+    case kindJointAuthority, organizationOrganizes, organizationOrganizesFrom, organizationOrganizesFromHint, organizationOrganizesUntil
+    case errorNotAnOrganizerKind, errorMunicipalityOrganizesFrom, statisticsByOrganizer, statisticsMunicipalities
+    case navDocuments, documentsTitle, documentsIntro, documentsEmpty, documentNew, documentEdit, documentKind, documentValidFrom
+    case documentValidFromHint, documentTextFi, documentTextSv, documentTextEn, documentState, documentStateInForce
+    case documentStateUpcoming, documentStateEarlier, documentFixedNote, documentNewFrom
+    case documentKindAppeal, documentKindInsurance, documentKindProviderInstructions
+    case errorDocumentTooEarly, errorDocumentInForce, errorDocumentSameDay, auditDocumentCreate, auditDocumentUpdate
+    case contractProviderInstructions, providerInstructionsDefault
 }

@@ -4,7 +4,7 @@ import Vapor
 
 /// Places ranked for one client, with reasons: the facts come from the client (municipality and its
 /// area, language) and their newest assessment (interests, support need, remote), the places from
-/// the registry with their free seats over the coming weeks.
+/// the registry of the client's organizer with their free seats over the coming weeks.
 struct ClientMatching {
     struct Row {
         var place: PlaceView
@@ -29,8 +29,13 @@ struct ClientMatching {
             municipalityCode: client.municipalityCode, areaID: municipality?.$parent.id,
             interests: Set(assessment?.interestCodes ?? []), supportNeed: assessment?.supportNeedLevel,
             needsRemote: assessment?.needsRemote ?? false, language: PlaceLanguage(rawValue: client.language) ?? .fi)
+        // The places of the client's own organizer: those in the municipalities it serves today (decision 121).
+        let today = LocalDate(req.now, in: .helsinki)
+        let organizers = try await req.organizers().map
+        let organizer = organizers.organizer(of: client.municipalityCode, on: today)?.id
         let places = try await WorkActivityPlace.query(on: db).with(\.$provider).all()
-        let weeks = try await PlaceStore.occupancy(of: places, today: LocalDate(req.now, in: .helsinki), weeks: horizonWeeks, on: db)
+            .filter { organizers.organizer(of: $0.municipalityCode, on: today)?.id == organizer }
+        let weeks = try await PlaceStore.occupancy(of: places, today: today, weeks: horizonWeeks, on: db)
         let views = Dictionary(uniqueKeysWithValues: try await req.placeViews(places, weeks: weeks).map { ($0.id, $0) })
         let candidates = places.compactMap { place -> PlaceMatching.Candidate? in
             guard let id = place.id else { return nil }

@@ -56,5 +56,8 @@ extension Application {
         migrations.add(AddEligibility())
         // 005: one audit event for a list shown, naming its clients (decision 132)
         migrations.add(CreateAuditEventClients())
+        // 005: organizers after the reform and their own documents (issue 11, items 6 and 7)
+        migrations.add(AddOrganizerDays())
+        migrations.add(CreateOrganizerDocument())
     }
 }

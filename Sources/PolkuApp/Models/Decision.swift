@@ -42,6 +42,8 @@ final class Contract: Model, @unchecked Sendable {
     @Field(key: "travel") var travel: String
     @Field(key: "insurance") var insurance: String
     @Field(key: "confidentiality") var confidentiality: String
+    /// The organizer's instructions for the place, as in force on the decision day (decision 123).
+    @OptionalField(key: "provider_instructions") var providerInstructions: String?
     @Field(key: "compensation_cents_per_day") var compensationCentsPerDay: Int
     @OptionalField(key: "client_accepted_on") var clientAcceptedOn: String?
     @OptionalField(key: "place_accepted_on") var placeAcceptedOn: String?

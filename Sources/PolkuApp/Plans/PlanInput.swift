@@ -110,16 +110,3 @@ extension Validator {
         return trimmed
     }
 }
-
-/// The organizer of a client's service: the county that covers the client's municipality.
-enum Organizer {
-    static func of(_ client: Client, on db: any Database) async throws -> Organization? {
-        try await Organization.query(on: db).filter(\.$kind == .county).all()
-            .first { $0.coveredCodes.contains(client.municipalityCode) }
-    }
-
-    static func book(for client: Client, on db: any Database) async throws -> PolicyBook {
-        guard let organizer = try await of(client, on: db), let id = organizer.id else { return PolicyBook([]) }
-        return try await PolicyRecord.book(for: id, on: db)
-    }
-}

@@ -45,11 +45,11 @@ struct PolicyInput: Content {
         self.version = version
     }
 
-    /// Checks every field; the organizer must be a county (an organizer of the service).
+    /// Checks every field; the organizer must be an organizer of the service (decision 120).
     func validated(organizers: [Organization], noted: [FieldProblem] = []) throws -> (organizerID: UUID, policy: Policy) {
         var v = Validator(noted: noted)
         if organizerId == nil { v.add("organizerId", .errorRequired) }
-        else if !organizers.contains(where: { $0.id == organizerId && $0.kind == .county }) { v.add("organizerId", .errorInvalidChoice) }
+        else if !organizers.contains(where: { $0.id == organizerId && $0.isOrganizer }) { v.add("organizerId", .errorInvalidChoice) }
         let from = v.date("validFrom", validFrom, required: true)
         let to = v.date("validTo", validTo, required: false)
         if let from, let to, to < from { v.add("validTo", .errorEndBeforeStart) }

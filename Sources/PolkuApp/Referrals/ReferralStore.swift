@@ -5,10 +5,9 @@ import Vapor
 
 /// Sending and deciding referrals: the organizer, the return mark, and the version check.
 enum ReferralStore {
-    /// The county whose area covers the client's municipality; it organizes the service.
-    static func organizer(forMunicipality code: String, on db: any Database) async throws -> Organization? {
-        try await Organization.query(on: db).filter(\.$kind == .county).sort(\.$name).all()
-            .first { $0.coveredCodes.contains(code) }
+    /// The organizer serving the client's municipality on `day`, who receives the referral (decision 120).
+    static func organizer(forMunicipality code: String, on day: LocalDate, db: any Database) async throws -> Organization? {
+        try await Organizer.serving(code, on: day, db: db)
     }
 
     /// A client with an accepted referral, any period or an ending before comes back to the service
@@ -27,7 +26,7 @@ enum ReferralStore {
         let user = try req.requireUser()
         let clientID = try client.requireID()
         let isSelfReferral = user.role == .client && user.$client.id == clientID
-        guard let organizer = try await organizer(forMunicipality: client.municipalityCode, on: req.db) else {
+        guard let organizer = try await organizer(forMunicipality: client.municipalityCode, on: req.today, db: req.db) else {
             // The data is fine, but no organizer serves the client's municipality.
             throw ValidationFailure([FieldProblem(field: "clientId", key: .errorNoOrganizer)], status: .conflict)
         }

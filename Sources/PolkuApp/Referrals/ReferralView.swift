@@ -70,7 +70,7 @@ extension ReferralSource {
     static func usual(for kind: Organization.Kind?) -> ReferralSource {
         switch kind {
         case .employmentServices: .employmentServices
-        case .county, .area, .municipality: .adultSocialWork
+        case .county, .jointAuthority, .area, .municipality: .adultSocialWork
         case .provider, nil: .other
         }
     }

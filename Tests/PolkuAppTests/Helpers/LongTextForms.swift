@@ -230,6 +230,7 @@ extension LongTextForm {
             ["role": "socialWorker", "organizationId": world.county.id!.uuidString, "language": "sv", "password": "Kuusi kaunista kuusta"]
         }
         let policy = [Text(name: "travelRules", limit: PolicyInput.maxTravelRulesLength)]
+        let document = texts(["textFi", "textSv", "textEn"], OrganizerDocumentInput.maxTextLength)
         func without(_ form: [String: String], _ texts: [Text]) -> [String: String] { form.filter { key, _ in !texts.contains { $0.name == key } } }
         return [
             LongTextForm(label: "place", role: .admin, tables: [WorkActivityPlace.schema], texts: place) { _, world in
@@ -265,6 +266,14 @@ extension LongTextForm {
             LongTextForm(label: "organization change", role: .admin, tables: [Organization.schema],
                          texts: [Text(name: "name", limit: OrganizationInput.maxNameLength, control: .input)]) { _, world in
                 ("/admin/organizations/\(world.provider.id!)", organizationFields)
+            },
+            LongTextForm(label: "organizer document", role: .admin, tables: [OrganizerDocument.schema], texts: document) { _, world in
+                ("/admin/organizer-documents", ["organizerId": world.county.id!.uuidString, "kind": "insurance", "validFrom": "1.7.2026"])
+            },
+            LongTextForm(label: "organizer document change", role: .admin, tables: [OrganizerDocument.schema], texts: document) { app, world in
+                let upcoming = OrganizerDocument(organizerID: world.county.id!, kind: .insurance, validFrom: "2026-07-01", fi: "a", sv: "b", en: "c")
+                try await upcoming.create(on: app.db)
+                return ("/admin/organizer-documents/\(upcoming.id!)", ["validFrom": "1.7.2026", "version": "1"])
             },
             LongTextForm(label: "user", role: .admin, tables: [User.schema], texts: user) { _, world in ("/admin/users", userFields(world)) },
             LongTextForm(label: "user change", role: .admin, tables: [User.schema], texts: user) { _, world in

@@ -18,6 +18,9 @@ struct DirectoryAPIController: RouteCollection {
         var providerKind: Organization.ProviderKind?
         var organizationForm: Organization.OrganizationForm?
         var coveredMunicipalityCodes: [String]
+        /// The days it organizes the service (decision 120).
+        var organizesFrom: String?
+        var organizesUntil: String?
     }
 
     struct OrganizationList: Content { var items: [OrganizationView] }
@@ -27,7 +30,8 @@ struct DirectoryAPIController: RouteCollection {
         return OrganizationList(items: try all.map { org in
             OrganizationView(id: try org.requireID(), name: org.name, kind: org.kind, parentId: org.$parent.id,
                              municipalityCode: org.municipalityCode, providerKind: org.providerKind,
-                             organizationForm: org.organizationForm, coveredMunicipalityCodes: org.coveredCodes.sorted())
+                             organizationForm: org.organizationForm, coveredMunicipalityCodes: org.coveredCodes.sorted(),
+                             organizesFrom: org.organizesFrom, organizesUntil: org.organizesUntil)
         })
     }
 

@@ -22,7 +22,7 @@ struct PlansAPIController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
-        let valid = try req.content.decode(PlanInput.self).validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.db))
+        let valid = try req.content.decode(PlanInput.self).validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.today, db: req.db))
         let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req)
         let response = try await PlanView.load(plan, on: req.db).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(try client.requireID())/plans/\(try plan.requireID())")
@@ -46,7 +46,7 @@ struct PlansAPIController: RouteCollection {
             } catch {}
             throw ValidationFailure(problems)
         }
-        let valid = try input.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.db))
+        let valid = try input.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.today, db: req.db))
         try await PlanStore.amend(plan, with: valid, expectedVersion: version, author: try req.requireUser().requireID(), on: req)
         return try await PlanView.load(plan, on: req.db).encodeResponse(status: .created, for: req)
     }

@@ -19,9 +19,9 @@ struct PoliciesController: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        let county = try await Organization.query(on: req.db).filter(\.$kind == .county).first()
+        let organizer = try await Organizer.directory(on: req.db).choices.first
         let today = LocalDate(req.now, in: .helsinki)
-        let form = PolicyForm(PolicyInput(.legalDefaults(validFrom: today), organizerID: county?.id, version: nil))
+        let form = PolicyForm(PolicyInput(.legalDefaults(validFrom: today), organizerID: organizer?.id, version: nil))
         return try await PolicyFormPage(id: nil, form: form, failure: nil).render(on: req)
     }
 

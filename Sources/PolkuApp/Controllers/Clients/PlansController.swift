@@ -25,7 +25,7 @@ struct PlansController: RouteCollection {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
         let form = try req.content.decode(PlanForm.self)
         do {
-            let valid = try form.validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.db))
+            let valid = try form.validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.today, db: req.db))
             let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.plan.path(try client.requireID(), try plan.requireID()))
         } catch let failure as ValidationFailure {
@@ -55,7 +55,7 @@ struct PlansController: RouteCollection {
         let (client, plan) = try await req.authorizedPlan(for: .update)
         let form = try req.content.decode(PlanForm.self)
         do {
-            let valid = try form.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.db))
+            let valid = try form.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.today, db: req.db))
             try await PlanStore.amend(plan, with: valid, expectedVersion: form.version ?? 0, author: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.plan.path(try client.requireID(), try plan.requireID()))
         } catch let failure as ValidationFailure {

@@ -9,7 +9,7 @@ struct StatisticsController: RouteCollection {
         routes.get(SiteRoute.statistics.pathComponents, use: statistics)
     }
 
-    struct Row: Sendable { var municipality: String; var clients: Int; var activePeriods: Int }
+    struct Row: Sendable { var code: String; var municipality: String; var clients: Int; var activePeriods: Int }
     struct SourceRow: Sendable { var source: ReferralSource; var referrals: Int }
     /// Evaluations of one kind and perspective: how many, and their mean goal-attainment T-score.
     struct EvaluationRow: Sendable { var kind: EvaluationKind; var perspective: EvaluationPerspective; var count: Int; var meanTScore: Double? }
@@ -18,11 +18,12 @@ struct StatisticsController: RouteCollection {
         guard try req.requireUser().role.seesStatistics else { throw Abort(.forbidden) }
         let today = LocalDate(req.now, in: .helsinki).isoString
         // Counts over the whole county: the same for every manager today, until the data changes.
-        let (rows, evaluations, sources) = try await req.cached("statistics|\(today)") { [db = req.db] in
-            (try await Self.municipalityRows(today: today, on: db), try await Self.evaluations(on: db),
-             try await Self.referralSources(on: db))
+        let (rows, evaluations, sources, organizers) = try await req.cached("statistics|\(today)") { [db = req.db] in
+            let rows = try await Self.municipalityRows(today: today, on: db)
+            return (rows, try await Self.evaluations(on: db), try await Self.referralSources(on: db),
+                    try await Self.organizerRows(rows, today: LocalDate(isoString: today)!, on: db))
         }
-        return StatisticsPage(rows: rows, evaluations: evaluations, sources: sources).render(on: req)
+        return StatisticsPage(rows: rows, evaluations: evaluations, sources: sources, organizers: organizers).render(on: req)
     }
 
     /// Referrals by where they came from (decision 107), every source listed, none too.
@@ -38,7 +39,7 @@ struct StatisticsController: RouteCollection {
             SELECT c.municipality_code AS code, COUNT(*) AS n FROM periods p JOIN clients c ON c.id = p.client_id
             WHERE p.status = 'open' AND p.starts_on <= '\(today)' AND p.ends_on >= '\(today)' GROUP BY c.municipality_code
             """)
-        return municipalities.map { Row(municipality: $0.name, clients: clientCounts[$0.code] ?? 0, activePeriods: periodCounts[$0.code] ?? 0) }
+        return municipalities.map { Row(code: $0.code, municipality: $0.name, clients: clientCounts[$0.code] ?? 0, activePeriods: periodCounts[$0.code] ?? 0) }
     }
 
     /// The evaluations by kind and perspective, scored as `EvaluationScores` scores them (the goals are JSON).

@@ -37,7 +37,7 @@ struct SelfReferralController: RouteCollection {
     }
 
     private func page(_ client: Client, input: ReferralInput, failure: ValidationFailure?, on req: Request) async throws -> SelfReferralPage {
-        let organizer = try await ReferralStore.organizer(forMunicipality: client.municipalityCode, on: req.db)
+        let organizer = try await ReferralStore.organizer(forMunicipality: client.municipalityCode, on: req.today, db: req.db)
         return SelfReferralPage(organizerName: organizer?.name ?? "–", input: input, failure: failure)
     }
 }

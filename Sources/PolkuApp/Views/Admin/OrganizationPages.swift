@@ -1,5 +1,6 @@
 import Fluent
 import Plot
+import PolkuDomain
 import Vapor
 
 struct OrganizationListPage {
@@ -14,16 +15,27 @@ struct OrganizationListPage {
                 link(t[.organizationNew], to: SiteRoute.adminOrganizationNew.path, [("class", "button primary"), ("data-qa", "organization-new")])
             }
             DataTable(qa: "organization-list", caption: t[.organizationsTitle],
-                      headers: [t[.colName], t[.organizationKind], t[.organizationParent], t[.organizationCovers]],
+                      headers: [t[.colName], t[.organizationKind], t[.organizationParent], t[.organizationCovers], t[.organizationOrganizes]],
                       rows: organizations.map { org in
                           DataTable.Row(qa: "organization-row", cells: [
                               link(org.name, to: SiteRoute.adminOrganization.path(org.id!)),
                               Txt(t[org.kind.textKey] + (org.providerKind.map { " · " + t[$0.textKey] } ?? "")),
                               Txt(org.$parent.id.flatMap { names[$0] } ?? "–"),
                               Txt(org.coveredMunicipalityCodes.replacingOccurrences(of: ",", with: ", ")),
+                              Txt(Self.organizes(org, texts: t)),
                           ])
                       })
         }
+    }
+}
+
+extension OrganizationListPage {
+    /// "Kyllä", "1.1.2027–", "–": whether and when it organizes the service (decision 120).
+    static func organizes(_ org: Organization, texts t: Texts) -> String {
+        guard org.isOrganizer else { return "–" }
+        let day = { (iso: String?) in iso.flatMap(LocalDate.init(isoString:)).map(FinnishFormat.date) }
+        if org.organizesFrom == nil && org.organizesUntil == nil { return t[.yes] }
+        return (day(org.organizesFrom) ?? "") + "–" + (day(org.organizesUntil) ?? "")
     }
 }
 
@@ -34,7 +46,7 @@ struct OrganizationFormPage {
 
     func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let t = req.texts
-        let parents = try await Organization.query(on: req.db).filter(\.$kind ~~ [.county, .area]).sort(\.$name).all()
+        let parents = try await Organization.query(on: req.db).filter(\.$kind ~~ [.county, .jointAuthority, .area]).sort(\.$name).all()
         let title = id == nil ? t[.organizationNew] : (input.name ?? t[.organizationsTitle])
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(title, status: status) {
@@ -58,6 +70,10 @@ struct OrganizationFormPage {
                             selected: input.organizationForm ?? "", error: error("organizationForm"), includeEmpty: t[.noChoice])
                 FormField(name: "coveredMunicipalityCodes", label: t[.organizationCovers], value: input.coveredMunicipalityCodes ?? "",
                           error: error("coveredMunicipalityCodes"), hint: t[.organizationCoversHint])
+                FormField(name: "organizesFrom", label: t[.organizationOrganizesFrom], value: input.organizesFrom ?? "", autocomplete: "off",
+                          error: error("organizesFrom"), hint: t[.organizationOrganizesFromHint])
+                FormField(name: "organizesUntil", label: t[.organizationOrganizesUntil], value: input.organizesUntil ?? "", autocomplete: "off",
+                          error: error("organizesUntil"), hint: t[.dateHint])
                 div([("class", "actions")]) {
                     Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "organization-submit")]) { Txt(t[.save]) }
                     link(t[.cancel], to: SiteRoute.adminOrganizations.path)
@@ -75,6 +91,7 @@ extension Organization.Kind {
         case .municipality: .kindMunicipality
         case .employmentServices: .kindEmploymentServices
         case .provider: .kindProvider
+        case .jointAuthority: .kindJointAuthority
         }
     }
 }

@@ -49,7 +49,7 @@ struct PolicyFormPage {
 
     func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let t = req.texts
-        let counties = try await Organization.query(on: req.db).filter(\.$kind == .county).sort(\.$name).all()
+        let organizers = try await Organizer.directory(on: req.db).choices
         let title = id == nil ? t[.policyNew] : t[.policyEdit]
         var messages: [String: String] = [:]
         for problem in failure?.problems ?? [] where messages[Self.formField[problem.field] ?? problem.field] == nil {
@@ -66,7 +66,7 @@ struct PolicyFormPage {
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
                 VersionField(version: form.version)
-                SelectField(name: "organizerId", label: t[.policyOrganizer], options: counties.map { ($0.id!.uuidString, $0.name) },
+                SelectField(name: "organizerId", label: t[.policyOrganizer], options: organizers.map { ($0.id!.uuidString, $0.name) },
                             selected: form.organizerId ?? "", required: true, error: messages["organizerId"])
                 field("validFrom", .policyValidFrom, form.validFrom, hint: t[.dateHint])
                 field("validTo", .policyValidTo, form.validTo, hint: t[.policyValidToHint], required: false)

@@ -36,7 +36,8 @@ struct UserFormPage {
 
     func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let t = req.texts
-        let organizations = try await Organization.query(on: req.db).filter(\.$kind != .municipality).sort(\.$name).all()
+        // A municipality's own staff work for it only when it organizes the service (decision 122).
+        let organizations = try await Organization.query(on: req.db).sort(\.$name).all().filter { $0.kind != .municipality || $0.isOrganizer }
         let title = id == nil ? t[.userNew] : (input.name ?? t[.usersTitle])
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(title, status: status) {

@@ -67,6 +67,8 @@ extension AuditAction {
         case .auditSearch: .auditAuditSearch
         case .policyCreate: .auditPolicyCreate
         case .policyUpdate: .auditPolicyUpdate
+        case .organizerDocumentCreate: .auditDocumentCreate
+        case .organizerDocumentUpdate: .auditDocumentUpdate
         case .planRead: .auditPlanRead
         case .planCreate: .auditPlanCreate
         case .planAmend: .auditPlanAmend

@@ -77,7 +77,7 @@ struct DecisionPage {
         let t = req.texts
         let date = { (iso: String?) in iso.flatMap(LocalDate.init(isoString:)).map(FinnishFormat.date) ?? "–" }
         let clientID = decision.clientId
-        let parties = try await DecisionParties.load(client: client, placeID: decision.placeId, on: req)
+        let parties = try await DecisionParties.load(client: client, placeID: decision.placeId, decidedOn: decision.decidedOn, on: req)
         let weekdays = decision.weekdays.compactMap(Weekday.init(rawValue:)).map { t[$0.shortTextKey] }
         let schedule = t(.planScheduleValue, ["days": "\(decision.daysPerWeek)", "hours": PolicyForm.hours(decision.minutesPerDay)])
             + ", " + (weekdays.isEmpty ? t[.decisionWeekdaysAgreed] : weekdays.joined(separator: ", "))
@@ -127,6 +127,9 @@ struct DecisionPage {
                         fact(t[.contractTravel], contract.travel.isEmpty ? "–" : contract.travel)
                         fact(t[.contractInsurance], contract.insurance)
                         fact(t[.contractConfidentiality], contract.confidentiality)
+                        // Contracts made before the organizer's documents print the built-in text (decision 123).
+                        fact(t[.contractProviderInstructions], contract.providerInstructions
+                             ?? Texts(language: Language(rawValue: client.language) ?? .fi)[.providerInstructionsDefault])
                     }
                     heading(3, t[.contractAcceptances])
                     DataTable(qa: "acceptances", caption: t[.contractAcceptances], headers: [t[.contractParty], t[.contractAcceptedOn]], rows: [

@@ -95,7 +95,8 @@ struct NavigationItem {
         switch role {
         case .admin:
             items += [.init(key: .navOrganizations, route: .adminOrganizations), .init(key: .navUsers, route: .adminUsers),
-                      .init(key: .navPolicies, route: .adminPolicies), .init(key: .navPlaces, route: .adminPlaces),
+                      .init(key: .navPolicies, route: .adminPolicies), .init(key: .navDocuments, route: .adminDocuments),
+                      .init(key: .navPlaces, route: .adminPlaces),
                       .init(key: .navContracts, route: .adminContracts), .init(key: .navAudit, route: .adminAudit)]
         case .socialWorker, .socialCounsellor, .employmentSpecialist:
             items += [.init(key: .navClients, route: .clients), .init(key: .navReferrals, route: .referrals), .init(key: .navQueues, route: .queues),

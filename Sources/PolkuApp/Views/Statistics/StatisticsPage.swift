@@ -5,6 +5,7 @@ struct StatisticsPage {
     let rows: [StatisticsController.Row]
     var evaluations: [StatisticsController.EvaluationRow] = []
     var sources: [StatisticsController.SourceRow] = []
+    var organizers: [StatisticsController.OrganizerRow] = []
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -16,6 +17,13 @@ struct StatisticsPage {
                       rows: rows.map { row in
                           DataTable.Row(cells: [Txt(row.municipality), Txt("\(row.clients)"), Txt("\(row.activePeriods)")])
                       }, numericColumns: [1, 2])
+            DataTable(qa: "statistics-organizers", caption: t[.statisticsByOrganizer], captionVisible: true,
+                      headers: [t[.policyOrganizer], t[.statisticsMunicipalities], t[.statisticsClients], t[.statisticsActivePeriods],
+                                t[.statisticsReferrals]],
+                      rows: organizers.map { row in
+                          DataTable.Row(qa: "statistics-organizer", cells: [Txt(row.name), Txt("\(row.municipalities)"), Txt("\(row.clients)"),
+                                                                            Txt("\(row.activePeriods)"), Txt("\(row.referrals)")])
+                      }, numericColumns: [1, 2, 3, 4])
             DataTable(qa: "statistics-evaluations", caption: t[.statisticsEvaluations], captionVisible: true,
                       headers: [t[.evaluationKind], t[.evaluationPerspective], t[.statisticsEvaluationCount], t[.evaluationTScore]],
                       rows: evaluations.map { row in
