@@ -29,7 +29,7 @@ final class DemoPathTests: XCTestCase {
             XCTAssertFalse(demo.followUps.isEmpty)
             for followUp in demo.followUps {
                 let ending = demo.endings.first { $0.id == followUp.$ending.id }!
-                XCTAssertLessThanOrEqual(followUp.point.dueOn(afterEndOn: LocalDate(isoString: ending.endedOn)!), today, "only points already due")
+                XCTAssertLessThanOrEqual(followUp.point.dueOn(afterEndOn: LocalDate(isoString: ending.endedOn)!, timings: demo.policy.timings), today, "only points already due")
             }
             let again = try build()
             XCTAssertEqual(again.assessments.map(\.id), demo.assessments.map(\.id))

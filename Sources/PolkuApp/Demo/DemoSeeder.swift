@@ -161,14 +161,15 @@ enum DemoSeeder {
         DemoPlaces.apply(to: places, periods: periods, today: today)
         let contracts = DemoPlaces.contracts(providers: organizations.providers, places: places, today: today)
         let writers = users.filter { PathRecordKind.ending.writers.contains($0.role) }.compactMap(\.id)
-        let (endings, followUps) = DemoEndings(today: today, writers: writers).make(periods: periods)
+        let (endings, followUps) = DemoEndings(today: today, writers: writers, timings: rules.timings).make(periods: periods)
         // After the endings, which move the last day of periods that ended early.
         let coaches = users.filter { $0.role == .workCoach }
         let evaluations = try DemoEvaluations(
             today: today, workers: assessors,
             coachByProvider: Dictionary(coaches.compactMap { c in c.$organization.id.map { ($0, c.id!) } }, uniquingKeysWith: { a, _ in a }),
             providerOfPlace: Dictionary(places.map { ($0.id!, $0.$provider.id) }, uniquingKeysWith: { a, _ in a }),
-            clientUsers: Dictionary(users.compactMap { u in u.$client.id.map { ($0, u.id!) } }, uniquingKeysWith: { a, _ in a })
+            clientUsers: Dictionary(users.compactMap { u in u.$client.id.map { ($0, u.id!) } }, uniquingKeysWith: { a, _ in a }),
+            timings: rules.timings
         ).make(periods: periods, plans: plans, versions: planVersions)
         // Every period that is not over has its decision, contract, responsible worker; some a meeting ahead.
         let made = DemoDecisions.make(periods: periods, clients: [clientUser] + others,

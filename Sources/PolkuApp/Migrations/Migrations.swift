@@ -54,5 +54,7 @@ extension Application {
         migrations.add(AddAssessmentSpecialSupport())
         migrations.add(CreateResponsibleHandover())
         migrations.add(AddEligibility())
+        migrations.add(AddPolicyTimings())
+        migrations.add(AddPeriodNoEvaluationReason())
     }
 }
