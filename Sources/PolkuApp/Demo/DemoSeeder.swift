@@ -177,6 +177,8 @@ enum DemoSeeder {
                                       counsellor: users.first { $0.email == "counsellor@demo.polku.fi" }!, today: today, ids: &ids)
         let placement = DemoPlacement(today: today, writers: users.filter { PathRecordKind.queueEntry.writers.contains($0.role) }.compactMap(\.id))
             .make(clients: [clientUser] + others, periods: periods, places: places, decisions: made.decisions)
+        DemoInterruptions.apply(to: periods, places: places, evaluated: Set(evaluations.map { $0.$period.id }), exclude: clientUser.id,
+                                recorder: users.first { $0.email == "social.worker@demo.polku.fi" }!.name, today: today)
         let coachesByProvider = Dictionary(grouping: users.filter { $0.role == .workCoach && $0.$organization.id != nil }) { $0.$organization.id! }
             .mapValues { $0.compactMap(\.id) }
         let feedback = DemoFeedback(today: today, workers: users.filter { FeedbackAccess.channel(for: .client, by: $0.role) == .paper }.compactMap(\.id),
