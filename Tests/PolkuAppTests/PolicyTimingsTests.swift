@@ -51,6 +51,12 @@ final class PolicyTimingsTests: XCTestCase {
                 XCTAssertTrue(refused.body.string.contains(#"data-qa="error-\#(field)""#), field)
             }
             XCTAssertTrue(refused.body.string.contains("Lyhin jakso on pidempi kuin tavallinen jakso."), "the minimum within the usual period")
+            var longMinimum = form
+            longMinimum["usualPeriodMonths"] = "30"
+            longMinimum["minPeriodMonths"] = "25"
+            let tooLong = try await admin.post("/admin/policies/\(current.id!)", form: longMinimum)
+            XCTAssertEqual(tooLong.status, .unprocessableEntity)
+            XCTAssertTrue(tooLong.body.string.contains("Lyhin jakso on pidempi kuin enimmäiskesto yhtäjaksoisesti."), "within the continuous maximum")
             let unchanged = try await PolicyRecord.find(current.id, on: app.db)!
             XCTAssertEqual(unchanged.version, 1)
 
@@ -158,6 +164,33 @@ final class PolicyTimingsTests: XCTestCase {
             let points = read["followUps"] as? [[String: Any]] ?? []
             XCTAssertEqual(points.map { $0["monthsAfterEnd"] as? Int }, [2, 6])
             XCTAssertEqual(points.map { $0["dueOn"] as? String }, ["2026-04-20", "2026-08-20"])
+        }
+    }
+
+    /// Decision 114: feedback about a period stays open as long as the policy in force on its first day says.
+    func testTheFeedbackWindowIsThePeriodsOwnPolicys() async throws {
+        try await withApp { app, world in
+            let current = try await PolicyRecord.query(on: app.db).first()!
+            current.feedbackDaysAfterEnd = 10
+            try await current.save(on: app.db)
+            // The placed client's period ended on 18.5.2026: open until 28.5. (today), closed from 29.5.
+            let period = try await Period.query(on: app.db).filter(\.$client.$id == world.placedClient.id!).first()!
+            period.endsOn = "2026-05-18"
+            try await period.save(on: app.db)
+            let client = try await api(world.user(.client), at: TestWorld.now, on: app)
+            let path = "/api/v1/clients/\(world.placedClient.id!)/client-feedback"
+            let ratings = Dictionary(uniqueKeysWithValues: FeedbackForm.client.questions.map { ($0.rawValue, 4) })
+            let given = try await client.send(.POST, path, ["periodId": period.id!.uuidString, "ratings": ratings])
+            XCTAssertEqual(given.status, .created, given.body.string)
+            XCTAssertEqual(TestAPI.object(given)["openUntil"] as? String, "2026-05-28")
+            let id = TestAPI.object(given)["id"] as! String
+
+            app.clock = AppClock(now: { TestWorld.now.addingTimeInterval(86_400) })
+            let late = try await api(world.user(.client), at: TestWorld.now.addingTimeInterval(86_400), on: app)
+            let closed = try await late.send(.PUT, "\(path)/\(id)", ["ratings": ratings, "version": 1])
+            XCTAssertEqual(closed.status, .conflict)
+            XCTAssertEqual(TestAPI.problems(closed), ["periodId": "errorFeedbackClosed"])
+            XCTAssertTrue(closed.body.string.contains("alusta 10 päivään"), "the message names the organizer's days: \(closed.body.string)")
         }
     }
 }
