@@ -77,19 +77,18 @@ public enum EvaluationAccess {
     }
 }
 
-/// When each evaluation of a period is asked for. Worked out from the injected clock when read, never stored.
+/// When each evaluation of a period is asked for. Worked out from the injected clock when read, never stored,
+/// with the timings of the organizer's policy in force on the period's first day (decision 114).
 ///
-/// - The interim is due from the period's midpoint until the final falls due; a missing interim is no
-///   longer asked for after that, because the final covers the same ground.
-/// - The final is due from 14 days before the last day and stays due after the end, until it is recorded,
-///   for `finalRemindedDaysAfterEnd` days (the follow-ups take over after that).
+/// - The interim is due from `interimFromPercent` of the period (its midpoint) until the final falls due; a
+///   missing interim is no longer asked for after that, because the final covers the same ground.
+/// - The final is due in the period's last `finalWindowDays` days and stays due after the end, until it is
+///   recorded, for `finalRemindedDaysAfterEnd` days (the follow-ups take over after that).
 /// - Only active periods ask for the interim; active and ended ones for the final. Planned periods are
 ///   upcoming. An interrupted period (its last day cut to the interruption's) asks for the final from that
-///   day: the responsible pair evaluates the situation after an interruption (seed 002, decision 106).
+///   day: the responsible pair evaluates the situation after an interruption (seed 002, decision 106), unless
+///   the worker recorded why no evaluation is made (`excused`, decision 115): then it is no longer asked for.
 public struct EvaluationSchedule: Sendable, Equatable {
-    public static let finalWindowDays = 14
-    public static let finalRemindedDaysAfterEnd = 90
-
     public enum State: String, Sendable, Equatable {
         case done, due, upcoming
         /// Not done, and no longer asked for.
@@ -105,9 +104,10 @@ public struct EvaluationSchedule: Sendable, Equatable {
 
     public var items: [Item]
 
-    public init(startsOn: LocalDate, endsOn: LocalDate, status: PeriodStatus, done: Set<EvaluationKind>, today: LocalDate) {
-        let interimFrom = Self.interimDueFrom(startsOn: startsOn, endsOn: endsOn)
-        let finalFrom = status == .interrupted ? endsOn : Self.finalDueFrom(endsOn: endsOn)
+    public init(startsOn: LocalDate, endsOn: LocalDate, status: PeriodStatus, done: Set<EvaluationKind>, today: LocalDate,
+                timings: PolicyTimings, excused: Bool = false) {
+        let interimFrom = Self.interimDueFrom(startsOn: startsOn, endsOn: endsOn, timings: timings)
+        let finalFrom = status == .interrupted ? endsOn : Self.finalDueFrom(endsOn: endsOn, timings: timings)
         let interim: State
         if done.contains(.interim) { interim = .done }
         else if status == .planned || (status == .active && today < interimFrom) { interim = .upcoming }
@@ -115,22 +115,28 @@ public struct EvaluationSchedule: Sendable, Equatable {
         else { interim = .lapsed }
         let final: State
         if done.contains(.final) { final = .done }
+        else if status == .interrupted && excused { final = .lapsed }
         else if status == .planned || (status == .active && today < finalFrom) { final = .upcoming }
-        else if [.active, .ended, .interrupted].contains(status) && today <= endsOn.adding(days: Self.finalRemindedDaysAfterEnd) { final = .due }
+        else if [.active, .ended, .interrupted].contains(status) && today <= Self.lastRemindedDay(endsOn: endsOn, timings: timings) { final = .due }
         else { final = .lapsed }
         items = [Item(kind: .interim, dueFrom: interimFrom, state: interim), Item(kind: .final, dueFrom: finalFrom, state: final)]
     }
 
     public func item(_ kind: EvaluationKind) -> Item { items.first { $0.kind == kind }! }
 
-    /// The middle day of the period (rounded down): 1.2.–1.4.2026 → 2.3.2026.
-    public static func interimDueFrom(startsOn: LocalDate, endsOn: LocalDate) -> LocalDate {
-        startsOn.adding(days: startsOn.days(until: endsOn) / 2)
+    /// The day at `interimFromPercent` of the period, rounded down: at 50, 1.2.–1.4.2026 → 2.3.2026.
+    public static func interimDueFrom(startsOn: LocalDate, endsOn: LocalDate, timings: PolicyTimings) -> LocalDate {
+        startsOn.adding(days: startsOn.days(until: endsOn) * timings.interimFromPercent / 100)
     }
 
-    /// The first of the period's last 14 days.
-    public static func finalDueFrom(endsOn: LocalDate) -> LocalDate {
-        endsOn.adding(days: -(finalWindowDays - 1))
+    /// The first of the period's last `finalWindowDays` days.
+    public static func finalDueFrom(endsOn: LocalDate, timings: PolicyTimings) -> LocalDate {
+        endsOn.adding(days: -(timings.finalWindowDays - 1))
+    }
+
+    /// The last day a missing final evaluation is asked for.
+    public static func lastRemindedDay(endsOn: LocalDate, timings: PolicyTimings) -> LocalDate {
+        endsOn.adding(days: timings.finalRemindedDaysAfterEnd)
     }
 }
 

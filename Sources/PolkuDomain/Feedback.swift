@@ -34,14 +34,14 @@ public enum FeedbackChannel: String, Sendable, CaseIterable, Codable {
 
 /// When a period's feedback may be given and changed: from its first day until some weeks after its
 /// last, so that the end of the period can still be talked about, and not forever, so that an answer
-/// settles.
+/// settles. How many weeks is the organizer's (`PolicyTimings.feedbackDaysAfterEnd`, by the period's first day).
 public enum FeedbackWindow {
-    public static let daysAfterEnd = 60
-
-    public static func isOpen(startsOn: LocalDate, endsOn: LocalDate, today: LocalDate) -> Bool {
-        startsOn <= today && today <= closesOn(endsOn: endsOn)
+    public static func isOpen(startsOn: LocalDate, endsOn: LocalDate, today: LocalDate, timings: PolicyTimings) -> Bool {
+        startsOn <= today && today <= closesOn(endsOn: endsOn, timings: timings)
     }
 
     /// The last day an answer may be given or changed.
-    public static func closesOn(endsOn: LocalDate) -> LocalDate { endsOn.adding(days: daysAfterEnd) }
+    public static func closesOn(endsOn: LocalDate, timings: PolicyTimings) -> LocalDate {
+        endsOn.adding(days: timings.feedbackDaysAfterEnd)
+    }
 }

@@ -20,10 +20,10 @@ public struct FollowUpSchedule: Sendable, Equatable {
 
     public var items: [Item]
 
-    /// `done`: the points already recorded for this ending.
-    public init(endedOn: LocalDate, done: Set<FollowUpPoint>, today: LocalDate) {
+    /// `done`: the points already recorded for this ending; `timings`: the organizer's in force on `endedOn`.
+    public init(endedOn: LocalDate, done: Set<FollowUpPoint>, today: LocalDate, timings: PolicyTimings) {
         items = FollowUpPoint.allCases.map { point in
-            let dueOn = point.dueOn(afterEndOn: endedOn)
+            let dueOn = point.dueOn(afterEndOn: endedOn, timings: timings)
             let state: State = done.contains(point) ? .done : (dueOn <= today ? .due : .upcoming)
             return Item(point: point, dueOn: dueOn, state: state)
         }

@@ -101,19 +101,14 @@ public enum PeriodRecord: String, Sendable, Codable, CaseIterable {
     case open, interrupted, ended
 }
 
-/// When to ask where the client is after the service: step 9 of the path, 3 and 6 months after the end.
+/// When to ask where the client is after the service: step 9 of the path, the first and the second follow-up. The
+/// raw values name the seeds' 3 and 6 months; the months themselves are the organizer's (`PolicyTimings`).
 public enum FollowUpPoint: String, Sendable, Codable, CaseIterable {
     case threeMonths, sixMonths
 
-    public var monthsAfterEnd: Int {
-        switch self {
-        case .threeMonths: 3
-        case .sixMonths: 6
-        }
-    }
-
-    /// The day the follow-up falls due; month arithmetic clamps (31.3. + 3 months = 30.6.).
-    public func dueOn(afterEndOn endedOn: LocalDate) -> LocalDate {
-        endedOn.adding(months: monthsAfterEnd)
+    /// The day the follow-up falls due, by the timings in force on the end day; month arithmetic clamps
+    /// (31.3. + 3 months = 30.6.).
+    public func dueOn(afterEndOn endedOn: LocalDate, timings: PolicyTimings) -> LocalDate {
+        endedOn.adding(months: timings.months(of: self))
     }
 }

@@ -15,6 +15,8 @@ public struct Policy: Sendable, Codable, Equatable {
     public var maxMinutesPerWeek: Int
     /// Length of a usual period, proposed as the end date when a period is planned.
     public var usualPeriodMonths: Int
+    /// The shortest period a decision may make, unless the continuous maximum leaves less (seeds: 3 months).
+    public var minPeriodMonths: Int
     /// Longest continuous run of periods before a break is required.
     public var maxContinuousMonths: Int
     /// A gap at least this long ends a continuous run; also the break required after the maximum.
@@ -25,6 +27,8 @@ public struct Policy: Sendable, Codable, Equatable {
     public var compensationCentsPerDay: Int
     /// Travel compensation varies by area (ticket, card, km or bicycle allowance); shown as written.
     public var travelRules: String
+    /// When evaluations, follow-ups, reminders and feedback fall due.
+    public var timings: PolicyTimings
 
     /// The defaults are law 189/2001 with 142/2015 (1–4 days, 4–8 h a day, at most 32 h a week,
     /// 9 € a day) and Helsinki's practice (3-month periods, 24 continuous months, then a 3-month break).
@@ -33,7 +37,8 @@ public struct Policy: Sendable, Codable, Equatable {
                 minMinutesPerDay: Int = 240, maxMinutesPerDay: Int = 480, maxMinutesPerWeek: Int = 1920,
                 usualPeriodMonths: Int = 3, maxContinuousMonths: Int = 24, breakMonths: Int = 3,
                 continuationPastMaximumAllowed: Bool = false,
-                compensationCentsPerDay: Int = 900, travelRules: String = "") {
+                compensationCentsPerDay: Int = 900, travelRules: String = "",
+                minPeriodMonths: Int = 3, timings: PolicyTimings = PolicyTimings()) {
         self.validFrom = validFrom
         self.validTo = validTo
         self.minDaysPerWeek = minDaysPerWeek
@@ -47,6 +52,8 @@ public struct Policy: Sendable, Codable, Equatable {
         self.continuationPastMaximumAllowed = continuationPastMaximumAllowed
         self.compensationCentsPerDay = compensationCentsPerDay
         self.travelRules = travelRules
+        self.minPeriodMonths = minPeriodMonths
+        self.timings = timings
     }
 
     /// The rules as the law and Helsinki's practice stand, open-ended from `validFrom`;

@@ -34,6 +34,10 @@ public enum PolicyRules {
     /// (a shorter period would not help, so `continuousDurationExceeded` is not added);
     /// otherwise, if the joined run would go past its last allowed day, `continuousDurationExceeded`.
     /// Earlier periods that start on or after `startsOn` are not earlier and are ignored.
+    ///
+    /// A period must last at least `minPeriodMonths` (by `lastDayOfSpan`, decision 113), unless the run's last
+    /// allowed day comes first: then it may end on that day and no earlier (`periodShorterThanMinimum` names the
+    /// earliest end). An organizer that lets the worker continue past the maximum has no last allowed day.
     public static func checkPeriod(startsOn: LocalDate, endsOn: LocalDate, previousPeriods: [DateRange],
                                    book: PolicyBook) -> [PolicyViolation] {
         var violations: [PolicyViolation] = []
@@ -41,8 +45,11 @@ public enum PolicyRules {
         guard let policy = book.policy(on: startsOn) else { return violations + [.noPolicyInForce(on: startsOn)] }
         // An inverted range has no duration to judge: the user fixes the dates first.
         guard violations.isEmpty else { return violations }
-        // The organizer lets the responsible worker decide case by case; nothing to refuse.
-        guard !policy.continuationPastMaximumAllowed else { return [] }
+        let minimumEnd = startsOn.lastDayOfSpan(months: policy.minPeriodMonths)
+        // The organizer lets the responsible worker decide case by case; only the minimum holds.
+        guard !policy.continuationPastMaximumAllowed else {
+            return endsOn < minimumEnd ? [.periodShorterThanMinimum(minMonths: policy.minPeriodMonths, earliestEnd: minimumEnd)] : []
+        }
 
         let earlier = previousPeriods.filter { $0.start < startsOn }
         let joined = policy.continuousRuns(earlier).last.flatMap { run in
@@ -52,9 +59,14 @@ public enum PolicyRules {
         let lastAllowedDay = policy.lastAllowedDay(ofRunStartingOn: runStart)
         if let joined, joined.end >= lastAllowedDay {
             violations.append(.breakRequired(until: policy.firstDayAfterBreak(followingRunEndingOn: joined.end)))
+            return violations
         } else if max(joined?.end ?? endsOn, endsOn) > lastAllowedDay {
             violations.append(.continuousDurationExceeded(maxMonths: policy.maxContinuousMonths,
                                                           runStartedOn: runStart, lastAllowedDay: lastAllowedDay))
+        }
+        let earliestEnd = min(minimumEnd, lastAllowedDay)
+        if endsOn < earliestEnd {
+            violations.append(.periodShorterThanMinimum(minMonths: policy.minPeriodMonths, earliestEnd: earliestEnd))
         }
         return violations
     }

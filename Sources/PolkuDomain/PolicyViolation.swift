@@ -15,6 +15,9 @@ public enum PolicyViolation: Sendable, Equatable {
     /// The maximum has been reached; `until` is the first day a new period may start.
     case breakRequired(until: LocalDate)
     case periodEndsBeforeStart
+    /// Shorter than the policy's minimum; `earliestEnd` is the first day it may end (the minimum's last day, or
+    /// the continuous run's last allowed day when that comes first).
+    case periodShorterThanMinimum(minMonths: Int, earliestEnd: LocalDate)
 
     /// Stable key for translations and the API; never rename one.
     public var code: String {
@@ -28,6 +31,7 @@ public enum PolicyViolation: Sendable, Equatable {
         case .continuousDurationExceeded: "continuousDurationExceeded"
         case .breakRequired: "breakRequired"
         case .periodEndsBeforeStart: "periodEndsBeforeStart"
+        case .periodShorterThanMinimum: "periodShorterThanMinimum"
         }
     }
 
@@ -40,7 +44,7 @@ public enum PolicyViolation: Sendable, Equatable {
         // Rules are looked up by the start day, and a later start is how a break is kept.
         case .noPolicyInForce, .breakRequired: "startsOn"
         // Shortening the period is how the maximum is kept and an inverted range is put right.
-        case .continuousDurationExceeded, .periodEndsBeforeStart: "endsOn"
+        case .continuousDurationExceeded, .periodEndsBeforeStart, .periodShorterThanMinimum: "endsOn"
         }
     }
 
@@ -61,6 +65,8 @@ public enum PolicyViolation: Sendable, Equatable {
             ["until": until.isoString]
         case .periodEndsBeforeStart:
             [:]
+        case .periodShorterThanMinimum(let minMonths, let earliestEnd):
+            ["minMonths": String(minMonths), "earliestEnd": earliestEnd.isoString]
         }
     }
 }

@@ -43,25 +43,33 @@ public struct ReminderInputs: Sendable, Equatable {
         public var startsOn: LocalDate
         public var endsOn: LocalDate
         public var status: PeriodStatus
-        public var hasNextStepPlan: Bool
+        /// Something was done about what comes after the period: a continuation decided, or the service ended
+        /// with its further path (decision 116). The plan's next step only says what to do; this says it was done.
+        public var nextStepActedOn: Bool
         /// Whether the evaluation of the perspective whose reminders these are was recorded.
         public var hasInterimEvaluation: Bool
         public var hasFinalEvaluation: Bool
+        /// After an interruption, the worker recorded why no evaluation is made (decision 115).
+        public var finalEvaluationExcused: Bool
         /// At a place of the county's own production with no notice to the shop steward recorded yet.
         public var needsShopStewardNotice: Bool
+        /// The period's own timings: the policy in force on its first day (decision 114).
+        public var timings: PolicyTimings
 
         public init(id: UUID, clientID: UUID, startsOn: LocalDate, endsOn: LocalDate, status: PeriodStatus,
-                    hasNextStepPlan: Bool, hasInterimEvaluation: Bool, hasFinalEvaluation: Bool = true,
-                    needsShopStewardNotice: Bool = false) {
+                    nextStepActedOn: Bool, hasInterimEvaluation: Bool, hasFinalEvaluation: Bool = true,
+                    finalEvaluationExcused: Bool = false, needsShopStewardNotice: Bool = false, timings: PolicyTimings) {
             self.needsShopStewardNotice = needsShopStewardNotice
             self.id = id
             self.clientID = clientID
             self.startsOn = startsOn
             self.endsOn = endsOn
             self.status = status
-            self.hasNextStepPlan = hasNextStepPlan
+            self.nextStepActedOn = nextStepActedOn
             self.hasInterimEvaluation = hasInterimEvaluation
             self.hasFinalEvaluation = hasFinalEvaluation
+            self.finalEvaluationExcused = finalEvaluationExcused
+            self.timings = timings
         }
     }
 
@@ -70,11 +78,14 @@ public struct ReminderInputs: Sendable, Equatable {
         public var clientID: UUID
         public var endedOn: LocalDate
         public var followUpsDone: Set<FollowUpPoint>
+        /// The policy in force on the end day, whose follow-up points apply (decision 114).
+        public var timings: PolicyTimings
 
-        public init(clientID: UUID, endedOn: LocalDate, followUpsDone: Set<FollowUpPoint>) {
+        public init(clientID: UUID, endedOn: LocalDate, followUpsDone: Set<FollowUpPoint>, timings: PolicyTimings) {
             self.clientID = clientID
             self.endedOn = endedOn
             self.followUpsDone = followUpsDone
+            self.timings = timings
         }
     }
 
@@ -94,15 +105,21 @@ public struct ReminderInputs: Sendable, Equatable {
     public var periods: [Period]
     public var endedPeriods: [EndedPeriod]
     public var continuousRuns: [ContinuousRun]
+    /// Each client's organizer's timings in force today, whose horizons say how far ahead to look (decision 114).
+    public var timingsToday: [UUID: PolicyTimings]
 
     public init(today: LocalDate, waitingReferrals: [WaitingReferral] = [], periods: [Period] = [],
-                endedPeriods: [EndedPeriod] = [], continuousRuns: [ContinuousRun] = []) {
+                endedPeriods: [EndedPeriod] = [], continuousRuns: [ContinuousRun] = [], timingsToday: [UUID: PolicyTimings] = [:]) {
         self.today = today
         self.waitingReferrals = waitingReferrals
         self.periods = periods
         self.endedPeriods = endedPeriods
         self.continuousRuns = continuousRuns
+        self.timingsToday = timingsToday
     }
+
+    /// A client whose organizer has no policy in force today gets what a new policy starts from, as `PolicyBook.timings` does.
+    public func horizons(of clientID: UUID) -> PolicyTimings { timingsToday[clientID] ?? PolicyTimings() }
 }
 
 /// The worker's front page: what needs doing, earliest first. The seeds' complaints are the
@@ -110,18 +127,17 @@ public struct ReminderInputs: Sendable, Equatable {
 /// knows where clients end up.
 public enum Reminders {
     /// - `referralWaiting`: every waiting referral, due since it was received.
-    /// - `periodEndingWithoutNextStep`: a planned or active period ending between today and
-    ///   today + `endingWithinDays` (both included) with no next-step plan.
-    /// - `followUpDue`: each follow-up point whose day (end + 3 or 6 months) is today or past and not done.
-    /// - `continuousLimitApproaching`: a run's last allowed day between today and today + `limitWithinDays`.
-    /// - `evaluationDue` (the interim) and `finalEvaluationDue`: while `EvaluationSchedule` says the
-    ///   evaluation is due and it was not recorded; due since the schedule's first day.
-    /// - `shopStewardNoticeMissing`: a planned or active period at an own-production place with no notice,
-    ///   starting within `noticeWithinDays` or already started (a missing notice stays visible until recorded).
-    /// Sorted by `dueOn` (nil last), then kind in declaration order, then client and subject so the
-    /// list never reshuffles between page loads.
-    public static func reminders(_ inputs: ReminderInputs, endingWithinDays: Int = 30,
-                                 limitWithinDays: Int = 60, noticeWithinDays: Int = 14) -> [Reminder] {
+    /// - `periodEndingWithoutNextStep`: a planned or active period ending between today and today + the
+    ///   client's `nextStepReminderDays` (both included) whose next step nothing has acted on (decision 116).
+    /// - `followUpDue`: each follow-up point whose day (by the timings of the end day) is today or past and not done.
+    /// - `continuousLimitApproaching`: a run's last allowed day between today and today + `continuousLimitReminderDays`.
+    /// - `evaluationDue` (the interim) and `finalEvaluationDue`: while `EvaluationSchedule`, with the period's own
+    ///   timings, says the evaluation is due and it was not recorded; due since the schedule's first day.
+    /// - `shopStewardNoticeMissing`: a planned or active period at an own-production place with no notice, starting
+    ///   within `shopStewardNoticeReminderDays` or already started (a missing notice stays visible until recorded).
+    /// The horizons are the client's organizer's in force today. Sorted by `dueOn` (nil last), then kind in
+    /// declaration order, then client and subject so the list never reshuffles between page loads.
+    public static func reminders(_ inputs: ReminderInputs) -> [Reminder] {
         let today = inputs.today
         var reminders: [Reminder] = []
 
@@ -130,14 +146,16 @@ public enum Reminders {
                                       dueOn: referral.receivedOn, subjectID: referral.id))
         }
 
-        let endingWindow = DateRange(start: today, end: today.adding(days: endingWithinDays))
         for period in inputs.periods {
+            let horizons = inputs.horizons(of: period.clientID)
+            let endingWindow = DateRange(start: today, end: today.adding(days: horizons.nextStepReminderDays))
             let running = period.status == .planned || period.status == .active
-            if running, !period.hasNextStepPlan, endingWindow.contains(period.endsOn) {
+            if running, !period.nextStepActedOn, endingWindow.contains(period.endsOn) {
                 reminders.append(Reminder(kind: .periodEndingWithoutNextStep, clientID: period.clientID,
                                           dueOn: period.endsOn, subjectID: period.id))
             }
-            if running, period.needsShopStewardNotice, period.startsOn <= today.adding(days: noticeWithinDays) {
+            if running, period.needsShopStewardNotice,
+               period.startsOn <= today.adding(days: horizons.shopStewardNoticeReminderDays) {
                 reminders.append(Reminder(kind: .shopStewardNoticeMissing, clientID: period.clientID,
                                           dueOn: period.startsOn, subjectID: period.id))
             }
@@ -145,7 +163,8 @@ public enum Reminders {
             if period.hasInterimEvaluation { done.insert(.interim) }
             if period.hasFinalEvaluation { done.insert(.final) }
             let schedule = EvaluationSchedule(startsOn: period.startsOn, endsOn: period.endsOn, status: period.status,
-                                              done: done, today: today)
+                                              done: done, today: today, timings: period.timings,
+                                              excused: period.finalEvaluationExcused)
             for item in schedule.items where item.state == .due {
                 reminders.append(Reminder(kind: item.kind == .interim ? .evaluationDue : .finalEvaluationDue,
                                           clientID: period.clientID, dueOn: item.dueFrom, subjectID: period.id))
@@ -154,15 +173,16 @@ public enum Reminders {
 
         for ended in inputs.endedPeriods {
             for point in FollowUpPoint.allCases where !ended.followUpsDone.contains(point) {
-                let dueOn = point.dueOn(afterEndOn: ended.endedOn)
+                let dueOn = point.dueOn(afterEndOn: ended.endedOn, timings: ended.timings)
                 if dueOn <= today {
                     reminders.append(Reminder(kind: .followUpDue, clientID: ended.clientID, dueOn: dueOn))
                 }
             }
         }
 
-        let limitWindow = DateRange(start: today, end: today.adding(days: limitWithinDays))
-        for run in inputs.continuousRuns where limitWindow.contains(run.lastAllowedDay) {
+        for run in inputs.continuousRuns
+        where DateRange(start: today, end: today.adding(days: inputs.horizons(of: run.clientID).continuousLimitReminderDays))
+            .contains(run.lastAllowedDay) {
             reminders.append(Reminder(kind: .continuousLimitApproaching, clientID: run.clientID,
                                       dueOn: run.lastAllowedDay))
         }

@@ -165,7 +165,7 @@ final class AuditedWriteTests: XCTestCase {
         }
         let policy = ["organizerId": world.county.id!.uuidString, "validFrom": "1.1.2030", "minDaysPerWeek": "1", "maxDaysPerWeek": "4",
                       "minHoursPerDay": "4", "maxHoursPerDay": "8", "maxHoursPerWeek": "24", "usualPeriodMonths": "3", "maxContinuousMonths": "24",
-                      "breakMonths": "3", "compensationPerDay": "9,00"]
+                      "breakMonths": "3", "compensationPerDay": "9,00"].merging(TestWorld.policyTimingFields) { $1 }
         let specialist = world.user(.employmentSpecialist)
 
         return [
@@ -270,6 +270,9 @@ final class AuditedWriteTests: XCTestCase {
                       stored: column("contracts", "version", decisionContract)),
             WritePath(label: "interruption", action: .periodInterrupt,
                       send: api(worker, fixed("\(j)/decisions/\(r.decision)/interruption"), ["reason": "Muutti", "version": 1]),
+                      stored: column("periods", "version", decisionPeriod)),
+            WritePath(label: "no evaluation", action: .periodNoEvaluation,
+                      send: api(worker, fixed("\(j)/decisions/\(r.decision)/no-evaluation"), ["reason": "Ei tavoitettu", "version": 2]),
                       stored: column("periods", "version", decisionPeriod)),
             WritePath(label: "ending", action: .endingCreate,
                       send: api(worker, fixed("\(l)/endings"), ["endedOn": "2026-05-28", "reason": "employment", "nextPath": "paySubsidisedJob"]),

@@ -170,7 +170,8 @@ final class DemoGeneratorTests: XCTestCase {
         let endings = Dictionary(uniqueKeysWithValues: bulk.endings.map { ($0.id!, $0) })
         for ending in bulk.endings { XCTAssertEqual(periods[ending.$period.id!]!.endsOn, ending.endedOn, file: file, line: line) }
         for followUp in bulk.followUps {
-            let due = followUp.point.dueOn(afterEndOn: LocalDate(isoString: endings[followUp.$ending.id]!.endedOn)!)
+            let endedOn = LocalDate(isoString: endings[followUp.$ending.id]!.endedOn)!
+            let due = followUp.point.dueOn(afterEndOn: endedOn, timings: book.timings(on: endedOn))
             XCTAssertTrue(due.isoString <= followUp.doneOn && followUp.doneOn <= todayText, file: file, line: line)
         }
 
@@ -178,13 +179,15 @@ final class DemoGeneratorTests: XCTestCase {
         for evaluation in bulk.evaluations {
             let period = periods[evaluation.$period.id]!
             let start = LocalDate(isoString: period.startsOn)!, end = LocalDate(isoString: period.endsOn)!
-            let from = evaluation.kind == .interim ? EvaluationSchedule.interimDueFrom(startsOn: start, endsOn: end)
-                                                   : EvaluationSchedule.finalDueFrom(endsOn: end)
+            let timings = book.timings(on: start)
+            let from = evaluation.kind == .interim ? EvaluationSchedule.interimDueFrom(startsOn: start, endsOn: end, timings: timings)
+                                                   : EvaluationSchedule.finalDueFrom(endsOn: end, timings: timings)
             XCTAssertTrue(from.isoString <= evaluation.evaluatedOn && evaluation.evaluatedOn <= todayText, file: file, line: line)
         }
         for answer in bulk.feedback {
             let period = periods[answer.$period.id]!
-            let closes = FeedbackWindow.closesOn(endsOn: LocalDate(isoString: period.endsOn)!).isoString
+            let closes = FeedbackWindow.closesOn(endsOn: LocalDate(isoString: period.endsOn)!,
+                                                 timings: book.timings(on: LocalDate(isoString: period.startsOn)!)).isoString
             XCTAssertTrue(period.startsOn <= answer.givenOn && answer.givenOn <= closes && answer.givenOn <= todayText, file: file, line: line)
         }
 

@@ -29,11 +29,23 @@ final class DemoPathTests: XCTestCase {
             XCTAssertFalse(demo.followUps.isEmpty)
             for followUp in demo.followUps {
                 let ending = demo.endings.first { $0.id == followUp.$ending.id }!
-                XCTAssertLessThanOrEqual(followUp.point.dueOn(afterEndOn: LocalDate(isoString: ending.endedOn)!), today, "only points already due")
+                XCTAssertLessThanOrEqual(followUp.point.dueOn(afterEndOn: LocalDate(isoString: ending.endedOn)!, timings: demo.policy.timings), today, "only points already due")
             }
             let again = try build()
             XCTAssertEqual(again.assessments.map(\.id), demo.assessments.map(\.id))
             XCTAssertEqual(again.followUps.map(\.doneOn), demo.followUps.map(\.doneOn))
+        }
+    }
+
+    /// Decisions 106 and 115: the demo shows an interruption still to be evaluated and one answered with a reason.
+    func testTheDemoHasInterruptionsOneAnsweredWithAReason() async throws {
+        try await withApp { app, _ in
+            let today = LocalDateFixture.day(2026, 5, 28)
+            let demo = try DemoSeeder.build(crypto: app.fieldCrypto, passwordHash: "x", clientCount: 200, today: today)
+            let interrupted = demo.periods.filter { $0.recorded == .interrupted }
+            XCTAssertEqual(interrupted.count, 2)
+            XCTAssertTrue(interrupted.allSatisfy { $0.interruptionReason != nil && $0.$decision.id != nil && $0.endsOn < today.isoString })
+            XCTAssertEqual(interrupted.filter { $0.noEvaluationReason != nil }.count, 1)
         }
     }
 

@@ -9,7 +9,7 @@ final class FrontPageTests: XCTestCase {
     /// 10.7.2026: the placed client's period ends on 31.7., in 21 days.
     private static let july10 = Date(timeIntervalSince1970: 1_783_670_400)
 
-    func testAPeriodEndingWithoutANextStepPlanIsOnTheWorkersFrontPage() async throws {
+    func testAPeriodEndingWithoutItsNextStepTakenIsOnTheWorkersFrontPage() async throws {
         try await withApp(now: Self.july10) { app, world in
             let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
             let before = try await browser.get("/").body.string
@@ -19,9 +19,19 @@ final class FrontPageTests: XCTestCase {
             let seen = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.reminderList.rawValue).all()
             XCTAssertEqual(Set(seen.compactMap(\.clientID)), [world.placedClient.id!], "the client named by a reminder is in the trail")
             XCTAssertEqual(seen.count, 2, "once per showing: after sign-in and now")
-            // A plan carries the next-step plan; the reminder goes away.
-            let plan = Plan(clientID: world.placedClient.id!, kind: .activationPlan)
-            try await plan.create(on: app.db)
+            // A plan says what the next step is, but nothing is done about it yet: the reminder stays (decision 116).
+            try await world.givePlan(to: world.placedClient, on: app)
+            let planned = try await browser.get("/").body.string
+            XCTAssertTrue(planned.contains(#"data-kind="periodEndingWithoutNextStep""#), "a plan alone is no step taken")
+            XCTAssertTrue(planned.contains("suunnitelman mukaan: Työkokeilu"), "the reminder says what the plan's next step is")
+            // The continuation is decided: the next step is acted on, and the reminder goes away.
+            let (_, token) = try await ApiToken.issue(for: world.user(.socialWorker).id!, lifetime: 3600, now: Self.july10, on: app.db)
+            let api = TestAPI(app: app, headers: ["Authorization": "Bearer \(token)"])
+            let continued = try await api.send(.POST, "/api/v1/clients/\(world.placedClient.id!)/decisions", [
+                "decidedOn": "2026-07-10", "startsOn": "2026-08-03", "placeId": world.place.id!.uuidString, "daysPerWeek": 3,
+                "minutesPerDay": 300, "tasks": "Puutyöt", "goals": "Päivärytmi",
+            ])
+            XCTAssertEqual(continued.status, .created, continued.body.string)
             let after = try await browser.get("/").body.string
             XCTAssertFalse(after.contains(#"data-kind="periodEndingWithoutNextStep""#))
         }

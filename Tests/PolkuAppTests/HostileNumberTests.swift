@@ -125,7 +125,7 @@ final class HostileNumberTests: XCTestCase {
             let form = ["organizerId": world.county.id!.uuidString, "validFrom": "1.1.2023", "validTo": "", "minDaysPerWeek": " 1 ",
                         "maxDaysPerWeek": "4", "minHoursPerDay": "4", "maxHoursPerDay": "7.5", "maxHoursPerWeek": "30,25",
                         "usualPeriodMonths": "03", "maxContinuousMonths": "24", "breakMonths": "3", "compensationPerDay": "9.5 €",
-                        "travelRules": "", "version": "1"]
+                        "travelRules": "", "version": "1"].merging(TestWorld.policyTimingFields) { $1 }
             let res = try await admin.post("/admin/policies/\(current.id!)", form: form)
             XCTAssertEqual(res.status, .seeOther, res.body.string)
             let saved = try await PolicyRecord.find(current.id, on: app.db)!

@@ -10,6 +10,7 @@ final class PolicyTests: XCTestCase {
         var form = ["organizerId": world.county.id!.uuidString, "validFrom": from, "validTo": to, "minDaysPerWeek": "1",
                     "maxDaysPerWeek": maxDays, "minHoursPerDay": "4", "maxHoursPerDay": "8", "maxHoursPerWeek": "24",
                     "usualPeriodMonths": "3", "maxContinuousMonths": "24", "breakMonths": "3", "compensationPerDay": "9,00", "travelRules": ""]
+            .merging(TestWorld.policyTimingFields) { $1 }
         if let version { form["version"] = "\(version)" }
         return form
     }
@@ -73,7 +74,7 @@ final class PolicyTests: XCTestCase {
             let form = ["organizerId": world.county.id!.uuidString, "validFrom": "1.1.2023", "validTo": "", "minDaysPerWeek": "1",
                         "maxDaysPerWeek": "4", "minHoursPerDay": "4", "maxHoursPerDay": "7,5", "maxHoursPerWeek": "30",
                         "usualPeriodMonths": "3", "maxContinuousMonths": "24", "breakMonths": "3", "compensationPerDay": "9,50",
-                        "travelRules": "Bussikortti", "version": "1"]
+                        "travelRules": "Bussikortti", "version": "1"].merging(TestWorld.policyTimingFields) { $1 }
             let res = try await admin.post("/admin/policies/\(current.id!)", form: form)
             XCTAssertEqual(res.status, .seeOther, res.body.string)
             let saved = try await PolicyRecord.find(current.id, on: app.db)!

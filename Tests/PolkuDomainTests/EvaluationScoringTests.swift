@@ -53,14 +53,29 @@ struct EvaluationScheduleTests {
     private let end = LocalDate(isoString: "2026-07-31")!
 
     private func states(on today: String, _ status: PeriodStatus = .active, done: Set<EvaluationKind> = []) -> [EvaluationSchedule.State] {
-        EvaluationSchedule(startsOn: start, endsOn: end, status: status, done: done, today: LocalDate(isoString: today)!).items.map(\.state)
+        EvaluationSchedule(startsOn: start, endsOn: end, status: status, done: done, today: LocalDate(isoString: today)!,
+                           timings: PolicyTimings()).items.map(\.state)
     }
 
     @Test func dueDaysOfAThreeMonthPeriod() {
-        let schedule = EvaluationSchedule(startsOn: start, endsOn: end, status: .active, done: [], today: start)
+        let schedule = EvaluationSchedule(startsOn: start, endsOn: end, status: .active, done: [], today: start, timings: PolicyTimings())
         // 91 days: the midpoint is 1.5. + 45 = 15.6.; the last 14 days begin on 18.7.
         #expect(schedule.item(.interim).dueFrom == LocalDate(isoString: "2026-06-15"))
         #expect(schedule.item(.final).dueFrom == LocalDate(isoString: "2026-07-18"))
+    }
+
+    /// The windows are the organizer's (decision 114): an interim from a third of the period, a 7-day final window.
+    @Test func theOrganizersWindows() {
+        let timings = PolicyTimings(interimFromPercent: 33, finalWindowDays: 7)
+        let on = { (day: String) in
+            EvaluationSchedule(startsOn: start, endsOn: end, status: .active, done: [], today: LocalDate(isoString: day)!, timings: timings)
+                .items.map(\.state)
+        }
+        // 91 days × 33 % = 30 days: due from 31.5.; the last 7 days begin on 25.7.
+        #expect(on("2026-05-30") == [.upcoming, .upcoming])
+        #expect(on("2026-05-31") == [.due, .upcoming])
+        #expect(on("2026-07-24") == [.due, .upcoming])
+        #expect(on("2026-07-25") == [.lapsed, .due])
     }
 
     @Test func boundaries() {
@@ -79,14 +94,19 @@ struct EvaluationScheduleTests {
     @Test func anInterruptionAsksForTheFinalFromItsDay() {
         let cut = LocalDate(isoString: "2026-06-20")!
         let on = { (day: String) in
-            EvaluationSchedule(startsOn: start, endsOn: cut, status: .interrupted, done: [], today: LocalDate(isoString: day)!)
+            EvaluationSchedule(startsOn: start, endsOn: cut, status: .interrupted, done: [], today: LocalDate(isoString: day)!,
+                               timings: PolicyTimings())
         }
         #expect(on("2026-06-20").item(.final).dueFrom == cut)
         #expect(on("2026-06-20").item(.final).state == .due)
         #expect(on("2026-06-20").item(.interim).state == .lapsed, "the final covers the same ground")
         #expect(on("2026-09-18").item(.final).state == .due, "90 days after the interruption")
         #expect(on("2026-09-19").item(.final).state == .lapsed)
-        #expect(EvaluationSchedule(startsOn: start, endsOn: cut, status: .interrupted, done: [.final], today: cut).item(.final).state == .done)
+        #expect(EvaluationSchedule(startsOn: start, endsOn: cut, status: .interrupted, done: [.final], today: cut,
+                                   timings: PolicyTimings()).item(.final).state == .done)
+        #expect(EvaluationSchedule(startsOn: start, endsOn: cut, status: .interrupted, done: [], today: cut,
+                                   timings: PolicyTimings(), excused: true).item(.final).state == .lapsed,
+                "a recorded reason why none is made")
     }
 }
 

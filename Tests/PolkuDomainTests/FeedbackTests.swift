@@ -45,11 +45,18 @@ struct FeedbackWindowTests {
 
     @Test func opensOnTheFirstDayAndClosesSixtyDaysAfterTheLast() {
         let start = day(2026, 5, 1), end = day(2026, 7, 31)
-        #expect(!FeedbackWindow.isOpen(startsOn: start, endsOn: end, today: day(2026, 4, 30)))
-        #expect(FeedbackWindow.isOpen(startsOn: start, endsOn: end, today: start))
-        #expect(FeedbackWindow.closesOn(endsOn: end) == day(2026, 9, 29))
-        #expect(FeedbackWindow.isOpen(startsOn: start, endsOn: end, today: day(2026, 9, 29)))
-        #expect(!FeedbackWindow.isOpen(startsOn: start, endsOn: end, today: day(2026, 9, 30)))
+        let timings = PolicyTimings()
+        #expect(!FeedbackWindow.isOpen(startsOn: start, endsOn: end, today: day(2026, 4, 30), timings: timings))
+        #expect(FeedbackWindow.isOpen(startsOn: start, endsOn: end, today: start, timings: timings))
+        #expect(FeedbackWindow.closesOn(endsOn: end, timings: timings) == day(2026, 9, 29))
+        #expect(FeedbackWindow.isOpen(startsOn: start, endsOn: end, today: day(2026, 9, 29), timings: timings))
+        #expect(!FeedbackWindow.isOpen(startsOn: start, endsOn: end, today: day(2026, 9, 30), timings: timings))
+    }
+
+    @Test func theOrganizersWindow() {
+        let start = day(2026, 5, 1), end = day(2026, 7, 31), timings = PolicyTimings(feedbackDaysAfterEnd: 30)
+        #expect(FeedbackWindow.isOpen(startsOn: start, endsOn: end, today: day(2026, 8, 30), timings: timings))
+        #expect(!FeedbackWindow.isOpen(startsOn: start, endsOn: end, today: day(2026, 8, 31), timings: timings))
     }
 }
 

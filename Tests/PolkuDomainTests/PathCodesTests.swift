@@ -45,9 +45,10 @@ struct PathCodesTests {
     }
 
     @Test func followUpPoints() {
-        #expect(FollowUpPoint.allCases.map(\.monthsAfterEnd) == [3, 6])
+        let timings = PolicyTimings()
+        #expect(FollowUpPoint.allCases.map(timings.months(of:)) == [3, 6])
         let ended = LocalDate(year: 2026, month: 3, day: 31)!
-        #expect(FollowUpPoint.threeMonths.dueOn(afterEndOn: ended).isoString == "2026-06-30")
-        #expect(FollowUpPoint.sixMonths.dueOn(afterEndOn: ended).isoString == "2026-09-30")
+        #expect(FollowUpPoint.threeMonths.dueOn(afterEndOn: ended, timings: timings).isoString == "2026-06-30")
+        #expect(FollowUpPoint.sixMonths.dueOn(afterEndOn: ended, timings: timings).isoString == "2026-09-30")
     }
 }

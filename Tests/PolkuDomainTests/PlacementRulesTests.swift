@@ -103,7 +103,8 @@ struct ShopStewardReminderTests {
 
     private func reminders(startsIn: Int, needsNotice: Bool = true, status: PeriodStatus = .planned) -> [Reminder] {
         let period = ReminderInputs.Period(id: subject, clientID: client, startsOn: today.adding(days: startsIn), endsOn: today.adding(days: startsIn + 90),
-                                           status: status, hasNextStepPlan: true, hasInterimEvaluation: true, needsShopStewardNotice: needsNotice)
+                                           status: status, nextStepActedOn: true, hasInterimEvaluation: true, needsShopStewardNotice: needsNotice,
+                                           timings: PolicyTimings())
         return Reminders.reminders(ReminderInputs(today: today, periods: [period])).filter { $0.kind == .shopStewardNoticeMissing }
     }
 

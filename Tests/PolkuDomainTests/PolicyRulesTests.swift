@@ -172,10 +172,41 @@ struct PolicyRulesTests {
 
     @Test func periodEndingBeforeItStarts() {
         #expect(checkPeriod("2026-03-01", "2026-02-28") == [.periodEndsBeforeStart])
-        #expect(checkPeriod("2026-03-01", "2026-03-01").isEmpty)
+        #expect(checkPeriod("2026-03-01", "2026-03-01") == [.periodShorterThanMinimum(minMonths: 3, earliestEnd: day("2026-05-31"))],
+                "a single day is a period, but shorter than the minimum")
         let none = PolicyBook([])
         #expect(checkPeriod("2026-03-01", "2026-02-28", book: none)
             == [.periodEndsBeforeStart, .noPolicyInForce(on: day("2026-03-01"))])
+    }
+
+    /// Decision 113: at least `minPeriodMonths` by the month rule of decision 102; the day before is too short.
+    @Test(arguments: [("2026-03-01", "2026-05-30", "2026-05-31"), ("2026-03-01", "2026-05-31", nil),
+                      ("2026-01-31", "2026-04-29", "2026-04-30"), ("2026-01-31", "2026-04-30", nil),
+                      ("2025-11-30", "2026-02-27", "2026-02-28"), ("2025-11-30", "2026-02-28", nil)])
+    func theMinimumLength(start: String, end: String, earliestEnd: String?) {
+        #expect(checkPeriod(start, end) == earliestEnd.map { [.periodShorterThanMinimum(minMonths: 3, earliestEnd: day($0))] } ?? [])
+    }
+
+    @Test func theMinimumIsThePolicys() {
+        let oneMonth = PolicyBook([Policy(validFrom: day("2020-01-01"), usualPeriodMonths: 1, minPeriodMonths: 1)])
+        #expect(checkPeriod("2026-03-01", "2026-03-31", book: oneMonth).isEmpty)
+        #expect(checkPeriod("2026-03-01", "2026-03-30", book: oneMonth) == [.periodShorterThanMinimum(minMonths: 1, earliestEnd: day("2026-03-31"))])
+        let caseByCase = PolicyBook([Policy(validFrom: day("2020-01-01"), continuationPastMaximumAllowed: true)])
+        #expect(checkPeriod("2026-03-01", "2026-05-30", book: caseByCase) == [.periodShorterThanMinimum(minMonths: 3, earliestEnd: day("2026-05-31"))],
+                "no maximum to yield to, so the minimum holds")
+    }
+
+    /// The minimum yields to the continuous maximum: two months left, the period may run to the last allowed day.
+    @Test func theMinimumYieldsWhenTheMaximumLeavesLess() {
+        let previous = [range("2026-01-01", "2027-10-31")]
+        #expect(checkPeriod("2027-11-01", "2027-12-30", after: previous) == [.periodShorterThanMinimum(minMonths: 3, earliestEnd: day("2027-12-31"))])
+        #expect(checkPeriod("2027-11-01", "2027-12-31", after: previous).isEmpty)
+        #expect(checkPeriod("2027-11-01", "2028-01-01", after: previous) == [.continuousDurationExceeded(
+            maxMonths: 24, runStartedOn: day("2026-01-01"), lastAllowedDay: day("2027-12-31"))])
+        // Exactly three months left: the minimum and the limit fall on the same day.
+        let threeLeft = [range("2026-01-01", "2027-09-30")]
+        #expect(checkPeriod("2027-10-01", "2027-12-30", after: threeLeft) == [.periodShorterThanMinimum(minMonths: 3, earliestEnd: day("2027-12-31"))])
+        #expect(checkPeriod("2027-10-01", "2027-12-31", after: threeLeft).isEmpty)
     }
 
     @Test func noPolicyOnTheStartDay() {

@@ -15,6 +15,20 @@ struct PolicyTests {
         #expect(policy.continuationPastMaximumAllowed == false)
         #expect(policy.compensationCentsPerDay == 900)
         #expect(policy.travelRules == "")
+        #expect(policy.minPeriodMonths == 3)
+        let t = policy.timings
+        #expect((t.interimFromPercent, t.finalWindowDays, t.finalRemindedDaysAfterEnd) == (50, 14, 90))
+        #expect((t.firstFollowUpMonths, t.secondFollowUpMonths) == (3, 6))
+        #expect((t.nextStepReminderDays, t.continuousLimitReminderDays, t.shopStewardNoticeReminderDays) == (30, 60, 14))
+        #expect(t.feedbackDaysAfterEnd == 60)
+    }
+
+    @Test func timingsFollowThePolicyInForceOnTheDay() {
+        let book = PolicyBook([Policy(validFrom: day("2026-01-01"), validTo: day("2026-05-31")),
+                               Policy(validFrom: day("2026-06-01"), timings: PolicyTimings(nextStepReminderDays: 45))])
+        #expect(book.timings(on: day("2026-05-31")).nextStepReminderDays == 30)
+        #expect(book.timings(on: day("2026-06-01")).nextStepReminderDays == 45)
+        #expect(PolicyBook([]).timings(on: day("2026-06-01")) == PolicyTimings(), "no policy: what a new one starts from")
     }
 
     @Test func inForceFromFirstToLastDayInclusive() {

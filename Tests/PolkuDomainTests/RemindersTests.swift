@@ -12,9 +12,9 @@ struct RemindersTests {
     private func reminders(_ inputs: ReminderInputs) -> [Reminder] { Reminders.reminders(inputs) }
 
     private func period(startsOn: LocalDate, endsOn: LocalDate, status: PeriodStatus = .active,
-                        hasNextStepPlan: Bool = false, hasInterimEvaluation: Bool = true) -> ReminderInputs.Period {
+                        nextStepActedOn: Bool = false, hasInterimEvaluation: Bool = true) -> ReminderInputs.Period {
         .init(id: subject, clientID: client, startsOn: startsOn, endsOn: endsOn, status: status,
-              hasNextStepPlan: hasNextStepPlan, hasInterimEvaluation: hasInterimEvaluation)
+              nextStepActedOn: nextStepActedOn, hasInterimEvaluation: hasInterimEvaluation, timings: PolicyTimings())
     }
 
     @Test func nothingToDo() {
@@ -42,40 +42,48 @@ struct RemindersTests {
 
     @Test(arguments: [(PeriodStatus.planned, false, true), (.active, false, true), (.active, true, false),
                       (.interrupted, false, false), (.ended, false, false)])
-    func periodEndingOnlyWhenRunningWithoutNextStep(status: PeriodStatus, hasNextStepPlan: Bool, reminded: Bool) {
+    func periodEndingOnlyWhenRunningWithoutNextStep(status: PeriodStatus, nextStepActedOn: Bool, reminded: Bool) {
         let inputs = ReminderInputs(today: Self.today, periods: [
-            period(startsOn: day(-60), endsOn: day(10), status: status, hasNextStepPlan: hasNextStepPlan),
+            period(startsOn: day(-60), endsOn: day(10), status: status, nextStepActedOn: nextStepActedOn),
         ])
         #expect(reminders(inputs).contains { $0.kind == .periodEndingWithoutNextStep } == reminded)
     }
 
-    @Test func ownWindowForPeriodEnding() {
-        let inputs = ReminderInputs(today: Self.today, periods: [period(startsOn: day(-60), endsOn: day(45))])
-        #expect(Reminders.reminders(inputs, endingWithinDays: 45).map(\.kind) == [.periodEndingWithoutNextStep])
-        #expect(Reminders.reminders(inputs, endingWithinDays: 44).isEmpty)
+    /// The horizon is the client's organizer's in force today (decision 114), not a constant.
+    @Test func theOrganizersHorizonForPeriodEnding() {
+        func reminded(horizon: Int) -> [ReminderKind] {
+            reminders(ReminderInputs(today: Self.today, periods: [period(startsOn: day(-60), endsOn: day(45))],
+                                     timingsToday: [client: PolicyTimings(nextStepReminderDays: horizon)])).map(\.kind)
+        }
+        #expect(reminded(horizon: 45) == [.periodEndingWithoutNextStep])
+        #expect(reminded(horizon: 44) == [])
+        #expect(reminded(horizon: 46) == [.periodEndingWithoutNextStep])
+        let otherClient = ReminderInputs(today: Self.today, periods: [period(startsOn: day(-60), endsOn: day(45))],
+                                         timingsToday: [UUID(): PolicyTimings(nextStepReminderDays: 45)])
+        #expect(reminders(otherClient).isEmpty, "another organizer's horizon does not apply")
     }
 
     @Test func followUpDueOnTheExactDay() {
         // Ended 1.12.2025: three months is 1.3.2026 = today, six months 1.6.2026.
-        let ended = ReminderInputs.EndedPeriod(clientID: client, endedOn: Self.today.adding(months: -3), followUpsDone: [])
+        let ended = ReminderInputs.EndedPeriod(clientID: client, endedOn: Self.today.adding(months: -3), followUpsDone: [], timings: PolicyTimings())
         #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [ended])) == [
             Reminder(kind: .followUpDue, clientID: client, dueOn: Self.today),
         ])
-        let dayLater = ReminderInputs.EndedPeriod(clientID: client, endedOn: Self.today.adding(months: -3).adding(days: 1), followUpsDone: [])
+        let dayLater = ReminderInputs.EndedPeriod(clientID: client, endedOn: Self.today.adding(months: -3).adding(days: 1), followUpsDone: [], timings: PolicyTimings())
         #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [dayLater])).isEmpty)
     }
 
     @Test func followUpsNotDoneAreEachDue() {
         let endedOn = Self.today.adding(months: -6)
-        let none = ReminderInputs.EndedPeriod(clientID: client, endedOn: endedOn, followUpsDone: [])
+        let none = ReminderInputs.EndedPeriod(clientID: client, endedOn: endedOn, followUpsDone: [], timings: PolicyTimings())
         #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [none])).map(\.dueOn) == [
             endedOn.adding(months: 3), Self.today,
         ])
-        let first = ReminderInputs.EndedPeriod(clientID: client, endedOn: endedOn, followUpsDone: [.threeMonths])
+        let first = ReminderInputs.EndedPeriod(clientID: client, endedOn: endedOn, followUpsDone: [.threeMonths], timings: PolicyTimings())
         #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [first])) == [
             Reminder(kind: .followUpDue, clientID: client, dueOn: Self.today),
         ])
-        let both = ReminderInputs.EndedPeriod(clientID: client, endedOn: endedOn, followUpsDone: [.threeMonths, .sixMonths])
+        let both = ReminderInputs.EndedPeriod(clientID: client, endedOn: endedOn, followUpsDone: [.threeMonths, .sixMonths], timings: PolicyTimings())
         #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [both])).isEmpty)
     }
 
@@ -84,7 +92,9 @@ struct RemindersTests {
         let inputs = ReminderInputs(today: Self.today, continuousRuns: [.init(clientID: client, lastAllowedDay: day(lastAllowedIn))])
         let expected = reminded ? [Reminder(kind: .continuousLimitApproaching, clientID: client, dueOn: day(lastAllowedIn))] : []
         #expect(reminders(inputs) == expected)
-        #expect(Reminders.reminders(inputs, limitWithinDays: 90).count == (lastAllowedIn >= 0 ? 1 : 0))
+        let wider = ReminderInputs(today: Self.today, continuousRuns: inputs.continuousRuns,
+                                   timingsToday: [client: PolicyTimings(continuousLimitReminderDays: 90)])
+        #expect(reminders(wider).count == (lastAllowedIn >= 0 ? 1 : 0))
     }
 
     @Test func interimDueFromTheMidpointUntilTheFinalIsDue() {
@@ -92,8 +102,8 @@ struct RemindersTests {
         let start = LocalDate(isoString: "2026-02-01")!, end = LocalDate(isoString: "2026-04-01")!
         func evaluation(on today: String, status: PeriodStatus = .active, done: Bool = false, finalDone: Bool = true) -> [Reminder] {
             let inputs = ReminderInputs(today: LocalDate(isoString: today)!, periods: [
-                .init(id: subject, clientID: client, startsOn: start, endsOn: end, status: status, hasNextStepPlan: true,
-                      hasInterimEvaluation: done, hasFinalEvaluation: finalDone),
+                .init(id: subject, clientID: client, startsOn: start, endsOn: end, status: status, nextStepActedOn: true,
+                      hasInterimEvaluation: done, hasFinalEvaluation: finalDone, timings: PolicyTimings()),
             ])
             return reminders(inputs)
         }
@@ -113,10 +123,10 @@ struct RemindersTests {
 
     @Test func finalStaysDueAfterTheEndUntilRecorded() {
         let start = LocalDate(isoString: "2026-02-01")!, end = LocalDate(isoString: "2026-04-30")!
-        func final(on today: String, status: PeriodStatus) -> [ReminderKind] {
+        func final(on today: String, status: PeriodStatus, excused: Bool = false, timings: PolicyTimings = PolicyTimings()) -> [ReminderKind] {
             reminders(ReminderInputs(today: LocalDate(isoString: today)!, periods: [
-                .init(id: subject, clientID: client, startsOn: start, endsOn: end, status: status, hasNextStepPlan: true,
-                      hasInterimEvaluation: true, hasFinalEvaluation: false),
+                .init(id: subject, clientID: client, startsOn: start, endsOn: end, status: status, nextStepActedOn: true,
+                      hasInterimEvaluation: true, hasFinalEvaluation: false, finalEvaluationExcused: excused, timings: timings),
             ])).map(\.kind)
         }
         #expect(final(on: "2026-04-16", status: .active) == [])
@@ -128,6 +138,24 @@ struct RemindersTests {
         // interruption's, so the final is due from then until recorded, for 90 days.
         #expect(final(on: "2026-05-20", status: .interrupted) == [.finalEvaluationDue])
         #expect(final(on: "2026-07-30", status: .interrupted) == [])
+        // A reason why no evaluation is made answers the interruption (decision 115); an ordinary end is not excused.
+        #expect(final(on: "2026-05-20", status: .interrupted, excused: true) == [])
+        #expect(final(on: "2026-05-20", status: .ended, excused: true) == [.finalEvaluationDue])
+        // The period's own timings: a 21-day window and 30 days after the end.
+        let own = PolicyTimings(finalWindowDays: 21, finalRemindedDaysAfterEnd: 30)
+        #expect(final(on: "2026-04-09", status: .active, timings: own) == [])
+        #expect(final(on: "2026-04-10", status: .active, timings: own) == [.finalEvaluationDue])
+        #expect(final(on: "2026-05-30", status: .ended, timings: own) == [.finalEvaluationDue])
+        #expect(final(on: "2026-05-31", status: .ended, timings: own) == [])
+    }
+
+    @Test func followUpsAtTheOrganizersMonths() {
+        // Ended 1.12.2025; the organizer follows up after 2 and 4 months: 1.2. and 1.4.2026.
+        let timings = PolicyTimings(firstFollowUpMonths: 2, secondFollowUpMonths: 4)
+        let ended = ReminderInputs.EndedPeriod(clientID: client, endedOn: Self.today.adding(months: -3), followUpsDone: [], timings: timings)
+        #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [ended])).map(\.dueOn) == [day(-28)])
+        #expect(reminders(ReminderInputs(today: day(30), endedPeriods: [ended])).map(\.dueOn) == [day(-28)], "the day before the second point")
+        #expect(reminders(ReminderInputs(today: day(31), endedPeriods: [ended])).map(\.dueOn) == [day(-28), day(31)])
     }
 
     @Test func sortedByDueDayThenKind() {
@@ -136,7 +164,7 @@ struct RemindersTests {
             today: Self.today,
             waitingReferrals: [.init(id: subject, clientID: second, receivedOn: day(10))],
             periods: [period(startsOn: day(-40), endsOn: day(20), hasInterimEvaluation: false)],
-            endedPeriods: [.init(clientID: second, endedOn: Self.today.adding(months: -3), followUpsDone: [])],
+            endedPeriods: [.init(clientID: second, endedOn: Self.today.adding(months: -3), followUpsDone: [], timings: PolicyTimings())],
             continuousRuns: [.init(clientID: second, lastAllowedDay: day(10))])
         #expect(reminders(inputs).map(\.kind) == [
             .evaluationDue, .followUpDue, .referralWaiting, .continuousLimitApproaching, .periodEndingWithoutNextStep,

@@ -66,7 +66,7 @@ extension Request {
                 .filter(WorkActivityPlace.self, \.$provider.$id == providerID)
         }
         let today = self.today
-        return try await query.sort(\.$startsOn, .descending).all().filter { FeedbackStore.isOpen($0, today: today) }
+        return try await FeedbackStore.open(try await query.sort(\.$startsOn, .descending).all(), today: today, on: db)
     }
 
     /// The periods the signed-in user may still give a `form` answer about: open, and not answered yet.
@@ -96,14 +96,15 @@ extension Request {
         let user = try requireUser()
         guard user.role == .workCoach, let providerID = user.$organization.id else { return [] }
         let today = self.today
-        let periods = try await Period.query(on: db)
+        // No organizer keeps feedback open longer than its longest window; each period then by its own.
+        let longest = try await PolicyBooks.longest(\.feedbackDaysAfterEnd, on: db)
+        let periods = try await FeedbackStore.open(try await Period.query(on: db)
             .join(WorkActivityPlace.self, on: \Period.$place.$id == \WorkActivityPlace.$id)
             .filter(WorkActivityPlace.self, \.$provider.$id == providerID)
             .filter(\.$startsOn <= today.isoString)
-            .filter(\.$endsOn >= today.adding(days: -FeedbackWindow.daysAfterEnd).isoString)
+            .filter(\.$endsOn >= today.adding(days: -longest).isoString)
             .sort(\.$endsOn)
-            .all()
-            .filter { FeedbackStore.isOpen($0, today: today) }
+            .all(), today: today, on: db)
         guard !periods.isEmpty else { return [] }
         let answered = Set(try await FeedbackAnswer.query(on: db).filter(\.$period.$id ~~ periods.compactMap(\.id)).filter(\.$form == .place)
             .all().map { $0.$period.id })

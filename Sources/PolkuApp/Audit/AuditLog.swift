@@ -188,6 +188,7 @@ enum AuditAction: String, CaseIterable, Sendable {
     case decisionCreate = "decision.create"
     case contractAccept = "contract.accept"
     case periodInterrupt = "period.interrupt"
+    case periodNoEvaluation = "period.noEvaluation"
     case meetingRead = "meeting.read"
     case meetingCreate = "meeting.create"
     case referralList = "referral.list"

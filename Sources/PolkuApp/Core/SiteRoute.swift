@@ -15,7 +15,7 @@ enum SiteRoute: Equatable {
     case adminDocuments, adminDocumentNew, adminDocument
     case planNew, plans, plan, planAmend
     case team, teamMemberRemove, teamMemberResponsible
-    case decisions, decisionNew, decision, decisionAccept, decisionInterrupt
+    case decisions, decisionNew, decision, decisionAccept, decisionInterrupt, decisionNoEvaluation
     case meetings
     // Assessment
     case clientAssessments, clientAssessmentNew, clientAssessment, clientAssessmentEdit
@@ -79,6 +79,7 @@ enum SiteRoute: Equatable {
         case .decision: ["clients", ":clientID", "decisions", ":decisionID"]
         case .decisionAccept: ["clients", ":clientID", "decisions", ":decisionID", "accept"]
         case .decisionInterrupt: ["clients", ":clientID", "decisions", ":decisionID", "interrupt"]
+        case .decisionNoEvaluation: ["clients", ":clientID", "decisions", ":decisionID", "no-evaluation"]
         case .clientAssessments: ["clients", ":clientID", "assessments"]
         case .clientAssessmentNew: ["clients", ":clientID", "assessments", "new"]
         case .clientAssessment: ["clients", ":clientID", "assessments", ":assessmentID"]
@@ -145,7 +146,7 @@ enum APIRoute {
     case authToken, authRevoke, me, clients, client, clientAccessLog, organizations, audit, policies, policy
     case clientPlans, clientPlan, clientPlanVersions
     case clientTeam, clientTeamMember, clientTeamResponsible
-    case clientDecisions, clientDecision, clientDecisionAcceptances, clientDecisionInterruption
+    case clientDecisions, clientDecision, clientDecisionAcceptances, clientDecisionInterruption, clientDecisionNoEvaluation
     case clientMeetings
     case referrals, referral, referralDecision
     case assessments, assessment, endings, ending, followUps, followUp
@@ -178,6 +179,7 @@ enum APIRoute {
         case .clientDecision: ["clients", ":clientID", "decisions", ":decisionID"]
         case .clientDecisionAcceptances: ["clients", ":clientID", "decisions", ":decisionID", "acceptances"]
         case .clientDecisionInterruption: ["clients", ":clientID", "decisions", ":decisionID", "interruption"]
+        case .clientDecisionNoEvaluation: ["clients", ":clientID", "decisions", ":decisionID", "no-evaluation"]
         case .referrals: ["referrals"]
         case .referral: ["referrals", ":referralID"]
         case .referralDecision: ["referrals", ":referralID", "decision"]

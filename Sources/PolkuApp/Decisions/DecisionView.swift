@@ -43,6 +43,10 @@ struct DecisionView: Content {
     var periodId: UUID?
     var periodStatus: String?
     var interruptionReason: String?
+    /// After an interruption, why no evaluation is made, the day and who recorded it (decision 115).
+    var noEvaluationReason: String?
+    var noEvaluationOn: String?
+    var noEvaluationBy: String?
     var periodVersion: Int?
     var contract: ContractView?
 
@@ -75,7 +79,8 @@ struct DecisionView: Content {
                                 appealInstructions: decision.appealInstructions, lateReason: decision.lateReason,
                                 eligibilityConfirmation: decision.eligibilityConfirmation,
                                 periodId: period?.id, periodStatus: period?.state(on: today).rawValue, interruptionReason: period?.interruptionReason,
-                                periodVersion: period?.version,
+                                noEvaluationReason: period?.noEvaluationReason, noEvaluationOn: period?.noEvaluationOn,
+                                noEvaluationBy: period?.noEvaluationBy, periodVersion: period?.version,
                                 contract: try contract.map { c in
                                     ContractView(id: try c.requireID(), tasks: c.tasks, goals: c.goals, travel: c.travel, insurance: c.insurance,
                                                  confidentiality: c.confidentiality, providerInstructions: c.providerInstructions,

@@ -11,6 +11,8 @@ struct DemoEndings {
     let today: LocalDate
     /// Social workers, counsellors and employment specialists, who record endings and follow-ups.
     let writers: [UUID]
+    /// The demo organizer's timings, whose follow-up points are recorded once due.
+    let timings: PolicyTimings
 
     func make(periods: [Period]) -> (endings: [Ending], followUps: [FollowUp]) {
         var ids = SplitMix64(seed: Self.idSeed)
@@ -41,7 +43,7 @@ struct DemoEndings {
             endings.append(ending)
 
             for point in FollowUpPoint.allCases {
-                let due = point.dueOn(afterEndOn: endedOn)
+                let due = point.dueOn(afterEndOn: endedOn, timings: timings)
                 guard due <= today, random.chance(0.7) else { continue }
                 let followUp = FollowUp()
                 followUp.id = ids.uuid()

@@ -18,6 +18,8 @@ struct DemoEvaluations {
     let providerOfPlace: [UUID: UUID]
     /// Clients with an account of their own → the user.
     let clientUsers: [UUID: UUID]
+    /// The organizer's timings, whose windows the evaluations are written in.
+    let timings: PolicyTimings
     /// Mixed into the seeds, so that the generator's organizers get streams (and ids) of their own; 0 for the demo.
     var salt: UInt64 = 0
     /// The generator's continued periods keep their status `active` after their last day, as the app leaves them;
@@ -37,7 +39,7 @@ struct DemoEvaluations {
             let version = plan.flatMap { $0.id.flatMap { versionOfPlan[$0] } }
             let goals = version?.goals ?? []
             let schedule = EvaluationSchedule(startsOn: start, endsOn: end, status: period.intended(today: today) == .ended ? .ended : .active,
-                                              done: [], today: today)
+                                              done: [], today: today, timings: timings)
             var authors: [(EvaluationPerspective, UUID, Double)] = [(.worker, random.pick(workers), 0.75)]
             if let provider = providerOfPlace[period.$place.id], let coach = coachByProvider[provider] { authors.append((.workCoach, coach, 0.8)) }
             // The client's own view: written by a client with an account, otherwise recorded on their behalf

@@ -117,7 +117,7 @@ struct DemoGenerator {
             let salt = UInt64(unit.index + 1) << 40 | UInt64(index + 1) << 32
             bulk.evaluations += try DemoEvaluations(
                 today: today, workers: workers, coachByProvider: coaches.compactMapValues(\.first), providerOfPlace: providerOfPlace,
-                clientUsers: [:], salt: salt, finalsOfPastPeriods: true
+                clientUsers: [:], timings: core.policy.timings, salt: salt, finalsOfPastPeriods: true
             ).make(periods: periods, plans: plansByArea[index] ?? [], versions: versionsByArea[index] ?? [])
             bulk.feedback += DemoFeedback(today: today, workers: workers, coaches: coaches, clientUserID: nil, salt: salt)
                 .make(periods: periods, places: unit.places)

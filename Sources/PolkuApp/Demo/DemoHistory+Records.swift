@@ -278,7 +278,7 @@ extension DemoHistory {
         ending.notes = random.chance(0.4) ? random.pick(DemoEndings.notes) : nil
         out.endings.append(ending)
         for point in FollowUpPoint.allCases {
-            let due = point.dueOn(afterEndOn: endedOn)
+            let due = point.dueOn(afterEndOn: endedOn, timings: policy.timings)
             guard due <= today, random.chance(0.75) else { continue }
             let followUp = FollowUp()
             followUp.id = ids.uuid()

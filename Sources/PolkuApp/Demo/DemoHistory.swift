@@ -214,14 +214,16 @@ struct DemoHistory {
         var lastDay = start
         var made = 0
         makeMeeting(c, on: start, purpose: "Aloituspalaveri työtoimintapaikassa")
+        // The run may last to its last allowed day; a period reaching it may be shorter than the minimum (decision 113).
+        let lastAllowed = policy.lastAllowedDay(ofRunStartingOn: start)
         for index in 0..<wanted {
-            let isLast = index == wanted - 1
-            // A continuation begins on a Monday and the period before it ends on the Friday before, so that one
-            // client never holds two seats in one week (a seat is counted per period and week, decision 58). The
-            // last period runs its usual three months.
+            // A continuation begins on the Monday after the usual end and the period before it ends on the Sunday
+            // before, so that one client never holds two seats in one week (a seat is counted per period and week,
+            // decision 58) and no period is shorter than the minimum. The last period runs its usual three months.
             let usualEnd = policy.usualEnd(of: periodStart)
-            let nextStart = usualEnd.adding(days: 1).adding(days: 1 - usualEnd.adding(days: 1).weekday.rawValue)
-            let plannedEnd = isLast ? usualEnd : nextStart.adding(days: -3)
+            let nextStart = DemoSeatLanes.mondayAfter(usualEnd)
+            let isLast = index == wanted - 1 || nextStart > lastAllowed
+            let plannedEnd = min(lastAllowed, isLast ? usualEnd : nextStart.adding(days: -1))
             if index > 0 {
                 decidedOn = periodStart.adding(days: -random.int(in: 5...20))
                 guard decidedOn <= today else { break }  // the continuation is not decided yet
@@ -253,11 +255,14 @@ struct DemoHistory {
                 }
                 return end
             }
+            if isLast { break }
             periodStart = nextStart
         }
         // Under way: the seat is held until the run's intended last day.
         var intended = lastDay
-        for _ in made..<wanted { intended = policy.usualEnd(of: DemoSeatLanes.mondayAfter(intended)) }
+        for _ in made..<wanted where intended < lastAllowed {
+            intended = min(lastAllowed, policy.usualEnd(of: DemoSeatLanes.mondayAfter(intended)))
+        }
         if random.chance(0.35) {
             makeMeeting(c, on: workday(today.adding(days: random.int(in: 1...21))), purpose: random.pick(Self.meetingPurposes))
         }

@@ -166,14 +166,15 @@ enum DemoSeeder {
         DemoPlaces.apply(to: places, periods: periods, today: today)
         let contracts = DemoPlaces.contracts(providers: organizations.providers, places: places, today: today)
         let writers = users.filter { PathRecordKind.ending.writers.contains($0.role) }.compactMap(\.id)
-        let (endings, followUps) = DemoEndings(today: today, writers: writers).make(periods: periods)
+        let (endings, followUps) = DemoEndings(today: today, writers: writers, timings: rules.timings).make(periods: periods)
         // After the endings, which move the last day of periods that ended early.
         let coaches = users.filter { $0.role == .workCoach }
         let evaluations = try DemoEvaluations(
             today: today, workers: assessors,
             coachByProvider: Dictionary(coaches.compactMap { c in c.$organization.id.map { ($0, c.id!) } }, uniquingKeysWith: { a, _ in a }),
             providerOfPlace: Dictionary(places.map { ($0.id!, $0.$provider.id) }, uniquingKeysWith: { a, _ in a }),
-            clientUsers: Dictionary(users.compactMap { u in u.$client.id.map { ($0, u.id!) } }, uniquingKeysWith: { a, _ in a })
+            clientUsers: Dictionary(users.compactMap { u in u.$client.id.map { ($0, u.id!) } }, uniquingKeysWith: { a, _ in a }),
+            timings: rules.timings
         ).make(periods: periods, plans: plans, versions: planVersions)
         // Every period that is not over has its decision, contract, responsible worker; some a meeting ahead.
         let made = DemoDecisions.make(periods: periods, clients: [clientUser] + others,
@@ -181,6 +182,8 @@ enum DemoSeeder {
                                       counsellor: users.first { $0.email == "counsellor@demo.polku.fi" }!, today: today, ids: &ids)
         let placement = DemoPlacement(today: today, writers: users.filter { PathRecordKind.queueEntry.writers.contains($0.role) }.compactMap(\.id))
             .make(clients: [clientUser] + others, periods: periods, places: places, decisions: made.decisions)
+        DemoInterruptions.apply(to: periods, places: places, evaluated: Set(evaluations.map { $0.$period.id }), exclude: clientUser.id,
+                                recorder: users.first { $0.email == "social.worker@demo.polku.fi" }!.name, today: today)
         let coachesByProvider = Dictionary(grouping: users.filter { $0.role == .workCoach && $0.$organization.id != nil }) { $0.$organization.id! }
             .mapValues { $0.compactMap(\.id) }
         let feedback = DemoFeedback(today: today, workers: users.filter { FeedbackAccess.channel(for: .client, by: $0.role) == .paper }.compactMap(\.id),

@@ -7,6 +7,8 @@ struct EndingView: Content {
     /// One follow-up point of the ending: when it falls due and whether it was recorded.
     struct FollowUpDue: Content {
         var point: FollowUpPoint
+        /// Months after the end, by the organizer's policy in force on the end day (decision 114).
+        var monthsAfterEnd: Int
         var dueOn: String
         /// done, due (on or past its day and not recorded) or upcoming.
         var state: String
@@ -30,7 +32,8 @@ struct EndingView: Content {
     var createdAt: Date?
     var updatedAt: Date?
 
-    init(_ ending: Ending, authorName: String?, followUps: [FollowUp], today: LocalDate) throws {
+    /// `timings`: the organizer's in force on the end day, whose follow-up points apply.
+    init(_ ending: Ending, authorName: String?, followUps: [FollowUp], today: LocalDate, timings: PolicyTimings) throws {
         id = try ending.requireID()
         clientId = ending.$client.id
         periodId = ending.$period.id
@@ -43,9 +46,10 @@ struct EndingView: Content {
         authorId = ending.$author.id
         self.authorName = authorName
         let recorded = Dictionary(followUps.map { ($0.point, $0) }, uniquingKeysWith: { a, _ in a })
-        let schedule = FollowUpSchedule(endedOn: LocalDate(isoString: ending.endedOn) ?? today, done: Set(recorded.keys), today: today)
+        let schedule = FollowUpSchedule(endedOn: LocalDate(isoString: ending.endedOn) ?? today, done: Set(recorded.keys), today: today,
+                                        timings: timings)
         self.followUps = schedule.items.map {
-            FollowUpDue(point: $0.point, dueOn: $0.dueOn.isoString, state: $0.state.rawValue,
+            FollowUpDue(point: $0.point, monthsAfterEnd: timings.months(of: $0.point), dueOn: $0.dueOn.isoString, state: $0.state.rawValue,
                         followUpId: recorded[$0.point]?.id, doneOn: recorded[$0.point]?.doneOn)
         }
         version = ending.version
@@ -100,9 +104,13 @@ extension Request {
         let followUps = try await FollowUpStore.all(ofEndings: endings.compactMap(\.id), on: db)
         let byEnding = Dictionary(grouping: followUps) { $0.$ending.id }
         let names = try await UserNames.of(endings.map { $0.$author.id }, on: db)
+        let books = try await PolicyBooks.of(clients: endings.map { $0.$client.id }, on: db)
         let today = self.today
         return try endings.map { ending in
-            try EndingView(ending, authorName: names[ending.$author.id], followUps: byEnding[try ending.requireID()] ?? [], today: today)
+            let endedOn = LocalDate(isoString: ending.endedOn) ?? today
+            let timings = books(ending.$client.id, endedOn).timings(on: endedOn)
+            return try EndingView(ending, authorName: names[ending.$author.id], followUps: byEnding[try ending.requireID()] ?? [], today: today,
+                                  timings: timings)
         }
     }
 

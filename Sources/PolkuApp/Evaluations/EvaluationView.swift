@@ -118,11 +118,14 @@ extension Request {
             mayAct = ClientAccess.decide(action, by: try await principal(), on: client.facts) == .allow
         }
         let today = self.today
+        // Each period's windows are those of the policy in force on its first day (decision 114).
+        let books = try await PolicyBooks.of(clients: [try client.requireID()], on: db)
         return try periods.map { period in
             let id = try period.requireID()
             let range = period.dateRange ?? DateRange(start: today, end: today)
             let status = period.state(on: today)
-            let schedule = EvaluationSchedule(startsOn: range.start, endsOn: range.end, status: status, done: [], today: today)
+            let schedule = EvaluationSchedule(startsOn: range.start, endsOn: range.end, status: status, done: [], today: today,
+                                              timings: books(period.$client.id, range.start).timings(on: range.start), excused: period.noEvaluationReason != nil)
             let mine = byPeriod[id] ?? []
             let writable = mayAct && EvaluationAccess.mayEvaluate(periodAtProvider: period.place.$provider.id, role: user.role,
                                                                    organizationID: user.$organization.id)

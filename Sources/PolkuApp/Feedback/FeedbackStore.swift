@@ -22,7 +22,7 @@ enum FeedbackStore {
             let place = try await WorkActivityPlace.find(period.$place.id, on: req.db)
             guard place?.$provider.id == providerID else { throw conflict(.errorFeedbackNotYourPlace) }
         }
-        try checkOpen(period, today: req.today)
+        try await checkOpen(period, today: req.today, on: req.db)
         if try await FeedbackAnswer.query(on: req.db).filter(\.$period.$id == periodID).filter(\.$form == form).first() != nil {
             throw conflict(.errorFeedbackExists)
         }
@@ -49,7 +49,7 @@ enum FeedbackStore {
 
     static func update(_ answer: FeedbackAnswer, with draft: FeedbackDraft, expectedVersion: Int, on req: Request) async throws {
         guard let period = try await Period.find(answer.$period.id, on: req.db) else { throw Abort(.notFound) }
-        try checkOpen(period, today: req.today)
+        try await checkOpen(period, today: req.today, on: req.db)
         apply(draft, to: answer)
         let now = req.now
         let id = try answer.requireID(), clientID = answer.$client.id
@@ -81,19 +81,38 @@ enum FeedbackStore {
         return try await query.sort(\.$givenOn, .descending).all()
     }
 
-    /// Whether answers about the period may be given or changed today.
-    static func isOpen(_ period: Period, today: LocalDate) -> Bool {
+    /// Whether answers about the period may be given or changed today; `timings` are the period's own (`timings(of:)`).
+    static func isOpen(_ period: Period, today: LocalDate, timings: PolicyTimings) -> Bool {
         guard let start = LocalDate(isoString: period.startsOn), let end = LocalDate(isoString: period.endsOn) else { return false }
-        return FeedbackWindow.isOpen(startsOn: start, endsOn: end, today: today)
+        return FeedbackWindow.isOpen(startsOn: start, endsOn: end, today: today, timings: timings)
     }
 
-    private static func checkOpen(_ period: Period, today: LocalDate) throws {
-        guard isOpen(period, today: today) else { throw conflict(.errorFeedbackClosed) }
+    /// Each period's own timings: its organizer's policy in force on its first day (decision 114).
+    static func timings(of periods: [Period], on db: any Database) async throws -> [UUID: PolicyTimings] {
+        let books = try await PolicyBooks.of(clients: periods.map { $0.$client.id }, on: db)
+        return Dictionary(periods.compactMap { period in
+            guard let id = period.id, let start = LocalDate(isoString: period.startsOn) else { return nil }
+            return (id, books(period.$client.id, start).timings(on: start))
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The periods whose feedback is open today, each by its own timings.
+    static func open(_ periods: [Period], today: LocalDate, on db: any Database) async throws -> [Period] {
+        let timings = try await Self.timings(of: periods, on: db)
+        return periods.filter { period in period.id.flatMap { timings[$0] }.map { isOpen(period, today: today, timings: $0) } ?? false }
+    }
+
+    private static func checkOpen(_ period: Period, today: LocalDate, on db: any Database) async throws {
+        let timings = try await Self.timings(of: [period], on: db)[period.id ?? UUID()] ?? PolicyTimings()
+        guard isOpen(period, today: today, timings: timings) else {
+            throw ValidationFailure([FieldProblem(field: "periodId", key: .errorFeedbackClosed, values: ["days": "\(timings.feedbackDaysAfterEnd)"])],
+                                    status: .conflict)
+        }
     }
 
     // Well formed, but in conflict with what is stored: 409, naming the field.
     private static func conflict(_ key: TextKey) -> ValidationFailure {
-        ValidationFailure([FieldProblem(field: "periodId", key: key, values: ["days": "\(FeedbackWindow.daysAfterEnd)"])], status: .conflict)
+        ValidationFailure([FieldProblem(field: "periodId", key: key)], status: .conflict)
     }
 
     private static func apply(_ draft: FeedbackDraft, to answer: FeedbackAnswer) {

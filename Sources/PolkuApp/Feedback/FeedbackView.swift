@@ -46,9 +46,11 @@ extension Request {
         let byID = Dictionary(periods.compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
         let places = try await placeNames(answers.map { $0.$place.id })
         let names = try await UserNames.of(answers.map { $0.$author.id }, on: db)
+        let timings = try await FeedbackStore.timings(of: periods, on: db)
         return try answers.map { answer in
             let period = byID[answer.$period.id]
-            let closes = (period.flatMap { LocalDate(isoString: $0.endsOn) }).map { FeedbackWindow.closesOn(endsOn: $0).isoString } ?? answer.givenOn
+            let closes = period.flatMap { p in LocalDate(isoString: p.endsOn).map { FeedbackWindow.closesOn(endsOn: $0, timings: timings[answer.$period.id] ?? PolicyTimings()).isoString } }
+                ?? answer.givenOn
             return FeedbackView(id: try answer.requireID(), clientId: answer.$client.id, form: answer.form, periodId: answer.$period.id,
                                 periodStartsOn: period?.startsOn ?? "", periodEndsOn: period?.endsOn ?? "", placeId: answer.$place.id,
                                 placeName: places[answer.$place.id] ?? "", givenOn: answer.givenOn, channel: answer.channel,
@@ -86,6 +88,8 @@ extension Request {
         let answers = try await feedbackViews(try await FeedbackStore.all(of: id, form: .client, on: db))
         try await audit(.feedbackList, clients: [id])
         let giver = FeedbackStore.Giver(userID: try requireUser().requireID(), channel: .online, providerID: nil)
-        return MyFeedbackSection(answers: answers, openPeriods: try await feedbackChoices(.client, of: id, giver: giver), texts: texts)
+        let days = try await Organizer.book(for: client, on: today, db: db).timings(on: today).feedbackDaysAfterEnd
+        return MyFeedbackSection(answers: answers, openPeriods: try await feedbackChoices(.client, of: id, giver: giver), daysAfterEnd: days,
+                                 texts: texts)
     }
 }

@@ -10,6 +10,8 @@ enum WorkerReminders {
         var clientName: String
         /// The decision page where the missing shop-steward notice is recorded.
         var decisionID: UUID? = nil
+        /// For a period ending without its next step taken: what the client's newest plan says the next step is.
+        var plannedNextStep: String? = nil
     }
 
     /// Whose evaluations are asked for: the user's perspective, and for a work coach their organization,
@@ -39,10 +41,11 @@ enum WorkerReminders {
             .filter(\.$recorded == .open)
             .filter(\.$endsOn >= today.isoString)
             .all()
-        // Periods over in the last 90 days may still lack their final evaluation; an interrupted or ended one from
-        // the day it was cut to (decision 106).
+        // Periods over in the last days of the longest reminder window may still lack their final evaluation; an
+        // interrupted or ended one from the day it was cut to (decision 106). Each is then judged by its own timings.
         var recentlyOver: [Period] = []
         if evaluator != nil {
+            let longest = try await PolicyBooks.longest(\.finalRemindedDaysAfterEnd, on: db)
             recentlyOver = try await Period.query(on: db)
                 .join(Client.self, on: \Period.$client.$id == \Client.$id)
                 .clients(inMunicipalities: codes, orAmong: ids)
@@ -50,15 +53,16 @@ enum WorkerReminders {
                     over.group(.and) { $0.filter(\.$recorded == .open).filter(\.$endsOn < today.isoString) }
                     over.group(.and) { $0.filter(\.$recorded ~~ [.ended, .interrupted]).filter(\.$endsOn <= today.isoString) }
                 }
-                .filter(\.$endsOn >= today.adding(days: -EvaluationSchedule.finalRemindedDaysAfterEnd).isoString)
+                .filter(\.$endsOn >= today.adding(days: -longest).isoString)
                 .all()
         }
         let evaluated = try await evaluationsDone(of: current + recentlyOver, by: evaluator, on: db)
-        // Endings of the last seven months still have follow-ups to come (3 and 6 months after).
+        // Endings recent enough to have follow-ups to come (a month past the latest point any organizer sets).
+        let followUpMonths = try await PolicyBooks.longest(\.secondFollowUpMonths, on: db) + 1
         let recentEndings = try await Ending.query(on: db)
             .join(Client.self, on: \Ending.$client.$id == \Client.$id)
             .clients(inMunicipalities: codes, orAmong: ids)
-            .filter(\.$endedOn >= today.adding(months: -7).isoString)
+            .filter(\.$endedOn >= today.adding(months: -followUpMonths).isoString)
             .all()
         let endingIDs = recentEndings.compactMap(\.id)
         let followUps = endingIDs.isEmpty ? [] : try await FollowUp.query(on: db).filter(\.$ending.$id ~~ endingIDs).all()
@@ -67,16 +71,19 @@ enum WorkerReminders {
             + recentEndings.map { $0.$client.id }))
         guard !clientIDs.isEmpty else { return [] }
         let clients = try await Client.query(on: db).filter(\.$id ~~ clientIDs).all()
-        let withPlan = Set(try await Plan.query(on: db).filter(\.$client.$id ~~ clientIDs).field(\.$client.$id).all().map { $0.$client.id })
         let history = Dictionary(grouping: try await Period.query(on: db).filter(\.$client.$id ~~ clientIDs).all(), by: { $0.$client.id })
-        let books = try await PolicyBooks.load(on: db, day: today)
+        let endedOn = Dictionary(grouping: try await Ending.query(on: db).filter(\.$client.$id ~~ clientIDs).all(), by: { $0.$client.id })
+            .mapValues { $0.compactMap { LocalDate(isoString: $0.endedOn) } }
+        let books = try await PolicyBooks.load(on: db)
+        let municipalityOf = Dictionary(clients.compactMap { c in c.id.map { ($0, c.municipalityCode) } }, uniquingKeysWith: { a, _ in a })
+        let bookOf = { (client: UUID, day: LocalDate) in municipalityOf[client].flatMap { books.book(for: $0, on: day) } ?? PolicyBook([]) }
         let withoutNotice = try await periodsNeedingNotice(current, on: db)
         let decisionOfPeriod = Dictionary(current.compactMap { p in p.id.flatMap { id in p.$decision.id.map { (id, $0) } } }, uniquingKeysWith: { a, _ in a })
 
         var runs: [ReminderInputs.ContinuousRun] = []
         let inService = Set(current.map { $0.$client.id })
         for client in clients {
-            guard let id = client.id, inService.contains(id), let book = books.book(for: client.municipalityCode) else { continue }
+            guard let id = client.id, inService.contains(id), let book = books.book(for: client.municipalityCode, on: today) else { continue }
             let ranges = (history[id] ?? []).compactMap(\.dateRange).sorted { $0.start < $1.start }
             if let run = PolicyRules.continuousRun(endingWith: ranges, book: book), let policy = book.policy(on: run.start) {
                 runs.append(.init(clientID: id, lastAllowedDay: policy.lastAllowedDay(ofRunStartingOn: run.start)))
@@ -87,9 +94,13 @@ enum WorkerReminders {
             let status = period.state(on: today)
             // Evaluations nobody in this perspective writes here count as done, so they are not asked for.
             let done = evaluated[id] ?? [.interim, .final]
-            return .init(id: id, clientID: period.$client.id, startsOn: range.start, endsOn: range.end, status: status,
-                         hasNextStepPlan: withPlan.contains(period.$client.id), hasInterimEvaluation: done.contains(.interim),
-                         hasFinalEvaluation: done.contains(.final), needsShopStewardNotice: withoutNotice.contains(id))
+            let clientID = period.$client.id
+            return .init(id: id, clientID: clientID, startsOn: range.start, endsOn: range.end, status: status,
+                         nextStepActedOn: NextStep.actedOn(period: range, otherPeriods: (history[clientID] ?? []).compactMap(\.dateRange),
+                                                           endings: endedOn[clientID] ?? []),
+                         hasInterimEvaluation: done.contains(.interim), hasFinalEvaluation: done.contains(.final),
+                         finalEvaluationExcused: period.noEvaluationReason != nil, needsShopStewardNotice: withoutNotice.contains(id),
+                         timings: bookOf(clientID, range.start).timings(on: range.start))
         }
         let names = Dictionary(clients.compactMap { c in c.id.map { ($0, "\(c.lastName) \(c.firstName)") } }, uniquingKeysWith: { a, _ in a })
         let referrals = waiting.compactMap { referral -> ReminderInputs.WaitingReferral? in
@@ -98,14 +109,20 @@ enum WorkerReminders {
         }
         let ended = recentEndings.compactMap { ending -> ReminderInputs.EndedPeriod? in
             guard let id = ending.id, let endedOn = LocalDate(isoString: ending.endedOn) else { return nil }
-            return .init(clientID: ending.$client.id, endedOn: endedOn, followUpsDone: done[id] ?? [])
+            return .init(clientID: ending.$client.id, endedOn: endedOn, followUpsDone: done[id] ?? [],
+                         timings: bookOf(ending.$client.id, endedOn).timings(on: endedOn))
         }
-        return Reminders.reminders(ReminderInputs(today: today, waitingReferrals: referrals, periods: periods, endedPeriods: ended,
-                                                  continuousRuns: runs))
-            .map { reminder in
-                let decision = reminder.kind == .shopStewardNoticeMissing ? reminder.subjectID.flatMap { decisionOfPeriod[$0] } : nil
-                return Item(reminder: reminder, clientName: names[reminder.clientID] ?? "", decisionID: decision)
-            }
+        // How far ahead to look is the organizer's practice today (decision 114).
+        let timingsToday = Dictionary(clients.compactMap { c in c.id.map { ($0, bookOf($0, today).timings(on: today)) } },
+                                      uniquingKeysWith: { a, _ in a })
+        let reminders = Reminders.reminders(ReminderInputs(today: today, waitingReferrals: referrals, periods: periods, endedPeriods: ended,
+                                                           continuousRuns: runs, timingsToday: timingsToday))
+        let nextSteps = try await plannedNextSteps(of: reminders.filter { $0.kind == .periodEndingWithoutNextStep }.map(\.clientID), on: db)
+        return reminders.map { reminder in
+            let decision = reminder.kind == .shopStewardNoticeMissing ? reminder.subjectID.flatMap { decisionOfPeriod[$0] } : nil
+            let step = reminder.kind == .periodEndingWithoutNextStep ? nextSteps[reminder.clientID] : nil
+            return Item(reminder: reminder, clientName: names[reminder.clientID] ?? "", decisionID: decision, plannedNextStep: step)
+        }
     }
 }
 
@@ -127,6 +144,20 @@ extension WorkerReminders {
         return done
     }
 
+    /// The next step of each client's newest plan version, in one query; blank ones are left out.
+    private static func plannedNextSteps(of clientIDs: [UUID], on db: any Database) async throws -> [UUID: String] {
+        guard !clientIDs.isEmpty else { return [:] }
+        let versions = try await PlanVersion.query(on: db).join(Plan.self, on: \PlanVersion.$plan.$id == \Plan.$id)
+            .filter(Plan.self, \.$client.$id ~~ Array(Set(clientIDs))).all()
+        var newest: [UUID: PlanVersion] = [:]
+        for version in versions {
+            let client = try version.joined(Plan.self).$client.id
+            if let known = newest[client], (known.madeOn, known.number) >= (version.madeOn, version.number) { continue }
+            newest[client] = version
+        }
+        return newest.compactMapValues { $0.nextStepPlan.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0.nextStepPlan }
+    }
+
     /// Periods at places of the county's own production with no notice to the shop steward, in three queries.
     static func periodsNeedingNotice(_ periods: [Period], on db: any Database) async throws -> Set<UUID> {
         guard !periods.isEmpty else { return [] }
@@ -143,23 +174,21 @@ extension WorkerReminders {
     }
 }
 
-/// Every organizer's policies, loaded once, found by a client's municipality.
+/// Every organizer's policies, loaded once, found by a client's municipality and a day: the organizer that serves
+/// the municipality on that day (decision 120) and its dated policies.
 struct PolicyBooks {
-    private var byMunicipality: [String: PolicyBook] = [:]
+    private let directory: Organizer.Directory
+    private let books: [UUID: PolicyBook]
 
-    /// By the organizer that serves each municipality on `day` (decision 120).
-    static func load(on db: any Database, day: LocalDate) async throws -> PolicyBooks {
-        let organizers = try await Organizer.directory(on: db)
+    static func load(on db: any Database) async throws -> PolicyBooks {
+        let directory = try await Organizer.directory(on: db)
         let policies = Dictionary(grouping: try await PolicyRecord.query(on: db).all(), by: { $0.$organizer.id })
-        var books = PolicyBooks()
-        for organizer in organizers.map.organizers {
-            let book = PolicyBook((policies[organizer.id] ?? []).map(\.policy))
-            for code in organizers.map.municipalities(servedBy: organizer.id, on: day) { books.byMunicipality[code] = book }
-        }
-        return books
+        return PolicyBooks(directory: directory, books: policies.mapValues { PolicyBook($0.map(\.policy)) })
     }
 
-    func book(for municipalityCode: String) -> PolicyBook? { byMunicipality[municipalityCode] }
+    /// The policies of the organizer serving `municipalityCode` on `day`; nil when none serves it.
+    func book(for municipalityCode: String, on day: LocalDate) -> PolicyBook? {
+        guard let organizer = directory.serving(municipalityCode, on: day)?.id else { return nil }
+        return books[organizer] ?? PolicyBook([])
+    }
 }
-
-

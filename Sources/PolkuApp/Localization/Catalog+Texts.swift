@@ -21,7 +21,7 @@ enum Catalog {
     }()
 
     static let all: [Entry] = frame + clients + admin + errors + policies + plans + team + path + decisions + referrals + assessment + ending
-        + evaluation + placement + feedback + places + organizers
+        + evaluation + placement + feedback + places + organizers + timings
 
     private static let frame: [Entry] = [
         Entry(.skipToContent, "Siirry sisältöön", "Hoppa till innehållet", "Skip to content"),

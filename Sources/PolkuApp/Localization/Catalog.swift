@@ -120,7 +120,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case nextPathHealthCare, nextPathPension, nextPathContinuesInThisService, nextPathNoNextService, nextPathOther
     case followUpsTitle, followUpsIntro, followUpNew, followUpEdit, followUpIntro, followUpPoint, followUpDueOn, followUpDoneOn
     case followUpSituation, followUpInWorkOrEducation, followUpNotes, followUpState, followUpRecord
-    case followUpThreeMonths, followUpSixMonths, followUpStateDone, followUpStateDue, followUpStateUpcoming
+    case followUpStateDone, followUpStateDue, followUpStateUpcoming
     case auditEndingList, auditEndingRead, auditEndingCreate, auditEndingUpdate
     case auditFollowUpList, auditFollowUpRead, auditFollowUpCreate, auditFollowUpUpdate
     case errorNotThisClients, errorPeriodAlreadyEnded, errorEndingBeforePeriodStart, errorFollowUpExists
@@ -206,4 +206,11 @@ enum TextKey: String, CaseIterable, Sendable {
     case documentKindAppeal, documentKindInsurance, documentKindProviderInstructions
     case errorDocumentTooEarly, errorDocumentInForce, errorDocumentSameDay, auditDocumentCreate, auditDocumentUpdate
     case contractProviderInstructions, providerInstructionsDefault
+    // The organizer's timings and the minimum period (decisions 113–116)
+    case policyMinMonths, policyTimingsLegend, policyTimingsIntro, policyInterimPercent, policyFinalWindowDays, policyFinalRemindedDays
+    case policyFirstFollowUpMonths, policySecondFollowUpMonths, policyNextStepReminderDays, policyLimitReminderDays, policyNoticeReminderDays
+    case policyFeedbackDays, policyTimings, policyTimingsValue, errorMinPeriodAboveUsual, errorMinPeriodAboveMaximum
+    case errorSecondFollowUpNotAfterFirst, ruleMinimumLength, followUpMonthsAfterEnd
+    case noEvaluationTitle, noEvaluationIntro, noEvaluationReason, noEvaluationSubmit, noEvaluationRecorded, errorNoEvaluationNotInterrupted
+    case errorNoEvaluationRecorded, auditPeriodNoEvaluation, reminderPlannedNextStep
 }

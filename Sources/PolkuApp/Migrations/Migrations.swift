@@ -59,5 +59,8 @@ extension Application {
         // 005: organizers after the reform and their own documents (issue 11, items 6 and 7)
         migrations.add(AddOrganizerDays())
         migrations.add(CreateOrganizerDocument())
+        // 005: the organizer's timings and the interruption's answer (issue 11, items 2, 3 and 5)
+        migrations.add(AddPolicyTimings())
+        migrations.add(AddPeriodNoEvaluationReason())
     }
 }

@@ -16,6 +16,10 @@ final class Period: Model, @unchecked Sendable {
     @Enum(key: "status") var recorded: PeriodRecord
     @OptionalParent(key: "decision_id") var decision: Decision?
     @OptionalField(key: "interruption_reason") var interruptionReason: String?
+    /// After an interruption, why the situation is not evaluated, when and by whom (by name, decision 115).
+    @OptionalField(key: "no_evaluation_reason") var noEvaluationReason: String?
+    @OptionalField(key: "no_evaluation_on") var noEvaluationOn: String?
+    @OptionalField(key: "no_evaluation_by") var noEvaluationBy: String?
     @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

@@ -24,6 +24,17 @@ final class PolicyRecord: Model, @unchecked Sendable {
     @Field(key: "continuation_past_maximum_allowed") var continuationPastMaximumAllowed: Bool
     @Field(key: "compensation_cents_per_day") var compensationCentsPerDay: Int
     @Field(key: "travel_rules") var travelRules: String
+    @Field(key: "min_period_months") var minPeriodMonths: Int
+    // The timings (decision 114).
+    @Field(key: "interim_from_percent") var interimFromPercent: Int
+    @Field(key: "final_window_days") var finalWindowDays: Int
+    @Field(key: "final_reminded_days_after_end") var finalRemindedDaysAfterEnd: Int
+    @Field(key: "first_follow_up_months") var firstFollowUpMonths: Int
+    @Field(key: "second_follow_up_months") var secondFollowUpMonths: Int
+    @Field(key: "next_step_reminder_days") var nextStepReminderDays: Int
+    @Field(key: "continuous_limit_reminder_days") var continuousLimitReminderDays: Int
+    @Field(key: "shop_steward_notice_reminder_days") var shopStewardNoticeReminderDays: Int
+    @Field(key: "feedback_days_after_end") var feedbackDaysAfterEnd: Int
     @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
@@ -50,6 +61,17 @@ final class PolicyRecord: Model, @unchecked Sendable {
         continuationPastMaximumAllowed = policy.continuationPastMaximumAllowed
         compensationCentsPerDay = policy.compensationCentsPerDay
         travelRules = policy.travelRules
+        minPeriodMonths = policy.minPeriodMonths
+        let t = policy.timings
+        interimFromPercent = t.interimFromPercent
+        finalWindowDays = t.finalWindowDays
+        finalRemindedDaysAfterEnd = t.finalRemindedDaysAfterEnd
+        firstFollowUpMonths = t.firstFollowUpMonths
+        secondFollowUpMonths = t.secondFollowUpMonths
+        nextStepReminderDays = t.nextStepReminderDays
+        continuousLimitReminderDays = t.continuousLimitReminderDays
+        shopStewardNoticeReminderDays = t.shopStewardNoticeReminderDays
+        feedbackDaysAfterEnd = t.feedbackDaysAfterEnd
     }
 
     /// Every column a change writes (all but id, version and timestamps).
@@ -60,7 +82,12 @@ final class PolicyRecord: Model, @unchecked Sendable {
          ("max_minutes_per_week", maxMinutesPerWeek), ("usual_period_months", usualPeriodMonths),
          ("max_continuous_months", maxContinuousMonths), ("break_months", breakMonths),
          ("continuation_past_maximum_allowed", continuationPastMaximumAllowed),
-         ("compensation_cents_per_day", compensationCentsPerDay), ("travel_rules", travelRules)]
+         ("compensation_cents_per_day", compensationCentsPerDay), ("travel_rules", travelRules),
+         ("min_period_months", minPeriodMonths), ("interim_from_percent", interimFromPercent), ("final_window_days", finalWindowDays),
+         ("final_reminded_days_after_end", finalRemindedDaysAfterEnd), ("first_follow_up_months", firstFollowUpMonths),
+         ("second_follow_up_months", secondFollowUpMonths), ("next_step_reminder_days", nextStepReminderDays),
+         ("continuous_limit_reminder_days", continuousLimitReminderDays),
+         ("shop_steward_notice_reminder_days", shopStewardNoticeReminderDays), ("feedback_days_after_end", feedbackDaysAfterEnd)]
     }
 
     var policy: Policy {
@@ -70,7 +97,15 @@ final class PolicyRecord: Model, @unchecked Sendable {
                minMinutesPerDay: minMinutesPerDay, maxMinutesPerDay: maxMinutesPerDay, maxMinutesPerWeek: maxMinutesPerWeek,
                usualPeriodMonths: usualPeriodMonths, maxContinuousMonths: maxContinuousMonths, breakMonths: breakMonths,
                continuationPastMaximumAllowed: continuationPastMaximumAllowed,
-               compensationCentsPerDay: compensationCentsPerDay, travelRules: travelRules)
+               compensationCentsPerDay: compensationCentsPerDay, travelRules: travelRules, minPeriodMonths: minPeriodMonths,
+               timings: timings)
+    }
+
+    var timings: PolicyTimings {
+        PolicyTimings(interimFromPercent: interimFromPercent, finalWindowDays: finalWindowDays, finalRemindedDaysAfterEnd: finalRemindedDaysAfterEnd,
+                      firstFollowUpMonths: firstFollowUpMonths, secondFollowUpMonths: secondFollowUpMonths,
+                      nextStepReminderDays: nextStepReminderDays, continuousLimitReminderDays: continuousLimitReminderDays,
+                      shopStewardNoticeReminderDays: shopStewardNoticeReminderDays, feedbackDaysAfterEnd: feedbackDaysAfterEnd)
     }
 
     /// Every policy of an organizer, as the book the rules are checked against.

@@ -18,6 +18,16 @@ struct PolicyInput: Content {
     var continuationPastMaximumAllowed: Bool?
     var compensationCentsPerDay: Int?
     var travelRules: String?
+    var minPeriodMonths: Int?
+    var interimFromPercent: Int?
+    var finalWindowDays: Int?
+    var finalRemindedDaysAfterEnd: Int?
+    var firstFollowUpMonths: Int?
+    var secondFollowUpMonths: Int?
+    var nextStepReminderDays: Int?
+    var continuousLimitReminderDays: Int?
+    var shopStewardNoticeReminderDays: Int?
+    var feedbackDaysAfterEnd: Int?
     /// The version read; required when changing a policy.
     var version: Int?
 
@@ -43,6 +53,7 @@ struct PolicyInput: Content {
         compensationCentsPerDay = policy.compensationCentsPerDay
         travelRules = policy.travelRules
         self.version = version
+        setTimings(from: policy)
     }
 
     /// Checks every field; the organizer must be an organizer of the service (decision 120).
@@ -74,12 +85,14 @@ struct PolicyInput: Content {
         let compensation = number("compensationCentsPerDay", compensationCentsPerDay, Self.compensationRange)
         let travel = travelRules ?? ""
         if TextRules.length(travel) > Self.maxTravelRulesLength { v.add("travelRules", .errorTooLong, ["max": "\(Self.maxTravelRulesLength)"]) }
+        let (minPeriod, timings) = validatedTimings(&v, usualPeriodMonths: usual, maxContinuousMonths: maxContinuous)
         try v.finish()
         return (organizerId!, Policy(validFrom: from!, validTo: to, minDaysPerWeek: minDays, maxDaysPerWeek: maxDays,
                                      minMinutesPerDay: minMinutes, maxMinutesPerDay: maxMinutes, maxMinutesPerWeek: weekly,
                                      usualPeriodMonths: usual, maxContinuousMonths: maxContinuous, breakMonths: breakLength,
                                      continuationPastMaximumAllowed: continuationPastMaximumAllowed ?? false,
-                                     compensationCentsPerDay: compensation, travelRules: travel))
+                                     compensationCentsPerDay: compensation, travelRules: travel, minPeriodMonths: minPeriod,
+                                     timings: timings))
     }
 }
 

@@ -16,6 +16,8 @@ extension PolicyViolation {
             return FieldProblem(field: field, key: .ruleContinuous, values: ["max": "\(months)", "start": date(start), "last": date(last)])
         case .breakRequired(let until): return FieldProblem(field: field, key: .ruleBreak, values: ["date": date(until)])
         case .periodEndsBeforeStart: return FieldProblem(field: field, key: .errorEndBeforeStart)
+        case .periodShorterThanMinimum(let months, let earliest):
+            return FieldProblem(field: field, key: .ruleMinimumLength, values: ["min": "\(months)", "date": date(earliest)])
         }
     }
 }

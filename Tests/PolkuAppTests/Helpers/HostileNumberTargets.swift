@@ -134,9 +134,9 @@ enum HostileNumberTargets {
                         "hoursPerDay": "5", "weekdays[]": "1", "tasks": "Puutyöt", "goals": "Päivärytmi"]
         let policy = ["organizerId": world.county.id!.uuidString, "validFrom": "1.1.2030", "minDaysPerWeek": "1", "maxDaysPerWeek": "4",
                       "minHoursPerDay": "4", "maxHoursPerDay": "8", "maxHoursPerWeek": "24", "usualPeriodMonths": "3", "maxContinuousMonths": "24",
-                      "breakMonths": "3", "compensationPerDay": "9,00"]
+                      "breakMonths": "3", "compensationPerDay": "9,00"].merging(TestWorld.policyTimingFields) { $1 }
         let policyNumbers = ["minDaysPerWeek", "maxDaysPerWeek", "minHoursPerDay", "maxHoursPerDay", "maxHoursPerWeek", "usualPeriodMonths",
-                             "maxContinuousMonths", "breakMonths", "compensationPerDay"]
+                             "maxContinuousMonths", "breakMonths", "compensationPerDay"] + PolicyForm.timingFields.map(\.field)
         let evaluation = ["periodId": r.period, "kind": "final", "evaluatedOn": "28.5.2026", "goals[0][level]": "1", "topics[attendance][rating]": "3"]
         let levels: [String: Set<String>] = ["goals[0][level]": ["goals[0][level]"], "topics[attendance][rating]": ["topics[attendance][rating]"]]
         // A rating is a radio button that decodes as a number: one that does not is named on the error page as decoded

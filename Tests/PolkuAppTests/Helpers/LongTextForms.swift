@@ -134,6 +134,15 @@ extension LongTextForm {
                 let decision = try await LongTextRecords.created(app, world, "/api/v1\(j(world))/decisions", HostileNumberTargets.decisionBody(world))
                 return ("\(j(world))/decisions/\(decision)/interrupt", ["version": "1"])
             },
+            LongTextForm(label: "no evaluation", tables: [Period.schema],
+                         texts: [Text(name: "reason", limit: NoEvaluationInput.maxReasonLength)]) { app, world in
+                try await world.givePlan(to: world.joensuuClient, on: app)
+                let decision = try await LongTextRecords.created(app, world, "/api/v1\(j(world))/decisions", HostileNumberTargets.decisionBody(world))
+                let api = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
+                let interrupted = try await api.send(.POST, "/api/v1\(j(world))/decisions/\(decision)/interruption", ["reason": "Muutti", "version": 1])
+                XCTAssertEqual(interrupted.status, .ok, interrupted.body.string)
+                return ("\(j(world))/decisions/\(decision)/no-evaluation", ["version": "2"])
+            },
             LongTextForm(label: "ending", tables: [Ending.schema], texts: ending) { _, world in ("\(j(world))/endings", endingFields) },
             LongTextForm(label: "ending change", tables: [Ending.schema], texts: ending) { app, world in
                 let (_, ending, _) = try await world.pathRecords(of: world.joensuuClient, on: app)
@@ -222,7 +231,7 @@ extension LongTextForm {
         let policyFields = { (world: TestWorld) in
             ["organizerId": world.county.id!.uuidString, "validFrom": "1.1.2030", "minDaysPerWeek": "1", "maxDaysPerWeek": "4",
              "minHoursPerDay": "4", "maxHoursPerDay": "8", "maxHoursPerWeek": "24", "usualPeriodMonths": "3", "maxContinuousMonths": "24",
-             "breakMonths": "3", "compensationPerDay": "9,00"]
+             "breakMonths": "3", "compensationPerDay": "9,00"].merging(TestWorld.policyTimingFields) { $1 }
         }
         let organizationFields = ["kind": "provider", "providerKind": "purchasedService", "organizationForm": "association", "coveredMunicipalityCodes": "167"]
         let user = [Text(name: "name", limit: UserInput.maxNameLength, control: .input), Text(name: "email", limit: UserInput.maxEmailLength, control: .email)]

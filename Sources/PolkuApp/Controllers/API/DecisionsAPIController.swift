@@ -10,6 +10,7 @@ struct DecisionsAPIController: RouteCollection {
         routes.get(APIRoute.clientDecision.pathComponents, use: show)
         routes.post(APIRoute.clientDecisionAcceptances.pathComponents, use: accept)
         routes.post(APIRoute.clientDecisionInterruption.pathComponents, use: interrupt)
+        routes.post(APIRoute.clientDecisionNoEvaluation.pathComponents, use: noEvaluation)
     }
 
     struct DecisionList: Content { var items: [DecisionView] }
@@ -54,6 +55,13 @@ struct DecisionsAPIController: RouteCollection {
         let (_, decision) = try await req.authorizedDecision(for: .update)
         let input = try req.content.decode(InterruptionInput.self)
         try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
+        return try await DecisionView.load(decision, for: req)
+    }
+
+    /// After an interruption: why the situation is not evaluated (decision 115).
+    func noEvaluation(req: Request) async throws -> DecisionView {
+        let (_, decision) = try await req.authorizedDecision(for: .update)
+        try await NoEvaluationStore.record(try req.content.decode(NoEvaluationInput.self), decision: decision, by: try req.requireUser(), on: req)
         return try await DecisionView.load(decision, for: req)
     }
 }

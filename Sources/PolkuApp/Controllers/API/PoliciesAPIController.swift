@@ -27,6 +27,16 @@ struct PoliciesAPIController: RouteCollection {
         var continuationPastMaximumAllowed: Bool
         var compensationCentsPerDay: Int
         var travelRules: String
+        var minPeriodMonths: Int
+        var interimFromPercent: Int
+        var finalWindowDays: Int
+        var finalRemindedDaysAfterEnd: Int
+        var firstFollowUpMonths: Int
+        var secondFollowUpMonths: Int
+        var nextStepReminderDays: Int
+        var continuousLimitReminderDays: Int
+        var shopStewardNoticeReminderDays: Int
+        var feedbackDaysAfterEnd: Int
         var version: Int
 
         init(_ record: PolicyRecord) throws {
@@ -45,6 +55,16 @@ struct PoliciesAPIController: RouteCollection {
             continuationPastMaximumAllowed = record.continuationPastMaximumAllowed
             compensationCentsPerDay = record.compensationCentsPerDay
             travelRules = record.travelRules
+            minPeriodMonths = record.minPeriodMonths
+            interimFromPercent = record.interimFromPercent
+            finalWindowDays = record.finalWindowDays
+            finalRemindedDaysAfterEnd = record.finalRemindedDaysAfterEnd
+            firstFollowUpMonths = record.firstFollowUpMonths
+            secondFollowUpMonths = record.secondFollowUpMonths
+            nextStepReminderDays = record.nextStepReminderDays
+            continuousLimitReminderDays = record.continuousLimitReminderDays
+            shopStewardNoticeReminderDays = record.shopStewardNoticeReminderDays
+            feedbackDaysAfterEnd = record.feedbackDaysAfterEnd
             version = record.version
         }
     }

@@ -78,7 +78,37 @@ struct PolicyForm: Content {
     var continuationPastMaximumAllowed: String?
     var compensationPerDay: String?
     var travelRules: String?
+    var minPeriodMonths: String?
+    var interimFromPercent: String?
+    var finalWindowDays: String?
+    var finalRemindedDaysAfterEnd: String?
+    var firstFollowUpMonths: String?
+    var secondFollowUpMonths: String?
+    var nextStepReminderDays: String?
+    var continuousLimitReminderDays: String?
+    var shopStewardNoticeReminderDays: String?
+    var feedbackDaysAfterEnd: String?
     var version: Int?
+
+    /// The minimum period length and the timings: whole numbers named as in the API (decisions 113, 114).
+    static let timingFields: [(field: String, range: ClosedRange<Int>)] =
+        [("minPeriodMonths", PolicyInput.periodMonthsRange)] + PolicyInput.timingFields
+
+    func timing(_ field: String) -> String? {
+        switch field {
+        case "minPeriodMonths": minPeriodMonths
+        case "interimFromPercent": interimFromPercent
+        case "finalWindowDays": finalWindowDays
+        case "finalRemindedDaysAfterEnd": finalRemindedDaysAfterEnd
+        case "firstFollowUpMonths": firstFollowUpMonths
+        case "secondFollowUpMonths": secondFollowUpMonths
+        case "nextStepReminderDays": nextStepReminderDays
+        case "continuousLimitReminderDays": continuousLimitReminderDays
+        case "shopStewardNoticeReminderDays": shopStewardNoticeReminderDays
+        case "feedbackDaysAfterEnd": feedbackDaysAfterEnd
+        default: nil
+        }
+    }
 
     init(_ input: PolicyInput) {
         organizerId = input.organizerId?.uuidString
@@ -96,6 +126,16 @@ struct PolicyForm: Content {
         compensationPerDay = input.compensationCentsPerDay.map { FinnishFormat.decimal(Double($0) / 100, fractionDigits: 2) }
         travelRules = input.travelRules
         version = input.version
+        minPeriodMonths = input.minPeriodMonths.map(String.init)
+        interimFromPercent = input.interimFromPercent.map(String.init)
+        finalWindowDays = input.finalWindowDays.map(String.init)
+        finalRemindedDaysAfterEnd = input.finalRemindedDaysAfterEnd.map(String.init)
+        firstFollowUpMonths = input.firstFollowUpMonths.map(String.init)
+        secondFollowUpMonths = input.secondFollowUpMonths.map(String.init)
+        nextStepReminderDays = input.nextStepReminderDays.map(String.init)
+        continuousLimitReminderDays = input.continuousLimitReminderDays.map(String.init)
+        shopStewardNoticeReminderDays = input.shopStewardNoticeReminderDays.map(String.init)
+        feedbackDaysAfterEnd = input.feedbackDaysAfterEnd.map(String.init)
     }
 
     /// Checked as the API's input: hours in minutes, euros in cents. A number the form cannot read is left out
@@ -117,6 +157,7 @@ struct PolicyForm: Content {
         input.continuationPastMaximumAllowed = continuationPastMaximumAllowed == "on"
         input.compensationCentsPerDay = numbers.cents("compensationCentsPerDay", euros: compensationPerDay, in: PolicyInput.compensationRange)
         input.travelRules = travelRules
+        for (field, range) in Self.timingFields { input.setTiming(field, numbers.integer(field, text: timing(field), in: range)) }
         return try input.validated(organizers: organizers, noted: numbers.problems)
     }
 

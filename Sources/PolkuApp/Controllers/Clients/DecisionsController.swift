@@ -11,6 +11,7 @@ struct DecisionsController: RouteCollection {
         routes.get(SiteRoute.decision.pathComponents, use: show)
         routes.post(SiteRoute.decisionAccept.pathComponents, use: accept)
         routes.post(SiteRoute.decisionInterrupt.pathComponents, use: interrupt)
+        routes.post(SiteRoute.decisionNoEvaluation.pathComponents, use: noEvaluation)
     }
 
     func new(req: Request) async throws -> Response {
@@ -95,6 +96,26 @@ struct DecisionsController: RouteCollection {
         } catch let abort as Abort where abort.status == .conflict {
             return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
                                 message: abort.reason).render(on: req, status: .conflict)
+        }
+    }
+}
+
+extension DecisionsController {
+    /// After an interruption: why the situation is not evaluated (decision 115); back to the page with the text kept.
+    func noEvaluation(req: Request) async throws -> Response {
+        let (client, decision) = try await req.authorizedDecision(for: .update)
+        let input = try req.content.decode(NoEvaluationInput.self)
+        do {
+            try await NoEvaluationStore.record(input, decision: decision, by: try req.requireUser(), on: req)
+            return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
+        } catch let failure as ValidationFailure {
+            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
+                                    message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
+            page.noEvaluation = (input, failure)
+            return try await page.render(on: req, status: failure.status)
+        } catch let abort as Abort where abort.status == .conflict {
+            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
+                                          message: abort.reason).render(on: req, status: .conflict)
         }
     }
 }

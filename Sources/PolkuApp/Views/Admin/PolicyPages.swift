@@ -15,7 +15,8 @@ struct PolicyListPage {
             }
             p([("class", "lead")], t[.policiesIntro])
             DataTable(qa: "policy-list", caption: t[.policiesTitle],
-                      headers: [t[.policyValidity], t[.policyOrganizer], t[.policyDays], t[.policyHours], t[.policyDuration], t[.policyCompensation]],
+                      headers: [t[.policyValidity], t[.policyOrganizer], t[.policyDays], t[.policyHours], t[.policyDuration], t[.policyCompensation],
+                                t[.policyTimings]],
                       rows: records.map { record in
                           let policy = record.policy
                           return DataTable.Row(qa: "policy-row", cells: [
@@ -27,9 +28,20 @@ struct PolicyListPage {
                               Txt(t(.policyDurationValue, ["usual": "\(policy.usualPeriodMonths)", "max": "\(policy.maxContinuousMonths)",
                                                            "break": "\(policy.breakMonths)"])),
                               Txt(FinnishFormat.money(cents: policy.compensationCentsPerDay)),
+                              Txt(Self.timings(policy, t)),
                           ])
                       })
         }
+    }
+
+    /// The minimum and every timing in one line, so that the list shows what each policy decides (decisions 113, 114).
+    static func timings(_ policy: Policy, _ t: Texts) -> String {
+        let x = policy.timings
+        return t(.policyMinMonths) + ": \(policy.minPeriodMonths); " + t(.policyTimingsValue, [
+            "interim": "\(x.interimFromPercent)", "final": "\(x.finalWindowDays)", "after": "\(x.finalRemindedDaysAfterEnd)",
+            "first": "\(x.firstFollowUpMonths)", "second": "\(x.secondFollowUpMonths)", "next": "\(x.nextStepReminderDays)",
+            "limit": "\(x.continuousLimitReminderDays)", "notice": "\(x.shopStewardNoticeReminderDays)", "feedback": "\(x.feedbackDaysAfterEnd)",
+        ])
     }
 
     static func validity(_ policy: Policy) -> String {
@@ -42,6 +54,15 @@ struct PolicyFormPage {
     let form: PolicyForm
     let failure: ValidationFailure?
     var conflict = false
+
+    /// The timings in the form's order (decision 114); the minimum period is with the durations.
+    private static let timingLabels: [(String, TextKey)] = [
+        ("interimFromPercent", .policyInterimPercent), ("finalWindowDays", .policyFinalWindowDays),
+        ("finalRemindedDaysAfterEnd", .policyFinalRemindedDays), ("firstFollowUpMonths", .policyFirstFollowUpMonths),
+        ("secondFollowUpMonths", .policySecondFollowUpMonths), ("nextStepReminderDays", .policyNextStepReminderDays),
+        ("continuousLimitReminderDays", .policyLimitReminderDays), ("shopStewardNoticeReminderDays", .policyNoticeReminderDays),
+        ("feedbackDaysAfterEnd", .policyFeedbackDays),
+    ]
 
     /// The API names fields in minutes and cents; the form in hours and euros.
     private static let formField = ["minMinutesPerDay": "minHoursPerDay", "maxMinutesPerDay": "maxHoursPerDay",
@@ -81,6 +102,7 @@ struct PolicyFormPage {
                 Tag("fieldset") {
                     Tag("legend") { Txt(t[.policyDurationLegend]) }
                     field("usualPeriodMonths", .policyUsualMonths, form.usualPeriodMonths)
+                    field("minPeriodMonths", .policyMinMonths, form.minPeriodMonths)
                     field("maxContinuousMonths", .policyMaxMonths, form.maxContinuousMonths)
                     field("breakMonths", .policyBreakMonths, form.breakMonths)
                     div([("class", "field checkbox")]) {
@@ -88,6 +110,11 @@ struct PolicyFormPage {
                                       ("value", "on"), ("checked", form.continuationPastMaximumAllowed == "on" ? "" : nil)])
                         Tag("label", [("for", "continuationPastMaximumAllowed")]) { Txt(t[.policyContinuationAllowed]) }
                     }
+                }
+                Tag("fieldset", [("data-qa", "policy-timings")]) {
+                    Tag("legend") { Txt(t[.policyTimingsLegend]) }
+                    p([("class", "hint")], t[.policyTimingsIntro])
+                    for (name, label) in Self.timingLabels { field(name, label, form.timing(name)) }
                 }
                 field("compensationPerDay", .policyCompensationPerDay, form.compensationPerDay)
                 div([("class", "field")]) {

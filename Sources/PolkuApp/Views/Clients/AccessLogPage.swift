@@ -78,6 +78,7 @@ extension AuditAction {
         case .decisionCreate: .auditDecisionCreate
         case .contractAccept: .auditContractAccept
         case .periodInterrupt: .auditPeriodInterrupt
+        case .periodNoEvaluation: .auditPeriodNoEvaluation
         case .meetingRead: .auditMeetingRead
         case .meetingCreate: .auditMeetingCreate
         case .referralList: .auditReferralList

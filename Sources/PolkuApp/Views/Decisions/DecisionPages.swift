@@ -72,6 +72,7 @@ struct DecisionPage {
     /// An acceptance or an interruption that came back: what was typed, with each problem next to its field.
     var acceptance: (input: AcceptanceInput, failure: ValidationFailure)? = nil
     var interruption: (input: DecisionsAPIController.InterruptionInput, failure: ValidationFailure)? = nil
+    var noEvaluation: (input: NoEvaluationInput, failure: ValidationFailure)? = nil
 
     func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let t = req.texts
@@ -99,6 +100,10 @@ struct DecisionPage {
                     fact(t[.planSchedule], schedule)
                     if let status = decision.periodStatus { fact(t[.decisionPeriodStatus], t[Self.statusKey(status)]) }
                     if let reason = decision.interruptionReason { fact(t[.periodInterruptionReason], reason) }
+                    if let reason = decision.noEvaluationReason {
+                        fact(t[.noEvaluationTitle], t(.noEvaluationRecorded, ["reason": reason, "date": date(decision.noEvaluationOn),
+                                                                              "name": decision.noEvaluationBy ?? ""]))
+                    }
                     if let late = decision.lateReason { fact(t[.decisionLateReason], late) }
                     if let confirmed = decision.eligibilityConfirmation { fact(t[.decisionEligibilityConfirmation], confirmed) }
                 }
@@ -162,6 +167,19 @@ struct DecisionPage {
                         TextAreaField(name: "reason", label: t[.periodInterruptionReason], value: interruption?.input.reason ?? "", rows: 2,
                                       error: interruption?.failure.message(for: "reason", texts: t))
                         Tag("button", [("type", "submit"), ("data-qa", "interrupt-submit")]) { Txt(t[.periodInterrupt]) }
+                    }
+                }
+                // After an interruption, why the situation is not evaluated, if it is not (decision 115).
+                if let version = decision.periodVersion, decision.periodStatus == "interrupted", decision.noEvaluationReason == nil {
+                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionNoEvaluation.path(clientID, decision.id)), ("class", "stack no-print"),
+                                 ("data-qa", "no-evaluation-form")]) {
+                        CSRFField(token: req.csrfToken)
+                        VersionField(version: version)
+                        heading(2, t[.noEvaluationTitle])
+                        p([("class", "hint")], t[.noEvaluationIntro])
+                        TextAreaField(name: "reason", label: t[.noEvaluationReason], value: noEvaluation?.input.reason ?? "", rows: 2,
+                                      maxLength: NoEvaluationInput.maxReasonLength, error: noEvaluation?.failure.message(for: "reason", texts: t))
+                        Tag("button", [("type", "submit"), ("data-qa", "no-evaluation-submit")]) { Txt(t[.noEvaluationSubmit]) }
                     }
                 }
             }

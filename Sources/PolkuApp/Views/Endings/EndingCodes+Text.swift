@@ -37,13 +37,9 @@ extension NextPath {
     }
 }
 
-extension FollowUpPoint {
-    var textKey: TextKey {
-        switch self {
-        case .threeMonths: .followUpThreeMonths
-        case .sixMonths: .followUpSixMonths
-        }
-    }
+extension EndingView.FollowUpDue {
+    /// "3 months after the end", by the months the organizer's policy set for this ending.
+    func label(_ t: Texts) -> String { t(.followUpMonthsAfterEnd, ["months": "\(monthsAfterEnd)"]) }
 }
 
 extension EndingView.FollowUpDue {

@@ -42,7 +42,7 @@ struct EndingTable: Component {
                                  Txt(t[e.reason.textKey]),
                                  Txt(t[e.nextPath.textKey]),
                                  Tag("ul", [("class", "plain-list")]) {
-                                     for due in e.followUps { Tag("li") { Txt(t[due.point.textKey] + ": " + state(due)) } }
+                                     for due in e.followUps { Tag("li") { Txt(due.label(t) + ": " + state(due)) } }
                                  },
                              ])
                          })

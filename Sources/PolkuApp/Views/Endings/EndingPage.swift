@@ -53,13 +53,14 @@ struct FollowUpTable: Component {
         let byID = Dictionary(followUps.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return Tag("section", [("class", "path-section"), ("aria-labelledby", "follow-ups-heading"), ("data-qa", "follow-ups")]) {
             Tag("h2", [("id", "follow-ups-heading")]) { Txt(t[.followUpsTitle]) }
-            p([("class", "muted")], t[.followUpsIntro])
+            p([("class", "muted")], t(.followUpsIntro, ["first": "\(ending.followUps.first?.monthsAfterEnd ?? 0)",
+                                                         "second": "\(ending.followUps.last?.monthsAfterEnd ?? 0)"]))
             DataTable(qa: "follow-up-list", caption: t[.followUpsTitle],
                       headers: [t[.followUpPoint], t[.followUpDueOn], t[.followUpState], t[.followUpSituation], t[.followUpInWorkOrEducation]],
                       rows: ending.followUps.map { due in
                           let done = due.followUpId.flatMap { byID[$0] }
                           return DataTable.Row(qa: "follow-up-\(due.point.rawValue)", cells: [
-                              Txt(t[due.point.textKey]),
+                              Txt(due.label(t)),
                               Txt(EndingInput.finnish(due.dueOn)),
                               stateCell(due, done: done),
                               Txt(done.map { t[$0.situation.textKey] } ?? "–"),
@@ -77,10 +78,10 @@ struct FollowUpTable: Component {
                 Txt(" ")
                 if let done {
                     link(t[.edit], to: SiteRoute.clientFollowUp.path(ending.clientId, done.id),
-                         [("data-qa", "follow-up-edit-\(due.point.rawValue)"), ("aria-label", t[.followUpEdit] + ": " + t[due.point.textKey])])
+                         [("data-qa", "follow-up-edit-\(due.point.rawValue)"), ("aria-label", t[.followUpEdit] + ": " + due.label(t))])
                 } else {
                     link(t[.followUpRecord], to: SiteRoute.clientFollowUpNew.path(ending.clientId) + "?endingId=\(ending.id)&point=\(due.point.rawValue)",
-                         [("data-qa", "follow-up-new-\(due.point.rawValue)"), ("aria-label", t[.followUpNew] + ": " + t[due.point.textKey])])
+                         [("data-qa", "follow-up-new-\(due.point.rawValue)"), ("aria-label", t[.followUpNew] + ": " + due.label(t))])
                 }
             }
         }

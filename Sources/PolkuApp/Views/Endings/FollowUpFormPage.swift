@@ -23,7 +23,7 @@ struct FollowUpFormPage {
         }
         let back = SiteRoute.clientEnding.path(clientID, ending.id)
         let error = { (field: String) in failure?.message(for: field, texts: t) }
-        let points = ending.followUps.map { ($0.point.rawValue, t[$0.point.textKey] + " (" + EndingInput.finnish($0.dueOn) + ")") }
+        let points = ending.followUps.map { ($0.point.rawValue, $0.label(t) + " (" + EndingInput.finnish($0.dueOn) + ")") }
         return RecordFormPage(title: title, clientName: clientName, intro: t(.followUpIntro, ["date": ending.endedDate]), action: action,
                               back: back, qa: "follow-up", version: input.version, failure: failure, conflict: conflict)
             .render(on: req, status: status) {

@@ -105,6 +105,8 @@ struct MyFeedbackSection: Component {
     let answers: [FeedbackView]
     /// Periods open for feedback that the client has not answered about yet.
     let openPeriods: [FeedbackPeriodChoice]
+    /// The organizer's feedback window in force today (decision 114).
+    let daysAfterEnd: Int
     let texts: Texts
 
     var body: Component {
@@ -112,7 +114,7 @@ struct MyFeedbackSection: Component {
         let mine = answers.filter { $0.form == .client }
         return Tag("section", [("class", "path-section"), ("aria-labelledby", "my-feedback-heading"), ("data-qa", "my-feedback")]) {
             heading(2, t[.myFeedbackTitle], [("id", "my-feedback-heading")])
-            p([], t(.myFeedbackIntro, ["days": "\(FeedbackWindow.daysAfterEnd)"]))
+            p([], t(.myFeedbackIntro, ["days": "\(daysAfterEnd)"]))
             Tag("ul") {
                 for period in openPeriods {
                     Tag("li") {

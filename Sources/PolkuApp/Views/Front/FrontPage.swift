@@ -39,6 +39,11 @@ struct FrontPage {
                                         } else {
                                             link(item.clientName, to: SiteRoute.client.path(item.reminder.clientID))
                                         }
+                                        if let step = item.plannedNextStep {
+                                            Tag("span", [("class", "muted"), ("data-qa", "reminder-next-step")]) {
+                                                Txt(t(.reminderPlannedNextStep, ["step": step]))
+                                            }
+                                        }
                                         if let due = item.reminder.dueOn {
                                             Tag("span", [("class", "muted")]) { Txt(t(.remindersDue, ["date": FinnishFormat.date(due)])) }
                                         }
