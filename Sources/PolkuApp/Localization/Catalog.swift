@@ -75,6 +75,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case planCurrentVersion, planEarlierVersion, planAuthor, planSchedule, planScheduleValue, planGoalScale, planGoalDescription
     case planKindActivation, planKindMultisectoral, auditPlanRead, auditPlanCreate, auditPlanAmend
     case planSection, planNone, planOpen
+    case planGoalWeight, planGoalWeightHint, planGoalWeightValue, planGoalWeightInScore
     // Team
     case teamTitle, teamIntro, teamEmpty, teamContact, teamActions, teamResponsible, teamAdd, teamUserEmail, teamUserEmailHint
     case teamExternalName, teamMakeResponsible, teamMakeResponsibleShort, teamMakeResponsibleOf, teamRemove, teamRemoveOf
