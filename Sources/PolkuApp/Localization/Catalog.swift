@@ -87,6 +87,7 @@ enum TextKey: String, CaseIterable, Sendable {
     // The path
     case pathTitle, pathYouAreHere, stepReferral, stepAssessment, stepPlan, stepPlacement, stepVisit, stepDecision, stepPeriod
     case stepEnding, stepFollowUp, myPlanTitle, myPeriodTitle, myPeriodValue, myResponsibleTitle, myNoPeriod, myGoalExpected
+    case pathStepDone, pathStepDoneOn, pathStepNotRecorded, pathRound, pathEarlierRounds, pathEarlierRound, pathWorkerTitle
     // Decisions, contracts, periods
     case errorUnknownPlace, errorPeriodNotOpen, decisionAppealDefault, contractInsuranceDefault, contractConfidentialityDefault
     case decisionNew, decisionIntro, decisionDecidedOn, decisionPlace, decisionStartsOn, decisionEndsOn, decisionEndsOnHint, decisionMake
