@@ -149,8 +149,10 @@ public struct EvaluationScores: Sendable, Equatable {
     /// The mean of the rated topics (1…4); nil when none was rated.
     public var meanTopicRating: Double?
 
-    public init(goalLevels: [Int], topicRatings: [Int]) {
-        tScore = GoalAttainment.tScore(achieved: goalLevels)
+    /// `goalWeights`: each goal's weight in the T-score, in the goals' order; nil weighs them equally. The mean
+    /// attainment stays unweighted: it says where the goals stand on the scale, the T-score how well it went.
+    public init(goalLevels: [Int], goalWeights: [Int]? = nil, topicRatings: [Int]) {
+        tScore = GoalAttainment.tScore(achieved: goalLevels, weights: goalWeights)
         meanAttainment = GoalAttainment.score(achieved: goalLevels)
         meanTopicRating = topicRatings.isEmpty || !topicRatings.allSatisfy(TopicRating.levels.contains)
             ? nil : Double(topicRatings.reduce(0, +)) / Double(topicRatings.count)

@@ -77,12 +77,22 @@ public enum GoalAttainment {
     /// The correlation between goals that Kiresuk and Sherman assumed; the usual default.
     public static let assumedCorrelation = 0.3
 
-    /// The goal-attainment T-score with equal weights: 50 + 10·Σx / √((1 − ρ)·n + ρ·n²). 50 is every goal
-    /// reached as expected; about 60 and 40 are one level above and below on every goal. Nil like `score`.
-    public static func tScore(achieved: [Int], correlation rho: Double = assumedCorrelation) -> Double? {
+    /// How much a goal counts in the T-score compared with the others. 1 is the default; 10 lets one goal
+    /// outweigh nine others together, which is as far as anyone ranks goals of one plan (decision 129).
+    public static let weights = 1...10
+    public static let defaultWeight = 1
+
+    /// The goal-attainment T-score: 50 + 10·Σwᵢxᵢ / √((1 − ρ)·Σwᵢ² + ρ·(Σwᵢ)²). 50 is every goal reached as
+    /// expected; about 60 and 40 are one level above and below on every goal. Without weights every goal
+    /// weighs the same, and equal weights of any size give the unweighted 50 + 10·Σx / √((1 − ρ)·n + ρ·n²).
+    /// Nil like `score`, and when the weights do not match the goals or are off their range.
+    public static func tScore(achieved: [Int], weights: [Int]? = nil, correlation rho: Double = assumedCorrelation) -> Double? {
         guard !achieved.isEmpty, achieved.allSatisfy(levels.contains) else { return nil }
-        let n = Double(achieved.count)
-        let sum = Double(achieved.reduce(0, +))
-        return 50 + 10 * sum / ((1 - rho) * n + rho * n * n).squareRoot()
+        let w = weights ?? Array(repeating: defaultWeight, count: achieved.count)
+        guard w.count == achieved.count, w.allSatisfy(Self.weights.contains) else { return nil }
+        let weighted = Double(zip(w, achieved).map { $0 * $1 }.reduce(0, +))
+        let sumOfSquares = Double(w.map { $0 * $0 }.reduce(0, +))
+        let sum = Double(w.reduce(0, +))
+        return 50 + 10 * weighted / ((1 - rho) * sumOfSquares + rho * sum * sum).squareRoot()
     }
 }

@@ -49,6 +49,46 @@ final class DemoPathTests: XCTestCase {
         }
     }
 
+    /// Former clients referred again are on a new round; some plans weigh one goal more, and their evaluations
+    /// score with those weights (decisions 128–130).
+    func testTheDemoHasReturningClientsOnANewRoundAndWeightedGoals() async throws {
+        try await withApp { app, _ in
+            let today = LocalDateFixture.day(2026, 5, 28)
+            let demo = try DemoSeeder.build(crypto: app.fieldCrypto, passwordHash: "x", clientCount: 200, today: today)
+            let day = { (iso: String) in LocalDate(isoString: iso)! }
+            let returning = Set(demo.endings.map { $0.$client.id }).filter { client in
+                demo.referrals.contains { $0.$client.id == client && $0.isReturn && $0.state == .received }
+            }
+            XCTAssertFalse(returning.isEmpty, "the demo refers some former clients again")
+            for client in returning {
+                let history = PathHistory(
+                    referrals: demo.referrals.filter { $0.$client.id == client }.map {
+                        PathHistory.Referral(receivedOn: day($0.receivedOn), recordedAt: .distantFuture, state: $0.state,
+                                             decidedOn: $0.decidedOn.map(day))
+                    },
+                    periods: demo.periods.filter { $0.$client.id == client }.map {
+                        PathHistory.Period(startsOn: day($0.startsOn), endsOn: day($0.endsOn), status: $0.state(on: today))
+                    },
+                    endings: demo.endings.filter { $0.$client.id == client }.map {
+                        PathHistory.Ending(endedOn: day($0.endedOn), recordedAt: .distantPast)
+                    })
+                let progress = PathProgress(history, today: today)
+                XCTAssertEqual(progress.round, 2, "\(client)")
+                XCTAssertEqual(progress.current, .referral, "\(client)")
+            }
+
+            let weighted = demo.planVersions.filter { Set($0.goals.map(\.weight)).count > 1 }
+            XCTAssertFalse(weighted.isEmpty, "some plans weigh one goal more")
+            XCTAssertTrue(demo.planVersions.allSatisfy { $0.goals.allSatisfy { GoalAttainment.weights.contains($0.effectiveWeight) } })
+            let rated = demo.evaluations.filter { evaluation in weighted.contains { $0.$plan.id == evaluation.planID } }
+            XCTAssertFalse(rated.isEmpty, "and are evaluated")
+            for evaluation in rated {
+                let version = weighted.first { $0.$plan.id == evaluation.planID }!
+                XCTAssertEqual(evaluation.goals.map(\.weight), version.goals.map(\.weight))
+            }
+        }
+    }
+
     func testTheDemoFeedbackPassesTheThresholdAtSomePlacesAndNotAtOthers() async throws {
         try await withApp { app, _ in
             let today = LocalDateFixture.day(2026, 5, 28)

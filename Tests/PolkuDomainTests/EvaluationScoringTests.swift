@@ -27,6 +27,50 @@ struct EvaluationScoringTests {
         #expect(abs(GoalAttainment.tScore(achieved: [1, 1, 1, 1], correlation: 0)! - 70) < 0.000_1)
     }
 
+    /// Weighted scores worked by hand: T = 50 + 10·Σwᵢxᵢ / √(0.7·Σwᵢ² + 0.3·(Σwᵢ)²) (decision 129).
+    @Test(arguments: [
+        // Σwx = 3·2 + 1·(−1) = 5; Σw² = 9 + 1 = 10; (Σw)² = 16; √(7 + 4.8) = √11.8 = 3.43511; 50 + 50 / 3.43511
+        ([2, -1], [3, 1], 64.556),
+        // Σwx = 10·(−1) + 1·1 = −9; Σw² = 101; (Σw)² = 121; √(70.7 + 36.3) = √107 = 10.34408; 50 − 90 / 10.34408
+        ([-1, 1], [10, 1], 41.299),
+        // Σwx = 3·2 + 2·1 + 1·(−1) = 7; Σw² = 14; (Σw)² = 36; √(9.8 + 10.8) = √20.6 = 4.53872; 50 + 70 / 4.53872
+        ([2, 1, -1], [3, 2, 1], 65.423),
+        // Σwx = 2·1 + 5·0 + 1·(−2) = 0: as expected overall, whatever the weights
+        ([1, 0, -2], [2, 5, 1], 50.0),
+        // One goal: Σwx = 7, √(0.7·49 + 0.3·49) = 7, so the weight cancels out
+        ([1], [7], 60.0),
+        // Unweighted the same levels give 56.202 (50 + 10 / √2.6): the weight moves the score toward the heavy goal
+        ([2, -1], [1, 1], 56.202),
+    ])
+    func weightedTScoreComputedByHand(levels: [Int], weights: [Int], expected: Double) {
+        let t = GoalAttainment.tScore(achieved: levels, weights: weights)!
+        #expect(abs(t - expected) < 0.001, "\(levels) × \(weights) → \(t)")
+    }
+
+    @Test func equalWeightsOfAnySizeGiveTheUnweightedScore() {
+        for levels in [[1, 1, 1], [2, -1], [-2, 0, 1, 2], [0]] {
+            let unweighted = GoalAttainment.tScore(achieved: levels)!
+            for weight in [1, 4, 10] {
+                let weighted = GoalAttainment.tScore(achieved: levels, weights: Array(repeating: weight, count: levels.count))!
+                #expect(abs(weighted - unweighted) < 0.000_000_1, "\(levels) at \(weight)")
+            }
+        }
+    }
+
+    @Test func weightsOffTheirRangeOrNotMatchingTheGoalsScoreNothing() {
+        #expect(GoalAttainment.tScore(achieved: [1, 0], weights: [1]) == nil)
+        #expect(GoalAttainment.tScore(achieved: [1], weights: [0]) == nil)
+        #expect(GoalAttainment.tScore(achieved: [1], weights: [-1]) == nil)
+        #expect(GoalAttainment.tScore(achieved: [1], weights: [11]) == nil)
+        #expect(GoalAttainment.tScore(achieved: [1], weights: [10]) == 60)
+    }
+
+    @Test func anEvaluationsScoresUseTheWeightsButTheMeanStaysUnweighted() {
+        let scores = EvaluationScores(goalLevels: [2, -1], goalWeights: [3, 1], topicRatings: [])
+        #expect(abs(scores.tScore! - 64.556) < 0.001)
+        #expect(scores.meanAttainment == 0.5)
+    }
+
     @Test func scoresOfOneEvaluation() {
         let scores = EvaluationScores(goalLevels: [1, 0, -1], topicRatings: [3, 4, 2, 3])
         #expect(scores.meanAttainment == 0)

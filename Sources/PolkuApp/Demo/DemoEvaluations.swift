@@ -82,7 +82,7 @@ struct DemoEvaluations {
         let rated = goals.map { goal in
             EvaluationGoalRating(text: goal.text ?? "", scale: [goal.minus2, goal.minus1, goal.zero, goal.plus1, goal.plus2].map { $0 ?? "" },
                                  level: max(-2, min(2, random.int(in: -1...1) + (lift > 0 && random.chance(0.5) ? 1 : 0))),
-                                 note: random.chance(0.3) ? random.pick(Self.goalNotes) : nil)
+                                 note: random.chance(0.3) ? random.pick(Self.goalNotes) : nil, weight: goal.effectiveWeight)
         }
         evaluation.goalsJSON = String(decoding: try JSONEncoder().encode(rated), as: UTF8.self)
         let topics = EvaluationTopic.allCases.compactMap { topic -> EvaluationTopicRating? in

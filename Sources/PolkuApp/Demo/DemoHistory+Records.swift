@@ -128,10 +128,11 @@ extension DemoHistory {
         clients[c].latest = version
     }
 
-    /// One or two of the demo's goal-attainment scales, encoded once.
+    /// One or two of the demo's goal-attainment scales, encoded once; of two, one may weigh more (decision 129).
     static let goalsJSON: [String] = {
         let goals = DemoPlans.goals
-        let sets = [[goals[0]], [goals[1]], [goals[2]], [goals[0], goals[1]], [goals[1], goals[2]]]
+        func weighing(_ goal: PlanGoal, _ weight: Int) -> PlanGoal { var goal = goal; goal.weight = weight; return goal }
+        let sets = [[goals[0]], [goals[1]], [goals[2]], [goals[0], weighing(goals[1], 2)], [weighing(goals[1], 3), goals[2]]]
         return sets.map { String(decoding: try! JSONEncoder().encode($0), as: UTF8.self) }
     }()
 

@@ -2,7 +2,8 @@ import Foundation
 import PolkuDomain
 
 /// Plans for the demo: most clients in a period have one, made two weeks before the period began;
-/// every fifth has none, so the front page shows what a missing next-step plan looks like.
+/// every fifth has none, so the front page shows what a missing next-step plan looks like. Every fourth has
+/// a second goal, the further path, with the first goal weighing twice as much (decision 129).
 enum DemoPlans {
     static func make(periods: [Period], author: UUID, ids: inout SplitMix64) throws -> (plans: [Plan], versions: [PlanVersion]) {
         var plans: [Plan] = []
@@ -20,8 +21,13 @@ enum DemoPlans {
             version.$author.id = author
             version.employmentParticipant = "Tiina Työllisyys, Joensuun seudun työllisyysalue"
             version.clientParticipated = true
-            let goal = goals[index % goals.count]
-            version.goalsJSON = String(decoding: try JSONEncoder().encode([goal]), as: UTF8.self)
+            var goal = goals[index % goals.count]
+            var written = [goal]
+            if index % 4 == 1 {
+                goal.weight = 2
+                written = [goal, goals[index % goals.count == 2 ? 0 : 2]]
+            }
+            version.goalsJSON = String(decoding: try JSONEncoder().encode(written), as: UTF8.self)
             version.supportAndGuidance = "Työvalmentajan ohjaus työtehtävissä, sosiaaliohjaajan tapaaminen kerran kuukaudessa."
             version.daysPerWeek = 2 + index % 3
             version.minutesPerDay = 300
@@ -34,11 +40,13 @@ enum DemoPlans {
 
     static let goals = [
         PlanGoal(text: "Päivärytmi vakiintuu", minus2: "Ei tule paikalle sovittuina päivinä", minus1: "Tulee noin joka toinen sovittu päivä",
-                 zero: "Tulee sovittuina päivinä", plus1: "Tulee ajoissa sovittuina päivinä", plus2: "Tulee ajoissa ja lisää päiviä omasta halustaan"),
+                 zero: "Tulee sovittuina päivinä", plus1: "Tulee ajoissa sovittuina päivinä", plus2: "Tulee ajoissa ja lisää päiviä omasta halustaan",
+                 weight: 1),
         PlanGoal(text: "Työelämätaidot vahvistuvat", minus2: "Tarvitsee jatkuvaa ohjausta", minus1: "Tarvitsee ohjausta useimmissa tehtävissä",
-                 zero: "Tekee tutut tehtävät itsenäisesti", plus1: "Oppii uuden tehtävän", plus2: "Ohjaa uutta tulijaa tehtävissä"),
+                 zero: "Tekee tutut tehtävät itsenäisesti", plus1: "Oppii uuden tehtävän", plus2: "Ohjaa uutta tulijaa tehtävissä", weight: 1),
         PlanGoal(text: "Selvyys jatkopolusta", minus2: "Ei ajatusta jatkosta", minus1: "Ajatuksia jatkosta, ei suunnitelmaa",
-                 zero: "Yksi realistinen jatkovaihtoehto", plus1: "Jatko sovittu ja yhteys otettu", plus2: "Jatko alkaa jakson päättyessä"),
+                 zero: "Yksi realistinen jatkovaihtoehto", plus1: "Jatko sovittu ja yhteys otettu", plus2: "Jatko alkaa jakson päättyessä",
+                 weight: 1),
     ]
 
     static let nextSteps = [

@@ -5,6 +5,9 @@ import Vapor
 /// Saving evaluations: one per period, kind and perspective, of a period of the same client, rating
 /// exactly the goals of the client's plan as it stands when the evaluation is first saved.
 enum EvaluationStore {
+    /// A goal as the form rates it: its text, what each level means, and its weight in the T-score.
+    typealias RatedGoal = (text: String, scale: [String], weight: Int)
+
     /// Who writes: the perspective follows the role; a coach only at their own organization's places.
     struct Evaluator {
         var userID: UUID
@@ -61,7 +64,7 @@ enum EvaluationStore {
         try checkDate(draft.evaluatedOn, period: period)
         let goals = evaluation.goals
         try checkGoalCount(draft, expected: goals.count)
-        try apply(draft, goals: goals.map { (text: $0.text, scale: $0.scale) }, to: evaluation)
+        try apply(draft, goals: goals.map { (text: $0.text, scale: $0.scale, weight: $0.effectiveWeight) }, to: evaluation)
         let now = req.now
         let id = try evaluation.requireID(), clientID = evaluation.$client.id
         let fields: [(String, any Encodable & Sendable)] = [
@@ -99,14 +102,14 @@ enum EvaluationStore {
 
     /// The goals of the client's newest plan, current version, as the form rates them.
     static func currentPlanGoals(of clientID: UUID, on db: any Database) async throws
-        -> (planID: UUID?, versionNumber: Int?, goals: [(text: String, scale: [String])]) {
+        -> (planID: UUID?, versionNumber: Int?, goals: [RatedGoal]) {
         guard let plan = try await Plan.query(on: db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).first(),
               let version = try await PlanVersion.query(on: db).filter(\.$plan.$id == plan.requireID())
                   .filter(\.$number == plan.currentNumber).first()
         else { return (nil, nil, []) }
         let goals = version.goals.map { goal in
             (text: goal.text ?? "", scale: PlanGoal.levelFields.map { level in
-                [goal.minus2, goal.minus1, goal.zero, goal.plus1, goal.plus2][level.level + 2] ?? "" })
+                [goal.minus2, goal.minus1, goal.zero, goal.plus1, goal.plus2][level.level + 2] ?? "" }, weight: goal.effectiveWeight)
         }
         return (plan.id, version.number, goals)
     }
@@ -139,10 +142,10 @@ enum EvaluationStore {
         }
     }
 
-    private static func apply(_ draft: EvaluationDraft, goals: [(text: String, scale: [String])], to evaluation: Evaluation) throws {
+    private static func apply(_ draft: EvaluationDraft, goals: [RatedGoal], to evaluation: Evaluation) throws {
         evaluation.evaluatedOn = draft.evaluatedOn.isoString
         let rated = zip(goals, draft.goals).map { goal, rating in
-            EvaluationGoalRating(text: goal.text, scale: goal.scale, level: rating.level, note: rating.note)
+            EvaluationGoalRating(text: goal.text, scale: goal.scale, level: rating.level, note: rating.note, weight: goal.weight)
         }
         evaluation.goalsJSON = String(decoding: try JSONEncoder().encode(rated), as: UTF8.self)
         evaluation.topicsJSON = String(decoding: try JSONEncoder().encode(draft.topics), as: UTF8.self)

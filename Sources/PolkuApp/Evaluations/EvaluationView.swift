@@ -43,7 +43,7 @@ struct EvaluationView: Content {
         evaluatedOn = evaluation.evaluatedOn
         planId = evaluation.planID
         planVersionNumber = evaluation.planVersionNumber
-        goals = evaluation.goals
+        goals = evaluation.goals.map { var goal = $0; goal.weight = goal.effectiveWeight; return goal }
         let topics = evaluation.topics
         self.topics = Dictionary(topics.map { ($0.topic.rawValue, EvaluationInput.TopicRating(rating: $0.rating, note: $0.note)) },
                                  uniquingKeysWith: { a, _ in a })
@@ -53,7 +53,8 @@ struct EvaluationView: Content {
         toDevelop = evaluation.toDevelop
         nextStep = evaluation.nextStep
         nextStepNote = evaluation.nextStepNote
-        let computed = EvaluationScores(goalLevels: goals.map(\.level), topicRatings: topics.compactMap(\.rating))
+        let computed = EvaluationScores(goalLevels: goals.map(\.level), goalWeights: goals.map(\.effectiveWeight),
+                                        topicRatings: topics.compactMap(\.rating))
         scores = Scores(tScore: computed.tScore.map(Self.rounded), meanAttainment: computed.meanAttainment.map(Self.rounded),
                         meanTopicRating: computed.meanTopicRating.map(Self.rounded))
         authorId = evaluation.$author.id

@@ -17,5 +17,12 @@ extension Catalog {
         Entry(.myResponsibleTitle, "Omatyöntekijäni", "Min kontaktperson", "My responsible worker"),
         Entry(.myNoPeriod, "Sinulla ei ole nyt jaksoa.", "Du har ingen period nu.", "You have no period now."),
         Entry(.myGoalExpected, "Tavoitteena", "Målet", "Aiming for"),
+        Entry(.pathStepDone, "Tehty", "Klart", "Done"),
+        Entry(.pathStepDoneOn, "Tehty {date}", "Klart {date}", "Done {date}"),
+        Entry(.pathStepNotRecorded, "Ei kirjattu", "Inte antecknat", "Not recorded"),
+        Entry(.pathRound, "Polun {n}. kierros, alkoi {date}", "Stigens omgång {n}, började {date}", "Round {n} of the path, begun on {date}"),
+        Entry(.pathEarlierRounds, "Aiemmat kierrokset", "Tidigare omgångar", "Earlier rounds"),
+        Entry(.pathEarlierRound, "{n}. kierros: {start}–{end}", "Omgång {n}: {start}–{end}", "Round {n}: {start}–{end}"),
+        Entry(.pathWorkerTitle, "Asiakkaan polku", "Klientens stig", "The client's path"),
     ]
 }

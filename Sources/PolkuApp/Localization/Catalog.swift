@@ -75,6 +75,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case planCurrentVersion, planEarlierVersion, planAuthor, planSchedule, planScheduleValue, planGoalScale, planGoalDescription
     case planKindActivation, planKindMultisectoral, auditPlanRead, auditPlanCreate, auditPlanAmend
     case planSection, planNone, planOpen
+    case planGoalWeight, planGoalWeightHint, planGoalWeightValue, planGoalWeightInScore
     // Team
     case teamTitle, teamIntro, teamEmpty, teamContact, teamActions, teamResponsible, teamAdd, teamUserEmail, teamUserEmailHint
     case teamExternalName, teamMakeResponsible, teamMakeResponsibleShort, teamMakeResponsibleOf, teamRemove, teamRemoveOf
@@ -86,6 +87,7 @@ enum TextKey: String, CaseIterable, Sendable {
     // The path
     case pathTitle, pathYouAreHere, stepReferral, stepAssessment, stepPlan, stepPlacement, stepVisit, stepDecision, stepPeriod
     case stepEnding, stepFollowUp, myPlanTitle, myPeriodTitle, myPeriodValue, myResponsibleTitle, myNoPeriod, myGoalExpected
+    case pathStepDone, pathStepDoneOn, pathStepNotRecorded, pathRound, pathEarlierRounds, pathEarlierRound, pathWorkerTitle
     // Decisions, contracts, periods
     case errorUnknownPlace, errorPeriodNotOpen, decisionAppealDefault, contractInsuranceDefault, contractConfidentialityDefault
     case decisionNew, decisionIntro, decisionDecidedOn, decisionPlace, decisionStartsOn, decisionEndsOn, decisionEndsOnHint, decisionMake

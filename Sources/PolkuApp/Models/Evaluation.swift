@@ -53,6 +53,11 @@ struct EvaluationGoalRating: Content, Equatable {
     var scale: [String]
     var level: Int
     var note: String?
+    /// The goal's weight in the plan when it was rated, kept with it like the text (decision 130); nil in
+    /// evaluations saved before weights, which weigh every goal 1.
+    var weight: Int?
+
+    var effectiveWeight: Int { weight ?? GoalAttainment.defaultWeight }
 }
 
 /// A topic as rated; a nil rating is "not assessed".

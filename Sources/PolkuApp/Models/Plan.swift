@@ -52,8 +52,13 @@ final class PlanVersion: Model, @unchecked Sendable {
 
     init() {}
 
+    /// Every goal with its weight, the default filled in for goals saved before weights.
     var goals: [PlanGoal] {
-        (try? JSONDecoder().decode([PlanGoal].self, from: Data(goalsJSON.utf8))) ?? []
+        ((try? JSONDecoder().decode([PlanGoal].self, from: Data(goalsJSON.utf8))) ?? []).map { goal in
+            var goal = goal
+            goal.weight = goal.effectiveWeight
+            return goal
+        }
     }
 }
 
@@ -65,6 +70,11 @@ struct PlanGoal: Content, Equatable {
     var zero: String?
     var plus1: String?
     var plus2: String?
+    /// The goal's weight in the T-score (decision 129); nil in goals saved before weights, which weigh 1.
+    var weight: Int?
+
+    /// What the goal weighs: its own weight, or the default when it has none.
+    var effectiveWeight: Int { weight ?? GoalAttainment.defaultWeight }
 
     var isEmpty: Bool {
         [text, minus2, minus1, zero, plus1, plus2].allSatisfy { ($0 ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }

@@ -54,6 +54,10 @@ struct PlanInput: Content {
         if goals.isEmpty { v.add("goals", .errorGoalRequired) }
         if goals.count > Self.maxGoals { v.add("goals", .errorTooMany, ["max": "\(Self.maxGoals)"]) }
         for (index, goal) in goals.enumerated() {
+            if let weight = goal.weight, !GoalAttainment.weights.contains(weight) {
+                v.add("goals[\(index)].weight", .errorNumberRange,
+                      ["min": "\(GoalAttainment.weights.lowerBound)", "max": "\(GoalAttainment.weights.upperBound)"])
+            }
             // Each text of the goal as long as the contract allows, named where it is.
             for (field, text) in [("text", goal.text)] + PlanGoal.levelFields.map({ ($0.field, goal.value(of: $0.field)) })
             where TextRules.length(text ?? "") > Self.maxGoalTextLength {
@@ -86,7 +90,8 @@ struct PlanInput: Content {
             throw ValidationFailure(problems, status: .conflict)
         }
         return Valid(kind: kind ?? .activationPlan, madeOn: madeOn!, employmentParticipant: participant,
-                     clientParticipated: clientParticipated ?? false, goals: goals, supportAndGuidance: support!,
+                     clientParticipated: clientParticipated ?? false,
+                     goals: goals.map { var goal = $0; goal.weight = goal.effectiveWeight; return goal }, supportAndGuidance: support!,
                      schedule: schedule, nextStepPlan: nextStep!, amendmentReason: reason)
     }
 }

@@ -105,8 +105,9 @@ enum HostileNumberTargets {
                                    zeroAllowed: name.hasSuffix("].level"), isVersion: name == "version"))
             }
         }
-        add("plan", "\(j)/plans", planBody, schedule)
-        add("plan amendment", "\(j)/plans/\(r.plan)/versions", planBody.merging(["amendmentReason": "Muutos", "version": 1]) { $1 }, schedule, version: true)
+        add("plan", "\(j)/plans", planBody, schedule + [["goals", 0, "weight"]])
+        add("plan amendment", "\(j)/plans/\(r.plan)/versions", planBody.merging(["amendmentReason": "Muutos", "version": 1]) { $1 },
+            schedule + [["goals", 0, "weight"]], version: true)
         add("decision", "\(j)/decisions", decisionBody(world), schedule + [["weekdays", 0]])
         add("acceptance", "\(j)/decisions/\(r.decision)/acceptances", ["party": "client", "acceptedBy": "N.N.", "version": 1], [], version: true)
         add("interruption", "\(j)/decisions/\(r.decision)/interruption", ["reason": "Muutti", "version": 1], [], version: true)
@@ -161,8 +162,9 @@ enum HostileNumberTargets {
                                     names: ["version"], isVersion: true))
             }
         }
-        add("plan", "\(j)/plans", plan, typed: ["daysPerWeek", "hoursPerDay"])
-        add("plan amendment", "\(j)/plans/\(r.plan)", plan.merging(["amendmentReason": "Muutos"]) { $1 }, typed: ["daysPerWeek", "hoursPerDay"], version: true)
+        add("plan", "\(j)/plans", plan, typed: ["daysPerWeek", "hoursPerDay", "goals[0][weight]"])
+        add("plan amendment", "\(j)/plans/\(r.plan)", plan.merging(["amendmentReason": "Muutos"]) { $1 },
+            typed: ["daysPerWeek", "hoursPerDay", "goals[0][weight]"], version: true)
         add("decision", "\(j)/decisions", decision, typed: ["daysPerWeek", "hoursPerDay"], chosen: ["weekdays[]": ["weekdays"]])
         add("policy", role: .admin, "/admin/policies", policy, typed: policyNumbers)
         add("policy change", role: .admin, "/admin/policies/\(r.policy)", policy.merging(["validFrom": "1.1.2023"]) { $1 }, version: true)

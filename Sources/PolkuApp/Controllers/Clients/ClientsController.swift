@@ -75,7 +75,8 @@ struct ClientsController: RouteCollection {
                           evaluations: try await req.periodEvaluations(of: client),
                           placement: try await req.clientPlacement(client),
                           feedback: try await req.clientFeedbackSection(client),
-                          mayMatch: PlaceMatching.matchers.contains(principal.role))
+                          mayMatch: PlaceMatching.matchers.contains(principal.role),
+                          progress: try await req.pathProgress(of: client))
                           .render(on: req)
     }
 

@@ -132,11 +132,11 @@ struct EvaluationsController: RouteCollection {
                       _ mode: EvaluationFormPage.Mode, _ form: EvaluationForm, failure: ValidationFailure?,
                       on req: Request) async throws -> EvaluationFormPage {
         // A new evaluation rates the plan as it stands; a stored one the goals it rated.
-        let goals: [(text: String, scale: [String])]
+        let goals: [EvaluationStore.RatedGoal]
         switch mode {
         case .create: goals = try await EvaluationStore.currentPlanGoals(of: try client.requireID(), on: req.db).goals
         case .edit(let id):
-            goals = try await EvaluationStore.find(id, of: try client.requireID(), on: req.db).goals.map { (text: $0.text, scale: $0.scale) }
+            goals = try await EvaluationStore.find(id, of: try client.requireID(), on: req.db).goals.map { (text: $0.text, scale: $0.scale, weight: $0.effectiveWeight) }
         }
         return EvaluationFormPage(clientName: client.fullName, period: period, kind: kind, perspective: perspective, mode: mode,
                                   form: form, goals: goals, failure: failure, back: try Self.home(of: client, on: req))

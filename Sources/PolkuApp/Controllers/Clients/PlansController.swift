@@ -72,7 +72,7 @@ struct PlanForm: Content {
     var madeOn: String?
     var employmentParticipant: String?
     var clientParticipated: String?
-    var goals: [PlanGoal]?
+    var goals: [PlanFormGoal]?
     var supportAndGuidance: String?
     var daysPerWeek: String?
     var hoursPerDay: String?
@@ -89,7 +89,7 @@ struct PlanForm: Content {
         madeOn = LocalDate(isoString: version.madeOn).map(FinnishFormat.date)
         employmentParticipant = version.employmentParticipant
         clientParticipated = version.clientParticipated ? "on" : nil
-        goals = version.goals
+        goals = version.goals.map(PlanFormGoal.init)
         supportAndGuidance = version.supportAndGuidance
         daysPerWeek = "\(version.daysPerWeek)"
         hoursPerDay = PolicyForm.hours(version.minutesPerDay)
@@ -102,8 +102,15 @@ struct PlanForm: Content {
         var numbers = Validator()
         let days = numbers.integer("daysPerWeek", text: daysPerWeek, in: Schedule.daysPerWeekRange)
         let minutes = numbers.minutes("minutesPerDay", hours: hoursPerDay, in: Schedule.minutesPerDayRange)
+        // Numbered as the API numbers them, among the goals written; a weight left empty is the default.
+        let written = (goals ?? []).filter { !$0.goal.isEmpty }
+        let weighted = written.enumerated().map { index, typed in
+            var goal = typed.goal
+            goal.weight = numbers.integer("goals[\(index)].weight", text: typed.weight, in: GoalAttainment.weights)
+            return goal
+        }
         let input = PlanInput(kind: kind, madeOn: madeOn, employmentParticipant: employmentParticipant, clientParticipated: clientParticipated == "on",
-                              goals: goals?.filter { !$0.isEmpty }, supportAndGuidance: supportAndGuidance, daysPerWeek: days,
+                              goals: goals == nil ? nil : weighted, supportAndGuidance: supportAndGuidance, daysPerWeek: days,
                               minutesPerDay: minutes, nextStepPlan: nextStepPlan, amendmentReason: amendmentReason, version: version)
         return try input.validated(isAmendment: isAmendment, book: book, noted: numbers.problems)
     }

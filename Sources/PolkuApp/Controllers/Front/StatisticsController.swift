@@ -59,7 +59,8 @@ struct StatisticsController: RouteCollection {
                   let perspective = try? row.decode(column: "perspective", as: String.self),
                   let goals = try? row.decode(column: "goals", as: String.self),
                   let rated = try? JSONDecoder().decode([LevelOnly].self, from: Data(goals.utf8)),
-                  let t = EvaluationScores(goalLevels: rated.map(\.level), topicRatings: []).tScore else { return }
+                  let t = EvaluationScores(goalLevels: rated.map(\.level), goalWeights: rated.map { $0.weight ?? GoalAttainment.defaultWeight },
+                                           topicRatings: []).tScore else { return }
             sums.add(t, to: Key(kind: kind, perspective: perspective))
         }
         let means = sums.means
@@ -75,7 +76,7 @@ struct StatisticsController: RouteCollection {
     private struct Key: Hashable { var kind: String; var perspective: String }
 
     /// Only the level of each rated goal.
-    private struct LevelOnly: Decodable { var level: Int }
+    private struct LevelOnly: Decodable { var level: Int; var weight: Int? }
 
     /// Sums of T-scores per kind and perspective, filled row by row as the database hands them over.
     private final class TScoreSums: @unchecked Sendable {

@@ -135,7 +135,8 @@ enum Stylesheet {
     .path-steps li::before { content: counter(step); font-weight: 700; width: 1.5rem; }
     .path-steps li.done { color: var(--muted); border-left-color: var(--ok); }
     .path-steps li.current { border-left-color: var(--brand); background: #e7f0f8; font-weight: 700; }
-    .you-are-here { margin-left: auto; color: var(--brand-dark); font-size: .875rem; }
+    .you-are-here, .step-state { margin-left: auto; color: var(--brand-dark); font-size: .875rem; }
+    .path-steps li.not-recorded { color: var(--muted); border-left-style: dashed; }
     .reminders { list-style: none; padding: 0; margin: 0 0 1.5rem; border-top: 1px solid var(--line); }
     .reminders li { display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: .5rem 0; border-bottom: 1px solid var(--line); }
     .reminder-kind { font-weight: 700; min-width: 18rem; }

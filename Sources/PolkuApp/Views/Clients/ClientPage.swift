@@ -31,6 +31,8 @@ struct ClientPage {
     var myFeedback: MyFeedbackSection? = nil
     /// Whether to link to the places ranked for this client.
     var mayMatch = false
+    /// Where the client is on the path, for those who work with them; the client's own view has it in `path`.
+    var progress: PathProgress? = nil
     /// The client's own page: a request of theirs waiting, or the way to make one (decision 108).
     var ownRequest: OwnReferralRequest? = nil
 
@@ -70,6 +72,12 @@ struct ClientPage {
                     }
                 }
                 if let myFeedback { myFeedback }
+                if let progress, !isOwnPage {
+                    Tag("section", [("class", "path-section"), ("aria-labelledby", "path-heading"), ("data-qa", "client-path")]) {
+                        heading(2, t[.pathWorkerTitle], [("id", "path-heading")])
+                        PathSteps(progress: progress, texts: t)
+                    }
+                }
                 // The path's steps in order: assessment, plan, ending.
                 if let records = pathRecords {
                     ClientAssessments(clientID: client.id, assessments: records.assessments, mayWrite: records.mayWriteAssessment, texts: t)

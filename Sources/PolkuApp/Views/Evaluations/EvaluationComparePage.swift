@@ -57,7 +57,8 @@ struct EvaluationComparePage {
                     else {
                         DataTable(qa: "evaluation-goals-table", caption: t[.evaluationGoals], headers: [t[.evaluationGoalColumn]] + headers,
                                   rows: goals.map { goal in
-                                      row(goal.text + (goal.expected.isEmpty ? "" : " (" + t[.evaluationExpected] + ": " + goal.expected + ")"),
+                                      row(goal.text + (goal.expected.isEmpty ? "" : " (" + t[.evaluationExpected] + ": " + goal.expected + ")")
+                                          + " – " + t(.planGoalWeightInScore, ["weight": "\(goal.weight)"]),
                                           columns.map { who in
                                               guard let rating = byWho[who]?.goals.first(where: { $0.text == goal.text }) else { return Txt("–") }
                                               let described = rating.level + 2 < rating.scale.count ? ": " + rating.scale[rating.level + 2] : ""
@@ -117,12 +118,12 @@ struct EvaluationComparePage {
     }
 
     /// Every goal rated by anyone, in the order the first evaluation lists them (worker, coach, client).
-    private func goalRows(_ byWho: [EvaluationPerspective: EvaluationView]) -> [(text: String, expected: String)] {
+    private func goalRows(_ byWho: [EvaluationPerspective: EvaluationView]) -> [(text: String, expected: String, weight: Int)] {
         var seen: Set<String> = []
-        var rows: [(text: String, expected: String)] = []
+        var rows: [(text: String, expected: String, weight: Int)] = []
         for who in EvaluationPerspective.allCases {
             for goal in byWho[who]?.goals ?? [] where seen.insert(goal.text).inserted {
-                rows.append((goal.text, goal.scale.count == 5 ? goal.scale[2] : ""))
+                rows.append((goal.text, goal.scale.count == 5 ? goal.scale[2] : "", goal.effectiveWeight))
             }
         }
         return rows

@@ -15,7 +15,7 @@ struct EvaluationFormPage {
     let mode: Mode
     let form: EvaluationForm
     /// The goals rated: the plan's for a new evaluation, the stored ones when changing.
-    let goals: [(text: String, scale: [String])]
+    let goals: [EvaluationStore.RatedGoal]
     let failure: ValidationFailure?
     let back: String
     var conflict = false
@@ -59,6 +59,7 @@ struct EvaluationFormPage {
                 for (index, goal) in goals.enumerated() {
                     div([("class", "goal-rating"), ("data-qa", "evaluation-goal-\(index)")]) {
                         heading(3, goal.text)
+                        p([("class", "hint"), ("data-qa", "evaluation-goal-weight")], t(.planGoalWeightInScore, ["weight": "\(goal.weight)"]))
                         RadioGroup(name: "goals[\(index)][level]", legend: t[.evaluationGoalLevel],
                                    options: GoalAttainment.levels.map { level in
                                        ("\(level)", EvaluationText.level(level) + ": " + (level + 2 < goal.scale.count ? goal.scale[level + 2] : ""))

@@ -11,7 +11,7 @@ struct MyPathSections: Component {
         return ComponentGroup(members: [
             Tag("section", [("class", "path-section"), ("aria-labelledby", "path-heading")]) {
                 heading(2, t[.pathTitle], [("id", "path-heading")])
-                PathSteps(current: path.step, texts: t)
+                PathSteps(progress: path.progress, texts: t)
             },
             Tag("section", [("class", "path-section"), ("aria-labelledby", "my-meeting-heading"), ("data-qa", "my-meeting")]) {
                 heading(2, t[.myNextMeeting], [("id", "my-meeting-heading")])
@@ -34,11 +34,14 @@ struct MyPathSections: Component {
                 heading(2, t[.myPlanTitle], [("id", "my-plan-heading")])
                 if let version = path.plan?.current {
                     p([], t(.planScheduleValue, ["days": "\(version.daysPerWeek)", "hours": PolicyForm.hours(version.minutesPerDay)]))
+                    // The weights matter to the client only where they differ: then some goals count for more.
+                    let weighted = Set(version.goals.map(\.effectiveWeight)).count > 1
                     Tag("ul") {
                         for goal in version.goals {
                             Tag("li") {
                                 Tag("strong") { Txt(goal.text ?? "") }
                                 Txt(" – " + t[.myGoalExpected] + ": " + (goal.zero ?? ""))
+                                if weighted { Txt(" (" + t(.planGoalWeightValue, ["weight": "\(goal.effectiveWeight)"]) + ")") }
                             }
                         }
                     }

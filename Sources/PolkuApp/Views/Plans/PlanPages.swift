@@ -18,7 +18,7 @@ struct PlanFormPage {
             messages[PlanForm.formField(problem.field)] = t(problem.key, problem.values)
         }
         let back = planID.map { SiteRoute.plan.path(clientID, $0) } ?? SiteRoute.client.path(clientID)
-        let goals = (form.goals ?? []) + Array(repeating: PlanGoal(), count: max(0, PlanForm.goalSlots - (form.goals ?? []).count))
+        let goals = (form.goals ?? []) + Array(repeating: PlanFormGoal(), count: max(0, PlanForm.goalSlots - (form.goals ?? []).count))
         return req.page(title, status: status) {
             link("← " + t[.back], to: back, [("class", "back-link")])
             heading(1, title)
@@ -52,8 +52,11 @@ struct PlanFormPage {
                                           error: messages["goals[\(index)][text]"])
                             for (level, field) in PlanGoal.levelFields {
                                 FormField(name: "goals[\(index)][\(field)]", label: t(.planGoalLevel, ["level": level > 0 ? "+\(level)" : "\(level)"]) + " " + t[Self.levelKey(level)],
-                                          value: goal.value(of: field) ?? "", autocomplete: "off", error: messages["goals[\(index)][\(field)]"])
+                                          value: goal.goal.value(of: field) ?? "", autocomplete: "off", error: messages["goals[\(index)][\(field)]"])
                             }
+                            FormField(name: "goals[\(index)][weight]", label: t[.planGoalWeight], value: goal.weight ?? "\(GoalAttainment.defaultWeight)",
+                                      autocomplete: "off", error: messages["goals[\(index)][weight]"],
+                                      hint: t(.planGoalWeightHint, ["min": "\(GoalAttainment.weights.lowerBound)", "max": "\(GoalAttainment.weights.upperBound)"]))
                         }
                     }
                 }
@@ -121,7 +124,8 @@ struct PlanPage {
                         if let reason = version.amendmentReason { fact(t[.planAmendmentReason], reason) }
                     }
                     for (goalIndex, goal) in version.goals.enumerated() {
-                        DataTable(qa: "plan-goal", caption: t(.planGoalNumber, ["n": "\(goalIndex + 1)"]) + ": " + (goal.text ?? ""), captionVisible: true,
+                        DataTable(qa: "plan-goal", caption: t(.planGoalNumber, ["n": "\(goalIndex + 1)"]) + ": " + (goal.text ?? "") + " ("
+                                      + t(.planGoalWeightValue, ["weight": "\(goal.effectiveWeight)"]) + ")", captionVisible: true,
                                   headers: [t[.planGoalScale], t[.planGoalDescription]],
                                   rows: PlanGoal.levelFields.reversed().map { level, field in
                                       DataTable.Row(cells: [Txt((level > 0 ? "+\(level)" : "\(level)") + " " + t[PlanFormPage.levelKey(level)]),
