@@ -73,6 +73,19 @@ final class ClientTests: XCTestCase {
         }
     }
 
+    /// A worker is offered only the municipalities whose clients they may record: choosing another would end in 403.
+    func testTheFormOffersOnlyTheMunicipalitiesWithinReach() async throws {
+        try await withApp { app, world in
+            let county = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let whole = try await county.get("/clients/new").body.string
+            XCTAssertTrue(whole.contains(#"<option value="167""#) && whole.contains(#"<option value="422""#), whole)
+            let south = try await TestBrowser.signedIn(app, email: world.southWorker.email)
+            let form = try await south.get("/clients/new").body.string
+            XCTAssertTrue(form.contains(#"<option value="422""#), form)
+            XCTAssertFalse(form.contains(#"<option value="167""#), "Joensuu is beyond the south area's reach")
+        }
+    }
+
     func testTheFormShowsTheMessageNextToTheFieldInTheUsersLanguageAndKeepsTheInput() async throws {
         try await withApp { app, world in
             let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)

@@ -126,6 +126,15 @@ extension Request {
         return all.map { (code: $0.code, name: $0.name) }
     }
 
+    /// The municipalities whose clients the signed-in user may record: those within their reach today, so that a
+    /// county's worker is not offered a municipality that organizes the service itself (decision 122). `keeping`
+    /// stays among them (the record's own, on an edit).
+    func municipalitiesWithinReach(keeping kept: String? = nil) async throws -> [(code: String, name: String)] {
+        let all = try await municipalities()
+        guard case .reach(let codes, _) = ClientAccess.listScope(for: try await principal()) else { return all }
+        return all.filter { codes.contains($0.code) || $0.code == kept }
+    }
+
     func municipalityNames() async throws -> [String: String] {
         Municipalities.names(of: try await municipalities())
     }

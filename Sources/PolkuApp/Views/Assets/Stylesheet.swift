@@ -152,13 +152,18 @@ enum Stylesheet {
     }
     @media print {
       .site-header, .site-footer, .skip-link, .pager, .search-form, .button, .actions, .no-print, .back-link { display: none; }
-      @page { size: A4; margin: 18mm 16mm; }
+      @page { size: A4; margin: 15mm 16mm; }
       .document { max-width: none; }
+      /* A decision and its contract each fit one A4 page with the organizer's own texts (decision 123). */
+      .document .facts { gap: .2rem 1.5rem; }
+      .document h1 { font-size: 15pt; margin: .3rem 0 .6rem; }
+      .document h2 { font-size: 12pt; margin: .8rem 0 .4rem; }
+      .document p { margin: .4rem 0; }
       .document + .document { border-top: none; margin-top: 0; padding-top: 0; }
       .page-break { break-before: page; }
       h2, h3 { break-after: avoid; }
       tr, dt, dd, table { break-inside: avoid; }
-      body { font-size: 11pt; }
+      body { font-size: 10pt; line-height: 1.35; }
       /* A row or a heading is not split from its content across pages (the evaluations' side-by-side tables). */
       tr { break-inside: avoid; }
       h1, h2, h3 { break-after: avoid; }

@@ -14,7 +14,7 @@ struct ClientFormPage {
 
     func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let t = req.texts
-        let municipalities = try await req.municipalities()
+        let municipalities = try await req.municipalitiesWithinReach(keeping: input.municipalityCode)
         let title: String
         let action: String
         let back: String

@@ -59,7 +59,7 @@ struct EvaluationFormPage {
                 for (index, goal) in goals.enumerated() {
                     div([("class", "goal-rating"), ("data-qa", "evaluation-goal-\(index)")]) {
                         heading(3, goal.text)
-                        p([("class", "hint"), ("data-qa", "evaluation-goal-weight")], t(.planGoalWeightInScore, ["weight": "\(goal.weight)"]))
+                        p([("class", "hint"), ("data-qa", "goal-weight-in-score")], t(.planGoalWeightInScore, ["weight": "\(goal.weight)"]))
                         RadioGroup(name: "goals[\(index)][level]", legend: t[.evaluationGoalLevel],
                                    options: GoalAttainment.levels.map { level in
                                        ("\(level)", EvaluationText.level(level) + ": " + (level + 2 < goal.scale.count ? goal.scale[level + 2] : ""))
