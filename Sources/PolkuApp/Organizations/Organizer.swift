@@ -31,9 +31,12 @@ enum Organizer {
         }
     }
 
-    /// Every organization, with the organizers by name (so that a rare tie is decided the same way everywhere).
+    /// The organizations of the organizers' trees (counties, joint authorities, their areas, municipalities), by name
+    /// so that a rare tie is decided the same way everywhere. Providers and employment services are left out: they
+    /// organize nothing, and a county's dozens of providers made this the costliest part of a client's page.
     static func directory(on db: any Database) async throws -> Directory {
-        let all = try await Organization.query(on: db).sort(\.$name).sort(\.$id).all()
+        let all = try await Organization.query(on: db).filter(\.$kind ~~ [.county, .jointAuthority, .area, .municipality])
+            .sort(\.$name).sort(\.$id).all()
         return Directory(map: OrganizerMap(all.compactMap(\.organizerFacts)),
                          organizations: Dictionary(all.compactMap { o in o.id.map { ($0, o) } }, uniquingKeysWith: { a, _ in a }))
     }
