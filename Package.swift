@@ -41,7 +41,6 @@ let package = Package(
             dependencies: [
                 "PolkuApp",
                 .product(name: "XCTVapor", package: "vapor"),
-                .product(name: "VaporTesting", package: "vapor"),
             ]
         ),
     ]

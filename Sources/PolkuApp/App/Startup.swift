@@ -19,7 +19,7 @@ struct StartupHandler: LifecycleHandler {
             let seeded = try await DemoSeeder.seedIfEmpty(on: app.db, crypto: app.fieldCrypto,
                                                           passwordHash: try app.password.hash("demo"),
                                                           clientCount: config.demoClientCount,
-                                                          today: LocalDate(app.clock.now(), in: .helsinki),
+                                                          today: app.today,
                                                           shape: size.shape, progress: DemoProgress { logger.notice("\($0)") })
             if seeded {
                 app.logger.notice("Seeded the \(size.rawValue) demo: \(config.demoClientCount) hand-made clients")

@@ -35,7 +35,7 @@ struct ClientView: Content {
         updatedAt = client.updatedAt
     }
 
-    var fullName: String { "\(lastName) \(firstName)" }
+    var fullName: String { ClientName.display(firstName: firstName, lastName: lastName) }
 
     static func masked(_ code: String) -> String {
         (try? PersonalIdentityCode(validating: code).masked) ?? "******-****"

@@ -112,7 +112,7 @@ struct ClientsController: RouteCollection {
         let id = try client.requireID()
         let entries = try await AccessLogEntry.forClient(id, on: req.db)
         try await req.audit(.clientAccessLogRead, clients: [id])
-        return AccessLogPage(clientName: "\(client.lastName) \(client.firstName)", entries: entries,
+        return AccessLogPage(clientName: client.fullName, entries: entries,
                              backLink: SiteRoute.client.path(id)).render(on: req)
     }
 }

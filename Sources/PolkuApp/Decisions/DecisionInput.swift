@@ -108,7 +108,7 @@ enum DecisionStore {
         let language = Language(rawValue: client.language) ?? .fi
         let texts = Texts(language: language)
         let documents = try await OrganizerDocumentStore.texts(of: organizer?.id, on: valid.decidedOn, in: language, db: req.db)
-        let today = LocalDate(req.now, in: .helsinki)
+        let today = req.today
         // The decision, its period and contract, the queue entry it closes and the audit event commit together.
         return try await req.auditedChange(.decisionCreate) { tx in
             let decision = Decision()

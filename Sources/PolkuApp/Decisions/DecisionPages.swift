@@ -18,7 +18,7 @@ struct DecisionFormPage {
             if messages[field] == nil { messages[field] = t(problem.key, problem.values) }
         }
         return req.page(t[.decisionNew], status: status) {
-            link("← \(client.lastName) \(client.firstName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            link("← \(client.fullName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
             heading(1, t[.decisionNew])
             p([("class", "lead")], t[.decisionIntro])
             FormAlerts(failure: failure, texts: t)
@@ -83,7 +83,7 @@ struct DecisionPage {
         let schedule = t(.planScheduleValue, ["days": "\(decision.daysPerWeek)", "hours": PolicyForm.hours(decision.minutesPerDay)])
             + ", " + (weekdays.isEmpty ? t[.decisionWeekdaysAgreed] : weekdays.joined(separator: ", "))
         return req.page(t[.decisionTitle], status: status) {
-            link("← \(client.lastName) \(client.firstName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            link("← \(client.fullName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
             if let message { Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "decision-message")]) { Txt(message) } }
             heading(1, t[.decisionTitle], [("class", "no-print")])
             p([("class", "hint no-print")], t[.decisionPrint])

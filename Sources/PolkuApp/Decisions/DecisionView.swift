@@ -141,7 +141,7 @@ enum ContractStore {
         guard let period = try await Period.query(on: req.db).filter(\.$decision.$id == decision.requireID()).first(),
               let contract = try await Contract.query(on: req.db).filter(\.$period.$id == period.requireID()).first() else { throw Abort(.notFound) }
         let now = req.now
-        try input.apply(to: contract, today: LocalDate(now, in: .helsinki))
+        try input.apply(to: contract, today: req.today)
         let id = try contract.requireID(), clientID = decision.$client.id, expectedVersion = input.version!
         let fields: [(String, any Encodable & Sendable)] = [
             ("client_accepted_on", contract.clientAcceptedOn), ("place_accepted_on", contract.placeAcceptedOn),
@@ -165,7 +165,7 @@ enum ContractStore {
         guard let period = try await Period.query(on: req.db).filter(\.$decision.$id == decision.requireID()).first() else { throw Abort(.notFound) }
         guard period.recorded == .open else { throw Abort(.conflict, reason: req.texts[.errorPeriodNotOpen]) }
         let now = req.now
-        let today = LocalDate(now, in: .helsinki).isoString
+        let today = req.today.isoString
         let id = try period.requireID(), clientID = decision.$client.id, expectedVersion = version!
         let fields: [(String, any Encodable & Sendable)] = [
             ("status", PeriodRecord.interrupted.rawValue), ("interruption_reason", reason!), ("ends_on", min(today, period.endsOn)),

@@ -18,7 +18,7 @@ struct DecisionsController: RouteCollection {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
         _ = try req.requireDecisionMaker()
         var form = DecisionForm()
-        let today = LocalDate(req.now, in: .helsinki)
+        let today = req.today
         form.decidedOn = FinnishFormat.date(today)
         // Continuing: the next period starts the day after the latest one ends, with its place and schedule.
         if let last = try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$endsOn, .descending).first(),

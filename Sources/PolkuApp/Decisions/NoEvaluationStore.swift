@@ -33,7 +33,7 @@ enum NoEvaluationStore {
         }
         let now = req.now, clientID = decision.$client.id, expectedVersion = input.version!
         let fields: [(String, any Encodable & Sendable)] = [
-            ("no_evaluation_reason", reason!), ("no_evaluation_on", LocalDate(now, in: .helsinki).isoString), ("no_evaluation_by", user.name),
+            ("no_evaluation_reason", reason!), ("no_evaluation_on", req.today.isoString), ("no_evaluation_by", user.name),
         ]
         let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
         // The reason and its audit event commit together; a stale version changes and records nothing.

@@ -96,9 +96,6 @@ struct FollowUpView: Content {
 }
 
 extension Request {
-    /// Today in Finland, from the injected clock.
-    var today: LocalDate { LocalDate(now, in: .helsinki) }
-
     /// Maps endings for display, with their follow-ups and authors looked up once for all of them.
     func endingViews(_ endings: [Ending]) async throws -> [EndingView] {
         let followUps = try await FollowUpStore.all(ofEndings: endings.compactMap(\.id), on: db)

@@ -16,7 +16,7 @@ struct FrontPageController: RouteCollection {
         let principal = try await req.principal()
         if ClientAccess.decide(.list, by: principal, on: nil) == .allow {
             let scope = ClientAccess.listScope(for: principal)
-            let today = LocalDate(req.now, in: .helsinki)
+            let today = req.today
             let role = user.role, provider = user.$organization.id
             // The same for everyone with this role, organization and reach today, until the data changes.
             let key = "front|\(role.rawValue)|\(provider?.uuidString ?? "")|\(scope.cacheKey)|\(today.isoString)"

@@ -102,7 +102,7 @@ enum WorkerReminders {
                          finalEvaluationExcused: period.noEvaluationReason != nil, needsShopStewardNotice: withoutNotice.contains(id),
                          timings: bookOf(clientID, range.start).timings(on: range.start))
         }
-        let names = Dictionary(clients.compactMap { c in c.id.map { ($0, "\(c.lastName) \(c.firstName)") } }, uniquingKeysWith: { a, _ in a })
+        let names = Dictionary(clients.compactMap { c in c.id.map { ($0, c.fullName) } }, uniquingKeysWith: { a, _ in a })
         let referrals = waiting.compactMap { referral -> ReminderInputs.WaitingReferral? in
             guard let id = referral.id, let received = LocalDate(isoString: referral.receivedOn) else { return nil }
             return .init(id: id, clientID: referral.$client.id, receivedOn: received)

@@ -16,7 +16,7 @@ struct MyDataController: RouteCollection {
 
     func me(req: Request) async throws -> Response {
         let client = try await ownClient(req, for: .read)
-        var path = try await ClientPathSummary.load(for: client, today: LocalDate(req.now, in: .helsinki), on: req.db)
+        var path = try await ClientPathSummary.load(for: client, today: req.today, on: req.db)
         path.evaluations = try await req.periodEvaluations(of: client)
         try await req.audit([.clientRead, .evaluationList], clients: [try client.requireID()])
         var page = ClientPage(client: try await req.clientViews([client])[0], mayEdit: false, mayReadAccessLog: true, isOwnPage: true,
@@ -36,7 +36,7 @@ struct MyDataController: RouteCollection {
         let id = try client.requireID()
         let entries = try await AccessLogEntry.forClient(id, on: req.db)
         try await req.audit(.clientAccessLogRead, clients: [id])
-        return AccessLogPage(clientName: "\(client.firstName) \(client.lastName)", entries: entries, backLink: SiteRoute.me.path)
+        return AccessLogPage(clientName: client.fullName, entries: entries, backLink: SiteRoute.me.path)
             .render(on: req)
     }
 }

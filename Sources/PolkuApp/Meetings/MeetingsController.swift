@@ -28,7 +28,7 @@ struct MeetingsController: RouteCollection {
 
     private func page(_ req: Request, client: Client, input: MeetingInput, failure: ValidationFailure?, status: HTTPStatus = .ok) async throws -> Response {
         let principal = try await req.principal()
-        let meetings = try await MeetingView.upcoming(for: try client.requireID(), from: LocalDate(req.now, in: .helsinki), on: req.db)
+        let meetings = try await MeetingView.upcoming(for: try client.requireID(), from: req.today, on: req.db)
         return MeetingsPage(client: client, meetings: meetings, mayAdd: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
                             input: input, failure: failure).render(on: req, status: status)
     }
@@ -46,7 +46,7 @@ struct MeetingsAPIController: RouteCollection {
     func list(req: Request) async throws -> MeetingList {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
         try await req.audit(.meetingRead, clients: [try client.requireID()])
-        return MeetingList(items: try await MeetingView.upcoming(for: try client.requireID(), from: LocalDate(req.now, in: .helsinki), on: req.db))
+        return MeetingList(items: try await MeetingView.upcoming(for: try client.requireID(), from: req.today, on: req.db))
     }
 
     func add(req: Request) async throws -> Response {

@@ -14,7 +14,7 @@ struct MeetingsPage {
         let clientID = client.id!
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(t[.meetingsTitle], status: status) {
-            link("← \(client.lastName) \(client.firstName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            link("← \(client.fullName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
             heading(1, t[.meetingsTitle])
             if meetings.isEmpty {
                 p([("class", "muted"), ("data-qa", "meeting-list")], t[.meetingsNone])

@@ -48,7 +48,7 @@ struct CoachWeek {
 extension Request {
     /// In a fixed number of queries: places, periods, decisions, visits, queue entries, clients.
     func coachWeek(_ week: ISOWeek) async throws -> CoachWeek {
-        let today = LocalDate(now, in: .helsinki)
+        let today = self.today
         let places = try await queuePlaces()
         let placeIDs = places.compactMap(\.id)
         let placeNames = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })

@@ -15,7 +15,7 @@ struct CoachWeekController: RouteCollection {
         try parameters.finish()
         let week: ISOWeek
         if raw.isEmpty {
-            week = ISOWeek(containing: LocalDate(req.now, in: .helsinki))
+            week = ISOWeek(containing: req.today)
         } else {
             // A malformed query is a 400 like every other page's.
             guard let parsed = ISOWeek(isoString: raw) else { throw BadQuery(problems: [FieldProblem(field: "week", key: .errorWeek)]) }

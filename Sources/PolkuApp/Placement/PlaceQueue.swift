@@ -86,7 +86,7 @@ extension Request {
         let reachable = Dictionary(try await queuePlaces().compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
         let places = placeIDs.compactMap { reachable[$0] }
         guard !places.isEmpty else { return [] }
-        let today = LocalDate(now, in: .helsinki)
+        let today = self.today
         let seats = try await PlaceStore.thisWeek(of: places, today: today, on: db)
         let waiting = try await QueueStore.waiting(at: places.compactMap(\.id), on: db)
         let principal = try await self.principal()
@@ -122,7 +122,7 @@ extension Request {
     /// The overview of queues, which holds no client data: computed once per data generation, day and reach.
     func queueSummaries() async throws -> [PlaceQueueSummary] {
         let reach = try queueReach()
-        let today = LocalDate(now, in: .helsinki)
+        let today = self.today
         let db = self.db
         return try await cached("queues.summaries|\(reach)|\(today.isoString)") {
             let places = try await Self.queuePlaces(of: reach, on: db)

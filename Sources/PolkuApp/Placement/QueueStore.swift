@@ -16,7 +16,7 @@ enum QueueStore {
         entry.$client.id = clientID
         entry.$place.id = draft.placeID
         entry.queuedAt = req.now
-        entry.queuedOn = LocalDate(req.now, in: .helsinki).isoString
+        entry.queuedOn = req.today.isoString
         entry.isUrgent = draft.isUrgent
         entry.reason = draft.reason
         entry.state = .waiting
@@ -39,7 +39,7 @@ enum QueueStore {
             throw ValidationFailure([FieldProblem(field: "reason", key: .errorQueueEntryClosed)], status: .conflict)
         }
         let now = req.now
-        let today = LocalDate(now, in: .helsinki).isoString
+        let today = req.today.isoString
         let id = try entry.requireID(), clientID = entry.$client.id
         let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
         try await req.auditedChange(.queueWithdraw) { tx in

@@ -32,7 +32,7 @@ extension Request {
         let names = try await placeNames(placeIDs)
         let queues = try await QueueStore.waiting(at: placeIDs, on: db)
         let authors = try await UserNames.of(entries.map { $0.$author.id }, on: db)
-        let today = LocalDate(now, in: .helsinki)
+        let today = self.today
         return try entries.map { entry in
             let id = try entry.requireID()
             let queuedOn = LocalDate(isoString: entry.queuedOn) ?? today

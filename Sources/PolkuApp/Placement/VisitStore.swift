@@ -55,7 +55,7 @@ enum VisitStore {
             throw ValidationFailure([FieldProblem(field: "placeId", key: .errorUnknownPlace)], status: .conflict)
         }
         // How a visit went is known only once its day has come.
-        if draft.outcome != nil, draft.visitOn > LocalDate(req.now, in: .helsinki) {
+        if draft.outcome != nil, draft.visitOn > req.today {
             throw ValidationFailure([FieldProblem(field: "outcome", key: .errorVisitNotYet)], status: .conflict)
         }
     }

@@ -30,7 +30,7 @@ struct ClientMatching {
             interests: Set(assessment?.interestCodes ?? []), supportNeed: assessment?.supportNeedLevel,
             needsRemote: assessment?.needsRemote ?? false, language: PlaceLanguage(rawValue: client.language) ?? .fi)
         // The places of the client's own organizer: those in the municipalities it serves today (decision 121).
-        let today = LocalDate(req.now, in: .helsinki)
+        let today = req.today
         let organizers = try await req.organizers().map
         let organizer = organizers.organizer(of: client.municipalityCode, on: today)?.id
         let places = try await WorkActivityPlace.query(on: db).with(\.$provider).all()

@@ -89,7 +89,7 @@ extension Request {
     /// Every place by name, with its provider and its seats for the coming weeks, as of today: computed once
     /// per data generation and day, since every search of the public registry filters the same few hundred.
     func placeCatalog() async throws -> [PlaceView] {
-        let today = LocalDate(now, in: .helsinki)
+        let today = self.today
         let db = self.db
         let names = try await municipalityNames()
         return try await cached("places.catalog|\(today.isoString)") {
@@ -107,7 +107,7 @@ extension Request {
     /// One place with its provider and its weeks; 404 for an unknown id.
     func placeView(_ id: UUID) async throws -> PlaceView {
         guard let place = try await WorkActivityPlace.query(on: db).filter(\.$id == id).with(\.$provider).first() else { throw Abort(.notFound) }
-        let weeks = try await PlaceStore.occupancy(of: [place], today: LocalDate(now, in: .helsinki), on: db)
+        let weeks = try await PlaceStore.occupancy(of: [place], today: today, on: db)
         return try await placeViews([place], weeks: weeks)[0]
     }
 }

@@ -15,7 +15,7 @@ struct PlacesAdminController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let places = try await WorkActivityPlace.query(on: req.db).with(\.$provider).sort(\.$name).all()
-        let weeks = try await PlaceStore.occupancy(of: places, today: LocalDate(req.now, in: .helsinki), weeks: 1, on: req.db)
+        let weeks = try await PlaceStore.occupancy(of: places, today: req.today, weeks: 1, on: req.db)
         return PlaceAdminListPage(places: try await req.placeViews(places, weeks: weeks)).render(on: req)
     }
 

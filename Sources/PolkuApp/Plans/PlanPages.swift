@@ -22,7 +22,7 @@ struct PlanFormPage {
         return req.page(title, status: status) {
             link("← " + t[.back], to: back, [("class", "back-link")])
             heading(1, title)
-            p([("class", "lead")], "\(client.lastName) \(client.firstName)")
+            p([("class", "lead")], client.fullName)
             FormAlerts(failure: failure, conflict: conflict, texts: t)
             Tag("form", [("method", "post"), ("action", planID.map { SiteRoute.plan.path(clientID, $0) } ?? SiteRoute.plans.path(clientID)),
                          ("class", "stack"), ("novalidate", "")]) {
@@ -103,7 +103,7 @@ struct PlanPage {
         let t = req.texts
         let clientID = plan.clientId
         return req.page(t[plan.kind.textKey]) {
-            link("← " + "\(client.lastName) \(client.firstName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            link("← " + client.fullName, to: SiteRoute.client.path(clientID), [("class", "back-link")])
             div([("class", "page-head"), ("data-qa", "plan-page")]) {
                 heading(1, t[plan.kind.textKey])
                 if mayAmend { link(t[.planAmend], to: SiteRoute.planAmend.path(clientID, plan.id), [("class", "button"), ("data-qa", "plan-amend")]) }

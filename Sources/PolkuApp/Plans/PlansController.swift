@@ -15,7 +15,7 @@ struct PlansController: RouteCollection {
     func new(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
         var form = PlanForm()
-        form.madeOn = FinnishFormat.date(LocalDate(req.now, in: .helsinki))
+        form.madeOn = FinnishFormat.date(req.today)
         form.kind = PlanKind.activationPlan.rawValue
         form.clientParticipated = "on"
         return try PlanFormPage(client: client, planID: nil, form: form, failure: nil).render(on: req)
@@ -46,7 +46,7 @@ struct PlansController: RouteCollection {
         try await req.audit(.planRead, clients: [try client.requireID()])
         let view = try await PlanView.load(plan, on: req.db)
         var form = view.current.map { PlanForm($0) } ?? PlanForm()
-        form.madeOn = FinnishFormat.date(LocalDate(req.now, in: .helsinki))
+        form.madeOn = FinnishFormat.date(req.today)
         form.version = plan.version
         return try PlanFormPage(client: client, planID: plan.id, form: form, failure: nil).render(on: req)
     }

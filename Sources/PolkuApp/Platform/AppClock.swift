@@ -1,4 +1,5 @@
 import Foundation
+import PolkuDomain
 import Vapor
 
 /// The app's notion of "now", injected so tests control time.
@@ -15,6 +16,10 @@ extension Application {
         set { storage[ClockKey.self] = newValue }
     }
 
+    /// Today in Finland, from the injected clock: the service's dates are Finnish dates. The one place that
+    /// turns the clock into a day; pages, stores and commands ask this or `Request.today`.
+    var today: LocalDate { LocalDate(clock.now(), in: .helsinki) }
+
     private struct ConfigKey: StorageKey { typealias Value = AppConfig }
     public var polkuConfig: AppConfig {
         get {
@@ -27,6 +32,7 @@ extension Application {
 
 extension Request {
     var now: Date { application.clock.now() }
+    var today: LocalDate { application.today }
     var config: AppConfig { application.polkuConfig }
 }
 

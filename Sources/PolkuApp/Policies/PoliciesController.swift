@@ -20,7 +20,7 @@ struct PoliciesController: RouteCollection {
 
     func new(req: Request) async throws -> Response {
         let organizer = try await Organizer.directory(on: req.db).choices.first
-        let today = LocalDate(req.now, in: .helsinki)
+        let today = req.today
         let form = PolicyForm(PolicyInput(.legalDefaults(validFrom: today), organizerID: organizer?.id, version: nil))
         return try await PolicyFormPage(id: nil, form: form, failure: nil).render(on: req)
     }

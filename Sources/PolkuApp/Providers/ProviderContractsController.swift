@@ -20,7 +20,7 @@ struct ProviderContractsController: RouteCollection {
 
     func new(req: Request) async throws -> Response {
         var input = ProviderContractInput()
-        input.validFrom = FinnishFormat.date(LocalDate(req.now, in: .helsinki))
+        input.validFrom = FinnishFormat.date(req.today)
         return try await ProviderContractFormPage(id: nil, input: input, failure: nil).render(on: req)
     }
 

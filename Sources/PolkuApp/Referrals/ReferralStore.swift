@@ -42,7 +42,7 @@ enum ReferralStore {
         referral.source = isSelfReferral ? .selfReferral : draft.source ?? ReferralSource.usual(for: referrer?.kind)
         referral.consentToShare = draft.consentToShare
         referral.state = .received
-        referral.receivedOn = LocalDate(req.now, in: .helsinki).isoString
+        referral.receivedOn = req.today.isoString
         referral.isReturn = try await isReturn(clientID: clientID, on: req.db)
         referral.version = 1
         // The referral and its audit event commit together.
@@ -60,7 +60,7 @@ enum ReferralStore {
         guard referral.state.mayMove(to: draft.state) else { throw Abort(.conflict, reason: req.texts[.errorDecisionNotAllowed]) }
         guard let id = referral.id else { throw Abort(.internalServerError) }
         let now = req.now
-        let today = LocalDate(now, in: .helsinki).isoString
+        let today = req.today.isoString
         let deciderID = try req.requireUser().requireID()
         let state = referral.state, clientID = referral.$client.id
         let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])

@@ -40,10 +40,10 @@ extension Request {
         let userIDs = Set(referrals.flatMap { [$0.$referrerUser.id, $0.$decidedBy.id].compactMap { $0 } })
         let clients = try await Client.query(on: db).filter(\.$id ~~ Array(clientIDs)).all()
         let orgs = try await Organization.query(on: db).filter(\.$id ~~ Array(orgIDs)).all()
-        let clientNames = Dictionary(clients.compactMap { c in c.id.map { ($0, "\(c.lastName) \(c.firstName)") } }, uniquingKeysWith: { a, _ in a })
+        let clientNames = Dictionary(clients.compactMap { c in c.id.map { ($0, c.fullName) } }, uniquingKeysWith: { a, _ in a })
         let orgNames = Dictionary(orgs.compactMap { o in o.id.map { ($0, o.name) } }, uniquingKeysWith: { a, _ in a })
         let userNames = try await UserNames.of(Array(userIDs), on: db)
-        let today = LocalDate(now, in: .helsinki)
+        let today = self.today
         return try referrals.map { r in
             let received = LocalDate(isoString: r.receivedOn) ?? today
             return ReferralView(

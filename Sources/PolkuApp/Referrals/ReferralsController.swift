@@ -80,7 +80,7 @@ struct ReferralsController: RouteCollection {
     private func form(_ client: Client, input: ReferralInput, failure: ValidationFailure?, on req: Request) async throws -> ReferralFormPage {
         let organizer = try await ReferralStore.organizer(forMunicipality: client.municipalityCode, on: req.today, db: req.db)
         let own = try await Organization.find(try req.requireUser().$organization.id, on: req.db)
-        return ReferralFormPage(clientID: try client.requireID(), clientName: "\(client.lastName) \(client.firstName)",
+        return ReferralFormPage(clientID: try client.requireID(), clientName: client.fullName,
                                 organizerName: organizer?.name ?? "–", usualSource: .usual(for: own?.kind), input: input, failure: failure)
     }
 }

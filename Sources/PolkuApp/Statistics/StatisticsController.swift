@@ -16,7 +16,7 @@ struct StatisticsController: RouteCollection {
 
     func statistics(req: Request) async throws -> Response {
         guard try req.requireUser().role.seesStatistics else { throw Abort(.forbidden) }
-        let today = LocalDate(req.now, in: .helsinki).isoString
+        let today = req.today.isoString
         // Counts over the whole county: the same for every manager today, until the data changes.
         let (rows, evaluations, sources, organizers) = try await req.cached("statistics|\(today)") { [db = req.db] in
             let rows = try await Self.municipalityRows(today: today, on: db)

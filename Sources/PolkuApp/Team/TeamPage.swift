@@ -16,7 +16,7 @@ struct TeamPage {
         let clientID = client.id!
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(t[.teamTitle], status: status) {
-            link("← \(client.lastName) \(client.firstName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            link("← \(client.fullName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
             heading(1, t[.teamTitle])
             p([("class", "lead")], t[.teamIntro])
             if members.isEmpty {

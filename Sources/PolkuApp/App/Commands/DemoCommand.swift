@@ -19,7 +19,7 @@ struct DemoCommand: AsyncCommand {
         guard (1...200_000).contains(count) else { throw CommandFailure("--clients must be between 1 and 200000") }
         let progress = DemoProgress { context.console.print($0) }
         let seeded = try await DemoSeeder.seedIfEmpty(on: app.db, crypto: app.fieldCrypto, passwordHash: try app.password.hash("demo"),
-                                                      clientCount: count, today: LocalDate(app.clock.now(), in: .helsinki),
+                                                      clientCount: count, today: app.today,
                                                       shape: size.shape, progress: progress)
         if seeded { try await DatabaseSetup.refreshStatistics(on: app.db, full: true) }
         context.console.print(seeded ? "Seeded the \(size.rawValue) demo (\(count) hand-made clients) in \(progress.elapsed)"

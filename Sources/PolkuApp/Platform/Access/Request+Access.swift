@@ -16,7 +16,7 @@ extension Request {
         if let cached = storage[PrincipalKey.self] { return cached }
         let user = try requireUser()
         let userID = try user.requireID(), role = user.role, ownClientID = user.$client.id, orgID = user.$organization.id
-        let day = LocalDate(now, in: .helsinki), today = day.isoString
+        let day = self.today, today = day.isoString
         // The reach changes only with the data (a team, a placement, the organization) or the day: it is
         // computed once per data generation, not on every page (decision 79). The user record itself, with
         // its role and whether it is active, is read afresh on every request by the session.
