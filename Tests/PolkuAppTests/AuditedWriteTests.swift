@@ -85,6 +85,12 @@ final class AuditedWriteTests: XCTestCase {
                 let events = try await Self.events(action, on: app)
                 let res = try await api.send(method, path, body)
                 XCTAssertEqual(res.status, .conflict, "\(label): \(res.body.string.prefix(400))")
+                if action != .queueCreate {
+                    // A stale version is named as the field that conflicts, so a program knows to read the record again.
+                    let problem = try JSONSerialization.jsonObject(with: Data(res.body.readableBytesView)) as? [String: Any]
+                    let fields = (problem?["errors"] as? [[String: Any]])?.compactMap { $0["field"] as? String }
+                    XCTAssertEqual(fields, ["version"], "\(label): \(res.body.string.prefix(400))")
+                }
                 let after = try await Self.events(action, on: app)
                 XCTAssertEqual(after, events, "\(label): a refused change is not in the trail")
             }
@@ -93,6 +99,7 @@ final class AuditedWriteTests: XCTestCase {
             let events = try await Self.events(.placeUpdate, on: app)
             let conflict = try await admin.post("/admin/places/\(world.place.id!)", form: PlaceTests.form(world, version: 9))
             XCTAssertEqual(conflict.status, .conflict)
+            XCTAssertTrue(conflict.body.string.contains("data-qa=\"conflict\""), "the form says someone saved in between")
             let after = try await Self.events(.placeUpdate, on: app)
             XCTAssertEqual(after, events)
         }

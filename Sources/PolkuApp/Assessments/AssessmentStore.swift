@@ -28,7 +28,6 @@ enum AssessmentStore {
     /// The author stays the one who assessed; the audit trail names who changed what.
     static func update(_ assessment: Assessment, with draft: AssessmentDraft, expectedVersion: Int, on req: Request) async throws {
         apply(draft, to: assessment)
-        let now = req.now
         let id = try assessment.requireID(), clientID = assessment.$client.id
         let fields: [(String, any Encodable & Sendable)] = [
             ("assessed_on", assessment.assessedOn), ("needs", assessment.needs), ("support_and_guidance", assessment.supportAndGuidance),
@@ -37,21 +36,15 @@ enum AssessmentStore {
             ("interests", assessment.interests), ("support_need", assessment.supportNeed), ("needs_remote", assessment.needsRemote),
             ("needs_special_support", assessment.needsSpecialSupport), ("eligibility_flags", assessment.eligibilityFlags),
         ]
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
-        try await req.auditedChange(.assessmentUpdate) { tx in
-            guard try await VersionedUpdate.apply(table: Assessment.schema, id: id, expectedVersion: expectedVersion, now: now,
-                                                  fields: fields, on: tx) else { throw conflict }
-            return ((), [clientID])
-        }
+        let now = try await req.versionedSave(.assessmentUpdate, table: Assessment.schema, id: id, expectedVersion: expectedVersion, fields: fields,
+                                    clients: [clientID])
         assessment.version = expectedVersion + 1
         assessment.updatedAt = now
     }
 
     /// One of the client's assessments; another client's is as unknown as a missing one (404).
     static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> Assessment {
-        guard let assessment = try await Assessment.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID).first()
-        else { throw Abort(.notFound) }
-        return assessment
+        try await Assessment.find(id, of: clientID, on: db)
     }
 
     /// The client's assessments, newest first.

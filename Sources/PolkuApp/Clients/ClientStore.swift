@@ -26,21 +26,16 @@ enum ClientStore {
     static func update(_ client: Client, with draft: ClientDraft, expectedVersion: Int, on req: Request) async throws {
         try await ensureUnique(draft, except: client.id, on: req)
         try apply(draft, to: client, crypto: req.application.fieldCrypto)
-        let now = req.now
         let id = try client.requireID()
         let fields: [(String, any Encodable & Sendable)] = [
             ("first_name", client.firstName), ("last_name", client.lastName), ("search_name", client.searchName),
             ("pic_ciphertext", client.picCiphertext), ("pic_lookup", client.picLookup), ("birth_date", client.birthDate),
             ("municipality_code", client.municipalityCode), ("language", client.language), ("phone", client.phone), ("email", client.email),
         ]
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        let now: Date
         do {
-            // The change and its audit event commit together; a stale version changes nothing and records nothing.
-            try await req.auditedChange(.clientUpdate) { tx in
-                guard try await VersionedUpdate.apply(table: Client.schema, id: id, expectedVersion: expectedVersion, now: now,
-                                                      fields: fields, on: tx) else { throw conflict }
-                return ((), [id])
-            }
+            now = try await req.versionedSave(.clientUpdate, table: Client.schema, id: id, expectedVersion: expectedVersion,
+                                              fields: fields, clients: [id])
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw duplicate
         }

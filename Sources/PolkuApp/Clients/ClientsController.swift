@@ -97,12 +97,12 @@ struct ClientsController: RouteCollection {
         do {
             let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today)
             try await req.authorize(.update, on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
-            guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+            guard let version = input.version else { throw VersionConflict(on: req) }
             try await ClientStore.update(client, with: draft, expectedVersion: version, on: req)
             return req.redirect(to: SiteRoute.client.path(try client.requireID()))
         } catch let failure as ValidationFailure {
             return try await ClientFormPage(mode: mode, input: input, failure: failure).render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             return try await ClientFormPage(mode: mode, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
         }
     }

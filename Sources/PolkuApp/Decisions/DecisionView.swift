@@ -140,7 +140,6 @@ enum ContractStore {
     static func accept(_ input: AcceptanceInput, decision: Decision, on req: Request) async throws {
         guard let period = try await Period.query(on: req.db).filter(\.$decision.$id == decision.requireID()).first(),
               let contract = try await Contract.query(on: req.db).filter(\.$period.$id == period.requireID()).first() else { throw Abort(.notFound) }
-        let now = req.now
         try input.apply(to: contract, today: req.today)
         let id = try contract.requireID(), clientID = decision.$client.id, expectedVersion = input.version!
         let fields: [(String, any Encodable & Sendable)] = [
@@ -148,12 +147,8 @@ enum ContractStore {
             ("place_accepted_by", contract.placeAcceptedBy), ("organizer_accepted_on", contract.organizerAcceptedOn),
             ("organizer_accepted_by", contract.organizerAcceptedBy),
         ]
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
-        try await req.auditedChange(.contractAccept) { tx in
-            guard try await VersionedUpdate.apply(table: Contract.schema, id: id, expectedVersion: expectedVersion, now: now,
-                                                  fields: fields, on: tx) else { throw conflict }
-            return ((), [clientID])
-        }
+        try await req.versionedSave(.contractAccept, table: Contract.schema, id: id, expectedVersion: expectedVersion,
+                                    fields: fields, clients: [clientID])
     }
 
     /// Interrupts the decision's period with a reason, if it has not ended already.
@@ -164,18 +159,13 @@ enum ContractStore {
         try v.finish()
         guard let period = try await Period.query(on: req.db).filter(\.$decision.$id == decision.requireID()).first() else { throw Abort(.notFound) }
         guard period.recorded == .open else { throw Abort(.conflict, reason: req.texts[.errorPeriodNotOpen]) }
-        let now = req.now
         let today = req.today.isoString
         let id = try period.requireID(), clientID = decision.$client.id, expectedVersion = version!
         let fields: [(String, any Encodable & Sendable)] = [
             ("status", PeriodRecord.interrupted.rawValue), ("interruption_reason", reason!), ("ends_on", min(today, period.endsOn)),
         ]
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
         // The interruption and its audit event commit together; a stale version changes and records nothing.
-        try await req.auditedChange(.periodInterrupt) { tx in
-            guard try await VersionedUpdate.apply(table: Period.schema, id: id, expectedVersion: expectedVersion, now: now,
-                                                  fields: fields, on: tx) else { throw conflict }
-            return ((), [clientID])
-        }
+        try await req.versionedSave(.periodInterrupt, table: Period.schema, id: id, expectedVersion: expectedVersion,
+                                    fields: fields, clients: [clientID])
     }
 }

@@ -76,7 +76,7 @@ struct DecisionsController: RouteCollection {
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
             page.acceptance = (input, failure)
             return try await page.render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
                                 message: abort.reason).render(on: req, status: .conflict)
         }
@@ -93,7 +93,7 @@ struct DecisionsController: RouteCollection {
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
             page.interruption = (input, failure)
             return try await page.render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
                                 message: abort.reason).render(on: req, status: .conflict)
         }
@@ -113,7 +113,7 @@ extension DecisionsController {
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
             page.noEvaluation = (input, failure)
             return try await page.render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
                                           message: abort.reason).render(on: req, status: .conflict)
         }

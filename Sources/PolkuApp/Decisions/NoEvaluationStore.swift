@@ -31,16 +31,12 @@ enum NoEvaluationStore {
         guard period.noEvaluationReason == nil, !evaluated else {
             throw ValidationFailure([FieldProblem(field: "reason", key: .errorNoEvaluationRecorded)], status: .conflict)
         }
-        let now = req.now, clientID = decision.$client.id, expectedVersion = input.version!
+        let clientID = decision.$client.id, expectedVersion = input.version!
         let fields: [(String, any Encodable & Sendable)] = [
             ("no_evaluation_reason", reason!), ("no_evaluation_on", req.today.isoString), ("no_evaluation_by", user.name),
         ]
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
         // The reason and its audit event commit together; a stale version changes and records nothing.
-        try await req.auditedChange(.periodNoEvaluation) { tx in
-            guard try await VersionedUpdate.apply(table: Period.schema, id: id, expectedVersion: expectedVersion, now: now,
-                                                  fields: fields, on: tx) else { throw conflict }
-            return ((), [clientID])
-        }
+        try await req.versionedSave(.periodNoEvaluation, table: Period.schema, id: id, expectedVersion: expectedVersion,
+                                    fields: fields, clients: [clientID])
     }
 }

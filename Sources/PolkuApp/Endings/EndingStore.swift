@@ -30,18 +30,13 @@ enum EndingStore {
     static func update(_ ending: Ending, with draft: EndingDraft, expectedVersion: Int, on req: Request) async throws {
         let period = try await checkedPeriod(draft, clientID: ending.$client.id, except: ending.id, on: req.db)
         apply(draft, to: ending)
-        let now = req.now
-        let id = try ending.requireID()
-        let fields = columns(of: ending)
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        let id = try ending.requireID(), clientID = ending.$client.id
+        let fields = columns(of: ending), endedOn = draft.endedOn
+        let now: Date
         do {
-            let clientID = ending.$client.id
-            try await req.auditedChange(.endingUpdate) { tx in
-                let saved = try await VersionedUpdate.apply(table: Ending.schema, id: id, expectedVersion: expectedVersion,
-                                                            now: now, fields: fields, on: tx)
-                guard saved else { throw conflict }
-                if let period { try await close(period, on: draft.endedOn, db: tx) }
-                return ((), [clientID])
+            now = try await req.versionedSave(.endingUpdate, table: Ending.schema, id: id, expectedVersion: expectedVersion,
+                                              fields: fields, clients: [clientID]) { tx in
+                if let period { try await close(period, on: endedOn, db: tx) }
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw periodTaken
@@ -52,9 +47,7 @@ enum EndingStore {
 
     /// One of the client's endings; another client's is as unknown as a missing one (404).
     static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> Ending {
-        guard let ending = try await Ending.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID).first()
-        else { throw Abort(.notFound) }
-        return ending
+        try await Ending.find(id, of: clientID, on: db)
     }
 
     /// The client's endings, newest first.
@@ -69,7 +62,7 @@ enum EndingStore {
     /// The named period, if it is the client's, not closed by another ending, and began on or before the end.
     private static func checkedPeriod(_ draft: EndingDraft, clientID: UUID, except endingID: UUID?, on db: any Database) async throws -> Period? {
         guard let periodID = draft.periodID else { return nil }
-        guard let period = try await Period.query(on: db).filter(\.$id == periodID).filter(\.$client.$id == clientID).first() else {
+        guard let period = try await Period.query(of: clientID, on: db).filter(\.$id == periodID).first() else {
             throw ValidationFailure([FieldProblem(field: "periodId", key: .errorNotThisClients)], status: .conflict)
         }
         let other = try await Ending.query(on: db).filter(\.$period.$id == Optional(periodID)).first()

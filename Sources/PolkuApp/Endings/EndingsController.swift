@@ -79,12 +79,12 @@ struct EndingsController: RouteCollection {
         do {
             let draft = try input.validated()
             // A form without the version it was read at cannot prove it saw the latest save.
-            guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+            guard let version = input.version else { throw VersionConflict(on: req) }
             try await EndingStore.update(ending, with: draft, expectedVersion: version, on: req)
             return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
         } catch let failure as ValidationFailure {
             return try page(failure, false).render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             return try page(nil, true).render(on: req, status: .conflict)
         }
     }

@@ -26,19 +26,15 @@ enum FollowUpStore {
     static func update(_ followUp: FollowUp, with draft: FollowUpDraft, expectedVersion: Int, on req: Request) async throws {
         try await check(draft, clientID: followUp.$client.id, except: followUp.id, on: req.db)
         apply(draft, to: followUp)
-        let now = req.now
         let id = try followUp.requireID(), clientID = followUp.$client.id
         let fields: [(String, any Encodable & Sendable)] = [
             ("ending_id", followUp.$ending.id), ("point", followUp.point.rawValue), ("done_on", followUp.doneOn),
             ("situation", followUp.situation.rawValue), ("in_work_or_education", followUp.inWorkOrEducation), ("notes", followUp.notes),
         ]
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        let now: Date
         do {
-            try await req.auditedChange(.followUpUpdate) { tx in
-                guard try await VersionedUpdate.apply(table: FollowUp.schema, id: id, expectedVersion: expectedVersion, now: now,
-                                                      fields: fields, on: tx) else { throw conflict }
-                return ((), [clientID])
-            }
+            now = try await req.versionedSave(.followUpUpdate, table: FollowUp.schema, id: id, expectedVersion: expectedVersion,
+                                              fields: fields, clients: [clientID])
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw alreadyRecorded
         }
@@ -47,9 +43,7 @@ enum FollowUpStore {
     }
 
     static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> FollowUp {
-        guard let followUp = try await FollowUp.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID).first()
-        else { throw Abort(.notFound) }
-        return followUp
+        try await FollowUp.find(id, of: clientID, on: db)
     }
 
     /// The client's follow-ups, by ending and point.
@@ -66,7 +60,7 @@ enum FollowUpStore {
     private static let alreadyRecorded = ValidationFailure([FieldProblem(field: "point", key: .errorFollowUpExists)], status: .conflict)
 
     private static func check(_ draft: FollowUpDraft, clientID: UUID, except id: UUID?, on db: any Database) async throws {
-        let ending = try await Ending.query(on: db).filter(\.$id == draft.endingID).filter(\.$client.$id == clientID).first()
+        let ending = try await Ending.query(of: clientID, on: db).filter(\.$id == draft.endingID).first()
         if ending == nil { throw ValidationFailure([FieldProblem(field: "endingId", key: .errorNotThisClients)], status: .conflict) }
         let same = try await FollowUp.query(on: db).filter(\.$ending.$id == draft.endingID).filter(\.$point == draft.point).first()
         if let same, same.id != id { throw alreadyRecorded }

@@ -67,12 +67,12 @@ struct FollowUpsController: RouteCollection {
         do {
             let draft = try input.validated()
             // A form without the version it was read at cannot prove it saw the latest save.
-            guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+            guard let version = input.version else { throw VersionConflict(on: req) }
             try await FollowUpStore.update(followUp, with: draft, expectedVersion: version, on: req)
             return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
         } catch let failure as ValidationFailure {
             return try await form(client, ending, mode, input, failure: failure, on: req).render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             var page = try await form(client, ending, mode, input, failure: nil, on: req)
             page.conflict = true
             return page.render(on: req, status: .conflict)

@@ -65,29 +65,21 @@ enum EvaluationStore {
         let goals = evaluation.goals
         try checkGoalCount(draft, expected: goals.count)
         try apply(draft, goals: goals.map { (text: $0.text, scale: $0.scale, weight: $0.effectiveWeight) }, to: evaluation)
-        let now = req.now
         let id = try evaluation.requireID(), clientID = evaluation.$client.id
         let fields: [(String, any Encodable & Sendable)] = [
             ("evaluated_on", evaluation.evaluatedOn), ("goals", evaluation.goalsJSON), ("topics", evaluation.topicsJSON),
             ("strengths", evaluation.strengths), ("support_needed", evaluation.supportNeeded), ("went_well", evaluation.wentWell),
             ("to_develop", evaluation.toDevelop), ("next_step", evaluation.nextStep?.rawValue), ("next_step_note", evaluation.nextStepNote),
         ]
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
-        // The change and its audit event commit together; a stale version changes and records nothing.
-        try await req.auditedChange(.evaluationUpdate) { tx in
-            guard try await VersionedUpdate.apply(table: Evaluation.schema, id: id, expectedVersion: expectedVersion, now: now,
-                                                  fields: fields, on: tx) else { throw conflict }
-            return ((), [clientID])
-        }
+        let now = try await req.versionedSave(.evaluationUpdate, table: Evaluation.schema, id: id, expectedVersion: expectedVersion, fields: fields,
+                                    clients: [clientID])
         evaluation.version = expectedVersion + 1
         evaluation.updatedAt = now
     }
 
     /// One of the client's evaluations; another client's is as unknown as a missing one (404).
     static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> Evaluation {
-        guard let evaluation = try await Evaluation.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID).first()
-        else { throw Abort(.notFound) }
-        return evaluation
+        try await Evaluation.find(id, of: clientID, on: db)
     }
 
     /// The client's evaluations, newest period first, then interim before final.
@@ -119,7 +111,7 @@ enum EvaluationStore {
 
     /// The period, if it is the client's and, for a coach, at one of their organization's places.
     private static func checkedPeriod(_ id: UUID, clientID: UUID, evaluator: Evaluator, on db: any Database) async throws -> Period {
-        guard let period = try await Period.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID).with(\.$place).first() else {
+        guard let period = try await Period.query(of: clientID, on: db).filter(\.$id == id).with(\.$place).first() else {
             throw ValidationFailure([FieldProblem(field: "periodId", key: .errorNotThisClients)], status: .conflict)
         }
         guard EvaluationAccess.mayEvaluate(periodAtProvider: period.place.$provider.id, role: evaluator.role,

@@ -96,7 +96,7 @@ struct EvaluationsController: RouteCollection {
                                       failure: stale ? nil : failure, on: req)
             page.conflict = stale
             return page.render(on: req, status: stale ? .conflict : failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             var page = try await page(client, period, evaluation.kind, evaluation.perspective, mode, form, failure: nil, on: req)
             page.conflict = true
             return page.render(on: req, status: .conflict)

@@ -110,7 +110,7 @@ struct FeedbackPages {
         } catch let failure as ValidationFailure {
             return try await formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: failure, answer: view)
                 .render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             var page = try await formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: nil, answer: view)
             page.conflict = true
             return page.render(on: req, status: .conflict)

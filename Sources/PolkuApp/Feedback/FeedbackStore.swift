@@ -16,7 +16,7 @@ enum FeedbackStore {
     static func create(_ form: FeedbackForm, _ draft: FeedbackDraft, clientID: UUID, by giver: Giver,
                        on req: Request) async throws -> FeedbackAnswer {
         guard let periodID = draft.periodID else { throw conflict(.errorNotThisClients) }
-        let period = try await Period.query(on: req.db).filter(\.$id == periodID).filter(\.$client.$id == clientID).first()
+        let period = try await Period.query(of: clientID, on: req.db).filter(\.$id == periodID).first()
         guard let period else { throw conflict(.errorNotThisClients) }
         if let providerID = giver.providerID {
             let place = try await WorkActivityPlace.find(period.$place.id, on: req.db)
@@ -51,24 +51,19 @@ enum FeedbackStore {
         guard let period = try await Period.find(answer.$period.id, on: req.db) else { throw Abort(.notFound) }
         try await checkOpen(period, today: req.today, on: req.db)
         apply(draft, to: answer)
-        let now = req.now
         let id = try answer.requireID(), clientID = answer.$client.id
         let fields: [(String, any Encodable & Sendable)] = [
             ("ratings", answer.ratingsJSON), ("what_was_good", answer.whatWasGood), ("what_to_improve", answer.whatToImprove),
         ]
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
-        try await req.auditedChange(.feedbackUpdate) { tx in
-            guard try await VersionedUpdate.apply(table: FeedbackAnswer.schema, id: id, expectedVersion: expectedVersion, now: now,
-                                                  fields: fields, on: tx) else { throw conflict }
-            return ((), [clientID])
-        }
+        let now = try await req.versionedSave(.feedbackUpdate, table: FeedbackAnswer.schema, id: id, expectedVersion: expectedVersion, fields: fields,
+                                    clients: [clientID])
         answer.version = expectedVersion + 1
         answer.updatedAt = now
     }
 
     /// One of the client's answers, of `form` when given; 404 otherwise.
     static func find(_ id: UUID, _ form: FeedbackForm? = nil, of clientID: UUID, on db: any Database) async throws -> FeedbackAnswer {
-        var query = FeedbackAnswer.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID)
+        var query = FeedbackAnswer.query(of: clientID, on: db).filter(\.$id == id)
         if let form { query = query.filter(\.$form == form) }
         guard let answer = try await query.first() else { throw Abort(.notFound) }
         return answer

@@ -38,15 +38,11 @@ enum OrganizerDocumentStore {
         valid.organizerID = document.$organizer.id
         valid.kind = document.kind
         try await check(valid, current: document.firstDay, except: document.id, on: req)
-        let id = try document.requireID(), now = req.now
+        let id = try document.requireID()
         let fields: [(String, any Encodable & Sendable)] = [("valid_from", valid.validFrom.isoString), ("text_fi", valid.fi),
                                                             ("text_sv", valid.sv), ("text_en", valid.en)]
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
-        try await req.auditedChange(.organizerDocumentUpdate) { tx in
-            guard try await VersionedUpdate.apply(table: OrganizerDocument.schema, id: id, expectedVersion: expectedVersion, now: now,
-                                                  fields: fields, on: tx) else { throw conflict }
-            return ((), [])
-        }
+        try await req.versionedSave(.organizerDocumentUpdate, table: OrganizerDocument.schema, id: id, expectedVersion: expectedVersion, fields: fields,
+                                    clients: [])
     }
 
     /// 409 naming `validFrom` for a version in force, one beginning today or earlier, or a second one on the same day.

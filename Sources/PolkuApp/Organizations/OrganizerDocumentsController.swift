@@ -61,7 +61,7 @@ struct OrganizerDocumentsController: RouteCollection {
             return req.redirect(to: SiteRoute.adminDocuments.path)
         } catch let failure as ValidationFailure {
             return try await OrganizerDocumentFormPage(document: document, input: input, failure: failure).render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             return try await OrganizerDocumentFormPage(document: document, input: input, failure: nil, conflict: true)
                 .render(on: req, status: .conflict)
         }

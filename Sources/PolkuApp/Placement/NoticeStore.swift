@@ -28,7 +28,7 @@ struct NoticeInput: Content {
 enum NoticeStore {
     static func create(_ input: NoticeInput, clientID: UUID, authorID: UUID, on req: Request) async throws -> ShopStewardNoticeRecord {
         let valid = try input.validated()
-        guard let period = try await Period.query(on: req.db).filter(\.$id == valid.periodID).filter(\.$client.$id == clientID).first() else {
+        guard let period = try await Period.query(of: clientID, on: req.db).filter(\.$id == valid.periodID).first() else {
             throw ValidationFailure([FieldProblem(field: "periodId", key: .errorNotThisClients)], status: .conflict)
         }
         guard try await isOwnProduction(placeID: period.$place.id, on: req.db) else {
@@ -60,9 +60,7 @@ enum NoticeStore {
     }
 
     static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> ShopStewardNoticeRecord {
-        guard let notice = try await ShopStewardNoticeRecord.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID).first()
-        else { throw Abort(.notFound) }
-        return notice
+        try await ShopStewardNoticeRecord.find(id, of: clientID, on: db)
     }
 
     static func all(of clientID: UUID, on db: any Database) async throws -> [ShopStewardNoticeRecord] {

@@ -61,7 +61,7 @@ struct QueueController: RouteCollection {
             page.failure = failure
             page.reason = input.reason ?? ""
             return page.render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             var page = try await entryPage(client, try QueueStore.find(try entry.requireID(), of: id, on: req.db), on: req)
             page.conflict = true
             return page.render(on: req, status: .conflict)

@@ -38,16 +38,11 @@ enum QueueStore {
         guard entry.state == .waiting else {
             throw ValidationFailure([FieldProblem(field: "reason", key: .errorQueueEntryClosed)], status: .conflict)
         }
-        let now = req.now
         let today = req.today.isoString
         let id = try entry.requireID(), clientID = entry.$client.id
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
-        try await req.auditedChange(.queueWithdraw) { tx in
-            guard try await VersionedUpdate.apply(table: QueueEntry.schema, id: id, expectedVersion: expectedVersion, now: now, fields: [
-                ("state", QueueEntry.State.withdrawn.rawValue), ("open_key", String?.none), ("closed_on", today), ("withdrawal_reason", reason),
-            ], on: tx) else { throw conflict }
-            return ((), [clientID])
-        }
+        try await req.versionedSave(.queueWithdraw, table: QueueEntry.schema, id: id, expectedVersion: expectedVersion, fields: [
+            ("state", QueueEntry.State.withdrawn.rawValue), ("open_key", String?.none), ("closed_on", today), ("withdrawal_reason", reason),
+        ], clients: [clientID])
         entry.state = .withdrawn
         entry.openKey = nil
         entry.closedOn = today
@@ -68,9 +63,7 @@ enum QueueStore {
     }
 
     static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> QueueEntry {
-        guard let entry = try await QueueEntry.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID).first()
-        else { throw Abort(.notFound) }
-        return entry
+        try await QueueEntry.find(id, of: clientID, on: db)
     }
 
     /// The client's entries, waiting first, then newest first.

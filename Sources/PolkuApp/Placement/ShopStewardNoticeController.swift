@@ -13,7 +13,7 @@ struct ShopStewardNoticeController: RouteCollection {
         let client = try await req.clientForWriting(.shopStewardNotice, try req.uuidParameter("clientID"))
         let id = try client.requireID()
         let decisionID = try req.uuidParameter("decisionID")
-        guard let decision = try await Decision.query(on: req.db).filter(\.$id == decisionID).filter(\.$client.$id == id).first()
+        guard let decision = try await Decision.query(of: id, on: req.db).filter(\.$id == decisionID).first()
         else { throw Abort(.notFound) }
         let input = try req.content.decode(NoticeInput.self)
         do {

@@ -22,26 +22,19 @@ enum VisitStore {
     static func update(_ visit: FamiliarizationVisit, with draft: VisitDraft, expectedVersion: Int, on req: Request) async throws {
         try await check(draft, on: req)
         apply(draft, to: visit)
-        let now = req.now
         let id = try visit.requireID(), clientID = visit.$client.id
         let fields: [(String, any Encodable & Sendable)] = [
             ("place_id", visit.$place.id), ("visit_on", visit.visitOn), ("time_of_day", visit.timeOfDay), ("accompanied_by", visit.accompaniedBy),
             ("outcome", visit.outcome?.rawValue), ("outcome_reason", visit.outcomeReason), ("notes", visit.notes),
         ]
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
-        try await req.auditedChange(.visitUpdate) { tx in
-            guard try await VersionedUpdate.apply(table: FamiliarizationVisit.schema, id: id, expectedVersion: expectedVersion, now: now,
-                                                  fields: fields, on: tx) else { throw conflict }
-            return ((), [clientID])
-        }
+        let now = try await req.versionedSave(.visitUpdate, table: FamiliarizationVisit.schema, id: id, expectedVersion: expectedVersion, fields: fields,
+                                    clients: [clientID])
         visit.version = expectedVersion + 1
         visit.updatedAt = now
     }
 
     static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> FamiliarizationVisit {
-        guard let visit = try await FamiliarizationVisit.query(on: db).filter(\.$id == id).filter(\.$client.$id == clientID).first()
-        else { throw Abort(.notFound) }
-        return visit
+        try await FamiliarizationVisit.find(id, of: clientID, on: db)
     }
 
     /// The client's visits, newest first.

@@ -54,12 +54,12 @@ struct VisitsController: RouteCollection {
         let mode = VisitFormPage.Mode.edit(try visit.requireID())
         do {
             let draft = try input.validated()
-            guard let version = input.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+            guard let version = input.version else { throw VersionConflict(on: req) }
             try await VisitStore.update(visit, with: draft, expectedVersion: version, on: req)
             return req.redirect(to: SiteRoute.client.path(id))
         } catch let failure as ValidationFailure {
             return try await form(client, mode, input, failure, on: req).render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             var page = try await form(client, mode, input, nil, on: req)
             page.conflict = true
             return page.render(on: req, status: .conflict)

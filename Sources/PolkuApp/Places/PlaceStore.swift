@@ -21,21 +21,17 @@ enum PlaceStore {
     static func update(_ place: WorkActivityPlace, with draft: PlaceDraft, expectedVersion: Int, on req: Request) async throws {
         apply(draft, to: place)
         let id = try place.requireID()
-        let now = req.now
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
-        try await req.auditedChange(.placeUpdate) { tx in
-            let saved = try await VersionedUpdate.apply(table: WorkActivityPlace.schema, id: id, expectedVersion: expectedVersion, now: now, fields: [
-                ("provider_id", place.$provider.id), ("name", place.name), ("area_id", place.$area.id), ("municipality_code", place.municipalityCode),
-                ("capacity", place.capacity), ("street_address", place.streetAddress), ("postal_code", place.postalCode), ("town", place.town),
-                ("description", place.details), ("tasks", place.tasks), ("learning", place.learning), ("support_level", place.supportLevel),
-                ("support_text", place.supportText), ("accessibility", place.accessibility), ("accessibility_text", place.accessibilityText),
-                ("remote_possible", place.remotePossible), ("languages", place.languages), ("open_days", place.openDays),
-                ("opens_at", place.opensAt), ("closes_at", place.closesAt), ("contact_name", place.contactName),
-                ("contact_phone", place.contactPhone), ("contact_email", place.contactEmail),
-            ], on: tx)
-            guard saved else { throw conflict }
-            try await replaceTasks(of: id, with: draft.tasks, on: tx)
-            return ((), [])
+        let tasks = draft.tasks
+        let now = try await req.versionedSave(.placeUpdate, table: WorkActivityPlace.schema, id: id, expectedVersion: expectedVersion, fields: [
+            ("provider_id", place.$provider.id), ("name", place.name), ("area_id", place.$area.id), ("municipality_code", place.municipalityCode),
+            ("capacity", place.capacity), ("street_address", place.streetAddress), ("postal_code", place.postalCode), ("town", place.town),
+            ("description", place.details), ("tasks", place.tasks), ("learning", place.learning), ("support_level", place.supportLevel),
+            ("support_text", place.supportText), ("accessibility", place.accessibility), ("accessibility_text", place.accessibilityText),
+            ("remote_possible", place.remotePossible), ("languages", place.languages), ("open_days", place.openDays),
+            ("opens_at", place.opensAt), ("closes_at", place.closesAt), ("contact_name", place.contactName),
+            ("contact_phone", place.contactPhone), ("contact_email", place.contactEmail),
+        ], clients: []) { tx in
+            try await replaceTasks(of: id, with: tasks, on: tx)
         }
         place.version = expectedVersion + 1
         place.updatedAt = now

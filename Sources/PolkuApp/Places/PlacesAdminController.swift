@@ -51,7 +51,7 @@ struct PlacesAdminController: RouteCollection {
             return req.redirect(to: SiteRoute.place.path(try place.requireID()))
         } catch let failure as ValidationFailure {
             return try await PlaceFormPage(id: place.id, input: input, failure: failure).render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             return try await PlaceFormPage(id: place.id, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
         }
     }

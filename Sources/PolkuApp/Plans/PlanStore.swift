@@ -18,15 +18,12 @@ enum PlanStore {
 
     static func amend(_ plan: Plan, with valid: PlanInput.Valid, expectedVersion: Int, author: UUID, on req: Request) async throws {
         let next = plan.currentNumber + 1
-        let id = try plan.requireID(), now = req.now, clientID = plan.$client.id
+        let id = try plan.requireID(), clientID = plan.$client.id
         let amendment = try version(valid, number: next, plan: plan, author: author)
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
         // The amendment and its audit event commit together; a stale version saves and records nothing.
-        try await req.auditedChange(.planAmend) { tx in
-            guard try await VersionedUpdate.apply(table: Plan.schema, id: id, expectedVersion: expectedVersion,
-                                                  now: now, fields: [("current_number", next)], on: tx) else { throw conflict }
+        try await req.versionedSave(.planAmend, table: Plan.schema, id: id, expectedVersion: expectedVersion,
+                                    fields: [("current_number", next)], clients: [clientID]) { tx in
             try await amendment.create(on: tx)
-            return ((), [clientID])
         }
         plan.currentNumber = next
         plan.version = expectedVersion + 1

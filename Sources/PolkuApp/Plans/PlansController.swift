@@ -60,7 +60,7 @@ struct PlansController: RouteCollection {
             return req.redirect(to: SiteRoute.plan.path(try client.requireID(), try plan.requireID()))
         } catch let failure as ValidationFailure {
             return try PlanFormPage(client: client, planID: plan.id, form: form, failure: failure).render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             return try PlanFormPage(client: client, planID: plan.id, form: form, failure: nil, conflict: true).render(on: req, status: .conflict)
         }
     }

@@ -51,7 +51,7 @@ struct PoliciesController: RouteCollection {
             return req.redirect(to: SiteRoute.adminPolicies.path)
         } catch let failure as ValidationFailure {
             return try await PolicyFormPage(id: record.id, form: form, failure: failure).render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             return try await PolicyFormPage(id: record.id, form: form, failure: nil, conflict: true).render(on: req, status: .conflict)
         }
     }

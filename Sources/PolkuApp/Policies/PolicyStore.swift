@@ -21,13 +21,9 @@ enum PolicyStore {
         try await ensureNoOverlap(policy, organizerID: organizerID, except: record.id, on: req.db)
         record.apply(policy)
         record.$organizer.id = organizerID
-        let id = try record.requireID(), now = req.now, fields = record.columns
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
-        try await req.auditedChange(.policyUpdate) { tx in
-            guard try await VersionedUpdate.apply(table: PolicyRecord.schema, id: id, expectedVersion: expectedVersion, now: now,
-                                                  fields: fields, on: tx) else { throw conflict }
-            return ((), [])
-        }
+        let id = try record.requireID(), fields = record.columns
+        try await req.versionedSave(.policyUpdate, table: PolicyRecord.schema, id: id, expectedVersion: expectedVersion, fields: fields,
+                                    clients: [])
         record.version = expectedVersion + 1
     }
 

@@ -18,17 +18,13 @@ enum ProviderContractStore {
     static func update(_ contract: ProviderContract, with draft: ProviderContractDraft, expectedVersion: Int, on req: Request) async throws {
         apply(draft, to: contract)
         let id = try contract.requireID()
-        let now = req.now
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
-        try await req.auditedChange(.providerContractUpdate) { tx in
-            let saved = try await VersionedUpdate.apply(table: ProviderContract.schema, id: id, expectedVersion: expectedVersion, now: now, fields: [
-                ("provider_id", contract.$provider.id), ("valid_from", contract.validFrom), ("valid_to", contract.validTo),
-                ("price_cents_per_day", contract.priceCentsPerDay), ("contact_name", contract.contactName),
-                ("contact_phone", contract.contactPhone), ("contact_email", contract.contactEmail), ("notes", contract.notes),
-            ], on: tx)
-            guard saved else { throw conflict }
-            try await replacePlaces(of: id, with: draft.placeIDs, on: tx)
-            return ((), [])
+        let placeIDs = draft.placeIDs
+        try await req.versionedSave(.providerContractUpdate, table: ProviderContract.schema, id: id, expectedVersion: expectedVersion, fields: [
+            ("provider_id", contract.$provider.id), ("valid_from", contract.validFrom), ("valid_to", contract.validTo),
+            ("price_cents_per_day", contract.priceCentsPerDay), ("contact_name", contract.contactName),
+            ("contact_phone", contract.contactPhone), ("contact_email", contract.contactEmail), ("notes", contract.notes),
+        ], clients: []) { tx in
+            try await replacePlaces(of: id, with: placeIDs, on: tx)
         }
         contract.version = expectedVersion + 1
     }

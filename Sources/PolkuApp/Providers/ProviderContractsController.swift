@@ -49,7 +49,7 @@ struct ProviderContractsController: RouteCollection {
             return req.redirect(to: SiteRoute.adminContracts.path)
         } catch let failure as ValidationFailure {
             return try await ProviderContractFormPage(id: contract.id, input: input, failure: failure).render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             return try await ProviderContractFormPage(id: contract.id, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
         }
     }

@@ -56,14 +56,14 @@ enum ReferralStore {
     /// Records a decision only if nobody decided since `draft.version` was read and the referral may
     /// move to the new state; otherwise 409 and nothing changes.
     static func decide(_ referral: Referral, with draft: ReferralDecisionDraft, on req: Request) async throws {
-        guard draft.version == referral.version else { throw Abort(.conflict, reason: req.texts[.errorVersionConflict]) }
+        guard draft.version == referral.version else { throw VersionConflict(on: req) }
         guard referral.state.mayMove(to: draft.state) else { throw Abort(.conflict, reason: req.texts[.errorDecisionNotAllowed]) }
         guard let id = referral.id else { throw Abort(.internalServerError) }
         let now = req.now
         let today = req.today.isoString
         let deciderID = try req.requireUser().requireID()
         let state = referral.state, clientID = referral.$client.id
-        let conflict = Abort(.conflict, reason: req.texts[.errorVersionConflict])
+        let conflict = VersionConflict(on: req)
         // The decision and its audit event commit together; a stale one changes and records nothing.
         try await req.auditedChange(.referralDecide) { tx in
             guard let sql = tx as? any SQLDatabase else { throw Abort(.internalServerError) }

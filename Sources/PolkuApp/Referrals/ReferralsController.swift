@@ -44,7 +44,7 @@ struct ReferralsController: RouteCollection {
             page.failure = failure
             page.formVersion = input.version
             return page.render(on: req, status: failure.status)
-        } catch let abort as Abort where abort.status == .conflict {
+        } catch let abort as any AbortError where abort.status == .conflict {
             // Show what is stored now, so the decider sees what happened meanwhile.
             guard let fresh = try await Referral.find(referral.id, on: req.db) else { throw Abort(.notFound) }
             var page = try await page(fresh, client, on: req)

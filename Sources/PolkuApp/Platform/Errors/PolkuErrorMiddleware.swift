@@ -37,6 +37,8 @@ struct PolkuErrorMiddleware: AsyncMiddleware {
             // A value the body's type cannot hold (a number too large, text for a number): named, as bad input.
             let json = req.headers.contentType == .json ? req.body.data : nil
             return (.badRequest, [:], decoding.field(json: json).map { [FieldProblem(field: $0, key: .errorMalformedValue)] } ?? [])
+        case is VersionConflict:
+            return (.conflict, [:], [FieldProblem(field: "version", key: .errorVersionConflict)])
         case let abort as any AbortError where abort.status == .unsupportedMediaType && req.wantsJSON:
             // A body without a JSON content type is a malformed request, as the contract says.
             return (.badRequest, [:], [])
