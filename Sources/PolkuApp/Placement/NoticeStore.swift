@@ -2,27 +2,6 @@ import Fluent
 import PolkuDomain
 import Vapor
 
-/// The shop steward's notice as the form and the API send it.
-struct NoticeInput: Content {
-    var periodId: String?
-    var notifiedOn: String?
-    /// To whom: the shop steward's name and union or workplace.
-    var recipient: String?
-
-    static let maxRecipientLength = TextRules.maxNameLength
-
-    func validated() throws -> (periodID: UUID, notifiedOn: LocalDate, recipient: String) {
-        var v = Validator()
-        // A form's empty choice is as missing as an absent field.
-        let period = (periodId ?? "").isEmpty ? nil : v.optionalID("periodId", periodId)
-        if (periodId ?? "").isEmpty { v.add("periodId", .errorRequired) }
-        let day = v.date("notifiedOn", notifiedOn, required: true)
-        let recipient = v.requiredText("recipient", recipient, maxLength: Self.maxRecipientLength)
-        try v.finish()
-        return (period!, day!, recipient!)
-    }
-}
-
 /// One notice per period, for periods at places of the county's own production only. The notice and its
 /// audit event commit together, or neither does.
 enum NoticeStore {
@@ -66,18 +45,6 @@ enum NoticeStore {
     static func all(of clientID: UUID, on db: any Database) async throws -> [ShopStewardNoticeRecord] {
         try await ShopStewardNoticeRecord.query(on: db).filter(\.$client.$id == clientID).sort(\.$notifiedOn, .descending).all()
     }
-}
-
-struct NoticeView: Content {
-    var id: UUID
-    var clientId: UUID
-    var periodId: UUID
-    var notifiedOn: String
-    var recipient: String
-    /// Dated after the period's first day.
-    var isLate: Bool
-    var authorName: String?
-    var version: Int
 }
 
 extension Request {

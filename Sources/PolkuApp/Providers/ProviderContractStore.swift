@@ -53,33 +53,6 @@ enum ProviderContractStore {
     }
 }
 
-/// A provider contract as the pages and the API show it.
-struct ProviderContractView: Content {
-    struct PlaceRef: Content {
-        var id: UUID
-        var name: String
-    }
-
-    var id: UUID
-    var providerId: UUID
-    var providerName: String
-    var providerKind: Organization.ProviderKind?
-    var validFrom: String
-    var validTo: String?
-    var places: [PlaceRef]
-    var priceCentsPerDay: Int?
-    var contactName: String
-    var contactPhone: String?
-    var contactEmail: String?
-    var notes: String?
-    var version: Int
-
-    var validity: String {
-        (LocalDate(isoString: validFrom).map(FinnishFormat.date) ?? validFrom) + " – "
-            + (validTo.flatMap(LocalDate.init(isoString:)).map(FinnishFormat.date) ?? "")
-    }
-}
-
 extension Request {
     /// Contracts with their providers and places in two queries, whatever their number.
     func providerContractViews(_ contracts: [ProviderContract]) async throws -> [ProviderContractView] {

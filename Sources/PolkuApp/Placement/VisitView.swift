@@ -1,0 +1,19 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// A visit as pages and the API show it.
+struct VisitView: Content {
+    var id: UUID
+    var clientId: UUID
+    var placeId: UUID
+    var placeName: String
+    var visitOn: String
+    var timeOfDay: String
+    var accompaniedBy: String
+    var outcome: String?
+    var outcomeReason: String?
+    var notes: String?
+    var authorName: String?
+    var version: Int
+}
