@@ -229,6 +229,19 @@ final class SiteRouteTests: XCTestCase {
                        "/api/v1/clients/6F1C2A9E-0B7D-4E43-9A51-3D2B8C1E7F00/plans/0A1B2C3D-4E5F-4061-8273-9485A6B7C8D9")
     }
 
+    /// The request reads a typed id from the placeholder its link filled; a malformed one is a 404.
+    func testTheRequestReadsATypedIDByItsRecordsPlaceholder() async throws {
+        try await withApp { app, _ in
+            let req = Request(application: app, on: app.eventLoopGroup.next())
+            req.parameters.set("clientID", to: client.pathValue)
+            req.parameters.set("planID", to: "not-a-uuid")
+            XCTAssertEqual(try req.id(Client.self), client)
+            XCTAssertEqual(try req.uuidParameter("clientID"), client.rawValue)
+            XCTAssertThrowsError(try req.id(Plan.self)) { XCTAssertEqual(($0 as? Abort)?.status, .notFound) }
+            XCTAssertThrowsError(try req.id(Decision.self)) { XCTAssertEqual(($0 as? Abort)?.status, .notFound) }
+        }
+    }
+
     private func check(_ link: String, resolvesTo pattern: [PathComponent], in router: TrieRouter<[PathComponent]>,
                        file: StaticString = #filePath, line: UInt = #line) throws {
         var parameters = Parameters()
