@@ -319,17 +319,7 @@ enum SiteRoute: Hashable, Sendable {
     }
 
     /// The link: the kind's pattern with each placeholder filled by the value of its type.
-    var path: String {
-        let values = values
-        let parts = kind.pathComponents.map { component -> String in
-            guard case .parameter(let name) = component else { return component.description }
-            guard let value = values.first(where: { $0.pathName == name }) else {
-                preconditionFailure("SiteRoute.\(kind) has no value for :\(name)")
-            }
-            return value.pathValue
-        }
-        return "/" + parts.joined(separator: "/")
-    }
+    var path: String { kind.pathComponents.filled(with: values, route: "SiteRoute.\(kind)") }
 }
 
 /// The JSON API, versioned under /api/v1. Documented in `openapi.json`. Built as `SiteRoute` is: handlers are
@@ -526,12 +516,16 @@ enum APIRoute: Hashable, Sendable {
     }
 
     /// The link: the kind's pattern with each placeholder filled by the value of its type.
-    var path: String {
-        let values = values
-        let parts = kind.pathComponents.map { component -> String in
+    var path: String { kind.pathComponents.filled(with: values, route: "APIRoute.\(kind)") }
+}
+
+extension [PathComponent] {
+    /// The path with each `:name` filled by the value whose `pathName` it is; a placeholder without one is a bug.
+    func filled(with values: [any PathValue], route: @autoclosure () -> String) -> String {
+        let parts = map { component -> String in
             guard case .parameter(let name) = component else { return component.description }
             guard let value = values.first(where: { $0.pathName == name }) else {
-                preconditionFailure("APIRoute.\(kind) has no value for :\(name)")
+                preconditionFailure("\(route()) has no value for :\(name)")
             }
             return value.pathValue
         }
