@@ -8,7 +8,7 @@ struct OperationsController: RouteCollection {
         routes.get("health", use: health)
         routes.get("metrics", use: metrics)
         routes.get("openapi.json", use: openAPI)
-        routes.get(SiteRoute.styles.pathComponents, use: styles)
+        routes.get(SiteRoute.Kind.styles.pathComponents, use: styles)
     }
 
     struct Health: Content {

@@ -15,8 +15,8 @@ struct AssessmentFormPage {
 
     func render(on req: Request, status: HTTPStatus = .ok) -> Response {
         let t = req.texts
-        let (title, action, back) = mode.target(new: t[.assessmentNew], edit: t[.assessmentEdit], collection: SiteRoute.clientAssessments.path(clientID),
-                                                record: { SiteRoute.clientAssessment.path(clientID, $0) }, client: SiteRoute.client.path(clientID))
+        let (title, action, back) = mode.target(new: t[.assessmentNew], edit: t[.assessmentEdit], collection: SiteRoute.clientAssessments(ClientID(clientID)).path,
+                                                record: { SiteRoute.clientAssessment(client: ClientID(clientID), assessment: AssessmentID($0)).path }, client: SiteRoute.client(ClientID(clientID)).path)
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return RecordFormPage(title: title, clientName: clientName, intro: t[.assessmentIntro], action: action, back: back, qa: "assessment",
                               version: input.version, failure: failure, conflict: conflict).render(on: req, status: status) {

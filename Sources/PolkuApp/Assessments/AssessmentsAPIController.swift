@@ -7,10 +7,10 @@ import Vapor
 /// outside its reach.
 struct AssessmentsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.assessments.pathComponents, use: list)
-        routes.post(APIRoute.assessments.pathComponents, use: create)
-        routes.get(APIRoute.assessment.pathComponents, use: show)
-        routes.put(APIRoute.assessment.pathComponents, use: update)
+        routes.get(APIRoute.Kind.assessments.pathComponents, use: list)
+        routes.post(APIRoute.Kind.assessments.pathComponents, use: create)
+        routes.get(APIRoute.Kind.assessment.pathComponents, use: show)
+        routes.put(APIRoute.Kind.assessment.pathComponents, use: update)
     }
 
     struct AssessmentList: Content { var items: [AssessmentView] }
@@ -29,7 +29,7 @@ struct AssessmentsAPIController: RouteCollection {
         let draft = try req.content.decode(AssessmentInput.self).validated()
         let assessment = try await AssessmentStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
         let response = try await req.assessmentViews([assessment])[0].encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/assessments/\(try assessment.requireID())")
+        response.headers.replaceOrAdd(name: .location, value: APIRoute.assessment(client: try client.typedID, assessment: try assessment.typedID).path)
         return response
     }
 

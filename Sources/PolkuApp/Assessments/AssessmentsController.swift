@@ -5,12 +5,12 @@ import Vapor
 /// The service needs assessment pages under the client: list, record, view, change.
 struct AssessmentsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.clientAssessments.pathComponents, use: list)
-        routes.post(SiteRoute.clientAssessments.pathComponents, use: create)
-        routes.get(SiteRoute.clientAssessmentNew.pathComponents, use: new)
-        routes.get(SiteRoute.clientAssessment.pathComponents, use: show)
-        routes.post(SiteRoute.clientAssessment.pathComponents, use: update)
-        routes.get(SiteRoute.clientAssessmentEdit.pathComponents, use: edit)
+        routes.get(SiteRoute.Kind.clientAssessments.pathComponents, use: list)
+        routes.post(SiteRoute.Kind.clientAssessments.pathComponents, use: create)
+        routes.get(SiteRoute.Kind.clientAssessmentNew.pathComponents, use: new)
+        routes.get(SiteRoute.Kind.clientAssessment.pathComponents, use: show)
+        routes.post(SiteRoute.Kind.clientAssessment.pathComponents, use: update)
+        routes.get(SiteRoute.Kind.clientAssessmentEdit.pathComponents, use: edit)
     }
 
     func list(req: Request) async throws -> Response {
@@ -35,7 +35,7 @@ struct AssessmentsController: RouteCollection {
         let input = try req.content.decode(AssessmentInput.self)
         do {
             let assessment = try await AssessmentStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            return req.redirect(to: SiteRoute.clientAssessment.path(id, try assessment.requireID()))
+            return req.redirect(to: SiteRoute.clientAssessment(client: assessment.$client.typedID, assessment: try assessment.typedID).path)
         } catch let failure as ValidationFailure {
             return AssessmentFormPage(clientID: id, clientName: client.fullName, mode: .create, input: input, failure: failure)
                 .render(on: req, status: failure.status)
@@ -74,7 +74,7 @@ struct AssessmentsController: RouteCollection {
             // A form without the version it was read at cannot prove it saw the latest save.
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await AssessmentStore.update(assessment, with: draft, expectedVersion: version, on: req)
-            return req.redirect(to: SiteRoute.clientAssessment.path(id, try assessment.requireID()))
+            return req.redirect(to: SiteRoute.clientAssessment(client: assessment.$client.typedID, assessment: try assessment.typedID).path)
         } catch let failure as ValidationFailure {
             return try page(failure, false).render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {

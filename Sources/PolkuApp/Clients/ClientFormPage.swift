@@ -20,7 +20,7 @@ struct ClientFormPage {
         let back: String
         switch mode {
         case .create: title = t[.clientsNew]; action = SiteRoute.clients.path; back = SiteRoute.clients.path
-        case .edit(let id): title = t[.clientEdit]; action = SiteRoute.client.path(id); back = SiteRoute.client.path(id)
+        case .edit(let id): title = t[.clientEdit]; action = SiteRoute.client(ClientID(id)).path; back = SiteRoute.client(ClientID(id)).path
         }
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(title, status: status) {

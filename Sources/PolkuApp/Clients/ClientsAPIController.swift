@@ -5,11 +5,11 @@ import Vapor
 /// /api/v1/clients: the same rules, validation and audit as the pages, as JSON.
 struct ClientsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.clients.pathComponents, use: list)
-        routes.post(APIRoute.clients.pathComponents, use: create)
-        routes.get(APIRoute.client.pathComponents, use: show)
-        routes.put(APIRoute.client.pathComponents, use: update)
-        routes.get(APIRoute.clientAccessLog.pathComponents, use: accessLog)
+        routes.get(APIRoute.Kind.clients.pathComponents, use: list)
+        routes.post(APIRoute.Kind.clients.pathComponents, use: create)
+        routes.get(APIRoute.Kind.client.pathComponents, use: show)
+        routes.put(APIRoute.Kind.client.pathComponents, use: update)
+        routes.get(APIRoute.Kind.clientAccessLog.pathComponents, use: accessLog)
     }
 
     struct ClientPage: Content {
@@ -38,9 +38,8 @@ struct ClientsAPIController: RouteCollection {
         let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today)
         try await req.authorize(.create, on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
         let client = try await ClientStore.create(draft, on: req)
-        let id = try client.requireID()
         let response = try await req.clientViews([client])[0].encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)")
+        response.headers.replaceOrAdd(name: .location, value: APIRoute.client(try client.typedID).path)
         return response
     }
 

@@ -5,14 +5,14 @@ import Vapor
 /// The client pages: search, register, view, edit, and who has seen the client's data.
 struct ClientsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.clients.pathComponents, use: list)
-        routes.post(SiteRoute.clientSearch.pathComponents, use: search)
-        routes.post(SiteRoute.clients.pathComponents, use: create)
-        routes.get(SiteRoute.clientNew.pathComponents, use: new)
-        routes.get(SiteRoute.client.pathComponents, use: show)
-        routes.post(SiteRoute.client.pathComponents, use: update)
-        routes.get(SiteRoute.clientEdit.pathComponents, use: edit)
-        routes.get(SiteRoute.clientAccessLog.pathComponents, use: accessLog)
+        routes.get(SiteRoute.Kind.clients.pathComponents, use: list)
+        routes.post(SiteRoute.Kind.clientSearch.pathComponents, use: search)
+        routes.post(SiteRoute.Kind.clients.pathComponents, use: create)
+        routes.get(SiteRoute.Kind.clientNew.pathComponents, use: new)
+        routes.get(SiteRoute.Kind.client.pathComponents, use: show)
+        routes.post(SiteRoute.Kind.client.pathComponents, use: update)
+        routes.get(SiteRoute.Kind.clientEdit.pathComponents, use: edit)
+        routes.get(SiteRoute.Kind.clientAccessLog.pathComponents, use: accessLog)
     }
 
     func list(req: Request) async throws -> Response {
@@ -50,7 +50,7 @@ struct ClientsController: RouteCollection {
             let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today)
             try await req.authorize(.create, on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
             let client = try await ClientStore.create(draft, on: req)
-            return req.redirect(to: SiteRoute.client.path(try client.requireID()))
+            return req.redirect(to: SiteRoute.client(try client.typedID).path)
         } catch let failure as ValidationFailure {
             return try await ClientFormPage(mode: .create, input: input, failure: failure).render(on: req, status: failure.status)
         }
@@ -99,7 +99,7 @@ struct ClientsController: RouteCollection {
             try await req.authorize(.update, on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await ClientStore.update(client, with: draft, expectedVersion: version, on: req)
-            return req.redirect(to: SiteRoute.client.path(try client.requireID()))
+            return req.redirect(to: SiteRoute.client(try client.typedID).path)
         } catch let failure as ValidationFailure {
             return try await ClientFormPage(mode: mode, input: input, failure: failure).render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
@@ -113,7 +113,7 @@ struct ClientsController: RouteCollection {
         let entries = try await AccessLogEntry.forClient(id, on: req.db)
         try await req.audit(.clientAccessLogRead, clients: [id])
         return AccessLogPage(clientName: client.fullName, entries: entries,
-                             backLink: SiteRoute.client.path(id)).render(on: req)
+                             backLink: SiteRoute.client(ClientID(id)).path).render(on: req)
     }
 }
 

@@ -18,11 +18,11 @@ struct DecisionFormPage {
             if messages[field] == nil { messages[field] = t(problem.key, problem.values) }
         }
         return req.page(t[.decisionNew], status: status) {
-            link("← \(client.fullName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            link("← \(client.fullName)", to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
             heading(1, t[.decisionNew])
             p([("class", "lead")], t[.decisionIntro])
             FormAlerts(failure: failure, texts: t)
-            Tag("form", [("method", "post"), ("action", SiteRoute.decisions.path(clientID)), ("class", "stack"), ("novalidate", ""), ("data-qa", "decision-form")]) {
+            Tag("form", [("method", "post"), ("action", SiteRoute.decisions(ClientID(clientID)).path), ("class", "stack"), ("novalidate", ""), ("data-qa", "decision-form")]) {
                 CSRFField(token: req.csrfToken)
                 FormField(name: "decidedOn", label: t[.decisionDecidedOn], value: form.decidedOn ?? "", autocomplete: "off", required: true,
                           error: messages["decidedOn"], hint: t[.dateHint])
@@ -54,7 +54,7 @@ struct DecisionFormPage {
                               hint: t[.decisionEligibilityConfirmationHint])
                 div([("class", "actions")]) {
                     Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "decision-submit")]) { Txt(t[.decisionMake]) }
-                    link(t[.cancel], to: SiteRoute.client.path(clientID))
+                    link(t[.cancel], to: SiteRoute.client(ClientID(clientID)).path)
                 }
             }
         }
@@ -83,7 +83,7 @@ struct DecisionPage {
         let schedule = t(.planScheduleValue, ["days": "\(decision.daysPerWeek)", "hours": PolicyForm.hours(decision.minutesPerDay)])
             + ", " + (weekdays.isEmpty ? t[.decisionWeekdaysAgreed] : weekdays.joined(separator: ", "))
         return req.page(t[.decisionTitle], status: status) {
-            link("← \(client.fullName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            link("← \(client.fullName)", to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
             if let message { Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "decision-message")]) { Txt(message) } }
             heading(1, t[.decisionTitle], [("class", "no-print")])
             p([("class", "hint no-print")], t[.decisionPrint])
@@ -143,7 +143,7 @@ struct DecisionPage {
                         DataTable.Row(cells: [Txt(t[.partyOrganizer]), Txt(date(contract.organizerAcceptedOn) + (contract.organizerAcceptedBy.map { $0.isEmpty ? "" : ", " + $0 } ?? ""))]),
                     ])
                     if mayChange {
-                        Tag("form", [("method", "post"), ("action", SiteRoute.decisionAccept.path(clientID, decision.id)), ("class", "inline-form no-print")]) {
+                        Tag("form", [("method", "post"), ("action", SiteRoute.decisionAccept(client: ClientID(clientID), decision: DecisionID(decision.id)).path), ("class", "inline-form no-print")]) {
                             CSRFField(token: req.csrfToken)
                             VersionField(version: contract.version)
                             SelectField(name: "party", label: t[.contractParty], options: AcceptanceInput.Party.allCases.map { ($0.rawValue, t[Self.partyKey($0)]) },
@@ -158,10 +158,10 @@ struct DecisionPage {
             }
             if mayChange {
                 div([("class", "actions no-print")]) {
-                    link(t[.decisionContinue], to: SiteRoute.decisionNew.path(clientID), [("class", "button"), ("data-qa", "decision-continue")])
+                    link(t[.decisionContinue], to: SiteRoute.decisionNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "decision-continue")])
                 }
                 if let version = decision.periodVersion, decision.periodStatus == "active" || decision.periodStatus == "planned" {
-                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionInterrupt.path(clientID, decision.id)), ("class", "stack no-print")]) {
+                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionInterrupt(client: ClientID(clientID), decision: DecisionID(decision.id)).path), ("class", "stack no-print")]) {
                         CSRFField(token: req.csrfToken)
                         VersionField(version: version)
                         TextAreaField(name: "reason", label: t[.periodInterruptionReason], value: interruption?.input.reason ?? "", rows: 2,
@@ -171,7 +171,7 @@ struct DecisionPage {
                 }
                 // After an interruption, why the situation is not evaluated, if it is not (decision 115).
                 if let version = decision.periodVersion, decision.periodStatus == "interrupted", decision.noEvaluationReason == nil {
-                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionNoEvaluation.path(clientID, decision.id)), ("class", "stack no-print"),
+                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionNoEvaluation(client: ClientID(clientID), decision: DecisionID(decision.id)).path), ("class", "stack no-print"),
                                  ("data-qa", "no-evaluation-form")]) {
                         CSRFField(token: req.csrfToken)
                         VersionField(version: version)

@@ -5,12 +5,12 @@ import Vapor
 /// /api/v1/clients/{clientId}/decisions: decisions, the periods they start and their contracts.
 struct DecisionsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.clientDecisions.pathComponents, use: list)
-        routes.post(APIRoute.clientDecisions.pathComponents, use: create)
-        routes.get(APIRoute.clientDecision.pathComponents, use: show)
-        routes.post(APIRoute.clientDecisionAcceptances.pathComponents, use: accept)
-        routes.post(APIRoute.clientDecisionInterruption.pathComponents, use: interrupt)
-        routes.post(APIRoute.clientDecisionNoEvaluation.pathComponents, use: noEvaluation)
+        routes.get(APIRoute.Kind.clientDecisions.pathComponents, use: list)
+        routes.post(APIRoute.Kind.clientDecisions.pathComponents, use: create)
+        routes.get(APIRoute.Kind.clientDecision.pathComponents, use: show)
+        routes.post(APIRoute.Kind.clientDecisionAcceptances.pathComponents, use: accept)
+        routes.post(APIRoute.Kind.clientDecisionInterruption.pathComponents, use: interrupt)
+        routes.post(APIRoute.Kind.clientDecisionNoEvaluation.pathComponents, use: noEvaluation)
     }
 
     struct DecisionList: Content { var items: [DecisionView] }
@@ -28,7 +28,7 @@ struct DecisionsAPIController: RouteCollection {
         let valid = try await req.content.decode(DecisionInput.self).validated(on: req.db)
         let decision = try await DecisionStore.create(valid, for: client, by: user, on: req)
         let response = try await DecisionView.load(decision, for: req).encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(try client.requireID())/decisions/\(try decision.requireID())")
+        response.headers.replaceOrAdd(name: .location, value: APIRoute.clientDecision(client: try client.typedID, decision: try decision.typedID).path)
         return response
     }
 

@@ -6,12 +6,12 @@ import Vapor
 /// record the three acceptances, interrupt the period.
 struct DecisionsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.decisionNew.pathComponents, use: new)
-        routes.post(SiteRoute.decisions.pathComponents, use: create)
-        routes.get(SiteRoute.decision.pathComponents, use: show)
-        routes.post(SiteRoute.decisionAccept.pathComponents, use: accept)
-        routes.post(SiteRoute.decisionInterrupt.pathComponents, use: interrupt)
-        routes.post(SiteRoute.decisionNoEvaluation.pathComponents, use: noEvaluation)
+        routes.get(SiteRoute.Kind.decisionNew.pathComponents, use: new)
+        routes.post(SiteRoute.Kind.decisions.pathComponents, use: create)
+        routes.get(SiteRoute.Kind.decision.pathComponents, use: show)
+        routes.post(SiteRoute.Kind.decisionAccept.pathComponents, use: accept)
+        routes.post(SiteRoute.Kind.decisionInterrupt.pathComponents, use: interrupt)
+        routes.post(SiteRoute.Kind.decisionNoEvaluation.pathComponents, use: noEvaluation)
     }
 
     func new(req: Request) async throws -> Response {
@@ -49,7 +49,7 @@ struct DecisionsController: RouteCollection {
         do {
             let valid = try await form.validated(on: req.db)
             let decision = try await DecisionStore.create(valid, for: client, by: user, on: req)
-            return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
+            return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } catch let failure as ValidationFailure {
             return try await DecisionFormPage(client: client, form: form, failure: failure).render(on: req, status: failure.status)
         }
@@ -69,7 +69,7 @@ struct DecisionsController: RouteCollection {
         let input = try req.content.decode(AcceptanceInput.self)
         do {
             try await ContractStore.accept(input, decision: decision, on: req)
-            return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
+            return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } catch let failure as ValidationFailure {
             // Back to the page with what was typed and the problem next to its field.
             var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
@@ -87,7 +87,7 @@ struct DecisionsController: RouteCollection {
         let input = try req.content.decode(DecisionsAPIController.InterruptionInput.self)
         do {
             try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
-            return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
+            return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } catch let failure as ValidationFailure {
             var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
@@ -107,7 +107,7 @@ extension DecisionsController {
         let input = try req.content.decode(NoEvaluationInput.self)
         do {
             try await NoEvaluationStore.record(input, decision: decision, by: try req.requireUser(), on: req)
-            return req.redirect(to: SiteRoute.decision.path(try client.requireID(), try decision.requireID()))
+            return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } catch let failure as ValidationFailure {
             var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))

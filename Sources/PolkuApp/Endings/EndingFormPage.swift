@@ -16,8 +16,8 @@ struct EndingFormPage {
 
     func render(on req: Request, status: HTTPStatus = .ok) -> Response {
         let t = req.texts
-        let (title, action, back) = mode.target(new: t[.endingNew], edit: t[.endingEdit], collection: SiteRoute.clientEndings.path(clientID),
-                                                record: { SiteRoute.clientEnding.path(clientID, $0) }, client: SiteRoute.client.path(clientID))
+        let (title, action, back) = mode.target(new: t[.endingNew], edit: t[.endingEdit], collection: SiteRoute.clientEndings(ClientID(clientID)).path,
+                                                record: { SiteRoute.clientEnding(client: ClientID(clientID), ending: EndingID($0)).path }, client: SiteRoute.client(ClientID(clientID)).path)
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return RecordFormPage(title: title, clientName: clientName, intro: t[.endingIntro], action: action, back: back, qa: "ending",
                               version: input.version, failure: failure, conflict: conflict).render(on: req, status: status) {

@@ -6,10 +6,10 @@ import Vapor
 /// The client is authorized before the body is read.
 struct EndingsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.endings.pathComponents, use: list)
-        routes.post(APIRoute.endings.pathComponents, use: create)
-        routes.get(APIRoute.ending.pathComponents, use: show)
-        routes.put(APIRoute.ending.pathComponents, use: update)
+        routes.get(APIRoute.Kind.endings.pathComponents, use: list)
+        routes.post(APIRoute.Kind.endings.pathComponents, use: create)
+        routes.get(APIRoute.Kind.ending.pathComponents, use: show)
+        routes.put(APIRoute.Kind.ending.pathComponents, use: update)
     }
 
     struct EndingList: Content { var items: [EndingView] }
@@ -28,7 +28,7 @@ struct EndingsAPIController: RouteCollection {
         let draft = try req.content.decode(EndingInput.self).validated()
         let ending = try await EndingStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
         let response = try await req.endingViews([ending])[0].encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/endings/\(try ending.requireID())")
+        response.headers.replaceOrAdd(name: .location, value: APIRoute.ending(client: try client.typedID, ending: try ending.typedID).path)
         return response
     }
 

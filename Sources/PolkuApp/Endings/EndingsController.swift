@@ -5,12 +5,12 @@ import Vapor
 /// The ending and further path pages under the client: list, record, view (with the follow-ups), change.
 struct EndingsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.clientEndings.pathComponents, use: list)
-        routes.post(SiteRoute.clientEndings.pathComponents, use: create)
-        routes.get(SiteRoute.clientEndingNew.pathComponents, use: new)
-        routes.get(SiteRoute.clientEnding.pathComponents, use: show)
-        routes.post(SiteRoute.clientEnding.pathComponents, use: update)
-        routes.get(SiteRoute.clientEndingEdit.pathComponents, use: edit)
+        routes.get(SiteRoute.Kind.clientEndings.pathComponents, use: list)
+        routes.post(SiteRoute.Kind.clientEndings.pathComponents, use: create)
+        routes.get(SiteRoute.Kind.clientEndingNew.pathComponents, use: new)
+        routes.get(SiteRoute.Kind.clientEnding.pathComponents, use: show)
+        routes.post(SiteRoute.Kind.clientEnding.pathComponents, use: update)
+        routes.get(SiteRoute.Kind.clientEndingEdit.pathComponents, use: edit)
     }
 
     func list(req: Request) async throws -> Response {
@@ -38,7 +38,7 @@ struct EndingsController: RouteCollection {
         let input = try Self.formInput(req)
         do {
             let ending = try await EndingStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
+            return req.redirect(to: SiteRoute.clientEnding(client: ending.$client.typedID, ending: try ending.typedID).path)
         } catch let failure as ValidationFailure {
             return EndingFormPage(clientID: id, clientName: client.fullName, mode: .create, input: input,
                                   periods: try await EndingPeriods.labels(of: id, on: req.db), failure: failure)
@@ -81,7 +81,7 @@ struct EndingsController: RouteCollection {
             // A form without the version it was read at cannot prove it saw the latest save.
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await EndingStore.update(ending, with: draft, expectedVersion: version, on: req)
-            return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
+            return req.redirect(to: SiteRoute.clientEnding(client: ending.$client.typedID, ending: try ending.typedID).path)
         } catch let failure as ValidationFailure {
             return try page(failure, false).render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {

@@ -18,10 +18,10 @@ struct FollowUpFormPage {
         let title: String
         let action: String
         switch mode {
-        case .create: title = t[.followUpNew]; action = SiteRoute.clientFollowUps.path(clientID)
-        case .edit(let id): title = t[.followUpEdit]; action = SiteRoute.clientFollowUp.path(clientID, id)
+        case .create: title = t[.followUpNew]; action = SiteRoute.clientFollowUps(ClientID(clientID)).path
+        case .edit(let id): title = t[.followUpEdit]; action = SiteRoute.clientFollowUp(client: ClientID(clientID), followUp: FollowUpID(id)).path
         }
-        let back = SiteRoute.clientEnding.path(clientID, ending.id)
+        let back = SiteRoute.clientEnding(client: ClientID(clientID), ending: EndingID(ending.id)).path
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         let points = ending.followUps.map { ($0.point.rawValue, $0.label(t) + " (" + EndingInput.finnish($0.dueOn) + ")") }
         return RecordFormPage(title: title, clientName: clientName, intro: t(.followUpIntro, ["date": ending.endedDate]), action: action,

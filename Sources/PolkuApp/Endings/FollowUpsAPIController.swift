@@ -5,10 +5,10 @@ import Vapor
 /// /api/v1/clients/{clientId}/follow-ups: where former clients are 3 and 6 months after their ending.
 struct FollowUpsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.followUps.pathComponents, use: list)
-        routes.post(APIRoute.followUps.pathComponents, use: create)
-        routes.get(APIRoute.followUp.pathComponents, use: show)
-        routes.put(APIRoute.followUp.pathComponents, use: update)
+        routes.get(APIRoute.Kind.followUps.pathComponents, use: list)
+        routes.post(APIRoute.Kind.followUps.pathComponents, use: create)
+        routes.get(APIRoute.Kind.followUp.pathComponents, use: show)
+        routes.put(APIRoute.Kind.followUp.pathComponents, use: update)
     }
 
     struct FollowUpList: Content { var items: [FollowUpView] }
@@ -27,7 +27,7 @@ struct FollowUpsAPIController: RouteCollection {
         let draft = try req.content.decode(FollowUpInput.self).validated()
         let followUp = try await FollowUpStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
         let response = try await req.followUpViews([followUp])[0].encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/follow-ups/\(try followUp.requireID())")
+        response.headers.replaceOrAdd(name: .location, value: APIRoute.followUp(client: try client.typedID, followUp: try followUp.typedID).path)
         return response
     }
 

@@ -6,16 +6,16 @@ import Vapor
 /// and a follow-up's own address is its form.
 struct FollowUpsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.clientFollowUps.pathComponents, use: list)
-        routes.post(SiteRoute.clientFollowUps.pathComponents, use: create)
-        routes.get(SiteRoute.clientFollowUpNew.pathComponents, use: new)
-        routes.get(SiteRoute.clientFollowUp.pathComponents, use: edit)
-        routes.post(SiteRoute.clientFollowUp.pathComponents, use: update)
+        routes.get(SiteRoute.Kind.clientFollowUps.pathComponents, use: list)
+        routes.post(SiteRoute.Kind.clientFollowUps.pathComponents, use: create)
+        routes.get(SiteRoute.Kind.clientFollowUpNew.pathComponents, use: new)
+        routes.get(SiteRoute.Kind.clientFollowUp.pathComponents, use: edit)
+        routes.post(SiteRoute.Kind.clientFollowUp.pathComponents, use: update)
     }
 
     func list(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
-        return req.redirect(to: SiteRoute.clientEndings.path(try client.requireID()))
+        return req.redirect(to: SiteRoute.clientEndings(try client.typedID).path)
     }
 
     /// `?endingId=…&point=threeMonths`: the ending is required, the point preselected when given.
@@ -41,7 +41,7 @@ struct FollowUpsController: RouteCollection {
         let ending = try await EndingStore.find(try endingID(input), of: id, on: req.db)
         do {
             _ = try await FollowUpStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
+            return req.redirect(to: SiteRoute.clientEnding(client: ending.$client.typedID, ending: try ending.typedID).path)
         } catch let failure as ValidationFailure {
             return try await form(client, ending, .create, input, failure: failure, on: req).render(on: req, status: failure.status)
         }
@@ -69,7 +69,7 @@ struct FollowUpsController: RouteCollection {
             // A form without the version it was read at cannot prove it saw the latest save.
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await FollowUpStore.update(followUp, with: draft, expectedVersion: version, on: req)
-            return req.redirect(to: SiteRoute.clientEnding.path(id, try ending.requireID()))
+            return req.redirect(to: SiteRoute.clientEnding(client: ending.$client.typedID, ending: try ending.typedID).path)
         } catch let failure as ValidationFailure {
             return try await form(client, ending, mode, input, failure: failure, on: req).render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {

@@ -25,8 +25,8 @@ struct EvaluationFormPage {
         let title = t[kind.textKey] + " – " + t[perspective.textKey]
         let action: String
         switch mode {
-        case .create: action = SiteRoute.clientEvaluations.path(period.clientID)
-        case .edit(let id): action = SiteRoute.clientEvaluation.path(period.clientID, id)
+        case .create: action = SiteRoute.clientEvaluations(ClientID(period.clientID)).path
+        case .edit(let id): action = SiteRoute.clientEvaluation(client: ClientID(period.clientID), evaluation: EvaluationID(id)).path
         }
         var messages: [String: String] = [:]
         for problem in failure?.problems ?? [] where messages[EvaluationText.formField(problem.field)] == nil {

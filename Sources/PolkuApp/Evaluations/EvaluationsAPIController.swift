@@ -6,10 +6,10 @@ import Vapor
 /// The perspective is the signed-in user's; the client is authorized before the body is read.
 struct EvaluationsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.evaluations.pathComponents, use: list)
-        routes.post(APIRoute.evaluations.pathComponents, use: create)
-        routes.get(APIRoute.evaluation.pathComponents, use: show)
-        routes.put(APIRoute.evaluation.pathComponents, use: update)
+        routes.get(APIRoute.Kind.evaluations.pathComponents, use: list)
+        routes.post(APIRoute.Kind.evaluations.pathComponents, use: create)
+        routes.get(APIRoute.Kind.evaluation.pathComponents, use: show)
+        routes.put(APIRoute.Kind.evaluation.pathComponents, use: update)
     }
 
     struct EvaluationList: Content { var items: [EvaluationView] }
@@ -28,7 +28,7 @@ struct EvaluationsAPIController: RouteCollection {
         let draft = try req.content.decode(EvaluationInput.self).validated()
         let evaluation = try await EvaluationStore.create(draft, clientID: id, by: evaluator, on: req)
         let response = try await req.evaluationViews([evaluation])[0].encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/evaluations/\(try evaluation.requireID())")
+        response.headers.replaceOrAdd(name: .location, value: APIRoute.evaluation(client: try client.typedID, evaluation: try evaluation.typedID).path)
         return response
     }
 

@@ -6,12 +6,12 @@ import Vapor
 /// period's interim or final evaluation side by side. The client uses the same pages for their own record.
 struct EvaluationsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.clientEvaluations.pathComponents, use: list)
-        routes.post(SiteRoute.clientEvaluations.pathComponents, use: create)
-        routes.get(SiteRoute.clientEvaluationNew.pathComponents, use: new)
-        routes.get(SiteRoute.clientEvaluation.pathComponents, use: edit)
-        routes.post(SiteRoute.clientEvaluation.pathComponents, use: update)
-        routes.get(SiteRoute.periodEvaluations.pathComponents, use: compare)
+        routes.get(SiteRoute.Kind.clientEvaluations.pathComponents, use: list)
+        routes.post(SiteRoute.Kind.clientEvaluations.pathComponents, use: create)
+        routes.get(SiteRoute.Kind.clientEvaluationNew.pathComponents, use: new)
+        routes.get(SiteRoute.Kind.clientEvaluation.pathComponents, use: edit)
+        routes.post(SiteRoute.Kind.clientEvaluation.pathComponents, use: update)
+        routes.get(SiteRoute.Kind.periodEvaluations.pathComponents, use: compare)
     }
 
     /// The evaluations are listed on the client's page.
@@ -34,7 +34,7 @@ struct EvaluationsController: RouteCollection {
         let period = try await Self.writablePeriod(periodID, of: client, on: req)
         // Already written: change it instead of meeting a 409.
         if let written = period.slot(kind).byPerspective[perspective] {
-            return req.redirect(to: SiteRoute.clientEvaluation.path(period.clientID, written.id))
+            return req.redirect(to: SiteRoute.clientEvaluation(client: ClientID(period.clientID), evaluation: EvaluationID(written.id)).path)
         }
         let form = EvaluationForm(periodId: periodID.uuidString, kind: kind.rawValue, perspective: perspective.rawValue,
                                   evaluatedOn: FinnishFormat.date(req.today))
@@ -53,7 +53,7 @@ struct EvaluationsController: RouteCollection {
         let period = try await Self.writablePeriod(periodID, of: client, on: req)
         do {
             _ = try await EvaluationStore.create(try form.validated(), clientID: id, by: evaluator, on: req)
-            return req.redirect(to: SiteRoute.periodEvaluations.path(id, periodID, kind.rawValue))
+            return req.redirect(to: SiteRoute.periodEvaluations(client: ClientID(id), period: PeriodID(periodID), kind: kind).path)
         } catch let failure as ValidationFailure {
             return try await page(client, period, kind, perspective, .create, form, failure: failure, on: req)
                 .render(on: req, status: failure.status)
@@ -67,7 +67,7 @@ struct EvaluationsController: RouteCollection {
         let evaluation = try await EvaluationStore.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
         let period = try await req.periodEvaluations(of: client, only: evaluation.$period.id).first
         guard let period, period.writablePerspectives.contains(evaluation.perspective) else {
-            return req.redirect(to: SiteRoute.periodEvaluations.path(id, evaluation.$period.id, evaluation.kind.rawValue))
+            return req.redirect(to: SiteRoute.periodEvaluations(client: evaluation.$client.typedID, period: evaluation.$period.typedID, kind: evaluation.kind).path)
         }
         try await req.audit(.evaluationRead, clients: [id])
         return try await page(client, period, evaluation.kind, evaluation.perspective, .edit(try evaluation.requireID()),
@@ -88,7 +88,7 @@ struct EvaluationsController: RouteCollection {
         do {
             let draft = try form.validated(fixed: (evaluation.$period.id, evaluation.kind))
             try await EvaluationStore.update(evaluation, with: draft, expectedVersion: form.version!, by: evaluator, on: req)
-            return req.redirect(to: SiteRoute.periodEvaluations.path(id, evaluation.$period.id, evaluation.kind.rawValue))
+            return req.redirect(to: SiteRoute.periodEvaluations(client: evaluation.$client.typedID, period: evaluation.$period.typedID, kind: evaluation.kind).path)
         } catch let failure as ValidationFailure {
             // A form without the version it was read at cannot prove it saw the latest save.
             let stale = failure.problems.contains { $0.field == "version" }
@@ -117,7 +117,7 @@ struct EvaluationsController: RouteCollection {
 
     /// The client page, or the client's own view for the client themself.
     static func home(of client: Client, on req: Request) throws -> String {
-        try req.requireUser().$client.id == client.id ? SiteRoute.me.path : SiteRoute.client.path(try client.requireID()) + "#evaluations-heading"
+        try req.requireUser().$client.id == client.id ? SiteRoute.me.path : SiteRoute.client(try client.typedID).path + "#evaluations-heading"
     }
 
     /// The period, if it is the client's and the user writes their perspective of it: otherwise 404,

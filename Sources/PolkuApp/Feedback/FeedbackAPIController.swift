@@ -6,14 +6,14 @@ import Vapor
 /// feedback forms about a client's period; /api/v1/places/{placeId}/feedback-results: the results.
 struct FeedbackAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        for (form, list, item) in [(FeedbackForm.client, APIRoute.clientFeedbacks, APIRoute.clientFeedback),
+        for (form, list, item) in [(FeedbackForm.client, APIRoute.Kind.clientFeedbacks, APIRoute.Kind.clientFeedback),
                                    (.place, .placeFeedbacks, .placeFeedback)] {
             routes.get(list.pathComponents) { try await self.list(form, req: $0) }
             routes.post(list.pathComponents) { try await self.create(form, req: $0) }
             routes.get(item.pathComponents) { try await self.show(form, req: $0) }
             routes.put(item.pathComponents) { try await self.update(form, req: $0) }
         }
-        routes.get(APIRoute.placeFeedbackResults.pathComponents, use: results)
+        routes.get(APIRoute.Kind.placeFeedbackResults.pathComponents, use: results)
     }
 
     struct FeedbackList: Content { var items: [FeedbackView] }
@@ -33,8 +33,10 @@ struct FeedbackAPIController: RouteCollection {
         let answer = try await FeedbackStore.create(form, draft, clientID: id, by: giver, on: req)
         let view = try await req.feedbackViews([answer])[0]
         let response = try await view.encodeResponse(status: .created, for: req)
-        let kind = form == .client ? "client-feedback" : "place-feedback"
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/\(kind)/\(view.id)")
+        let (clientID, answerID) = (try client.typedID, try answer.typedID)
+        let location: APIRoute = form == .client ? .clientFeedback(client: clientID, feedback: answerID)
+                                                 : .placeFeedback(client: clientID, feedback: answerID)
+        response.headers.replaceOrAdd(name: .location, value: location.path)
         return response
     }
 

@@ -7,28 +7,28 @@ import Vapor
 /// client page, so the list address leads there.
 struct FeedbackController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.clientFeedbacks.pathComponents) { (req: Request) async throws -> Response in
+        routes.get(SiteRoute.Kind.clientFeedbacks.pathComponents) { (req: Request) async throws -> Response in
             let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
-            return req.redirect(to: SiteRoute.client.path(try client.requireID()) + "#client-feedback-heading")
+            return req.redirect(to: SiteRoute.client(try client.typedID).path + "#client-feedback-heading")
         }
-        routes.get(SiteRoute.clientFeedbackNew.pathComponents) { try await FeedbackPages(req: $0, own: false).new() }
-        routes.post(SiteRoute.clientFeedbacks.pathComponents) { try await FeedbackPages(req: $0, own: false).create() }
-        routes.get(SiteRoute.clientFeedback.pathComponents) { try await FeedbackPages(req: $0, own: false).show() }
-        routes.get(SiteRoute.clientFeedbackEdit.pathComponents) { try await FeedbackPages(req: $0, own: false).edit() }
-        routes.post(SiteRoute.clientFeedbackEdit.pathComponents) { try await FeedbackPages(req: $0, own: false).update() }
+        routes.get(SiteRoute.Kind.clientFeedbackNew.pathComponents) { try await FeedbackPages(req: $0, own: false).new() }
+        routes.post(SiteRoute.Kind.clientFeedbacks.pathComponents) { try await FeedbackPages(req: $0, own: false).create() }
+        routes.get(SiteRoute.Kind.clientFeedback.pathComponents) { try await FeedbackPages(req: $0, own: false).show() }
+        routes.get(SiteRoute.Kind.clientFeedbackEdit.pathComponents) { try await FeedbackPages(req: $0, own: false).edit() }
+        routes.post(SiteRoute.Kind.clientFeedbackEdit.pathComponents) { try await FeedbackPages(req: $0, own: false).update() }
     }
 }
 
 struct MyFeedbackController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.myFeedbacks.pathComponents) { (req: Request) async throws -> Response in
+        routes.get(SiteRoute.Kind.myFeedbacks.pathComponents) { (req: Request) async throws -> Response in
             req.redirect(to: SiteRoute.me.path + "#my-feedback-heading")
         }
-        routes.get(SiteRoute.myFeedbackNew.pathComponents) { try await FeedbackPages(req: $0, own: true).new() }
-        routes.post(SiteRoute.myFeedbacks.pathComponents) { try await FeedbackPages(req: $0, own: true).create() }
-        routes.get(SiteRoute.myFeedback.pathComponents) { try await FeedbackPages(req: $0, own: true).show() }
-        routes.get(SiteRoute.myFeedbackEdit.pathComponents) { try await FeedbackPages(req: $0, own: true).edit() }
-        routes.post(SiteRoute.myFeedbackEdit.pathComponents) { try await FeedbackPages(req: $0, own: true).update() }
+        routes.get(SiteRoute.Kind.myFeedbackNew.pathComponents) { try await FeedbackPages(req: $0, own: true).new() }
+        routes.post(SiteRoute.Kind.myFeedbacks.pathComponents) { try await FeedbackPages(req: $0, own: true).create() }
+        routes.get(SiteRoute.Kind.myFeedback.pathComponents) { try await FeedbackPages(req: $0, own: true).show() }
+        routes.get(SiteRoute.Kind.myFeedbackEdit.pathComponents) { try await FeedbackPages(req: $0, own: true).edit() }
+        routes.post(SiteRoute.Kind.myFeedbackEdit.pathComponents) { try await FeedbackPages(req: $0, own: true).update() }
     }
 }
 
@@ -48,10 +48,10 @@ struct FeedbackPages {
         return try req.uuidParameter("clientID")
     }
 
-    private func back(_ id: UUID) -> String { own ? SiteRoute.me.path : SiteRoute.client.path(id) }
-    private func createAction(_ id: UUID) -> String { own ? SiteRoute.myFeedbacks.path : SiteRoute.clientFeedbacks.path(id) }
-    private func showPath(_ id: UUID, _ answer: UUID) -> String { own ? SiteRoute.myFeedback.path(answer) : SiteRoute.clientFeedback.path(id, answer) }
-    private func editPath(_ id: UUID, _ answer: UUID) -> String { own ? SiteRoute.myFeedbackEdit.path(answer) : SiteRoute.clientFeedbackEdit.path(id, answer) }
+    private func back(_ id: UUID) -> String { own ? SiteRoute.me.path : SiteRoute.client(ClientID(id)).path }
+    private func createAction(_ id: UUID) -> String { own ? SiteRoute.myFeedbacks.path : SiteRoute.clientFeedbacks(ClientID(id)).path }
+    private func showPath(_ id: UUID, _ answer: UUID) -> String { own ? SiteRoute.myFeedback(FeedbackID(answer)).path : SiteRoute.clientFeedback(client: ClientID(id), feedback: FeedbackID(answer)).path }
+    private func editPath(_ id: UUID, _ answer: UUID) -> String { own ? SiteRoute.myFeedbackEdit(FeedbackID(answer)).path : SiteRoute.clientFeedbackEdit(client: ClientID(id), feedback: FeedbackID(answer)).path }
 
     /// `?form=client|place&periodId=…`; the client's own page has only the client's form.
     func new() async throws -> Response {

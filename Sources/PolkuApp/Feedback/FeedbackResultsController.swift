@@ -7,8 +7,8 @@ import Vapor
 /// to managers and admins, and are not audited per client.
 struct FeedbackResultsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.feedbackResults.pathComponents, use: list)
-        routes.get(SiteRoute.placeFeedbackResults.pathComponents, use: place)
+        routes.get(SiteRoute.Kind.feedbackResults.pathComponents, use: list)
+        routes.get(SiteRoute.Kind.placeFeedbackResults.pathComponents, use: place)
     }
 
     func list(req: Request) async throws -> Response {

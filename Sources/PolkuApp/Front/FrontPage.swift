@@ -29,15 +29,15 @@ struct FrontPage {
                                     Tag("li", [("data-qa", "reminder"), ("data-kind", item.reminder.kind.rawValue)]) {
                                         Tag("span", [("class", "reminder-kind")]) { Txt(t[item.reminder.kind.textKey]) }
                                         if item.reminder.kind == .referralWaiting, let referral = item.reminder.subjectID {
-                                            link(item.clientName, to: SiteRoute.referral.path(referral))
+                                            link(item.clientName, to: SiteRoute.referral(ReferralID(referral)).path)
                                         } else if let kind = item.reminder.evaluationKind, let period = item.reminder.subjectID {
                                             // Straight to the form of the user's own perspective.
-                                            link(item.clientName, to: SiteRoute.clientEvaluationNew.path(item.reminder.clientID)
+                                            link(item.clientName, to: SiteRoute.clientEvaluationNew(ClientID(item.reminder.clientID)).path
                                                  + "?periodId=\(period)&kind=\(kind.rawValue)", [("data-qa", "reminder-evaluation-link")])
                                         } else if let decision = item.decisionID {
-                                            link(item.clientName, to: SiteRoute.decision.path(item.reminder.clientID, decision))
+                                            link(item.clientName, to: SiteRoute.decision(client: ClientID(item.reminder.clientID), decision: DecisionID(decision)).path)
                                         } else {
-                                            link(item.clientName, to: SiteRoute.client.path(item.reminder.clientID))
+                                            link(item.clientName, to: SiteRoute.client(ClientID(item.reminder.clientID)).path)
                                         }
                                         if let step = item.plannedNextStep {
                                             Tag("span", [("class", "muted"), ("data-qa", "reminder-next-step")]) {

@@ -5,7 +5,7 @@ import Vapor
 /// Each role's starting point. The client path (issue 4) adds tasks and reminders here.
 struct FrontPageController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.front.pathComponents, use: front)
+        routes.get(SiteRoute.Kind.front.pathComponents, use: front)
     }
 
     func front(req: Request) async throws -> Response {

@@ -5,8 +5,8 @@ import Vapor
 /// The client's own pages: their data and who has seen it (law 703/2023 §11).
 struct MyDataController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.me.pathComponents, use: me)
-        routes.get(SiteRoute.meAccessLog.pathComponents, use: accessLog)
+        routes.get(SiteRoute.Kind.me.pathComponents, use: me)
+        routes.get(SiteRoute.Kind.meAccessLog.pathComponents, use: accessLog)
     }
 
     private func ownClient(_ req: Request, for action: ClientAction) async throws -> Client {

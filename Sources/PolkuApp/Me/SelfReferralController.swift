@@ -6,8 +6,8 @@ import Vapor
 /// referral from the client to the organizer, waiting for the organizer's decision like any other.
 struct SelfReferralController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.meReferral.pathComponents, use: form)
-        routes.post(SiteRoute.meReferral.pathComponents, use: send)
+        routes.get(SiteRoute.Kind.meReferral.pathComponents, use: form)
+        routes.post(SiteRoute.Kind.meReferral.pathComponents, use: send)
     }
 
     private func ownClient(_ req: Request) async throws -> Client {

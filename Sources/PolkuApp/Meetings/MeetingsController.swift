@@ -5,8 +5,8 @@ import Vapor
 /// Meetings with the client: the team books them, the client sees the next one.
 struct MeetingsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.meetings.pathComponents, use: list)
-        routes.post(SiteRoute.meetings.pathComponents, use: add)
+        routes.get(SiteRoute.Kind.meetings.pathComponents, use: list)
+        routes.post(SiteRoute.Kind.meetings.pathComponents, use: add)
     }
 
     func list(req: Request) async throws -> Response {
@@ -20,7 +20,7 @@ struct MeetingsController: RouteCollection {
         let input = try req.content.decode(MeetingInput.self)
         do {
             try await MeetingStore.create(try input.meeting(for: try client.requireID(), author: try req.requireUser().requireID()), on: req)
-            return req.redirect(to: SiteRoute.meetings.path(try client.requireID()))
+            return req.redirect(to: SiteRoute.meetings(try client.typedID).path)
         } catch let failure as ValidationFailure {
             return try await page(req, client: client, input: input, failure: failure, status: failure.status)
         }
@@ -37,8 +37,8 @@ struct MeetingsController: RouteCollection {
 /// /api/v1/clients/{clientId}/meetings
 struct MeetingsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.clientMeetings.pathComponents, use: list)
-        routes.post(APIRoute.clientMeetings.pathComponents, use: add)
+        routes.get(APIRoute.Kind.clientMeetings.pathComponents, use: list)
+        routes.post(APIRoute.Kind.clientMeetings.pathComponents, use: add)
     }
 
     struct MeetingList: Content { var items: [MeetingView] }

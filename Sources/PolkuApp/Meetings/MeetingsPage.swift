@@ -14,7 +14,7 @@ struct MeetingsPage {
         let clientID = client.id!
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(t[.meetingsTitle], status: status) {
-            link("← \(client.fullName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            link("← \(client.fullName)", to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
             heading(1, t[.meetingsTitle])
             if meetings.isEmpty {
                 p([("class", "muted"), ("data-qa", "meeting-list")], t[.meetingsNone])
@@ -30,7 +30,7 @@ struct MeetingsPage {
             if mayAdd {
                 heading(2, t[.meetingAdd])
                 FormAlerts(failure: failure, texts: t)
-                Tag("form", [("method", "post"), ("action", SiteRoute.meetings.path(clientID)), ("class", "stack"), ("novalidate", "")]) {
+                Tag("form", [("method", "post"), ("action", SiteRoute.meetings(ClientID(clientID)).path), ("class", "stack"), ("novalidate", "")]) {
                     CSRFField(token: req.csrfToken)
                     div([("class", "inline-fields")]) {
                         FormField(name: "meetsOn", label: t[.meetingDay], value: input.meetsOn ?? "", autocomplete: "off", required: true,

@@ -6,17 +6,17 @@ import Vapor
 struct AdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let admin = routes.grouped(AdminOnlyMiddleware())
-        admin.get(SiteRoute.adminOrganizations.pathComponents, use: organizations)
-        admin.post(SiteRoute.adminOrganizations.pathComponents, use: createOrganization)
-        admin.get(SiteRoute.adminOrganizationNew.pathComponents, use: newOrganization)
-        admin.get(SiteRoute.adminOrganization.pathComponents, use: editOrganization)
-        admin.post(SiteRoute.adminOrganization.pathComponents, use: updateOrganization)
-        admin.get(SiteRoute.adminUsers.pathComponents, use: users)
-        admin.post(SiteRoute.adminUsers.pathComponents, use: createUser)
-        admin.get(SiteRoute.adminUserNew.pathComponents, use: newUser)
-        admin.get(SiteRoute.adminUser.pathComponents, use: editUser)
-        admin.post(SiteRoute.adminUser.pathComponents, use: updateUser)
-        admin.get(SiteRoute.adminAudit.pathComponents, use: audit)
+        admin.get(SiteRoute.Kind.adminOrganizations.pathComponents, use: organizations)
+        admin.post(SiteRoute.Kind.adminOrganizations.pathComponents, use: createOrganization)
+        admin.get(SiteRoute.Kind.adminOrganizationNew.pathComponents, use: newOrganization)
+        admin.get(SiteRoute.Kind.adminOrganization.pathComponents, use: editOrganization)
+        admin.post(SiteRoute.Kind.adminOrganization.pathComponents, use: updateOrganization)
+        admin.get(SiteRoute.Kind.adminUsers.pathComponents, use: users)
+        admin.post(SiteRoute.Kind.adminUsers.pathComponents, use: createUser)
+        admin.get(SiteRoute.Kind.adminUserNew.pathComponents, use: newUser)
+        admin.get(SiteRoute.Kind.adminUser.pathComponents, use: editUser)
+        admin.post(SiteRoute.Kind.adminUser.pathComponents, use: updateUser)
+        admin.get(SiteRoute.Kind.adminAudit.pathComponents, use: audit)
     }
 
     // MARK: Organizations

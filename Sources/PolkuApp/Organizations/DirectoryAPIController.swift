@@ -5,8 +5,8 @@ import Vapor
 /// Organizations for everyone signed in; the audit trail for admins.
 struct DirectoryAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.organizations.pathComponents, use: organizations)
-        routes.get(APIRoute.audit.pathComponents, use: audit)
+        routes.get(APIRoute.Kind.organizations.pathComponents, use: organizations)
+        routes.get(APIRoute.Kind.audit.pathComponents, use: audit)
     }
 
     struct OrganizationView: Content {

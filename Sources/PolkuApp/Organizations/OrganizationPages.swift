@@ -18,7 +18,7 @@ struct OrganizationListPage {
                       headers: [t[.colName], t[.organizationKind], t[.organizationParent], t[.organizationCovers], t[.organizationOrganizes]],
                       rows: organizations.map { org in
                           DataTable.Row(qa: "organization-row", cells: [
-                              link(org.name, to: SiteRoute.adminOrganization.path(org.id!)),
+                              link(org.name, to: SiteRoute.adminOrganization(OrganizationID(org.id!)).path),
                               Txt(t[org.kind.textKey] + (org.providerKind.map { " · " + t[$0.textKey] } ?? "")),
                               Txt(org.$parent.id.flatMap { names[$0] } ?? "–"),
                               Txt(org.coveredMunicipalityCodes.replacingOccurrences(of: ",", with: ", ")),
@@ -53,7 +53,7 @@ struct OrganizationFormPage {
             link("← " + t[.organizationsTitle], to: SiteRoute.adminOrganizations.path, [("class", "back-link")])
             heading(1, title)
             FormAlerts(failure: failure, texts: t)
-            Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminOrganization.path($0) } ?? SiteRoute.adminOrganizations.path),
+            Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminOrganization(OrganizationID($0)).path } ?? SiteRoute.adminOrganizations.path),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
                 FormField(name: "name", label: t[.colName], value: input.name ?? "", required: true, error: error("name"))

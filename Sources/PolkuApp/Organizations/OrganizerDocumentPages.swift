@@ -31,7 +31,7 @@ struct OrganizerDocumentListPage {
                           rows: sorted.map { document in
                               DataTable.Row(qa: "document-row", cells: [
                                   Txt(document.organizer.name),
-                                  link(t[document.kind.textKey], to: SiteRoute.adminDocument.path(document.id!)),
+                                  link(t[document.kind.textKey], to: SiteRoute.adminDocument(DocumentID(document.id!)).path),
                                   Txt(FinnishFormat.date(document.firstDay)),
                                   Txt(t[state(document)]),
                               ])
@@ -65,7 +65,7 @@ struct OrganizerDocumentFormPage {
                     link(t[.documentNewFrom], to: SiteRoute.adminDocumentNew.path + "?from=\(document.id!.uuidString)")
                 }
             }
-            Tag("form", [("method", "post"), ("action", document.map { SiteRoute.adminDocument.path($0.id!) } ?? SiteRoute.adminDocuments.path),
+            Tag("form", [("method", "post"), ("action", document.map { SiteRoute.adminDocument(DocumentID($0.id!)).path } ?? SiteRoute.adminDocuments.path),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
                 VersionField(version: input.version)

@@ -6,8 +6,8 @@ import Vapor
 /// policies, administrators write them in the pages only.
 struct OrganizerDocumentsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.organizerDocuments.pathComponents, use: list)
-        routes.get(APIRoute.organizerDocument.pathComponents, use: show)
+        routes.get(APIRoute.Kind.organizerDocuments.pathComponents, use: list)
+        routes.get(APIRoute.Kind.organizerDocument.pathComponents, use: show)
     }
 
     struct DocumentView: Content {

@@ -6,11 +6,11 @@ import Vapor
 struct OrganizerDocumentsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let admin = routes.grouped(AdminOnlyMiddleware())
-        admin.get(SiteRoute.adminDocuments.pathComponents, use: list)
-        admin.post(SiteRoute.adminDocuments.pathComponents, use: create)
-        admin.get(SiteRoute.adminDocumentNew.pathComponents, use: new)
-        admin.get(SiteRoute.adminDocument.pathComponents, use: edit)
-        admin.post(SiteRoute.adminDocument.pathComponents, use: update)
+        admin.get(SiteRoute.Kind.adminDocuments.pathComponents, use: list)
+        admin.post(SiteRoute.Kind.adminDocuments.pathComponents, use: create)
+        admin.get(SiteRoute.Kind.adminDocumentNew.pathComponents, use: new)
+        admin.get(SiteRoute.Kind.adminDocument.pathComponents, use: edit)
+        admin.post(SiteRoute.Kind.adminDocument.pathComponents, use: update)
     }
 
     func list(req: Request) async throws -> Response {

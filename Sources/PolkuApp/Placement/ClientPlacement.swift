@@ -17,8 +17,8 @@ struct ClientPlacement: Component {
                 Tag("h2", [("id", "placement-heading")]) { Txt(t[.placementSection]) }
                 if mayWrite {
                     div([("class", "actions")]) {
-                        link(t[.queueNew], to: SiteRoute.clientQueueNew.path(clientID), [("class", "button"), ("data-qa", "queue-new")])
-                        link(t[.visitNew], to: SiteRoute.clientVisitNew.path(clientID), [("class", "button"), ("data-qa", "visit-new")])
+                        link(t[.queueNew], to: SiteRoute.clientQueueNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "queue-new")])
+                        link(t[.visitNew], to: SiteRoute.clientVisitNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "visit-new")])
                     }
                 }
             }
@@ -30,7 +30,7 @@ struct ClientPlacement: Component {
                           headers: [t[.queuePlace], t[.queueQueuedOn], t[.queueState], t[.queuePosition], t[.queueWaitingDays]],
                           rows: entries.map { entry in
                               DataTable.Row(qa: "queue-entry", cells: [
-                                  link(entry.placeName, to: SiteRoute.clientQueueEntry.path(clientID, entry.id)),
+                                  link(entry.placeName, to: SiteRoute.clientQueueEntry(client: ClientID(clientID), entry: QueueEntryID(entry.id)).path),
                                   Txt(PlacementFormat.date(entry.queuedOn) + (entry.isUrgent ? " · " + t[.urgencyUrgent] : "")),
                                   Txt(QueueEntry.State(rawValue: entry.state).map { t[$0.textKey] } ?? entry.state),
                                   Txt(entry.position.map { "\($0)." } ?? "–"),
@@ -47,7 +47,7 @@ struct ClientPlacement: Component {
                           rows: visits.map { visit in
                               let when = PlacementFormat.date(visit.visitOn) + " " + visit.timeOfDay
                               return DataTable.Row(qa: "visit", cells: [
-                                  mayWrite ? link(when, to: SiteRoute.clientVisit.path(clientID, visit.id)) as Component : Txt(when),
+                                  mayWrite ? link(when, to: SiteRoute.clientVisit(client: ClientID(clientID), visit: VisitID(visit.id)).path) as Component : Txt(when),
                                   Txt(visit.placeName),
                                   Txt(visit.accompaniedBy),
                                   Txt(visit.outcome.flatMap(VisitOutcome.init(rawValue:)).map { t[$0.textKey] } ?? t[.visitOutcomeNone]),

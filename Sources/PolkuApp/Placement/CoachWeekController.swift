@@ -5,7 +5,7 @@ import Vapor
 /// The work coach's week; other roles have no places of their own (403).
 struct CoachWeekController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.coachWeek.pathComponents, use: show)
+        routes.get(SiteRoute.Kind.coachWeek.pathComponents, use: show)
     }
 
     func show(req: Request) async throws -> Response {

@@ -5,8 +5,8 @@ import Vapor
 /// /queues: where there is room and who waits, per place.
 struct PlaceQueuesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.queues.pathComponents, use: list)
-        routes.get(SiteRoute.placeQueue.pathComponents, use: show)
+        routes.get(SiteRoute.Kind.queues.pathComponents, use: list)
+        routes.get(SiteRoute.Kind.placeQueue.pathComponents, use: show)
     }
 
     /// Counts only, no client data: nothing to audit.

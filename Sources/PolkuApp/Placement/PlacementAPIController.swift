@@ -5,18 +5,18 @@ import Vapor
 /// /api/v1: a client's queue entries, familiarization visits and shop-steward notices, and a place's queue.
 struct PlacementAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.queueEntries.pathComponents, use: listEntries)
-        routes.post(APIRoute.queueEntries.pathComponents, use: createEntry)
-        routes.get(APIRoute.queueEntry.pathComponents, use: showEntry)
-        routes.post(APIRoute.queueWithdrawal.pathComponents, use: withdraw)
-        routes.get(APIRoute.placeQueue.pathComponents, use: placeQueue)
-        routes.get(APIRoute.visits.pathComponents, use: listVisits)
-        routes.post(APIRoute.visits.pathComponents, use: createVisit)
-        routes.get(APIRoute.visit.pathComponents, use: showVisit)
-        routes.put(APIRoute.visit.pathComponents, use: updateVisit)
-        routes.get(APIRoute.notices.pathComponents, use: listNotices)
-        routes.post(APIRoute.notices.pathComponents, use: createNotice)
-        routes.get(APIRoute.notice.pathComponents, use: showNotice)
+        routes.get(APIRoute.Kind.queueEntries.pathComponents, use: listEntries)
+        routes.post(APIRoute.Kind.queueEntries.pathComponents, use: createEntry)
+        routes.get(APIRoute.Kind.queueEntry.pathComponents, use: showEntry)
+        routes.post(APIRoute.Kind.queueWithdrawal.pathComponents, use: withdraw)
+        routes.get(APIRoute.Kind.placeQueue.pathComponents, use: placeQueue)
+        routes.get(APIRoute.Kind.visits.pathComponents, use: listVisits)
+        routes.post(APIRoute.Kind.visits.pathComponents, use: createVisit)
+        routes.get(APIRoute.Kind.visit.pathComponents, use: showVisit)
+        routes.put(APIRoute.Kind.visit.pathComponents, use: updateVisit)
+        routes.get(APIRoute.Kind.notices.pathComponents, use: listNotices)
+        routes.post(APIRoute.Kind.notices.pathComponents, use: createNotice)
+        routes.get(APIRoute.Kind.notice.pathComponents, use: showNotice)
     }
 
     struct EntryList: Content { var items: [QueueEntryView] }
@@ -37,7 +37,7 @@ struct PlacementAPIController: RouteCollection {
         let draft = try req.content.decode(QueueEntryInput.self).validated()
         let entry = try await QueueStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
         let response = try await req.queueEntryViews([entry])[0].encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/queue-entries/\(try entry.requireID())")
+        response.headers.replaceOrAdd(name: .location, value: APIRoute.queueEntry(client: entry.$client.typedID, entry: try entry.typedID).path)
         return response
     }
 
@@ -76,7 +76,7 @@ struct PlacementAPIController: RouteCollection {
         let draft = try req.content.decode(VisitInput.self).validated()
         let visit = try await VisitStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
         let response = try await req.visitViews([visit])[0].encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/visits/\(try visit.requireID())")
+        response.headers.replaceOrAdd(name: .location, value: APIRoute.visit(client: visit.$client.typedID, visit: try visit.typedID).path)
         return response
     }
 
@@ -110,7 +110,7 @@ struct PlacementAPIController: RouteCollection {
         let notice = try await NoticeStore.create(try req.content.decode(NoticeInput.self), clientID: id,
                                                   authorID: try req.requireUser().requireID(), on: req)
         let response = try await req.noticeViews([notice])[0].encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(id)/shop-steward-notices/\(try notice.requireID())")
+        response.headers.replaceOrAdd(name: .location, value: APIRoute.notice(client: notice.$client.typedID, notice: try notice.typedID).path)
         return response
     }
 

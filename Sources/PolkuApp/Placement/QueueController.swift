@@ -5,17 +5,17 @@ import Vapor
 /// A client's queue entries: queue for a place, see the entry, withdraw it. Placing is the decision for the place.
 struct QueueController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.clientQueue.pathComponents, use: list)
-        routes.post(SiteRoute.clientQueue.pathComponents, use: create)
-        routes.get(SiteRoute.clientQueueNew.pathComponents, use: new)
-        routes.get(SiteRoute.clientQueueEntry.pathComponents, use: show)
-        routes.post(SiteRoute.clientQueueWithdraw.pathComponents, use: withdraw)
+        routes.get(SiteRoute.Kind.clientQueue.pathComponents, use: list)
+        routes.post(SiteRoute.Kind.clientQueue.pathComponents, use: create)
+        routes.get(SiteRoute.Kind.clientQueueNew.pathComponents, use: new)
+        routes.get(SiteRoute.Kind.clientQueueEntry.pathComponents, use: show)
+        routes.post(SiteRoute.Kind.clientQueueWithdraw.pathComponents, use: withdraw)
     }
 
     /// The entries are listed on the client page.
     func list(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
-        return req.redirect(to: SiteRoute.client.path(try client.requireID()))
+        return req.redirect(to: SiteRoute.client(try client.typedID).path)
     }
 
     func new(req: Request) async throws -> Response {
@@ -33,7 +33,7 @@ struct QueueController: RouteCollection {
         input.isUrgent = input.isUrgent ?? false  // an unticked box sends nothing
         do {
             let entry = try await QueueStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            return req.redirect(to: SiteRoute.clientQueueEntry.path(id, try entry.requireID()))
+            return req.redirect(to: SiteRoute.clientQueueEntry(client: entry.$client.typedID, entry: try entry.typedID).path)
         } catch let failure as ValidationFailure {
             return try await form(client, input, failure, on: req, status: failure.status)
         }
@@ -55,7 +55,7 @@ struct QueueController: RouteCollection {
         do {
             let valid = try input.validated()
             try await QueueStore.withdraw(entry, reason: valid.reason, expectedVersion: valid.version, on: req)
-            return req.redirect(to: SiteRoute.clientQueueEntry.path(id, try entry.requireID()))
+            return req.redirect(to: SiteRoute.clientQueueEntry(client: entry.$client.typedID, entry: try entry.typedID).path)
         } catch let failure as ValidationFailure {
             var page = try await entryPage(client, entry, on: req)
             page.failure = failure

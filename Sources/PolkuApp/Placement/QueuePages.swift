@@ -13,7 +13,7 @@ struct QueueFormPage {
 
     func render(on req: Request, status: HTTPStatus = .ok) -> Response {
         let t = req.texts
-        let back = SiteRoute.client.path(clientID)
+        let back = SiteRoute.client(ClientID(clientID)).path
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         let options: [(value: String, label: String)] = places.map { place in
             (place.placeId.uuidString, place.placeName + " – " + t(.queuePlaceSeats, [
@@ -25,7 +25,7 @@ struct QueueFormPage {
             p([("class", "lead")], clientName)
             p([], t[.queueIntro])
             FormAlerts(failure: failure, texts: t)
-            Tag("form", [("method", "post"), ("action", SiteRoute.clientQueue.path(clientID)), ("class", "stack"), ("novalidate", ""), ("data-qa", "queue-form")]) {
+            Tag("form", [("method", "post"), ("action", SiteRoute.clientQueue(ClientID(clientID)).path), ("class", "stack"), ("novalidate", ""), ("data-qa", "queue-form")]) {
                 CSRFField(token: req.csrfToken)
                 SelectField(name: "placeId", label: t[.queuePlace], options: options, selected: input.placeId ?? "", required: true,
                             error: error("placeId"), includeEmpty: t[.choose])
@@ -57,12 +57,12 @@ struct QueueEntryPage {
         let clientID = entry.clientId
         let state = QueueEntry.State(rawValue: entry.state) ?? .waiting
         return req.page(t[.queueEntryTitle], status: status) {
-            link("← " + clientName, to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            link("← " + clientName, to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
             heading(1, t[.queueEntryTitle])
             p([("class", "lead")], clientName + " · " + entry.placeName)
             FormAlerts(failure: failure, conflict: conflict, texts: t)
             Facts(facts: [
-                .init(label: t[.queuePlace], value: link(entry.placeName, to: SiteRoute.placeQueue.path(entry.placeId), [("data-qa", "queue-place-link")])),
+                .init(label: t[.queuePlace], value: link(entry.placeName, to: SiteRoute.placeQueue(PlaceID(entry.placeId)).path, [("data-qa", "queue-place-link")])),
                 .init(label: t[.queueState], value: Txt(t[state.textKey]), qa: "queue-state"),
                 .init(label: t[.queuePosition], value: Txt(entry.position.map { "\($0)." } ?? "–"), qa: "queue-position"),
                 .init(label: t[.queueQueuedOn], value: Txt(PlacementFormat.date(entry.queuedOn))),
@@ -73,20 +73,20 @@ struct QueueEntryPage {
                 .init(label: t[.queueWithdrawalReason], value: Facts.long(entry.withdrawalReason)),
             ])
             if let decision = entry.decisionId {
-                link(t[.queueOpenDecision], to: SiteRoute.decision.path(clientID, decision), [("data-qa", "queue-decision")])
+                link(t[.queueOpenDecision], to: SiteRoute.decision(client: ClientID(clientID), decision: DecisionID(decision)).path, [("data-qa", "queue-decision")])
             }
             if state == .waiting && mayDecide {
                 Tag("section", [("aria-labelledby", "place-heading")]) {
                     heading(2, t[.queuePlaceTitle], [("id", "place-heading")])
                     p([], t[.queuePlaceIntro])
-                    link(t[.queuePlaceAction], to: SiteRoute.decisionNew.path(clientID) + "?placeId=" + entry.placeId.uuidString,
+                    link(t[.queuePlaceAction], to: SiteRoute.decisionNew(ClientID(clientID)).path + "?placeId=" + entry.placeId.uuidString,
                          [("class", "button primary"), ("data-qa", "queue-place")])
                 }
             }
             if state == .waiting && mayWrite {
                 Tag("section", [("aria-labelledby", "withdraw-heading")]) {
                     heading(2, t[.queueWithdraw], [("id", "withdraw-heading")])
-                    Tag("form", [("method", "post"), ("action", SiteRoute.clientQueueWithdraw.path(clientID, entry.id)), ("class", "stack"),
+                    Tag("form", [("method", "post"), ("action", SiteRoute.clientQueueWithdraw(client: ClientID(clientID), entry: QueueEntryID(entry.id)).path), ("class", "stack"),
                                  ("novalidate", ""), ("data-qa", "withdraw-form")]) {
                         CSRFField(token: req.csrfToken)
                         VersionField(version: entry.version)
@@ -113,7 +113,7 @@ struct PlaceQueuesPage {
                       headers: [t[.queuePlace], t[.queueProvider], t[.placeCapacity], t[.placeOccupied], t[.placeFree], t[.queueWaiting]],
                       rows: places.map { place in
                           return DataTable.Row(qa: "queue-place-row", cells: [
-                              link(place.placeName, to: SiteRoute.placeQueue.path(place.placeId)),
+                              link(place.placeName, to: SiteRoute.placeQueue(PlaceID(place.placeId)).path),
                               Txt(place.providerName),
                               Txt("\(place.seats.capacity)"),
                               Txt("\(place.seats.occupied)"),
@@ -162,7 +162,7 @@ struct PlaceQueueTable: Component {
                                  Txt("\(item.position)."),
                                  ComponentGroup(members: [
                                      linkClients && item.clientId != nil
-                                         ? link(item.clientName ?? "", to: SiteRoute.client.path(item.clientId!)) as Component
+                                         ? link(item.clientName ?? "", to: SiteRoute.client(ClientID(item.clientId!)).path) as Component
                                          : Txt(item.clientName ?? t[.queueOtherClient]),
                                      Txt(item.isUrgent ? " · " + t[.urgencyUrgent] : ""),
                                  ]),

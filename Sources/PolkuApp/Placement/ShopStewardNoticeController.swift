@@ -5,7 +5,7 @@ import Vapor
 /// The notice to the shop steward, recorded on the decision page of a period in own production.
 struct ShopStewardNoticeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post(SiteRoute.decisionNotice.pathComponents, use: recordNotice)
+        routes.post(SiteRoute.Kind.decisionNotice.pathComponents, use: recordNotice)
     }
 
     /// The decision page's notice form; a failure shows the decision page again with the message.
@@ -18,7 +18,7 @@ struct ShopStewardNoticeController: RouteCollection {
         let input = try req.content.decode(NoticeInput.self)
         do {
             _ = try await NoticeStore.create(input, clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            return req.redirect(to: SiteRoute.decision.path(id, decisionID))
+            return req.redirect(to: SiteRoute.decision(client: ClientID(id), decision: DecisionID(decisionID)).path)
         } catch let failure as ValidationFailure {
             let view = try await DecisionView.load(decision, for: req)
             var section = try await req.noticeSection(for: view, client: client)

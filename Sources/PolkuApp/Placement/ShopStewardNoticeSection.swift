@@ -28,7 +28,7 @@ struct ShopStewardNoticeSection: Component {
             } else {
                 p([("class", "alert warning"), ("data-qa", "notice-missing")], t[.noticeMissing])
                 if mayRecord {
-                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionNotice.path(clientID, decisionID)), ("class", "stack no-print"),
+                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionNotice(client: ClientID(clientID), decision: DecisionID(decisionID)).path), ("class", "stack no-print"),
                                  ("novalidate", ""), ("data-qa", "notice-form")]) {
                         CSRFField(token: csrfToken)
                         Tag("input", [("type", "hidden"), ("name", "periodId"), ("value", periodID.uuidString)])

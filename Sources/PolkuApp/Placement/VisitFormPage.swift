@@ -22,10 +22,10 @@ struct VisitFormPage {
         let title: String
         let action: String
         switch mode {
-        case .create: title = t[.visitNew]; action = SiteRoute.clientVisits.path(clientID)
-        case .edit(let id): title = t[.visitEdit]; action = SiteRoute.clientVisit.path(clientID, id)
+        case .create: title = t[.visitNew]; action = SiteRoute.clientVisits(ClientID(clientID)).path
+        case .edit(let id): title = t[.visitEdit]; action = SiteRoute.clientVisit(client: ClientID(clientID), visit: VisitID(id)).path
         }
-        let back = SiteRoute.client.path(clientID)
+        let back = SiteRoute.client(ClientID(clientID)).path
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(title, status: status) {
             link("← " + clientName, to: back, [("class", "back-link")])

@@ -5,17 +5,17 @@ import Vapor
 /// Familiarization visits: book one, then record how it went.
 struct VisitsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.clientVisits.pathComponents, use: list)
-        routes.post(SiteRoute.clientVisits.pathComponents, use: create)
-        routes.get(SiteRoute.clientVisitNew.pathComponents, use: new)
-        routes.get(SiteRoute.clientVisit.pathComponents, use: edit)
-        routes.post(SiteRoute.clientVisit.pathComponents, use: update)
+        routes.get(SiteRoute.Kind.clientVisits.pathComponents, use: list)
+        routes.post(SiteRoute.Kind.clientVisits.pathComponents, use: create)
+        routes.get(SiteRoute.Kind.clientVisitNew.pathComponents, use: new)
+        routes.get(SiteRoute.Kind.clientVisit.pathComponents, use: edit)
+        routes.post(SiteRoute.Kind.clientVisit.pathComponents, use: update)
     }
 
     /// The visits are listed on the client page.
     func list(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
-        return req.redirect(to: SiteRoute.client.path(try client.requireID()))
+        return req.redirect(to: SiteRoute.client(try client.typedID).path)
     }
 
     func new(req: Request) async throws -> Response {
@@ -32,7 +32,7 @@ struct VisitsController: RouteCollection {
         let input = try req.content.decode(VisitInput.self)
         do {
             _ = try await VisitStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            return req.redirect(to: SiteRoute.client.path(id))
+            return req.redirect(to: SiteRoute.client(ClientID(id)).path)
         } catch let failure as ValidationFailure {
             return try await form(client, .create, input, failure, on: req).render(on: req, status: failure.status)
         }
@@ -56,7 +56,7 @@ struct VisitsController: RouteCollection {
             let draft = try input.validated()
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await VisitStore.update(visit, with: draft, expectedVersion: version, on: req)
-            return req.redirect(to: SiteRoute.client.path(id))
+            return req.redirect(to: SiteRoute.client(ClientID(id)).path)
         } catch let failure as ValidationFailure {
             return try await form(client, mode, input, failure, on: req).render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {

@@ -6,7 +6,7 @@ import Vapor
 /// data, so it is audited.
 struct MatchingController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.clientMatching.pathComponents, use: show)
+        routes.get(SiteRoute.Kind.clientMatching.pathComponents, use: show)
     }
 
     func show(req: Request) async throws -> Response {
@@ -23,7 +23,7 @@ struct MatchingController: RouteCollection {
 /// GET /api/v1/clients/{clientId}/matching: the same ranking as JSON.
 struct MatchingAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.clientMatching.pathComponents, use: show)
+        routes.get(APIRoute.Kind.clientMatching.pathComponents, use: show)
     }
 
     struct MatchView: Content {

@@ -6,10 +6,10 @@ import Vapor
 /// Places and contracts are written in the audited admin pages, like policies.
 struct PlacesAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.places.pathComponents, use: list)
-        routes.get(APIRoute.place.pathComponents, use: show)
-        routes.get(APIRoute.providerContracts.pathComponents, use: contracts)
-        routes.get(APIRoute.providerContract.pathComponents, use: contract)
+        routes.get(APIRoute.Kind.places.pathComponents, use: list)
+        routes.get(APIRoute.Kind.place.pathComponents, use: show)
+        routes.get(APIRoute.Kind.providerContracts.pathComponents, use: contracts)
+        routes.get(APIRoute.Kind.providerContract.pathComponents, use: contract)
     }
 
     struct PlaceList: Content {

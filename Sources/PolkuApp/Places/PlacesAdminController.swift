@@ -6,11 +6,11 @@ import Vapor
 struct PlacesAdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let admin = routes.grouped(AdminOnlyMiddleware())
-        admin.get(SiteRoute.adminPlaces.pathComponents, use: list)
-        admin.post(SiteRoute.adminPlaces.pathComponents, use: create)
-        admin.get(SiteRoute.adminPlaceNew.pathComponents, use: new)
-        admin.get(SiteRoute.adminPlace.pathComponents, use: edit)
-        admin.post(SiteRoute.adminPlace.pathComponents, use: update)
+        admin.get(SiteRoute.Kind.adminPlaces.pathComponents, use: list)
+        admin.post(SiteRoute.Kind.adminPlaces.pathComponents, use: create)
+        admin.get(SiteRoute.Kind.adminPlaceNew.pathComponents, use: new)
+        admin.get(SiteRoute.Kind.adminPlace.pathComponents, use: edit)
+        admin.post(SiteRoute.Kind.adminPlace.pathComponents, use: update)
     }
 
     func list(req: Request) async throws -> Response {
@@ -36,7 +36,7 @@ struct PlacesAdminController: RouteCollection {
         do {
             let draft = try await validated(input, on: req)
             let place = try await PlaceStore.create(draft, on: req)
-            return req.redirect(to: SiteRoute.place.path(try place.requireID()))
+            return req.redirect(to: SiteRoute.place(try place.typedID).path)
         } catch let failure as ValidationFailure {
             return try await PlaceFormPage(id: nil, input: input, failure: failure).render(on: req, status: failure.status)
         }
@@ -48,7 +48,7 @@ struct PlacesAdminController: RouteCollection {
         do {
             let draft = try await validated(input, on: req)
             try await PlaceStore.update(place, with: draft, expectedVersion: input.version ?? 0, on: req)
-            return req.redirect(to: SiteRoute.place.path(try place.requireID()))
+            return req.redirect(to: SiteRoute.place(try place.typedID).path)
         } catch let failure as ValidationFailure {
             return try await PlaceFormPage(id: place.id, input: input, failure: failure).render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {

@@ -6,8 +6,8 @@ import Vapor
 /// how many seats are free; never a client.
 struct PublicPlacesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.places.pathComponents, use: list)
-        routes.get(SiteRoute.place.pathComponents, use: show)
+        routes.get(SiteRoute.Kind.places.pathComponents, use: list)
+        routes.get(SiteRoute.Kind.place.pathComponents, use: show)
     }
 
     func list(req: Request) async throws -> Response {

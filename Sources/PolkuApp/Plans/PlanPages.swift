@@ -17,14 +17,14 @@ struct PlanFormPage {
         for problem in failure?.problems ?? [] where messages[PlanForm.formField(problem.field)] == nil {
             messages[PlanForm.formField(problem.field)] = t(problem.key, problem.values)
         }
-        let back = planID.map { SiteRoute.plan.path(clientID, $0) } ?? SiteRoute.client.path(clientID)
+        let back = planID.map { SiteRoute.plan(client: ClientID(clientID), plan: PlanID($0)).path } ?? SiteRoute.client(ClientID(clientID)).path
         let goals = (form.goals ?? []) + Array(repeating: PlanFormGoal(), count: max(0, PlanForm.goalSlots - (form.goals ?? []).count))
         return req.page(title, status: status) {
             link("← " + t[.back], to: back, [("class", "back-link")])
             heading(1, title)
             p([("class", "lead")], client.fullName)
             FormAlerts(failure: failure, conflict: conflict, texts: t)
-            Tag("form", [("method", "post"), ("action", planID.map { SiteRoute.plan.path(clientID, $0) } ?? SiteRoute.plans.path(clientID)),
+            Tag("form", [("method", "post"), ("action", planID.map { SiteRoute.plan(client: ClientID(clientID), plan: PlanID($0)).path } ?? SiteRoute.plans(ClientID(clientID)).path),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
                 VersionField(version: form.version)
@@ -103,10 +103,10 @@ struct PlanPage {
         let t = req.texts
         let clientID = plan.clientId
         return req.page(t[plan.kind.textKey]) {
-            link("← " + client.fullName, to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            link("← " + client.fullName, to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
             div([("class", "page-head"), ("data-qa", "plan-page")]) {
                 heading(1, t[plan.kind.textKey])
-                if mayAmend { link(t[.planAmend], to: SiteRoute.planAmend.path(clientID, plan.id), [("class", "button"), ("data-qa", "plan-amend")]) }
+                if mayAmend { link(t[.planAmend], to: SiteRoute.planAmend(client: ClientID(clientID), plan: PlanID(plan.id)).path, [("class", "button"), ("data-qa", "plan-amend")]) }
             }
             for (index, version) in plan.versions.enumerated() {
                 Tag("section", [("class", index == 0 ? "plan-version current" : "plan-version"), ("data-qa", "plan-version"),

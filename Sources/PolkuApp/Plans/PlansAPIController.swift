@@ -5,10 +5,10 @@ import Vapor
 /// /api/v1/clients/{clientId}/plans: activation and multisectoral employment plans, versioned.
 struct PlansAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.clientPlans.pathComponents, use: list)
-        routes.post(APIRoute.clientPlans.pathComponents, use: create)
-        routes.get(APIRoute.clientPlan.pathComponents, use: show)
-        routes.post(APIRoute.clientPlanVersions.pathComponents, use: amend)
+        routes.get(APIRoute.Kind.clientPlans.pathComponents, use: list)
+        routes.post(APIRoute.Kind.clientPlans.pathComponents, use: create)
+        routes.get(APIRoute.Kind.clientPlan.pathComponents, use: show)
+        routes.post(APIRoute.Kind.clientPlanVersions.pathComponents, use: amend)
     }
 
     struct PlanList: Content { var items: [PlanView] }
@@ -25,7 +25,7 @@ struct PlansAPIController: RouteCollection {
         let valid = try req.content.decode(PlanInput.self).validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.today, db: req.db))
         let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req)
         let response = try await PlanView.load(plan, on: req.db).encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clients/\(try client.requireID())/plans/\(try plan.requireID())")
+        response.headers.replaceOrAdd(name: .location, value: APIRoute.clientPlan(client: try client.typedID, plan: try plan.typedID).path)
         return response
     }
 

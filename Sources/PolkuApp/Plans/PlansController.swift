@@ -5,11 +5,11 @@ import Vapor
 /// The plan pages: make a plan, read it with its history, amend it.
 struct PlansController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.planNew.pathComponents, use: new)
-        routes.post(SiteRoute.plans.pathComponents, use: create)
-        routes.get(SiteRoute.plan.pathComponents, use: show)
-        routes.get(SiteRoute.planAmend.pathComponents, use: amendForm)
-        routes.post(SiteRoute.plan.pathComponents, use: amend)
+        routes.get(SiteRoute.Kind.planNew.pathComponents, use: new)
+        routes.post(SiteRoute.Kind.plans.pathComponents, use: create)
+        routes.get(SiteRoute.Kind.plan.pathComponents, use: show)
+        routes.get(SiteRoute.Kind.planAmend.pathComponents, use: amendForm)
+        routes.post(SiteRoute.Kind.plan.pathComponents, use: amend)
     }
 
     func new(req: Request) async throws -> Response {
@@ -27,7 +27,7 @@ struct PlansController: RouteCollection {
         do {
             let valid = try form.validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.today, db: req.db))
             let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req)
-            return req.redirect(to: SiteRoute.plan.path(try client.requireID(), try plan.requireID()))
+            return req.redirect(to: SiteRoute.plan(client: try client.typedID, plan: try plan.typedID).path)
         } catch let failure as ValidationFailure {
             return try PlanFormPage(client: client, planID: nil, form: form, failure: failure).render(on: req, status: failure.status)
         }
@@ -57,7 +57,7 @@ struct PlansController: RouteCollection {
         do {
             let valid = try form.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.today, db: req.db))
             try await PlanStore.amend(plan, with: valid, expectedVersion: form.version ?? 0, author: try req.requireUser().requireID(), on: req)
-            return req.redirect(to: SiteRoute.plan.path(try client.requireID(), try plan.requireID()))
+            return req.redirect(to: SiteRoute.plan(client: try client.typedID, plan: try plan.typedID).path)
         } catch let failure as ValidationFailure {
             return try PlanFormPage(client: client, planID: plan.id, form: form, failure: failure).render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {

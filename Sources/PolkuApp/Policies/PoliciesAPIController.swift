@@ -7,8 +7,8 @@ import Vapor
 /// before the start) cannot be stated in the API contract, so the contract offers no write.
 struct PoliciesAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.policies.pathComponents, use: list)
-        routes.get(APIRoute.policy.pathComponents, use: show)
+        routes.get(APIRoute.Kind.policies.pathComponents, use: list)
+        routes.get(APIRoute.Kind.policy.pathComponents, use: show)
     }
 
     struct PolicyView: Content {

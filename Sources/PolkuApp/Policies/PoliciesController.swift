@@ -6,11 +6,11 @@ import Vapor
 struct PoliciesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let admin = routes.grouped(AdminOnlyMiddleware())
-        admin.get(SiteRoute.adminPolicies.pathComponents, use: list)
-        admin.post(SiteRoute.adminPolicies.pathComponents, use: create)
-        admin.get(SiteRoute.adminPolicyNew.pathComponents, use: new)
-        admin.get(SiteRoute.adminPolicy.pathComponents, use: edit)
-        admin.post(SiteRoute.adminPolicy.pathComponents, use: update)
+        admin.get(SiteRoute.Kind.adminPolicies.pathComponents, use: list)
+        admin.post(SiteRoute.Kind.adminPolicies.pathComponents, use: create)
+        admin.get(SiteRoute.Kind.adminPolicyNew.pathComponents, use: new)
+        admin.get(SiteRoute.Kind.adminPolicy.pathComponents, use: edit)
+        admin.post(SiteRoute.Kind.adminPolicy.pathComponents, use: update)
     }
 
     func list(req: Request) async throws -> Response {

@@ -20,7 +20,7 @@ struct PolicyListPage {
                       rows: records.map { record in
                           let policy = record.policy
                           return DataTable.Row(qa: "policy-row", cells: [
-                              link(Self.validity(policy), to: SiteRoute.adminPolicy.path(record.id!)),
+                              link(Self.validity(policy), to: SiteRoute.adminPolicy(PolicyID(record.id!)).path),
                               Txt(record.organizer.name),
                               Txt("\(policy.minDaysPerWeek)–\(policy.maxDaysPerWeek)"),
                               Txt(t(.policyHoursValue, ["min": PolicyForm.hours(policy.minMinutesPerDay), "max": PolicyForm.hours(policy.maxMinutesPerDay),
@@ -83,7 +83,7 @@ struct PolicyFormPage {
             link("← " + t[.policiesTitle], to: SiteRoute.adminPolicies.path, [("class", "back-link")])
             heading(1, title)
             FormAlerts(failure: failure, conflict: conflict, texts: t)
-            Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminPolicy.path($0) } ?? SiteRoute.adminPolicies.path),
+            Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminPolicy(PolicyID($0)).path } ?? SiteRoute.adminPolicies.path),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
                 VersionField(version: form.version)

@@ -6,11 +6,11 @@ import Vapor
 struct ProviderContractsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let admin = routes.grouped(AdminOnlyMiddleware())
-        admin.get(SiteRoute.adminContracts.pathComponents, use: list)
-        admin.post(SiteRoute.adminContracts.pathComponents, use: create)
-        admin.get(SiteRoute.adminContractNew.pathComponents, use: new)
-        admin.get(SiteRoute.adminContract.pathComponents, use: edit)
-        admin.post(SiteRoute.adminContract.pathComponents, use: update)
+        admin.get(SiteRoute.Kind.adminContracts.pathComponents, use: list)
+        admin.post(SiteRoute.Kind.adminContracts.pathComponents, use: create)
+        admin.get(SiteRoute.Kind.adminContractNew.pathComponents, use: new)
+        admin.get(SiteRoute.Kind.adminContract.pathComponents, use: edit)
+        admin.post(SiteRoute.Kind.adminContract.pathComponents, use: update)
     }
 
     func list(req: Request) async throws -> Response {

@@ -15,7 +15,7 @@ struct ClientReferrals: Component {
             div([("class", "page-head")]) {
                 Tag("h2", [("id", "client-referrals-heading")]) { Txt(t[.clientReferrals]) }
                 if mayRefer {
-                    link(t[.referralNew], to: SiteRoute.clientReferralNew.path(clientID), [("class", "button"), ("data-qa", "referral-new")])
+                    link(t[.referralNew], to: SiteRoute.clientReferralNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "referral-new")])
                 }
             }
             if referrals.isEmpty {
@@ -25,7 +25,7 @@ struct ClientReferrals: Component {
                           headers: [t[.referralReceivedOn], t[.referralReferrer], t[.referralUrgency], t[.referralState], t[.referralWaiting]],
                           rows: referrals.map { row in
                               DataTable.Row(qa: "client-referral-row", cells: [
-                                  link(row.receivedDate, to: SiteRoute.referral.path(row.id)),
+                                  link(row.receivedDate, to: SiteRoute.referral(ReferralID(row.id)).path),
                                   Txt(row.referrerOrganizationName),
                                   UrgencyText(urgency: row.urgency, texts: t),
                                   Txt(t[row.state.textKey]),

@@ -8,7 +8,7 @@ struct ReferralClientCell: Component {
 
     var body: Component {
         ComponentGroup(members: [
-            link(row.clientName, to: SiteRoute.referral.path(row.id), [("data-qa", "referral-link")]),
+            link(row.clientName, to: SiteRoute.referral(ReferralID(row.id)).path, [("data-qa", "referral-link")]),
             row.isReturn ? Tag("span", [("class", "badge"), ("title", texts[.referralIsReturn])]) { Txt(texts[.referralReturnBadge]) } as Component
                 : ComponentGroup(members: []),
         ])

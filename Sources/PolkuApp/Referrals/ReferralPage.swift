@@ -31,7 +31,7 @@ struct ReferralPage {
                 }
                 Tag("dl", [("class", "facts")]) {
                     fact(t[.referralClient]) {
-                        if mayOpenClient { link(referral.clientName, to: SiteRoute.client.path(referral.clientId)) } else { Txt(referral.clientName) }
+                        if mayOpenClient { link(referral.clientName, to: SiteRoute.client(ClientID(referral.clientId)).path) } else { Txt(referral.clientName) }
                     }
                     fact(t[.referralState]) {
                         Tag("strong", [("data-qa", "referral-state")]) { Txt(t[referral.state.textKey]) }
@@ -72,7 +72,7 @@ struct ReferralPage {
                     p([], t(.errorSummary, ["count": "\(failure.problems.count)"]))
                 }
             }
-            Tag("form", [("method", "post"), ("action", SiteRoute.referral.path(referral.id)), ("class", "stack"), ("novalidate", "")]) {
+            Tag("form", [("method", "post"), ("action", SiteRoute.referral(ReferralID(referral.id)).path), ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: csrf)
                 // After invalid input the version read first stays, so a decision made meanwhile is not overwritten.
                 VersionField(version: formVersion ?? referral.version)

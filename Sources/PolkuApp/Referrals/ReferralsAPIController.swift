@@ -5,10 +5,10 @@ import Vapor
 /// /api/v1/referrals: the same rules, validation and audit as the pages, as JSON.
 struct ReferralsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.referrals.pathComponents, use: list)
-        routes.post(APIRoute.referrals.pathComponents, use: create)
-        routes.get(APIRoute.referral.pathComponents, use: show)
-        routes.post(APIRoute.referralDecision.pathComponents, use: decide)
+        routes.get(APIRoute.Kind.referrals.pathComponents, use: list)
+        routes.post(APIRoute.Kind.referrals.pathComponents, use: create)
+        routes.get(APIRoute.Kind.referral.pathComponents, use: show)
+        routes.post(APIRoute.Kind.referralDecision.pathComponents, use: decide)
     }
 
     struct ReferralPage: Content {
@@ -39,7 +39,7 @@ struct ReferralsAPIController: RouteCollection {
         let client = try await req.clientForReferral(clientID!)
         let referral = try await ReferralStore.create(draft, for: client, on: req)
         let response = try await req.referralViews([referral])[0].encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/referrals/\(try referral.requireID())")
+        response.headers.replaceOrAdd(name: .location, value: APIRoute.referral(try referral.typedID).path)
         return response
     }
 

@@ -6,11 +6,11 @@ import Vapor
 /// sending a referral for a client.
 struct ReferralsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.referrals.pathComponents, use: list)
-        routes.get(SiteRoute.referral.pathComponents, use: show)
-        routes.post(SiteRoute.referral.pathComponents, use: decide)
-        routes.get(SiteRoute.clientReferralNew.pathComponents, use: new)
-        routes.post(SiteRoute.clientReferrals.pathComponents, use: create)
+        routes.get(SiteRoute.Kind.referrals.pathComponents, use: list)
+        routes.get(SiteRoute.Kind.referral.pathComponents, use: show)
+        routes.post(SiteRoute.Kind.referral.pathComponents, use: decide)
+        routes.get(SiteRoute.Kind.clientReferralNew.pathComponents, use: new)
+        routes.post(SiteRoute.Kind.clientReferrals.pathComponents, use: create)
     }
 
     func list(req: Request) async throws -> Response {
@@ -37,7 +37,7 @@ struct ReferralsController: RouteCollection {
         let input = try req.content.decode(ReferralDecisionInput.self)
         do {
             try await ReferralStore.decide(referral, with: try input.validated(), on: req)
-            return req.redirect(to: SiteRoute.referral.path(try referral.requireID()))
+            return req.redirect(to: SiteRoute.referral(try referral.typedID).path)
         } catch let failure as ValidationFailure {
             var page = try await page(referral, client, on: req)
             page.input = input
@@ -66,7 +66,7 @@ struct ReferralsController: RouteCollection {
         do {
             let (_, draft) = try input.validated(fromAPI: false)
             let referral = try await ReferralStore.create(draft, for: client, on: req)
-            return req.redirect(to: SiteRoute.referral.path(try referral.requireID()))
+            return req.redirect(to: SiteRoute.referral(try referral.typedID).path)
         } catch let failure as ValidationFailure {
             return try await form(client, input: input, failure: failure, on: req).render(on: req, status: failure.status)
         }

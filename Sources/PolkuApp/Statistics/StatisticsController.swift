@@ -6,7 +6,7 @@ import Vapor
 /// Counts without identities, for managers (issue 7 builds the reports).
 struct StatisticsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.statistics.pathComponents, use: statistics)
+        routes.get(SiteRoute.Kind.statistics.pathComponents, use: statistics)
     }
 
     struct Row: Sendable { var code: String; var municipality: String; var clients: Int; var activePeriods: Int }

@@ -5,10 +5,10 @@ import Vapor
 /// /api/v1/clients/{clientId}/team: the client's multi-professional team.
 struct TeamAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(APIRoute.clientTeam.pathComponents, use: list)
-        routes.post(APIRoute.clientTeam.pathComponents, use: add)
-        routes.delete(APIRoute.clientTeamMember.pathComponents, use: remove)
-        routes.post(APIRoute.clientTeamResponsible.pathComponents, use: makeResponsible)
+        routes.get(APIRoute.Kind.clientTeam.pathComponents, use: list)
+        routes.post(APIRoute.Kind.clientTeam.pathComponents, use: add)
+        routes.delete(APIRoute.Kind.clientTeamMember.pathComponents, use: remove)
+        routes.post(APIRoute.Kind.clientTeamResponsible.pathComponents, use: makeResponsible)
     }
 
     struct Team: Content {

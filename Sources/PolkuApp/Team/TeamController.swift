@@ -5,10 +5,10 @@ import Vapor
 /// The team page: who works with the client, in which role, and who is responsible.
 struct TeamController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.team.pathComponents, use: show)
-        routes.post(SiteRoute.team.pathComponents, use: add)
-        routes.post(SiteRoute.teamMemberRemove.pathComponents, use: remove)
-        routes.post(SiteRoute.teamMemberResponsible.pathComponents, use: makeResponsible)
+        routes.get(SiteRoute.Kind.team.pathComponents, use: show)
+        routes.post(SiteRoute.Kind.team.pathComponents, use: add)
+        routes.post(SiteRoute.Kind.teamMemberRemove.pathComponents, use: remove)
+        routes.post(SiteRoute.Kind.teamMemberResponsible.pathComponents, use: makeResponsible)
     }
 
     func show(req: Request) async throws -> Response {
@@ -23,7 +23,7 @@ struct TeamController: RouteCollection {
         do {
             let member = try await form.input.member(for: try client.requireID(), on: req.db)
             try await TeamStore.add(member, on: req)
-            return req.redirect(to: SiteRoute.team.path(try client.requireID()))
+            return req.redirect(to: SiteRoute.team(try client.typedID).path)
         } catch let failure as ValidationFailure {
             form.isResponsible = form.isResponsible == "on" ? "on" : nil
             return try await page(req, client: client, input: form.input, failure: failure, status: failure.status)
@@ -33,7 +33,7 @@ struct TeamController: RouteCollection {
     func remove(req: Request) async throws -> Response {
         let (client, member) = try await req.authorizedTeamMember(for: .update)
         try await TeamStore.remove(member, on: req)
-        return req.redirect(to: SiteRoute.team.path(try client.requireID()))
+        return req.redirect(to: SiteRoute.team(try client.typedID).path)
     }
 
     func makeResponsible(req: Request) async throws -> Response {
@@ -44,7 +44,7 @@ struct TeamController: RouteCollection {
             // The team as it is, with the rule that keeps this member from being responsible.
             return try await page(req, client: client, input: TeamInput(), failure: failure, status: failure.status)
         }
-        return req.redirect(to: SiteRoute.team.path(try client.requireID()))
+        return req.redirect(to: SiteRoute.team(try client.typedID).path)
     }
 
     private func page(_ req: Request, client: Client, input: TeamInput, failure: ValidationFailure?, status: HTTPStatus = .ok) async throws -> Response {

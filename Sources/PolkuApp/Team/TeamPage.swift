@@ -16,7 +16,7 @@ struct TeamPage {
         let clientID = client.id!
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(t[.teamTitle], status: status) {
-            link("← \(client.fullName)", to: SiteRoute.client.path(clientID), [("class", "back-link")])
+            link("← \(client.fullName)", to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
             heading(1, t[.teamTitle])
             p([("class", "lead")], t[.teamIntro])
             if members.isEmpty {
@@ -48,7 +48,7 @@ struct TeamPage {
             if mayChange {
                 Tag("h2") { Txt(t[.teamAdd]) }
                 FormAlerts(failure: failure, texts: t)
-                Tag("form", [("method", "post"), ("action", SiteRoute.team.path(clientID)), ("class", "stack"), ("novalidate", "")]) {
+                Tag("form", [("method", "post"), ("action", SiteRoute.team(ClientID(clientID)).path), ("class", "stack"), ("novalidate", "")]) {
                     CSRFField(token: req.csrfToken)
                     SelectField(name: "role", label: t[.colRole], options: TeamRole.allCases.map { ($0.rawValue, t[$0.textKey]) },
                                 selected: input.role ?? "", required: true, error: error("role"), includeEmpty: t[.choose])
@@ -76,14 +76,14 @@ struct TeamPage {
         let t = req.texts
         return div([("class", "row-actions")]) {
             if !member.isResponsible {
-                Tag("form", [("method", "post"), ("action", SiteRoute.teamMemberResponsible.path(clientID, member.id))]) {
+                Tag("form", [("method", "post"), ("action", SiteRoute.teamMemberResponsible(client: ClientID(clientID), member: TeamMemberID(member.id)).path)]) {
                     CSRFField(token: req.csrfToken)
                     Tag("button", [("type", "submit"), ("class", "small"), ("aria-label", t(.teamMakeResponsibleOf, ["name": member.name]))]) {
                         Txt(t[.teamMakeResponsibleShort])
                     }
                 }
             }
-            Tag("form", [("method", "post"), ("action", SiteRoute.teamMemberRemove.path(clientID, member.id))]) {
+            Tag("form", [("method", "post"), ("action", SiteRoute.teamMemberRemove(client: ClientID(clientID), member: TeamMemberID(member.id)).path)]) {
                 CSRFField(token: req.csrfToken)
                 Tag("button", [("type", "submit"), ("class", "small"), ("aria-label", t(.teamRemoveOf, ["name": member.name]))]) { Txt(t[.teamRemove]) }
             }

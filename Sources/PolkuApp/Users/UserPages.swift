@@ -17,7 +17,7 @@ struct UserListPage {
                       headers: [t[.colName], t[.email], t[.colRole], t[.colOrganization], t[.userActive]],
                       rows: users.map { user in
                           DataTable.Row(qa: "user-row", cells: [
-                              link(user.name, to: SiteRoute.adminUser.path(user.id!)),
+                              link(user.name, to: SiteRoute.adminUser(UserID(user.id!)).path),
                               Txt(user.email),
                               Txt(t[user.role.textKey]),
                               Txt(user.organization?.name ?? "–"),
@@ -47,7 +47,7 @@ struct UserFormPage {
                 p([("class", "alert")], t[.userClientAccountNote])
             } else {
                 FormAlerts(failure: failure, texts: t)
-                Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminUser.path($0) } ?? SiteRoute.adminUsers.path),
+                Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminUser(UserID($0)).path } ?? SiteRoute.adminUsers.path),
                              ("class", "stack"), ("novalidate", "")]) {
                     CSRFField(token: req.csrfToken)
                     FormField(name: "name", label: t[.colName], value: input.name ?? "", autocomplete: "off", required: true, error: error("name"))

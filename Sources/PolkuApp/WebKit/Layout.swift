@@ -41,7 +41,7 @@ struct Layout {
                 Tag("meta", [("charset", "utf-8")])
                 Tag("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
                 Tag("title") { Txt("\(title) – Polku") }
-                Tag("link", [("rel", "stylesheet"), ("href", "/styles.css")])
+                Tag("link", [("rel", "stylesheet"), ("href", SiteRoute.styles.path)])
             }
             Tag("body") { body }
         }.render()
@@ -71,7 +71,7 @@ struct LanguageSwitcher: Component {
         Tag("ul", [("class", "language-switcher"), ("aria-label", context.texts[.chooseLanguage])]) {
             for language in Language.allCases {
                 Tag("li") {
-                    Tag("a", [("href", SiteRoute.language.path(language.rawValue) + "?returnTo=" + context.currentURL.queryEncoded),
+                    Tag("a", [("href", SiteRoute.language(language).path + "?returnTo=" + context.currentURL.queryEncoded),
                               ("lang", language.rawValue), ("hreflang", language.rawValue), ("data-qa", "lang-\(language.rawValue)"),
                               ("aria-current", language == context.language ? "true" : nil)]) { Txt(language.nativeName) }
                 }

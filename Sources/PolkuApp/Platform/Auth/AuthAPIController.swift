@@ -5,10 +5,10 @@ import Vapor
 /// API sign-in: trade an e-mail and password for a bearer token; revoke it; who am I.
 struct AuthAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post(APIRoute.authToken.pathComponents, use: issue)
+        routes.post(APIRoute.Kind.authToken.pathComponents, use: issue)
         let signedIn = routes.grouped(User.guardMiddleware())
-        signedIn.post(APIRoute.authRevoke.pathComponents, use: revoke)
-        signedIn.get(APIRoute.me.pathComponents, use: me)
+        signedIn.post(APIRoute.Kind.authRevoke.pathComponents, use: revoke)
+        signedIn.get(APIRoute.Kind.me.pathComponents, use: me)
     }
 
     struct TokenRequest: Content {

@@ -5,10 +5,10 @@ import Vapor
 /// Sign-in and sign-out through the HTML form, and the language switch.
 struct LoginController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.login.pathComponents, use: form)
-        routes.post(SiteRoute.login.pathComponents, use: login)
-        routes.post(SiteRoute.logout.pathComponents, use: logout)
-        routes.get(SiteRoute.language.pathComponents, use: language)
+        routes.get(SiteRoute.Kind.login.pathComponents, use: form)
+        routes.post(SiteRoute.Kind.login.pathComponents, use: login)
+        routes.post(SiteRoute.Kind.logout.pathComponents, use: logout)
+        routes.get(SiteRoute.Kind.language.pathComponents, use: language)
     }
 
     struct LoginForm: Content {

@@ -40,7 +40,7 @@ enum DataGeneration {
 /// answer leaves: whatever the user opens next, on any instance, is computed afresh. Signing in and out
 /// and choosing a language change nothing that pages compute from.
 struct DataGenerationMiddleware: AsyncMiddleware {
-    private static let unchanging: Set<String> = ["/login", "/logout", "/api/v1/auth/token"]
+    private static let unchanging: Set<String> = [SiteRoute.login.path, SiteRoute.logout.path, APIRoute.authToken.path]
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: req)
