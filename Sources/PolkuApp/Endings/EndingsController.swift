@@ -54,7 +54,8 @@ struct EndingsController: RouteCollection {
         try await req.audit(.endingRead, clients: [id])
         return EndingPage(ending: try await req.endingViews([ending])[0], followUps: followUps, clientName: client.fullName,
                           periodText: try await EndingPeriods.label(of: ending.$period.id, on: req.db),
-                          mayEdit: try await req.permits(.ending(.write), on: client.facts)).render(on: req)
+                          mayEdit: try await req.permits(.ending(.write), on: client.facts),
+                          mayFollowUp: try await req.permits(.followUp(.write), on: client.facts)).render(on: req)
     }
 
     func edit(req: Request) async throws -> Response {
