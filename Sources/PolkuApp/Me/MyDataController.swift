@@ -18,7 +18,8 @@ struct MyDataController: RouteCollection {
         var path = try await ClientPathSummary.load(for: client, today: LocalDate(req.now, in: .helsinki), on: req.db)
         path.evaluations = try await req.periodEvaluations(of: client)
         try await req.audit([.clientRead, .evaluationList], clients: [try client.requireID()])
-        var page = ClientPage(client: try await req.clientViews([client])[0], mayEdit: false, mayReadAccessLog: true, isOwnPage: true,
+        var page = ClientPage(client: try await req.clientViews([client])[0], mayEdit: false,
+                              mayReadAccessLog: try await req.permits(.me(.readAccessLog), on: client.facts), isOwnPage: true,
                               path: path, myFeedback: try await req.myFeedbackSection(client))
         let waiting = try await Referral.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$state ~~ [.received, .queued])
             .sort(\.$receivedOn).first()
