@@ -1,9 +1,5 @@
 import Foundation
 
-public enum ClientAction: Sendable, CaseIterable {
-    case list, create, read, update, readAccessLog
-}
-
 public struct ClientFacts: Sendable {
     public var id: UUID
     public var municipalityCode: String
@@ -34,7 +30,7 @@ public enum ClientAccess {
     /// `client` is nil for `list`, and for `read`/`update`/`readAccessLog` when no such record exists.
     /// For `create`, pass the new client's facts to check the municipality; nil asks only whether
     /// the role may register clients at all (e.g. whether to offer the form).
-    public static func decide(_ action: ClientAction, by actor: Principal, on client: ClientFacts?) -> AccessDecision {
+    public static func decide(_ action: Action.Client, by actor: Principal, on client: ClientFacts?) -> AccessDecision {
         switch actor.role {
         case .admin, .manager:
             return .forbidden
@@ -49,7 +45,7 @@ public enum ClientAccess {
             case .create:
                 if let client, !covers(client) { return .forbidden }
                 return .allow
-            case .read, .update, .readAccessLog:
+            case .read, .update, .readAccessLog, .readIdentityCode:
                 return reachable(client, if: covers)
             }
         case .workCoach:
@@ -58,12 +54,13 @@ public enum ClientAccess {
                 return .allow
             case .read:
                 return reachable(client) { actor.placedClientIDs.contains($0.id) || actor.teamClientIDs.contains($0.id) }
-            case .create, .update, .readAccessLog:
+            // A coach sees the masked identity code: enough to tell two namesakes apart at the place.
+            case .create, .update, .readAccessLog, .readIdentityCode:
                 return .forbidden
             }
         case .client:
             switch action {
-            case .read, .readAccessLog:
+            case .read, .readAccessLog, .readIdentityCode:
                 return reachable(client) { $0.id == actor.ownClientID }
             case .list, .create, .update:
                 return .forbidden
@@ -80,8 +77,16 @@ public enum ClientAccess {
         }
     }
 
-    private static func reachable(_ client: ClientFacts?, if condition: (ClientFacts) -> Bool) -> AccessDecision {
+    static func reachable(_ client: ClientFacts?, if condition: (ClientFacts) -> Bool) -> AccessDecision {
         guard let client, condition(client) else { return .notFound }
         return .allow
     }
+}
+
+extension Action.Client: RecordAction {
+    public func decide(by actor: Principal, on client: ClientFacts?) -> AccessDecision {
+        ClientAccess.decide(self, by: actor, on: client)
+    }
+
+    public var action: Action { .client(self) }
 }

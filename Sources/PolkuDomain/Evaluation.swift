@@ -50,7 +50,7 @@ public enum EvaluationAccess {
     /// What the role must be allowed to do with the client to write its perspective: workers write for
     /// clients they may change, a coach and the client for the clients they may read (the coach's are
     /// the clients placed at their organization, the client's is themself). Nil: the role never writes (403).
-    public static func clientAction(for role: Role) -> ClientAction? {
+    public static func clientAction(for role: Role) -> Action.Client? {
         switch EvaluationPerspective.of(role) {
         case .worker: .update
         case .workCoach, .client: .read
@@ -74,6 +74,11 @@ public enum EvaluationAccess {
     /// through the team, or a period elsewhere, has not seen the client at work.
     public static func mayEvaluate(periodAtProvider providerID: UUID, role: Role, organizationID: UUID?) -> Bool {
         role != .workCoach || providerID == organizationID
+    }
+
+    /// The provider whose places' periods alone the actor evaluates: a coach's own; nil for everyone else.
+    public static func onlyAtProvider(_ actor: Principal) -> UUID? {
+        actor.role == .workCoach ? actor.organizationID : nil
     }
 }
 

@@ -1,9 +1,5 @@
 import Foundation
 
-public enum ReferralAction: Sendable, CaseIterable {
-    case list, read, decide
-}
-
 /// Where the actor stands among organizations, beyond what `Principal` holds.
 public struct ReferralParty: Sendable, Equatable {
     /// The actor's own organization: referrals it sent are the actor's "sent" list.
@@ -47,26 +43,26 @@ public enum ReferralAccess {
     public static let senders: Set<Role> = [.socialWorker, .socialCounsellor, .employmentSpecialist]
     public static let deciders: Set<Role> = [.socialWorker, .socialCounsellor]
 
-    /// May the actor send a referral for `client`? nil asks only whether the role may send at all.
-    /// Sending changes the client's path, so it follows the rule for changing the client.
-    public static func send(by actor: Principal, party: ReferralParty, for client: ClientFacts?) -> AccessDecision {
-        guard senders.contains(actor.role), party.organizationID != nil else { return .forbidden }
-        guard let client else { return .allow }
-        return ClientAccess.decide(.update, by: actor, on: client)
-    }
-
-    /// `referral` is nil for `list`, and for `read`/`decide` when no such referral exists.
-    public static func decide(_ action: ReferralAction, by actor: Principal, party: ReferralParty,
-                              on referral: ReferralFacts?) -> AccessDecision {
+    /// `referral` is nil for `list`, and for `read`/`decide` when no such referral exists. For `send`, `client` is
+    /// the client the referral is for; nil asks only whether the role may send at all. Sending changes the
+    /// client's path, so it follows the rule for changing the client.
+    public static func decide(_ action: Action.Referral, by actor: Principal, party: ReferralParty?,
+                              on referral: ReferralFacts?, for client: ClientFacts? = nil) -> AccessDecision {
         guard senders.contains(actor.role) else { return .forbidden }
+        if action == .decide, !deciders.contains(actor.role) { return .forbidden }
+        // Without the actor's organization nothing is known of what they sent or decide: only whether they may.
+        guard let party else { return action == .list || action == .send ? .allow : .notFound }
         switch action {
         case .list:
             return .allow
+        case .send:
+            guard party.organizationID != nil else { return .forbidden }
+            guard let client else { return .allow }
+            return ClientAccess.decide(.update, by: actor, on: client)
         case .read:
             guard let referral, isVisible(referral, to: actor, party: party) else { return .notFound }
             return .allow
         case .decide:
-            guard deciders.contains(actor.role) else { return .forbidden }
             guard let referral, isVisible(referral, to: actor, party: party),
                   ClientAccess.decide(.update, by: actor, on: referral.client) == .allow else { return .notFound }
             // The referrer's own social worker sees the referral but decides only for the organizer.
@@ -87,4 +83,26 @@ public enum ReferralAccess {
         if let own = party.organizationID, own == referral.referrerOrganizationID { return true }
         return deciders.contains(actor.role) && party.organizationChain.contains(referral.organizerID)
     }
+}
+
+/// What a referral's decision needs: where the actor stands among organizations, and the referral (or for
+/// `send`, the client it is for).
+public struct ReferralTarget: Sendable {
+    public var party: ReferralParty
+    public var referral: ReferralFacts?
+    public var client: ClientFacts?
+
+    public init(party: ReferralParty, referral: ReferralFacts? = nil, client: ClientFacts? = nil) {
+        self.party = party
+        self.referral = referral
+        self.client = client
+    }
+}
+
+extension Action.Referral: RecordAction {
+    public func decide(by actor: Principal, on target: ReferralTarget?) -> AccessDecision {
+        ReferralAccess.decide(self, by: actor, party: target?.party, on: target?.referral, for: target?.client)
+    }
+
+    public var action: Action { .referral(self) }
 }

@@ -202,3 +202,11 @@ public enum Reminders {
         return (lhs.subjectID?.uuidString ?? "") < (rhs.subjectID?.uuidString ?? "")
     }
 }
+
+extension ReminderKind {
+    /// The reminders a front page lists: a work coach's the evaluations due for their clients, nothing of the
+    /// case work; everyone else's all.
+    public static func shown(to actor: Principal) -> Set<ReminderKind> {
+        actor.role == .workCoach ? [.evaluationDue, .finalEvaluationDue] : Set(allCases)
+    }
+}

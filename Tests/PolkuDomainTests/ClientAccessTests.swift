@@ -13,23 +13,23 @@ struct ClientAccessTests {
     }
 
     /// Decisions on (near client, far client, no such client): A allow, F forbidden, N not found.
-    private static let expected: [Role: [ClientAction: String]] = {
-        let municipal: [ClientAction: String] = [
-            .list: "AAA", .create: "AFA", .read: "ANN", .update: "ANN", .readAccessLog: "ANN",
+    private static let expected: [Role: [Action.Client: String]] = {
+        let municipal: [Action.Client: String] = [
+            .list: "AAA", .create: "AFA", .read: "ANN", .update: "ANN", .readAccessLog: "ANN", .readIdentityCode: "ANN",
         ]
-        let never: [ClientAction: String] = [
-            .list: "FFF", .create: "FFF", .read: "FFF", .update: "FFF", .readAccessLog: "FFF",
+        let never: [Action.Client: String] = [
+            .list: "FFF", .create: "FFF", .read: "FFF", .update: "FFF", .readAccessLog: "FFF", .readIdentityCode: "FFF",
         ]
         return [
             .admin: never, .manager: never,
             .socialWorker: municipal, .socialCounsellor: municipal, .employmentSpecialist: municipal,
-            .workCoach: [.list: "AAA", .create: "FFF", .read: "ANN", .update: "FFF", .readAccessLog: "FFF"],
-            .client: [.list: "FFF", .create: "FFF", .read: "ANN", .update: "FFF", .readAccessLog: "ANN"],
+            .workCoach: [.list: "AAA", .create: "FFF", .read: "ANN", .update: "FFF", .readAccessLog: "FFF", .readIdentityCode: "FFF"],
+            .client: [.list: "FFF", .create: "FFF", .read: "ANN", .update: "FFF", .readAccessLog: "ANN", .readIdentityCode: "ANN"],
         ]
     }()
 
-    @Test(arguments: Role.allCases, ClientAction.allCases)
-    func decision(role: Role, action: ClientAction) throws {
+    @Test(arguments: Role.allCases, Action.Client.allCases)
+    func decision(role: Role, action: Action.Client) throws {
         let actor = Self.actor(role)
         let decisions = String([Self.near, Self.far, nil].map { client in
             switch ClientAccess.decide(action, by: actor, on: client) {
@@ -65,9 +65,9 @@ struct ClientAccessTests {
     }
 
     @Test func roleCapabilities() {
-        #expect(Role.allCases.filter(\.canManageOrganizations) == [.admin])
-        #expect(Role.allCases.filter(\.canSearchAudit) == [.admin])
-        #expect(Set(Role.allCases.filter(\.seesStatistics)) == [.manager, .admin, .socialWorker])
+        #expect(Role.allCases.filter(Action.Organization.administer.isGranted) == [.admin])
+        #expect(Role.allCases.filter(Action.Audit.searchEverything.isGranted) == [.admin])
+        #expect(Set(Role.allCases.filter(Action.Statistics.read.isGranted)) == [.manager, .admin, .socialWorker])
     }
 
     @Test func membershipOfTheTeamOpensTheClientWhereverTheyLive() {

@@ -33,9 +33,9 @@ struct FollowUpScheduleTests {
 
 struct PathRecordAccessTests {
     @Test func onlySocialCareWritesAssessmentsAndEmploymentServicesJoinForTheEnding() {
-        #expect(Role.allCases.filter(PathRecordKind.assessment.mayWrite) == [.socialWorker, .socialCounsellor])
-        for kind in [PathRecordKind.ending, .followUp] {
-            #expect(Role.allCases.filter(kind.mayWrite) == [.socialWorker, .socialCounsellor, .employmentSpecialist])
+        #expect(Role.allCases.filter(Action.Assessment.write.isGranted) == [.socialWorker, .socialCounsellor])
+        for action in [Action.ending(.write), .followUp(.write)] {
+            #expect(Role.allCases.filter(action.isGranted) == [.socialWorker, .socialCounsellor, .employmentSpecialist])
         }
     }
 }

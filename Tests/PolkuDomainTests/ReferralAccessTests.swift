@@ -38,7 +38,7 @@ struct ReferralAccessTests {
         let actor = Self.actor(role), party = Self.party(role)
         let read = String(referrals.map { Self.code(ReferralAccess.decide(.read, by: actor, party: party, on: $0)) })
         let decide = String(referrals.map { Self.code(ReferralAccess.decide(.decide, by: actor, party: party, on: $0)) })
-        let send = String([Self.near, Self.far, nil].map { Self.code(ReferralAccess.send(by: actor, party: party, for: $0)) })
+        let send = String([Self.near, Self.far, nil].map { Self.code(ReferralAccess.decide(.send, by: actor, party: party, on: nil, for: $0)) })
         let expected: (String, String, String) = switch role {
         case .socialWorker, .socialCounsellor: ("AANN", "AANN", "ANA")
         case .employmentSpecialist: ("NANN", "FFFF", "ANA")

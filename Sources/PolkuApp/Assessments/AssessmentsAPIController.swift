@@ -16,7 +16,7 @@ struct AssessmentsAPIController: RouteCollection {
     struct AssessmentList: Content { var items: [AssessmentView] }
 
     func list(req: Request) async throws -> AssessmentList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.read))
         let id = try client.requireID()
         let items = try await req.assessmentViews(try await AssessmentStore.all(of: id, on: req.db))
         try await req.audit(.assessmentList, clients: [id])
@@ -24,7 +24,7 @@ struct AssessmentsAPIController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.assessment, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
         let id = try client.requireID()
         let draft = try req.content.decode(AssessmentInput.self).validated()
         let assessment = try await AssessmentStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
@@ -34,7 +34,7 @@ struct AssessmentsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> AssessmentView {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.read))
         let id = try client.requireID()
         let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
         try await req.audit(.assessmentRead, clients: [id])
@@ -42,7 +42,7 @@ struct AssessmentsAPIController: RouteCollection {
     }
 
     func update(req: Request) async throws -> AssessmentView {
-        let client = try await req.clientForWriting(.assessment, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
         let id = try client.requireID()
         let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
         let input = try req.content.decode(AssessmentInput.self)

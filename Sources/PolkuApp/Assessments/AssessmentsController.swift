@@ -14,23 +14,23 @@ struct AssessmentsController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.read))
         let id = try client.requireID()
         let views = try await req.assessmentViews(try await AssessmentStore.all(of: id, on: req.db))
         try await req.audit(.assessmentList, clients: [id])
         return AssessmentListPage(clientID: id, clientName: client.fullName, assessments: views,
-                                  mayWrite: try await req.mayWrite(.assessment, for: client)).render(on: req)
+                                  mayWrite: try await req.permits(.assessment(.write), on: client.facts)).render(on: req)
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.assessment, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
         let input = AssessmentInput(assessedOn: FinnishFormat.date(req.today))
         return AssessmentFormPage(clientID: try client.requireID(), clientName: client.fullName, mode: .create, input: input, failure: nil)
             .render(on: req)
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.assessment, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
         let id = try client.requireID()
         let input = try req.content.decode(AssessmentInput.self)
         do {
@@ -43,16 +43,16 @@ struct AssessmentsController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.read))
         let id = try client.requireID()
         let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
         try await req.audit(.assessmentRead, clients: [id])
         return AssessmentPage(assessment: try await req.assessmentViews([assessment])[0], clientName: client.fullName,
-                              mayEdit: try await req.mayWrite(.assessment, for: client)).render(on: req)
+                              mayEdit: try await req.permits(.assessment(.write), on: client.facts)).render(on: req)
     }
 
     func edit(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.assessment, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
         let id = try client.requireID()
         let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
         try await req.audit(.assessmentRead, clients: [id])
@@ -61,7 +61,7 @@ struct AssessmentsController: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.assessment, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
         let id = try client.requireID()
         let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
         let input = try req.content.decode(AssessmentInput.self)

@@ -17,6 +17,7 @@ struct ClientPage {
     var path: ClientPathSummary? = nil
     var decisions: [Decision] = []
     var mayDecide = false
+    var mayCreatePlan = false
     /// The client's referrals within the user's reach; nil when the user does not work with referrals.
     var referrals: [ReferralView]? = nil
     var mayRefer = false
@@ -112,7 +113,7 @@ struct ClientPage {
                             link(t[.planOpen], to: SiteRoute.plan(client: ClientID(client.id), plan: PlanID(planID)).path, [("data-qa", "plan-link")])
                         } else {
                             p([("class", "muted")], t[.planNone])
-                            if mayEdit { link(t[.planNew], to: SiteRoute.planNew(ClientID(client.id)).path, [("class", "button"), ("data-qa", "plan-new")]) }
+                            if mayCreatePlan { link(t[.planNew], to: SiteRoute.planNew(ClientID(client.id)).path, [("class", "button"), ("data-qa", "plan-new")]) }
                         }
                     }
                 }

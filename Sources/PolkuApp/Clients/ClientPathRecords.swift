@@ -18,8 +18,8 @@ extension Request {
         let records = ClientPathRecords(
             assessments: try await assessmentViews(try await AssessmentStore.all(of: id, on: db)),
             endings: try await endingViews(try await EndingStore.all(of: id, on: db)),
-            mayWriteAssessment: try await mayWrite(.assessment, for: client),
-            mayWriteEnding: try await mayWrite(.ending, for: client))
+            mayWriteAssessment: try await permits(.assessment(.write), on: client.facts),
+            mayWriteEnding: try await permits(.ending(.write), on: client.facts))
         try await audit(.assessmentList, clients: [id])
         try await audit(.endingList, clients: [id])
         return records

@@ -18,12 +18,12 @@ struct ClientView: Content {
     var createdAt: Date?
     var updatedAt: Date?
 
-    init(_ client: Client, role: Role, municipalityNames: [String: String], crypto: FieldCrypto) throws {
+    init(_ client: Client, showsIdentityCode: Bool, municipalityNames: [String: String], crypto: FieldCrypto) throws {
         let code = try ClientStore.identityCode(of: client, crypto: crypto)
         id = try client.requireID()
         firstName = client.firstName
         lastName = client.lastName
-        personalIdentityCode = role == .workCoach ? Self.masked(code) : code
+        personalIdentityCode = showsIdentityCode ? code : Self.masked(code)
         birthDate = client.birthDate
         municipalityCode = client.municipalityCode
         municipalityName = municipalityNames[client.municipalityCode]
@@ -46,7 +46,10 @@ extension Request {
     /// Maps clients for display, with one look-up of municipality names for all of them.
     func clientViews(_ clients: [Client]) async throws -> [ClientView] {
         let names = try await municipalityNames()
-        let role = try requireUser().role
-        return try clients.map { try ClientView($0, role: role, municipalityNames: names, crypto: application.fieldCrypto) }
+        let actor = try await principal()
+        return try clients.map {
+            try ClientView($0, showsIdentityCode: Action.Client.readIdentityCode.decide(by: actor, on: $0.facts) == .allow,
+                           municipalityNames: names, crypto: application.fieldCrypto)
+        }
     }
 }

@@ -23,7 +23,7 @@ struct ClientsAPIController: RouteCollection {
     }
 
     func list(req: Request) async throws -> ClientPage {
-        try await req.authorize(.list, on: nil)
+        try await req.require(.client(.list), on: nil)
         let search = try ClientSearch.from(req)
         let result = try await search.run(scope: ClientAccess.listScope(for: try await req.principal()), on: req)
         try await req.audit(.clientList, clients: result.clients.compactMap(\.id))
@@ -33,10 +33,10 @@ struct ClientsAPIController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        try await req.authorize(.create, on: nil)
+        try await req.require(.client(.create), on: nil)
         let input = try req.content.decode(ClientInput.self)
         let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today)
-        try await req.authorize(.create, on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
+        try await req.require(.client(.create), on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
         let client = try await ClientStore.create(draft, on: req)
         let response = try await req.clientViews([client])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: APIRoute.client(try client.typedID).path)
@@ -44,13 +44,13 @@ struct ClientsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> ClientView {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.read))
         try await req.audit(.clientRead, clients: [try client.requireID()])
         return try await req.clientViews([client])[0]
     }
 
     func update(req: Request) async throws -> ClientView {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.update))
         let input = try req.content.decode(ClientInput.self)
         var draft: ClientDraft?
         var problems: [FieldProblem] = []
@@ -62,7 +62,7 @@ struct ClientsAPIController: RouteCollection {
         }
         if input.version == nil { problems.append(FieldProblem(field: "version", key: .errorRequired)) }
         guard let draft, let version = input.version, problems.isEmpty else { throw ValidationFailure(problems) }
-        try await req.authorize(.update, on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
+        try await req.require(.client(.update), on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
         try await ClientStore.update(client, with: draft, expectedVersion: version, on: req)
         return try await req.clientViews([client])[0]
     }
@@ -70,7 +70,7 @@ struct ClientsAPIController: RouteCollection {
     struct AccessLog: Content { var items: [AccessLogEntry] }
 
     func accessLog(req: Request) async throws -> AccessLog {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .readAccessLog)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.readAccessLog))
         let id = try client.requireID()
         let items = try await AccessLogEntry.forClient(id, on: req.db)
         try await req.audit(.clientAccessLogRead, clients: [id])

@@ -16,20 +16,20 @@ struct ClientsController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        try await req.authorize(.list, on: nil)
+        try await req.require(.client(.list), on: nil)
         let search = try ClientSearch.from(req)
         let principal = try await req.principal()
         let result = try await search.run(scope: ClientAccess.listScope(for: principal), on: req)
         try await req.audit(.clientList, clients: result.clients.compactMap(\.id))
         let municipalities = try await req.municipalities()
-        let mayCreate = ClientAccess.decide(.create, by: principal, on: nil) == .allow
+        let mayCreate = try await req.permits(.client(.create), on: nil)
         return ClientListPage(search: search, result: result, rows: try await req.clientViews(result.clients),
                               municipalities: municipalities, mayCreate: mayCreate).render(on: req)
     }
 
     /// The search form posts its text, which comes back sealed in the list's link (decision 94).
     func search(req: Request) async throws -> Response {
-        try await req.authorize(.list, on: nil)
+        try await req.require(.client(.list), on: nil)
         struct Form: Content { var q: String?; var municipalityCode: String? }
         let form = try req.content.decode(Form.self)
         let text = (form.q ?? "").trimmingCharacters(in: .whitespaces)
@@ -39,16 +39,16 @@ struct ClientsController: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        try await req.authorize(.create, on: nil)
+        try await req.require(.client(.create), on: nil)
         return try await ClientFormPage(mode: .create, input: ClientInput(language: "fi"), failure: nil).render(on: req)
     }
 
     func create(req: Request) async throws -> Response {
-        try await req.authorize(.create, on: nil)
+        try await req.require(.client(.create), on: nil)
         let input = try req.content.decode(ClientInput.self)
         do {
             let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today)
-            try await req.authorize(.create, on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
+            try await req.require(.client(.create), on: ClientFacts(id: UUID(), municipalityCode: draft.municipalityCode))
             let client = try await ClientStore.create(draft, on: req)
             return req.redirect(to: SiteRoute.client(try client.typedID).path)
         } catch let failure as ValidationFailure {
@@ -57,31 +57,31 @@ struct ClientsController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.read))
         try await req.audit([.clientRead, .evaluationList], clients: [try client.requireID()])
-        let principal = try await req.principal()
+        let facts = client.facts
         let referrals = try await req.clientReferralSummary(client)
         let plan = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).first()
         return ClientPage(client: try await req.clientViews([client])[0],
-                          mayEdit: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
-                          mayReadAccessLog: ClientAccess.decide(.readAccessLog, by: principal, on: client.facts) == .allow,
+                          mayEdit: try await req.permits(.client(.update), on: facts),
+                          mayReadAccessLog: try await req.permits(.client(.readAccessLog), on: facts),
                           isOwnPage: false, plan: plan,
                           responsibleWorker: try await TeamMember.query(on: req.db).filter(\.$client.$id == client.requireID())
                               .filter(\.$isResponsible == true).first()?.name,
                           decisions: try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$startsOn, .descending).all(),
-                          mayDecide: principal.role == .socialWorker && ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
+                          mayDecide: try await req.permits(.decision(.make), on: facts), mayCreatePlan: try await req.permits(.plan(.create), on: facts),
                           referrals: referrals.referrals, mayRefer: referrals.mayRefer,
                           pathRecords: try await req.clientPathRecords(client),
                           evaluations: try await req.periodEvaluations(of: client),
                           placement: try await req.clientPlacement(client),
                           feedback: try await req.clientFeedbackSection(client),
-                          mayMatch: PlaceMatching.matchers.contains(principal.role),
+                          mayMatch: try await req.permits(.matching(.read), on: facts),
                           progress: try await req.pathProgress(of: client))
                           .render(on: req)
     }
 
     func edit(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.update))
         try await req.audit(.clientRead, clients: [try client.requireID()])
         let view = try await req.clientViews([client])[0]
         let input = ClientInput(firstName: view.firstName, lastName: view.lastName, personalIdentityCode: view.personalIdentityCode,
@@ -91,12 +91,12 @@ struct ClientsController: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.update))
         let input = try req.content.decode(ClientInput.self)
         let mode = ClientFormPage.Mode.edit(try client.requireID())
         do {
             let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today)
-            try await req.authorize(.update, on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
+            try await req.require(.client(.update), on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await ClientStore.update(client, with: draft, expectedVersion: version, on: req)
             return req.redirect(to: SiteRoute.client(try client.typedID).path)
@@ -108,7 +108,7 @@ struct ClientsController: RouteCollection {
     }
 
     func accessLog(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .readAccessLog)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.readAccessLog))
         let id = try client.requireID()
         let entries = try await AccessLogEntry.forClient(id, on: req.db)
         try await req.audit(.clientAccessLogRead, clients: [id])

@@ -65,7 +65,8 @@ struct DecisionFormPage {
 struct DecisionPage {
     let client: Client
     let decision: DecisionView
-    let mayChange: Bool
+    /// What the user may do with the decision: each form and link is shown exactly when its request is allowed.
+    let permitted: Set<Action.Decision>
     let message: String?
     /// Own production only: the notice to the shop steward.
     var notice: ShopStewardNoticeSection? = nil
@@ -142,7 +143,7 @@ struct DecisionPage {
                         DataTable.Row(cells: [Txt(t[.partyPlace]), Txt(date(contract.placeAcceptedOn) + (contract.placeAcceptedBy.map { $0.isEmpty ? "" : ", " + $0 } ?? ""))]),
                         DataTable.Row(cells: [Txt(t[.partyOrganizer]), Txt(date(contract.organizerAcceptedOn) + (contract.organizerAcceptedBy.map { $0.isEmpty ? "" : ", " + $0 } ?? ""))]),
                     ])
-                    if mayChange {
+                    if permitted.contains(.accept) {
                         Tag("form", [("method", "post"), ("action", SiteRoute.decisionAccept(client: ClientID(clientID), decision: DecisionID(decision.id)).path), ("class", "inline-form no-print")]) {
                             CSRFField(token: req.csrfToken)
                             VersionField(version: contract.version)
@@ -156,11 +157,13 @@ struct DecisionPage {
                 }
                 if let notice { notice }
             }
-            if mayChange {
-                div([("class", "actions no-print")]) {
-                    link(t[.decisionContinue], to: SiteRoute.decisionNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "decision-continue")])
+            if !permitted.isDisjoint(with: [.make, .interrupt, .excuseEvaluation]) {
+                if permitted.contains(.make) {
+                    div([("class", "actions no-print")]) {
+                        link(t[.decisionContinue], to: SiteRoute.decisionNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "decision-continue")])
+                    }
                 }
-                if let version = decision.periodVersion, decision.periodStatus == "active" || decision.periodStatus == "planned" {
+                if permitted.contains(.interrupt), let version = decision.periodVersion, decision.periodStatus == "active" || decision.periodStatus == "planned" {
                     Tag("form", [("method", "post"), ("action", SiteRoute.decisionInterrupt(client: ClientID(clientID), decision: DecisionID(decision.id)).path), ("class", "stack no-print")]) {
                         CSRFField(token: req.csrfToken)
                         VersionField(version: version)
@@ -170,7 +173,8 @@ struct DecisionPage {
                     }
                 }
                 // After an interruption, why the situation is not evaluated, if it is not (decision 115).
-                if let version = decision.periodVersion, decision.periodStatus == "interrupted", decision.noEvaluationReason == nil {
+                if permitted.contains(.excuseEvaluation), let version = decision.periodVersion, decision.periodStatus == "interrupted",
+                   decision.noEvaluationReason == nil {
                     Tag("form", [("method", "post"), ("action", SiteRoute.decisionNoEvaluation(client: ClientID(clientID), decision: DecisionID(decision.id)).path), ("class", "stack no-print"),
                                  ("data-qa", "no-evaluation-form")]) {
                         CSRFField(token: req.csrfToken)

@@ -118,19 +118,12 @@ struct AcceptanceInput: Content {
 
 extension Request {
     /// A decision of a client the user may act on; another client's decision is a 404.
-    func authorizedDecision(for action: ClientAction) async throws -> (Client, Decision) {
+    func authorizedDecision(for action: Action.Decision) async throws -> (Client, Decision) {
         let client = try await authorizedClient(try uuidParameter("clientID"), for: action)
         guard let decision = try await Decision.find(try uuidParameter("decisionID"), on: db), decision.$client.id == client.id else {
             throw Abort(.notFound)
         }
         return (client, decision)
-    }
-
-    /// Only social workers make decisions (counsellors prepare them; seed 003).
-    func requireDecisionMaker() throws -> User {
-        let user = try requireUser()
-        guard user.role == .socialWorker else { throw Abort(.forbidden) }
-        return user
     }
 }
 

@@ -16,15 +16,15 @@ struct DecisionsAPIController: RouteCollection {
     struct DecisionList: Content { var items: [DecisionView] }
 
     func list(req: Request) async throws -> DecisionList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .decision(.read))
         let decisions = try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$startsOn, .descending).all()
         try await req.audit(.decisionRead, clients: [try client.requireID()])
         return DecisionList(items: try await DecisionView.loadAll(decisions, for: req))
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
-        let user = try req.requireDecisionMaker()
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .decision(.make))
+        let user = try req.requireUser()
         let valid = try await req.content.decode(DecisionInput.self).validated(on: req.db)
         let decision = try await DecisionStore.create(valid, for: client, by: user, on: req)
         let response = try await DecisionView.load(decision, for: req).encodeResponse(status: .created, for: req)
@@ -33,13 +33,13 @@ struct DecisionsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> DecisionView {
-        let (client, decision) = try await req.authorizedDecision(for: .read)
+        let (client, decision) = try await req.authorizedDecision(for: .decision(.read))
         try await req.audit(.decisionRead, clients: [try client.requireID()])
         return try await DecisionView.load(decision, for: req)
     }
 
     func accept(req: Request) async throws -> DecisionView {
-        let (_, decision) = try await req.authorizedDecision(for: .update)
+        let (_, decision) = try await req.authorizedDecision(for: .decision(.accept))
         try await ContractStore.accept(try req.content.decode(AcceptanceInput.self), decision: decision, on: req)
         return try await DecisionView.load(decision, for: req)
     }
@@ -52,7 +52,7 @@ struct DecisionsAPIController: RouteCollection {
     }
 
     func interrupt(req: Request) async throws -> DecisionView {
-        let (_, decision) = try await req.authorizedDecision(for: .update)
+        let (_, decision) = try await req.authorizedDecision(for: .decision(.interrupt))
         let input = try req.content.decode(InterruptionInput.self)
         try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
         return try await DecisionView.load(decision, for: req)
@@ -60,7 +60,7 @@ struct DecisionsAPIController: RouteCollection {
 
     /// After an interruption: why the situation is not evaluated (decision 115).
     func noEvaluation(req: Request) async throws -> DecisionView {
-        let (_, decision) = try await req.authorizedDecision(for: .update)
+        let (_, decision) = try await req.authorizedDecision(for: .decision(.excuseEvaluation))
         try await NoEvaluationStore.record(try req.content.decode(NoEvaluationInput.self), decision: decision, by: try req.requireUser(), on: req)
         return try await DecisionView.load(decision, for: req)
     }

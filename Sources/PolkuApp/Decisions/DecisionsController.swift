@@ -15,8 +15,7 @@ struct DecisionsController: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
-        _ = try req.requireDecisionMaker()
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .decision(.make))
         var form = DecisionForm()
         let today = req.today
         form.decidedOn = FinnishFormat.date(today)
@@ -43,8 +42,8 @@ struct DecisionsController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
-        let user = try req.requireDecisionMaker()
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .decision(.make))
+        let user = try req.requireUser()
         let form = try req.content.decode(DecisionForm.self)
         do {
             let valid = try await form.validated(on: req.db)
@@ -56,45 +55,44 @@ struct DecisionsController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let (client, decision) = try await req.authorizedDecision(for: .read)
+        let (client, decision) = try await req.authorizedDecision(for: .decision(.read))
         try await req.audit(.decisionRead, clients: [try client.requireID()])
-        let principal = try await req.principal()
         let view = try await DecisionView.load(decision, for: req)
-        return try await DecisionPage(client: client, decision: view, mayChange: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
+        return try await DecisionPage(client: client, decision: view, permitted: try await req.permittedActions(on: client.facts),
                                       message: nil, notice: try await req.noticeSection(for: view, client: client)).render(on: req)
     }
 
     func accept(req: Request) async throws -> Response {
-        let (client, decision) = try await req.authorizedDecision(for: .update)
+        let (client, decision) = try await req.authorizedDecision(for: .decision(.accept))
         let input = try req.content.decode(AcceptanceInput.self)
         do {
             try await ContractStore.accept(input, decision: decision, on: req)
             return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } catch let failure as ValidationFailure {
             // Back to the page with what was typed and the problem next to its field.
-            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
+            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
             page.acceptance = (input, failure)
             return try await page.render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
-            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
+            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
                                 message: abort.reason).render(on: req, status: .conflict)
         }
     }
 
     func interrupt(req: Request) async throws -> Response {
-        let (client, decision) = try await req.authorizedDecision(for: .update)
+        let (client, decision) = try await req.authorizedDecision(for: .decision(.interrupt))
         let input = try req.content.decode(DecisionsAPIController.InterruptionInput.self)
         do {
             try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
             return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } catch let failure as ValidationFailure {
-            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
+            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
             page.interruption = (input, failure)
             return try await page.render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
-            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
+            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
                                 message: abort.reason).render(on: req, status: .conflict)
         }
     }
@@ -103,18 +101,18 @@ struct DecisionsController: RouteCollection {
 extension DecisionsController {
     /// After an interruption: why the situation is not evaluated (decision 115); back to the page with the text kept.
     func noEvaluation(req: Request) async throws -> Response {
-        let (client, decision) = try await req.authorizedDecision(for: .update)
+        let (client, decision) = try await req.authorizedDecision(for: .decision(.excuseEvaluation))
         let input = try req.content.decode(NoEvaluationInput.self)
         do {
             try await NoEvaluationStore.record(input, decision: decision, by: try req.requireUser(), on: req)
             return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } catch let failure as ValidationFailure {
-            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
+            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
             page.noEvaluation = (input, failure)
             return try await page.render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
-            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), mayChange: true,
+            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
                                           message: abort.reason).render(on: req, status: .conflict)
         }
     }

@@ -165,7 +165,7 @@ enum DemoSeeder {
         DemoPlaces.addMatchingNeeds(to: assessments)
         DemoPlaces.apply(to: places, periods: periods, today: today)
         let contracts = DemoPlaces.contracts(providers: organizations.providers, places: places, today: today)
-        let writers = users.filter { PathRecordKind.ending.writers.contains($0.role) }.compactMap(\.id)
+        let writers = users.filter { Action.Ending.write.isGranted(to: $0.role) }.compactMap(\.id)
         let (endings, followUps) = DemoEndings(today: today, writers: writers, timings: rules.timings).make(periods: periods)
         // After the endings, which move the last day of periods that ended early.
         let coaches = users.filter { $0.role == .workCoach }
@@ -180,7 +180,7 @@ enum DemoSeeder {
         let made = DemoDecisions.make(periods: periods, clients: [clientUser] + others,
                                       decider: users.first { $0.email == "social.worker@demo.polku.fi" }!,
                                       counsellor: users.first { $0.email == "counsellor@demo.polku.fi" }!, today: today, ids: &ids)
-        let placement = DemoPlacement(today: today, writers: users.filter { PathRecordKind.queueEntry.writers.contains($0.role) }.compactMap(\.id))
+        let placement = DemoPlacement(today: today, writers: users.filter { Action.QueueEntry.write.isGranted(to: $0.role) }.compactMap(\.id))
             .make(clients: [clientUser] + others, periods: periods, places: places, decisions: made.decisions)
         DemoInterruptions.apply(to: periods, places: places, evaluated: Set(evaluations.map { $0.$period.id }), exclude: clientUser.id,
                                 recorder: users.first { $0.email == "social.worker@demo.polku.fi" }!.name, today: today)

@@ -11,6 +11,8 @@ struct EndingPage {
     /// "place, start–end" of the period that ended, if one was named.
     let periodText: String?
     let mayEdit: Bool
+    /// Record or change a follow-up (`Action.FollowUp.write`).
+    var mayFollowUp = false
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -35,7 +37,7 @@ struct EndingPage {
                     .init(label: t[.endingNotes], value: Facts.long(e.notes)),
                     .init(label: t[.endingAuthor], value: Txt(e.authorName ?? "–")),
                 ])
-                FollowUpTable(ending: e, followUps: followUps, mayWrite: mayEdit, texts: t)
+                FollowUpTable(ending: e, followUps: followUps, mayWrite: mayFollowUp, texts: t)
             }
         }
     }

@@ -15,7 +15,7 @@ struct EndingsAPIController: RouteCollection {
     struct EndingList: Content { var items: [EndingView] }
 
     func list(req: Request) async throws -> EndingList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.read))
         let id = try client.requireID()
         let items = try await req.endingViews(try await EndingStore.all(of: id, on: req.db))
         try await req.audit(.endingList, clients: [id])
@@ -23,7 +23,7 @@ struct EndingsAPIController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.ending, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
         let id = try client.requireID()
         let draft = try req.content.decode(EndingInput.self).validated()
         let ending = try await EndingStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
@@ -33,7 +33,7 @@ struct EndingsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> EndingView {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.read))
         let id = try client.requireID()
         let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
         try await req.audit(.endingRead, clients: [id])
@@ -41,7 +41,7 @@ struct EndingsAPIController: RouteCollection {
     }
 
     func update(req: Request) async throws -> EndingView {
-        let client = try await req.clientForWriting(.ending, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
         let id = try client.requireID()
         let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
         let input = try req.content.decode(EndingInput.self)

@@ -14,16 +14,16 @@ struct EndingsController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.read))
         let id = try client.requireID()
         let views = try await req.endingViews(try await EndingStore.all(of: id, on: req.db))
         try await req.audit(.endingList, clients: [id])
         return EndingListPage(clientID: id, clientName: client.fullName, endings: views,
-                              mayWrite: try await req.mayWrite(.ending, for: client)).render(on: req)
+                              mayWrite: try await req.permits(.ending(.write), on: client.facts)).render(on: req)
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.ending, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
         let id = try client.requireID()
         let periods = try await EndingPeriods.labels(of: id, on: req.db)
         // The latest period is the one that usually ends.
@@ -33,7 +33,7 @@ struct EndingsController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.ending, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
         let id = try client.requireID()
         let input = try Self.formInput(req)
         do {
@@ -47,18 +47,19 @@ struct EndingsController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.read))
         let id = try client.requireID()
         let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
         let followUps = try await req.followUpViews(try await FollowUpStore.all(ofEndings: [try ending.requireID()], on: req.db))
         try await req.audit(.endingRead, clients: [id])
         return EndingPage(ending: try await req.endingViews([ending])[0], followUps: followUps, clientName: client.fullName,
                           periodText: try await EndingPeriods.label(of: ending.$period.id, on: req.db),
-                          mayEdit: try await req.mayWrite(.ending, for: client)).render(on: req)
+                          mayEdit: try await req.permits(.ending(.write), on: client.facts),
+                          mayFollowUp: try await req.permits(.followUp(.write), on: client.facts)).render(on: req)
     }
 
     func edit(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.ending, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
         let id = try client.requireID()
         let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
         try await req.audit(.endingRead, clients: [id])
@@ -67,7 +68,7 @@ struct EndingsController: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.ending, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
         let id = try client.requireID()
         let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
         let input = try Self.formInput(req)

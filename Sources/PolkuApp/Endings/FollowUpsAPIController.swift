@@ -14,7 +14,7 @@ struct FollowUpsAPIController: RouteCollection {
     struct FollowUpList: Content { var items: [FollowUpView] }
 
     func list(req: Request) async throws -> FollowUpList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.read))
         let id = try client.requireID()
         let items = try await req.followUpViews(try await FollowUpStore.all(of: id, on: req.db))
         try await req.audit(.followUpList, clients: [id])
@@ -22,7 +22,7 @@ struct FollowUpsAPIController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.followUp, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.write))
         let id = try client.requireID()
         let draft = try req.content.decode(FollowUpInput.self).validated()
         let followUp = try await FollowUpStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
@@ -32,7 +32,7 @@ struct FollowUpsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> FollowUpView {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.read))
         let id = try client.requireID()
         let followUp = try await FollowUpStore.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
         try await req.audit(.followUpRead, clients: [id])
@@ -40,7 +40,7 @@ struct FollowUpsAPIController: RouteCollection {
     }
 
     func update(req: Request) async throws -> FollowUpView {
-        let client = try await req.clientForWriting(.followUp, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.write))
         let id = try client.requireID()
         let followUp = try await FollowUpStore.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
         let input = try req.content.decode(FollowUpInput.self)

@@ -14,13 +14,13 @@ struct FollowUpsController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.read))
         return req.redirect(to: SiteRoute.clientEndings(try client.typedID).path)
     }
 
     /// `?endingId=…&point=threeMonths`: the ending is required, the point preselected when given.
     func new(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.followUp, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.write))
         let id = try client.requireID()
         var parameters = QueryParameters(req)
         let endingID = parameters.uuid("endingId")
@@ -34,7 +34,7 @@ struct FollowUpsController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.followUp, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.write))
         let id = try client.requireID()
         var input = try req.content.decode(FollowUpInput.self)
         input.inWorkOrEducation = input.inWorkOrEducation ?? false  // an unticked box sends nothing
@@ -48,7 +48,7 @@ struct FollowUpsController: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.followUp, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.write))
         let id = try client.requireID()
         let followUp = try await FollowUpStore.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
         let ending = try await EndingStore.find(followUp.$ending.id, of: id, on: req.db)
@@ -57,7 +57,7 @@ struct FollowUpsController: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.followUp, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.write))
         let id = try client.requireID()
         let followUp = try await FollowUpStore.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
         var input = try req.content.decode(FollowUpInput.self)

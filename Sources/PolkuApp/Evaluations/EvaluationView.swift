@@ -112,12 +112,8 @@ extension Request {
         let evaluations = try await EvaluationStore.all(ofPeriods: periods.compactMap(\.id), on: db)
         let views = try await evaluationViews(evaluations)
         let byPeriod = Dictionary(grouping: views, by: \.periodId)
-        let user = try requireUser()
-        let perspectives = EvaluationAccess.perspectives(for: user.role)
-        var mayAct = false
-        if let action = EvaluationAccess.clientAction(for: user.role) {
-            mayAct = ClientAccess.decide(action, by: try await principal(), on: client.facts) == .allow
-        }
+        let actor = try await principal()
+        let perspectives = EvaluationAccess.perspectives(for: actor.role)
         let today = self.today
         // Each period's windows are those of the policy in force on its first day (decision 114).
         let books = try await PolicyBooks.of(clients: [try client.requireID()], on: db)
@@ -128,8 +124,8 @@ extension Request {
             let schedule = EvaluationSchedule(startsOn: range.start, endsOn: range.end, status: status, done: [], today: today,
                                               timings: books(period.$client.id, range.start).timings(on: range.start), excused: period.noEvaluationReason != nil)
             let mine = byPeriod[id] ?? []
-            let writable = mayAct && EvaluationAccess.mayEvaluate(periodAtProvider: period.place.$provider.id, role: user.role,
-                                                                   organizationID: user.$organization.id)
+            let writable = Action.Evaluation.write.decide(by: actor, on: EvaluationFacts(client: client.facts, periodProviderID: period.place.$provider.id))
+                == .allow
             return PeriodEvaluations(
                 periodID: id, clientID: clientID, label: EndingPeriods.label(period), status: status,
                 slots: schedule.items.map { item in
@@ -150,11 +146,10 @@ extension Request {
     /// client is looked up (decision 2); then the client's rules: workers need `.update`, a coach and the
     /// client `.read` (404 outside reach).
     func clientForEvaluating(_ id: UUID) async throws -> (Client, EvaluationStore.Evaluator) {
-        let user = try requireUser()
-        guard let perspective = EvaluationPerspective.of(user.role), let action = EvaluationAccess.clientAction(for: user.role)
-        else { throw Abort(.forbidden) }
-        let client = try await authorizedClient(id, for: action)
-        return (client, EvaluationStore.Evaluator(userID: try user.requireID(), role: user.role, organizationID: user.$organization.id,
+        let actor = try await principal()
+        let client = try await authorizedClient(id, for: .evaluation(.write))
+        guard let perspective = EvaluationPerspective.of(actor.role) else { throw Abort(.forbidden) }
+        return (client, EvaluationStore.Evaluator(userID: actor.userID, role: actor.role, organizationID: actor.organizationID,
                                                   perspective: perspective))
     }
 }

@@ -15,7 +15,7 @@ struct EvaluationsAPIController: RouteCollection {
     struct EvaluationList: Content { var items: [EvaluationView] }
 
     func list(req: Request) async throws -> EvaluationList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
         let id = try client.requireID()
         let items = try await req.evaluationViews(try await EvaluationStore.all(of: id, on: req.db))
         try await req.audit(.evaluationList, clients: [id])
@@ -33,7 +33,7 @@ struct EvaluationsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> EvaluationView {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
         let id = try client.requireID()
         let evaluation = try await EvaluationStore.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
         try await req.audit(.evaluationRead, clients: [id])

@@ -16,7 +16,7 @@ struct EvaluationsController: RouteCollection {
 
     /// The evaluations are listed on the client's page.
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
         return req.redirect(to: try Self.home(of: client, on: req))
     }
 
@@ -62,7 +62,7 @@ struct EvaluationsController: RouteCollection {
 
     /// Someone who may not change the evaluation reads it with the others.
     func edit(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
         let id = try client.requireID()
         let evaluation = try await EvaluationStore.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
         let period = try await req.periodEvaluations(of: client, only: evaluation.$period.id).first
@@ -105,7 +105,7 @@ struct EvaluationsController: RouteCollection {
 
     /// The period's interim or final evaluation from all three perspectives.
     func compare(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
         let id = try client.requireID()
         guard let kind = EvaluationKind(rawValue: req.parameters.get("kind") ?? ""),
               let period = try await req.periodEvaluations(of: client, only: try req.uuidParameter("periodID")).first

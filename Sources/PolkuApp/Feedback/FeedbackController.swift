@@ -8,7 +8,7 @@ import Vapor
 struct FeedbackController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.Kind.clientFeedbacks.pathComponents) { (req: Request) async throws -> Response in
-            let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+            let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.read))
             return req.redirect(to: SiteRoute.client(try client.typedID).path + "#client-feedback-heading")
         }
         routes.get(SiteRoute.Kind.clientFeedbackNew.pathComponents) { try await FeedbackPages(req: $0, own: false).new() }
@@ -81,12 +81,12 @@ struct FeedbackPages {
     }
 
     func show() async throws -> Response {
-        let client = try await req.authorizedClient(try clientID(), for: .read)
+        let client = try await req.authorizedClient(try clientID(), for: .client(.read))
         let id = try client.requireID()
         let answer = try await req.feedbackViews([try await FeedbackStore.find(try req.uuidParameter("feedbackID"), of: id, on: req.db)])[0]
         _ = try await req.clientForReadingFeedback(answer.form, id)
         try await req.audit(.feedbackRead, clients: [id])
-        let mayChange = try await req.mayChangeToday(answer)
+        let mayChange = try await req.mayChangeToday(answer, of: client)
         return FeedbackPage(answer: answer, clientName: own ? nil : client.fullName, back: back(id),
                             editLink: mayChange ? editPath(id, answer.id) : nil).render(on: req)
     }
@@ -120,7 +120,7 @@ struct FeedbackPages {
     /// The saved answer's page; a coach answering after the period, who no longer reads the client, goes
     /// back to the list of periods waiting for an answer.
     private func afterSave(_ client: Client, _ answerID: UUID) async throws -> String {
-        let reads = ClientAccess.decide(.read, by: try await req.principal(), on: client.facts) == .allow
+        let reads = try await req.permits(.client(.read), on: client.facts)
         return reads ? showPath(try client.requireID(), answerID) : SiteRoute.feedbackResults.path
     }
 
@@ -128,8 +128,7 @@ struct FeedbackPages {
                           input: FeedbackInput, failure: ValidationFailure?, answer: FeedbackView? = nil) async throws -> FeedbackFormPage {
         let id = try client.requireID()
         // A coach answering after the period no longer reads the client: back leads to the waiting periods.
-        let principal = try await req.principal()
-        let reads = own || ClientAccess.decide(.read, by: principal, on: client.facts) == .allow
+        let reads = try await own ? true : req.permits(.client(.read), on: client.facts)
         let action = answer.map { editPath(id, $0.id) } ?? createAction(id)
         return FeedbackFormPage(form: form, channel: channel, clientName: own ? nil : client.fullName, action: action,
                                 back: reads ? (answer.map { showPath(id, $0.id) } ?? back(id)) : SiteRoute.feedbackResults.path, choices: choices,

@@ -46,13 +46,13 @@ struct PlaceFeedbackResults: Sendable {
 enum FeedbackResultsQuery {
     /// The places whose results the signed-in user sees; 403 for a role that never sees results.
     static func places(for req: Request) async throws -> [PlaceView] {
-        let user = try req.requireUser()
+        try await req.require(.feedbackResults(.read))
         let principal = try await req.principal()
         // Each organizer's municipalities today (decision 120).
         let organizers = try await req.organizers().map
         let counties = organizers.organizers.map { organizers.municipalities(servedBy: $0.id, on: req.today) }
-        let scope = FeedbackAccess.resultScope(role: user.role, coveredMunicipalityCodes: principal.coveredMunicipalityCodes,
-                                               organizationID: user.$organization.id, counties: counties)
+        let scope = FeedbackAccess.resultScope(role: principal.role, coveredMunicipalityCodes: principal.coveredMunicipalityCodes,
+                                               organizationID: principal.organizationID, counties: counties)
         if scope == .forbidden { throw Abort(.forbidden) }
         return try await req.placeCatalog().filter { FeedbackAccess.sees(scope, placeOf: $0.providerId, in: $0.municipalityCode) }
     }

@@ -66,20 +66,23 @@ extension Request {
     /// The client page's feedback section: the client's answers (recorded as read) and the ways to give one.
     func clientFeedbackSection(_ client: Client) async throws -> ClientFeedbackSection {
         let id = try client.requireID()
-        let user = try requireUser()
-        let readable = try await FeedbackStore.all(of: id, on: db).filter { FeedbackAccess.mayRead($0.form, by: user.role) }
+        let actor = try await principal()
+        let readable = try await FeedbackStore.all(of: id, on: db).filter {
+            Action.Feedback.read($0.form).decide(by: actor, on: FeedbackFacts(client: client.facts)) == .allow
+        }
         let answers = try await feedbackViews(readable)
         try await audit(.feedbackList, clients: [id])
         // Offer a form only where it has a period to be about.
         func mayGive(_ form: FeedbackForm) async throws -> Bool {
-            guard let channel = FeedbackAccess.channel(for: form, by: user.role), user.role != .client else { return false }
-            if channel == .paper, ClientAccess.decide(.update, by: try await principal(), on: client.facts) != .allow { return false }
-            let giver = FeedbackStore.Giver(userID: try user.requireID(), channel: channel,
-                                            providerID: user.role == .workCoach ? user.$organization.id : nil)
+            let action = Action.Feedback.give(form)
+            // The client gives their own answers from their own page.
+            guard let channel = FeedbackAccess.channel(for: form, by: actor.role), !(form == .client && channel == .online),
+                  action.decide(by: actor, on: FeedbackFacts(client: client.facts)) == .allow else { return false }
+            let giver = FeedbackStore.Giver(userID: actor.userID, channel: channel, providerID: action.answersForProvider(actor))
             return !(try await feedbackChoices(form, of: id, giver: giver)).isEmpty
         }
         return ClientFeedbackSection(clientID: id, answers: answers, mayRecordPaper: try await mayGive(.client),
-                                     mayGivePlaceFeedback: try await mayGive(.place), placeFeedbackOnPaper: user.role != .workCoach, texts: texts)
+                                     mayGivePlaceFeedback: try await mayGive(.place), placeFeedbackOnPaper: FeedbackAccess.channel(for: .place, by: actor.role) == .paper, texts: texts)
     }
 
     /// The client's own page: their answers and the periods they may still tell about.

@@ -3,59 +3,67 @@ import PolkuDomain
 import Vapor
 
 extension Request {
-    /// The client whose `form` answer the signed-in user gives or changes, with the channel it comes
-    /// through. A role that never gives this form gets 403 whatever the client (decision 2). The client
-    /// answers only for themself; workers record paper answers of clients they may change; a work coach
-    /// answers for clients placed at their organization, also in the weeks after the period while the
-    /// feedback is open. Anyone else gets the same 404 as a missing client.
+    /// The client whose `form` answer the signed-in user gives, with the channel it comes through
+    /// (`Action.Feedback`: 403 for a role that never gives this form, 404 for a client outside reach).
     func clientForFeedback(_ form: FeedbackForm, _ id: UUID) async throws -> (client: Client, giver: FeedbackStore.Giver) {
-        let user = try requireUser()
-        guard let channel = FeedbackAccess.channel(for: form, by: user.role) else { throw Abort(.forbidden) }
-        var giver = FeedbackStore.Giver(userID: try user.requireID(), channel: channel, providerID: nil)
-        switch user.role {
-        case .client:
-            return (try await authorizedClient(id, for: .read), giver)
-        case .workCoach:
-            guard let providerID = user.$organization.id else { throw Abort(.notFound) }
-            giver.providerID = providerID
-            guard let client = try await Client.find(id, on: db) else { throw Abort(.notFound) }
-            let reads = ClientAccess.decide(.read, by: try await principal(), on: client.facts) == .allow
-            if !reads, try await openPeriods(of: id, atProvider: providerID).isEmpty { throw Abort(.notFound) }
-            return (client, giver)
-        default:
-            return (try await authorizedClient(id, for: .update), giver)
+        try await clientForFeedback(.give(form), id)
+    }
+
+    private func clientForFeedback(_ action: Action.Feedback, _ id: UUID, answer: FeedbackAnswer? = nil)
+        async throws -> (client: Client, giver: FeedbackStore.Giver) {
+        let actor = try await principal()
+        let client = try await Client.find(id, on: db)
+        try await require(action, on: try await feedbackFacts(action, clientID: id, client: client, answer: answer))
+        guard let client, let channel = FeedbackAccess.channel(for: action.form, by: actor.role) else { throw Abort(.notFound) }
+        return (client, FeedbackStore.Giver(userID: actor.userID, channel: channel, providerID: action.answersForProvider(actor)))
+    }
+
+    /// The facts `Action.Feedback` decides on. Whether a coach's organization has an open period of the client is
+    /// looked up only when the client alone does not decide: a coach answers also after the period ends.
+    func feedbackFacts(_ action: Action.Feedback, clientID: UUID, client: Client?, answer: FeedbackAnswer? = nil) async throws -> FeedbackFacts {
+        let actor = try await principal()
+        var facts = FeedbackFacts(client: ClientFacts(id: clientID, municipalityCode: client?.municipalityCode ?? ""))
+        let provider = action.answersForProvider(actor)
+        if let answer {
+            facts.answerChannel = answer.channel
+            if provider != nil { facts.answerPlaceProviderID = try await WorkActivityPlace.find(answer.$place.id, on: db)?.$provider.id }
         }
+        if client != nil, let provider, action.decide(by: actor, on: facts) == .notFound {
+            facts.openPeriodAtActorsProvider = !(try await openPeriods(of: clientID, atProvider: provider)).isEmpty
+        }
+        return facts
     }
 
-    /// The client whose `form` answers the signed-in user reads: 403 for a role kept from the form
-    /// (`FeedbackAccess.mayRead`), then the client's own rules.
+    /// The client whose `form` answers the signed-in user reads: 403 for a role kept from the form, then the
+    /// client's own rules.
     func clientForReadingFeedback(_ form: FeedbackForm?, _ id: UUID) async throws -> Client {
-        if let form, !FeedbackAccess.mayRead(form, by: try requireUser().role) { throw Abort(.forbidden) }
-        return try await authorizedClient(id, for: .read)
+        guard let form else { return try await authorizedClient(id, for: .client(.read)) }
+        let client = try await Client.find(id, on: db)
+        try await require(.feedback(.read(form)), on: FeedbackFacts(client: ClientFacts(id: id, municipalityCode: client?.municipalityCode ?? "")))
+        guard let client else { throw Abort(.notFound) }
+        return client
     }
 
-    /// An answer of the client that the signed-in user is about to change: as `clientForFeedback`, then
-    /// 403 when the answer came through a channel the user does not write (the client's own words are
-    /// changed only by the client, a paper answer only by workers), and 404 when a coach's organization
-    /// does not run the answer's place.
+    /// An answer of the client that the signed-in user is about to change (`Action.Feedback.change`): the rules for
+    /// giving it, then 403 when the answer came through a channel the user does not write (the client's own words
+    /// are changed only by the client, a paper answer only by workers), and 404 when a coach's organization does
+    /// not run the answer's place.
     func answerForChange(_ id: UUID, _ form: FeedbackForm?, of clientID: UUID) async throws -> (client: Client, answer: FeedbackAnswer) {
         let answer = try await FeedbackStore.find(id, form, of: clientID, on: db)
-        let (client, giver) = try await clientForFeedback(answer.form, clientID)
-        guard FeedbackAccess.mayChange(answer.form, givenThrough: answer.channel, by: try requireUser().role) else { throw Abort(.forbidden) }
-        if let providerID = giver.providerID {
-            guard try await WorkActivityPlace.find(answer.$place.id, on: db)?.$provider.id == providerID else { throw Abort(.notFound) }
-        }
+        let (client, _) = try await clientForFeedback(.change(answer.form), clientID, answer: answer)
         return (client, answer)
     }
 
-    /// Whether to offer the signed-in user the change form of an answer they read: their channel, and open today.
-    func mayChangeToday(_ answer: FeedbackView) async throws -> Bool {
-        let user = try requireUser()
-        guard FeedbackAccess.mayChange(answer.form, givenThrough: answer.channel, by: user.role) else { return false }
-        if user.role == .workCoach {
-            guard let place = try await WorkActivityPlace.find(answer.placeId, on: db), place.$provider.id == user.$organization.id else { return false }
+    /// Whether to offer the signed-in user the change form of an answer they read: the change is allowed, and open today.
+    func mayChangeToday(_ answer: FeedbackView, of client: Client) async throws -> Bool {
+        guard answer.openUntil >= today.isoString else { return false }
+        let actor = try await principal()
+        let action = Action.Feedback.change(answer.form)
+        var facts = FeedbackFacts(client: client.facts, answerChannel: answer.channel)
+        if action.answersForProvider(actor) != nil {
+            facts.answerPlaceProviderID = try await WorkActivityPlace.find(answer.placeId, on: db)?.$provider.id
         }
-        return answer.openUntil >= today.isoString
+        return action.decide(by: actor, on: facts) == .allow
     }
 
     /// The client's periods whose feedback is open today, at the provider's places when one is given.
@@ -93,8 +101,7 @@ extension Request {
     /// place's answer yet, including those just ended, which the coach no longer reaches from the client list.
     /// Names clients, so each is recorded in the audit trail.
     func pendingPlaceFeedback() async throws -> [PendingPlaceFeedback] {
-        let user = try requireUser()
-        guard user.role == .workCoach, let providerID = user.$organization.id else { return [] }
+        guard let providerID = Action.Feedback.give(.place).answersForProvider(try await principal()) else { return [] }
         let today = self.today
         // No organizer keeps feedback open longer than its longest window; each period then by its own.
         let longest = try await PolicyBooks.longest(\.feedbackDaysAfterEnd, on: db)

@@ -8,6 +8,7 @@ struct FrontPage {
 
     let userName: String
     let role: Role
+    let actor: Principal
     let organizationName: String?
     let clientCount: Int?
     var reminders: [WorkerReminders.Item] = []
@@ -54,7 +55,7 @@ struct FrontPage {
                     }
                 }
                 Tag("ul", [("class", "cards")]) {
-                    for item in NavigationItem.items(for: role) where item.route != .front {
+                    for item in NavigationItem.items(for: actor) where item.route != .front {
                         Tag("li", [("class", "card")]) {
                             link(t[item.key], to: item.route.path)
                             if item.route == .clients, let clientCount {

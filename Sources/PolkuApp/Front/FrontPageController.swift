@@ -14,35 +14,36 @@ struct FrontPageController: RouteCollection {
         var clientCount: Int?
         var reminders: [WorkerReminders.Item] = []
         let principal = try await req.principal()
-        if ClientAccess.decide(.list, by: principal, on: nil) == .allow {
+        if try await req.permits(.client(.list), on: nil) {
             let scope = ClientAccess.listScope(for: principal)
             let today = req.today
             let role = user.role, provider = user.$organization.id
             // The same for everyone with this role, organization and reach today, until the data changes.
             let key = "front|\(role.rawValue)|\(provider?.uuidString ?? "")|\(scope.cacheKey)|\(today.isoString)"
             (clientCount, reminders) = try await req.cached(key) { [db = req.db] in
-                try await Self.load(scope: scope, role: role, provider: provider, today: today, on: db)
+                try await Self.load(scope: scope, actor: principal, today: today, on: db)
             }
         }
         // The reminders name clients: each one shown is a client seen, like a row of the client list.
         let named = Array(Set(reminders.prefix(FrontPage.shownReminders).map(\.reminder.clientID)))
         if !named.isEmpty { try await req.audit(.reminderList, clients: named) }
-        return FrontPage(userName: user.name, role: user.role, organizationName: organization?.name, clientCount: clientCount,
+        return FrontPage(userName: user.name, role: user.role, actor: principal, organizationName: organization?.name, clientCount: clientCount,
                          reminders: reminders).render(on: req)
     }
 
     /// The clients within reach and the reminders due for them.
-    private static func load(scope: ListScope, role: Role, provider: UUID?, today: LocalDate,
+    private static func load(scope: ListScope, actor: Principal, today: LocalDate,
                              on db: any Database) async throws -> (Int, [WorkerReminders.Item]) {
         let count = try await ClientSearch.count(scope: scope, on: db)
-        let evaluator = EvaluationPerspective.of(role).map {
-            WorkerReminders.Evaluator(perspective: $0, onlyAtProvider: role == .workCoach ? provider : nil)
+        let evaluator = EvaluationPerspective.of(actor.role).map {
+            WorkerReminders.Evaluator(perspective: $0, onlyAtProvider: EvaluationAccess.onlyAtProvider(actor))
         }
         var reminders = try await WorkerReminders.load(scope: scope, today: today,
-                                                       decidesReferrals: [.socialWorker, .socialCounsellor].contains(role),
+                                                       decidesReferrals: Action.Referral.decide.isGranted(to: actor),
                                                        evaluator: evaluator, on: db)
         // A work coach's front page lists the evaluations due for their clients, nothing of the case work.
-        if role == .workCoach { reminders = reminders.filter { [ReminderKind.evaluationDue, .finalEvaluationDue].contains($0.reminder.kind) } }
+        let shown = ReminderKind.shown(to: actor)
+        reminders = reminders.filter { shown.contains($0.reminder.kind) }
         return (count, reminders)
     }
 }

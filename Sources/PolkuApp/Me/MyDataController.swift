@@ -9,17 +9,17 @@ struct MyDataController: RouteCollection {
         routes.get(SiteRoute.Kind.meAccessLog.pathComponents, use: accessLog)
     }
 
-    private func ownClient(_ req: Request, for action: ClientAction) async throws -> Client {
-        guard let id = try req.requireUser().$client.id else { throw Abort(.forbidden) }
-        return try await req.authorizedClient(id, for: action)
+    private func ownClient(_ req: Request, for action: Action.Me) async throws -> Client {
+        try await req.ownClient(for: action)
     }
 
     func me(req: Request) async throws -> Response {
-        let client = try await ownClient(req, for: .read)
+        let client = try await ownClient(req, for: .me(.read))
         var path = try await ClientPathSummary.load(for: client, today: req.today, on: req.db)
         path.evaluations = try await req.periodEvaluations(of: client)
         try await req.audit([.clientRead, .evaluationList], clients: [try client.requireID()])
-        var page = ClientPage(client: try await req.clientViews([client])[0], mayEdit: false, mayReadAccessLog: true, isOwnPage: true,
+        var page = ClientPage(client: try await req.clientViews([client])[0], mayEdit: false,
+                              mayReadAccessLog: try await req.permits(.me(.readAccessLog), on: client.facts), isOwnPage: true,
                               path: path, myFeedback: try await req.myFeedbackSection(client))
         let waiting = try await Referral.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$state ~~ [.received, .queued])
             .sort(\.$receivedOn).first()
@@ -32,7 +32,7 @@ struct MyDataController: RouteCollection {
     }
 
     func accessLog(req: Request) async throws -> Response {
-        let client = try await ownClient(req, for: .readAccessLog)
+        let client = try await ownClient(req, for: .me(.readAccessLog))
         let id = try client.requireID()
         let entries = try await AccessLogEntry.forClient(id, on: req.db)
         try await req.audit(.clientAccessLogRead, clients: [id])

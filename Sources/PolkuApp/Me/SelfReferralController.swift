@@ -11,8 +11,7 @@ struct SelfReferralController: RouteCollection {
     }
 
     private func ownClient(_ req: Request) async throws -> Client {
-        guard try req.requireUser().role == .client, let id = try req.requireUser().$client.id else { throw Abort(.forbidden) }
-        return try await req.authorizedClient(id, for: .read)
+        try await req.ownClient(for: .me(.askForService))
     }
 
     func form(req: Request) async throws -> Response {

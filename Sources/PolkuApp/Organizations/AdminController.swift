@@ -5,18 +5,20 @@ import Vapor
 /// Organizations, users and the audit trail, for admins only.
 struct AdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let admin = routes.grouped(AdminOnlyMiddleware())
+        let admin = routes.requiring(.organization(.administer))
+        let accounts = routes.requiring(.user(.administer))
+        let trail = routes.requiring(.audit(.searchEverything))
         admin.get(SiteRoute.Kind.adminOrganizations.pathComponents, use: organizations)
         admin.post(SiteRoute.Kind.adminOrganizations.pathComponents, use: createOrganization)
         admin.get(SiteRoute.Kind.adminOrganizationNew.pathComponents, use: newOrganization)
         admin.get(SiteRoute.Kind.adminOrganization.pathComponents, use: editOrganization)
         admin.post(SiteRoute.Kind.adminOrganization.pathComponents, use: updateOrganization)
-        admin.get(SiteRoute.Kind.adminUsers.pathComponents, use: users)
-        admin.post(SiteRoute.Kind.adminUsers.pathComponents, use: createUser)
-        admin.get(SiteRoute.Kind.adminUserNew.pathComponents, use: newUser)
-        admin.get(SiteRoute.Kind.adminUser.pathComponents, use: editUser)
-        admin.post(SiteRoute.Kind.adminUser.pathComponents, use: updateUser)
-        admin.get(SiteRoute.Kind.adminAudit.pathComponents, use: audit)
+        accounts.get(SiteRoute.Kind.adminUsers.pathComponents, use: users)
+        accounts.post(SiteRoute.Kind.adminUsers.pathComponents, use: createUser)
+        accounts.get(SiteRoute.Kind.adminUserNew.pathComponents, use: newUser)
+        accounts.get(SiteRoute.Kind.adminUser.pathComponents, use: editUser)
+        accounts.post(SiteRoute.Kind.adminUser.pathComponents, use: updateUser)
+        trail.get(SiteRoute.Kind.adminAudit.pathComponents, use: audit)
     }
 
     // MARK: Organizations
@@ -74,7 +76,7 @@ struct AdminController: RouteCollection {
         guard let user = try await User.find(try req.uuidParameter("userID"), on: req.db) else { throw Abort(.notFound) }
         let input = UserInput(email: user.email, name: user.name, role: user.role.rawValue, organizationId: user.$organization.id?.uuidString,
                               language: user.language, isActive: user.isActive ? "on" : nil)
-        return try await UserFormPage(id: user.id, input: input, failure: nil, isClientAccount: user.role == .client).render(on: req)
+        return try await UserFormPage(id: user.id, input: input, failure: nil, isClientAccount: Action.User.isClientAccount(user.role)).render(on: req)
     }
 
     func createUser(req: Request) async throws -> Response {
@@ -83,7 +85,7 @@ struct AdminController: RouteCollection {
 
     func updateUser(req: Request) async throws -> Response {
         guard let user = try await User.find(try req.uuidParameter("userID"), on: req.db) else { throw Abort(.notFound) }
-        guard user.role != .client else { throw Abort(.forbidden) }
+        try await req.require(.user(.administer), on: UserFacts(role: user.role))
         return try await saveUser(user, isNew: false, req: req)
     }
 
@@ -116,13 +118,5 @@ struct AdminController: RouteCollection {
         let users = try await User.query(on: req.db).sort(\.$name).all()
         return AuditPage(search: search, events: result.events, entries: entries, clients: result.clients, total: result.total,
                          users: users).render(on: req)
-    }
-}
-
-/// Admin pages refuse everyone else with 403.
-struct AdminOnlyMiddleware: AsyncMiddleware {
-    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard try req.requireUser().role.canManageOrganizations else { throw Abort(.forbidden) }
-        return try await next.respond(to: req)
     }
 }

@@ -59,10 +59,10 @@ struct DirectoryAPIController: RouteCollection {
     func audit(req: Request) async throws -> AuditPage {
         let principal = try await req.principal()
         var municipalities: Set<String>?
-        if !principal.role.canSearchAudit {
+        if try await !req.permits(.audit(.searchEverything)) {
             // Those who may read clients' access logs search the events of the clients within their reach.
-            guard ClientAccess.decide(.readAccessLog, by: principal, on: nil) != .forbidden,
-                  case .reach(let codes, _) = ClientAccess.listScope(for: principal) else { throw Abort(.forbidden) }
+            try await req.require(.audit(.search))
+            guard case .reach(let codes, _) = ClientAccess.listScope(for: principal) else { throw Abort(.forbidden) }
             municipalities = codes
         }
         let search = try AuditSearch.from(req)

@@ -5,7 +5,7 @@ import Vapor
 /// Administrators keep each organizer's own texts as dated versions (`/admin/organizer-documents`, decision 123).
 struct OrganizerDocumentsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let admin = routes.grouped(AdminOnlyMiddleware())
+        let admin = routes.requiring(.organizerDocument(.administer))
         admin.get(SiteRoute.Kind.adminDocuments.pathComponents, use: list)
         admin.post(SiteRoute.Kind.adminDocuments.pathComponents, use: create)
         admin.get(SiteRoute.Kind.adminDocumentNew.pathComponents, use: new)

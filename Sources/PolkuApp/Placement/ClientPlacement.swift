@@ -7,7 +7,9 @@ struct ClientPlacement: Component {
     let clientID: UUID
     let entries: [QueueEntryView]
     let visits: [VisitView]
-    let mayWrite: Bool
+    /// Queue the client for a place (`Action.QueueEntry.write`) and record a visit (`Action.Visit.write`).
+    let mayQueue: Bool
+    let mayVisit: Bool
     let texts: Texts
 
     var body: Component {
@@ -15,10 +17,10 @@ struct ClientPlacement: Component {
         return Tag("section", [("class", "path-section"), ("aria-labelledby", "placement-heading"), ("data-qa", "client-placement")]) {
             div([("class", "page-head")]) {
                 Tag("h2", [("id", "placement-heading")]) { Txt(t[.placementSection]) }
-                if mayWrite {
+                if mayQueue || mayVisit {
                     div([("class", "actions")]) {
-                        link(t[.queueNew], to: SiteRoute.clientQueueNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "queue-new")])
-                        link(t[.visitNew], to: SiteRoute.clientVisitNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "visit-new")])
+                        if mayQueue { link(t[.queueNew], to: SiteRoute.clientQueueNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "queue-new")]) }
+                        if mayVisit { link(t[.visitNew], to: SiteRoute.clientVisitNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "visit-new")]) }
                     }
                 }
             }
@@ -47,7 +49,7 @@ struct ClientPlacement: Component {
                           rows: visits.map { visit in
                               let when = PlacementFormat.date(visit.visitOn) + " " + visit.timeOfDay
                               return DataTable.Row(qa: "visit", cells: [
-                                  mayWrite ? link(when, to: SiteRoute.clientVisit(client: ClientID(clientID), visit: VisitID(visit.id)).path) as Component : Txt(when),
+                                  mayVisit ? link(when, to: SiteRoute.clientVisit(client: ClientID(clientID), visit: VisitID(visit.id)).path) as Component : Txt(when),
                                   Txt(visit.placeName),
                                   Txt(visit.accompaniedBy),
                                   Txt(visit.outcome.flatMap(VisitOutcome.init(rawValue:)).map { t[$0.textKey] } ?? t[.visitOutcomeNone]),

@@ -9,7 +9,7 @@ struct CoachWeekController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        guard try req.requireUser().role == .workCoach else { throw Abort(.forbidden) }
+        try await req.require(.coachWeek(.read))
         var parameters = QueryParameters(req)
         let raw = parameters.text("week", maxLength: 10)
         try parameters.finish()

@@ -54,16 +54,15 @@ private enum QueueReach: Sendable, CustomStringConvertible {
 extension Request {
     /// Which places' queues the user may see: workers all, coaches their own organization's, others none (403).
     func queuePlaces() async throws -> [WorkActivityPlace] {
-        try await Self.queuePlaces(of: try queueReach(), on: db)
+        try await Self.queuePlaces(of: try await queueReach(), on: db)
     }
 
     /// Whose queues the user sees; 403 for the roles that see none.
-    private func queueReach() throws -> QueueReach {
-        let user = try requireUser()
-        switch user.role {
-        case .socialWorker, .socialCounsellor, .employmentSpecialist: return .everyPlace
-        case .workCoach: return user.$organization.id.map(QueueReach.provider) ?? .noPlace
-        case .admin, .manager, .client: throw Abort(.forbidden)
+    private func queueReach() async throws -> QueueReach {
+        try await require(.placeQueue(.list), on: nil)
+        switch Action.PlaceQueue.providerScope(of: try await principal()) {
+        case .none: return .everyPlace
+        case .some(let provider): return provider.map(QueueReach.provider) ?? .noPlace
         }
     }
 
@@ -77,6 +76,8 @@ extension Request {
 
     /// 403 for roles that never see queues, 404 for a place outside reach (a coach's other organizations) or missing.
     func placeQueue(_ placeID: UUID) async throws -> PlaceQueueView {
+        let place = try await WorkActivityPlace.find(placeID, on: db)
+        try await require(.placeQueue(.read), on: place.map { PlaceFacts(providerID: $0.$provider.id) })
         guard let queue = try await placeQueues([placeID]).first else { throw Abort(.notFound) }
         return queue
     }
@@ -115,13 +116,12 @@ extension Request {
 
     /// The place's coaches see everyone queued for it (they prepare for them); workers see the clients in their reach.
     private func visibleInQueue(_ client: Client, principal: Principal) -> Bool {
-        if principal.role == .workCoach { return true }
-        return ClientAccess.decide(.read, by: principal, on: client.facts) == .allow
+        Action.QueueEntry.readInPlaceQueue.decide(by: principal, on: client.facts) == .allow
     }
 
     /// The overview of queues, which holds no client data: computed once per data generation, day and reach.
     func queueSummaries() async throws -> [PlaceQueueSummary] {
-        let reach = try queueReach()
+        let reach = try await queueReach()
         let today = self.today
         let db = self.db
         return try await cached("queues.summaries|\(reach)|\(today.isoString)") {

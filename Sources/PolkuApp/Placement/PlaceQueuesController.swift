@@ -17,6 +17,10 @@ struct PlaceQueuesController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let queue = try await req.placeQueue(try req.uuidParameter("placeID"))
         try await req.audit(.placeQueueRead, clients: queue.items.compactMap(\.clientId))
-        return PlaceQueuePage(queue: queue, linkClients: try req.requireUser().role != .workCoach).render(on: req)
+        let queued = queue.items.compactMap(\.clientId)
+        let clients = queued.isEmpty ? [] : try await Client.query(on: req.db).filter(\.$id ~~ queued).all()
+        var linkable: Set<UUID> = []
+        for client in clients where try await req.permits(.client(.read), on: client.facts) { linkable.insert(try client.requireID()) }
+        return PlaceQueuePage(queue: queue, linkable: linkable).render(on: req)
     }
 }

@@ -14,12 +14,12 @@ struct QueueController: RouteCollection {
 
     /// The entries are listed on the client page.
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.read))
         return req.redirect(to: SiteRoute.client(try client.typedID).path)
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.queueEntry, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.write))
         var parameters = QueryParameters(req)
         let place = parameters.uuid("placeId")
         try parameters.finish()
@@ -27,7 +27,7 @@ struct QueueController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.queueEntry, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.write))
         let id = try client.requireID()
         var input = try req.content.decode(QueueEntryInput.self)
         input.isUrgent = input.isUrgent ?? false  // an unticked box sends nothing
@@ -40,7 +40,7 @@ struct QueueController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.read))
         let id = try client.requireID()
         let entry = try await QueueStore.find(try req.uuidParameter("entryID"), of: id, on: req.db)
         try await req.audit(.queueRead, clients: [id])
@@ -48,7 +48,7 @@ struct QueueController: RouteCollection {
     }
 
     func withdraw(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.queueEntry, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.write))
         let id = try client.requireID()
         let entry = try await QueueStore.find(try req.uuidParameter("entryID"), of: id, on: req.db)
         let input = try req.content.decode(WithdrawalInput.self)
@@ -69,11 +69,9 @@ struct QueueController: RouteCollection {
     }
 
     private func entryPage(_ client: Client, _ entry: QueueEntry, on req: Request) async throws -> QueueEntryPage {
-        let principal = try await req.principal()
-        let mayUpdate = ClientAccess.decide(.update, by: principal, on: client.facts) == .allow
         return QueueEntryPage(clientName: client.fullName, entry: try await req.queueEntryViews([entry])[0],
-                              mayWrite: try await req.mayWrite(.queueEntry, for: client),
-                              mayDecide: principal.role == .socialWorker && mayUpdate)
+                              mayWrite: try await req.permits(.queueEntry(.write), on: client.facts),
+                              mayDecide: try await req.permits(.decision(.make), on: client.facts))
     }
 
     private func form(_ client: Client, _ input: QueueEntryInput, _ failure: ValidationFailure?, on req: Request,

@@ -128,8 +128,9 @@ struct PlaceQueuesPage {
 /// One place's queue in order, with this week's seats.
 struct PlaceQueuePage {
     let queue: PlaceQueueView
-    /// Workers open the clients within their reach; the place's coaches cannot open clients not yet placed.
-    var linkClients = false
+    /// The queued clients the user may open (`Action.Client.read`): workers those within their reach; the
+    /// place's coaches see everyone queued but open only the clients placed with them.
+    var linkable: Set<UUID> = []
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -142,7 +143,7 @@ struct PlaceQueuePage {
                 .init(label: t[.placeOccupied], value: Txt("\(queue.occupied)")),
                 .init(label: t[.placeFreeNow], value: Txt(queue.isFull ? t[.placeFull] : "\(queue.free)"), qa: "place-free"),
             ])
-            PlaceQueueTable(queue: queue, texts: t, linkClients: linkClients)
+            PlaceQueueTable(queue: queue, texts: t, linkable: linkable)
         }
     }
 }
@@ -150,7 +151,7 @@ struct PlaceQueuePage {
 struct PlaceQueueTable: Component {
     let queue: PlaceQueueView
     let texts: Texts
-    var linkClients = false
+    var linkable: Set<UUID> = []
 
     var body: Component {
         let t = texts
@@ -161,7 +162,7 @@ struct PlaceQueueTable: Component {
                              DataTable.Row(qa: "place-queue-item", cells: [
                                  Txt("\(item.position)."),
                                  ComponentGroup(members: [
-                                     linkClients && item.clientId != nil
+                                     item.clientId.map(linkable.contains) == true
                                          ? link(item.clientName ?? "", to: SiteRoute.client(ClientID(item.clientId!)).path) as Component
                                          : Txt(item.clientName ?? t[.queueOtherClient]),
                                      Txt(item.isUrgent ? " · " + t[.urgencyUrgent] : ""),

@@ -54,7 +54,8 @@ extension Request {
         let id = try client.requireID()
         let section = ClientPlacement(clientID: id, entries: try await queueEntryViews(try await QueueStore.all(of: id, on: db)),
                                       visits: try await visitViews(try await VisitStore.all(of: id, on: db)),
-                                      mayWrite: try await mayWrite(.queueEntry, for: client), texts: texts)
+                                      mayQueue: try await permits(.queueEntry(.write), on: client.facts),
+                                      mayVisit: try await permits(.visit(.write), on: client.facts), texts: texts)
         try await audit(.queueList, clients: [id])
         try await audit(.visitList, clients: [id])
         return section

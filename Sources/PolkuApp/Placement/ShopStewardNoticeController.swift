@@ -10,7 +10,7 @@ struct ShopStewardNoticeController: RouteCollection {
 
     /// The decision page's notice form; a failure shows the decision page again with the message.
     func recordNotice(req: Request) async throws -> Response {
-        let client = try await req.clientForWriting(.shopStewardNotice, try req.uuidParameter("clientID"))
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .shopStewardNotice(.write))
         let id = try client.requireID()
         let decisionID = try req.uuidParameter("decisionID")
         guard let decision = try await Decision.query(of: id, on: req.db).filter(\.$id == decisionID).first()
@@ -24,7 +24,7 @@ struct ShopStewardNoticeController: RouteCollection {
             var section = try await req.noticeSection(for: view, client: client)
             section?.failure = failure
             section?.input = input
-            return try await DecisionPage(client: client, decision: view, mayChange: true, message: failure.problems.count == 1 && failure.status == .conflict
+            return try await DecisionPage(client: client, decision: view, permitted: try await req.permittedActions(on: client.facts), message: failure.problems.count == 1 && failure.status == .conflict
                                 ? failure.message(for: failure.problems[0].field, texts: req.texts) : nil,
                                 notice: section).render(on: req, status: failure.status)
         }
@@ -38,6 +38,6 @@ extension Request {
         let record = try await ShopStewardNoticeRecord.query(on: db).filter(\.$period.$id == periodID).first()
         return ShopStewardNoticeSection(clientID: decision.clientId, decisionID: decision.id, periodID: periodID,
                                         notice: try await noticeViews(record.map { [$0] } ?? []).first,
-                                        mayRecord: try await mayWrite(.shopStewardNotice, for: client), texts: texts, csrfToken: csrfToken)
+                                        mayRecord: try await permits(.shopStewardNotice(.write), on: client.facts), texts: texts, csrfToken: csrfToken)
     }
 }

@@ -16,7 +16,7 @@ struct MatchingController: RouteCollection {
         try await req.audit(.matchingRead, clients: [id])
         let view = try await req.clientViews([client])[0]
         return MatchingPage(clientID: id, clientName: view.fullName, municipalityName: view.municipalityName ?? client.municipalityCode,
-                            matching: matching, mayAssess: try await req.mayWrite(.assessment, for: client)).render(on: req)
+                            matching: matching, mayAssess: try await req.permits(.assessment(.write), on: client.facts)).render(on: req)
     }
 }
 

@@ -5,7 +5,7 @@ import Vapor
 /// Administrators add and change places (`/admin/places`); every change is in the audit trail.
 struct PlacesAdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let admin = routes.grouped(AdminOnlyMiddleware())
+        let admin = routes.requiring(.place(.administer))
         admin.get(SiteRoute.Kind.adminPlaces.pathComponents, use: list)
         admin.post(SiteRoute.Kind.adminPlaces.pathComponents, use: create)
         admin.get(SiteRoute.Kind.adminPlaceNew.pathComponents, use: new)

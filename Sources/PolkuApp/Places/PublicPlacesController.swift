@@ -20,8 +20,8 @@ struct PublicPlacesController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let place = try await req.placeView(try req.uuidParameter("placeID"))
-        let role = req.auth.get(User.self).flatMap { $0.isActive ? $0.role : nil }
         // Occupied seats and overbooking are for the staff who place clients, not the public or clients.
-        return PlacePage(place: place, showsOccupancy: role != nil && role != .client, mayEdit: role == .admin).render(on: req)
+        return PlacePage(place: place, showsOccupancy: try await req.visitorPermits(.place(.readOccupancy)),
+                         mayEdit: try await req.visitorPermits(.place(.administer))).render(on: req)
     }
 }

@@ -53,7 +53,7 @@ struct PlanView: Content {
 
 extension Request {
     /// A plan of a client the user may act on; a plan of another client is a 404.
-    func authorizedPlan(for action: ClientAction) async throws -> (Client, Plan) {
+    func authorizedPlan(for action: Action.Plan) async throws -> (Client, Plan) {
         let client = try await authorizedClient(try uuidParameter("clientID"), for: action)
         guard let plan = try await Plan.find(try uuidParameter("planID"), on: db), plan.$client.id == client.id else { throw Abort(.notFound) }
         return (client, plan)

@@ -14,14 +14,14 @@ struct PlansAPIController: RouteCollection {
     struct PlanList: Content { var items: [PlanView] }
 
     func list(req: Request) async throws -> PlanList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .plan(.read))
         let plans = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).all()
         try await req.audit(.planRead, clients: [try client.requireID()])
         return PlanList(items: try await PlanView.loadAll(plans, on: req.db))
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .plan(.create))
         let valid = try req.content.decode(PlanInput.self).validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.today, db: req.db))
         let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req)
         let response = try await PlanView.load(plan, on: req.db).encodeResponse(status: .created, for: req)
@@ -30,13 +30,13 @@ struct PlansAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> PlanView {
-        let (client, plan) = try await req.authorizedPlan(for: .read)
+        let (client, plan) = try await req.authorizedPlan(for: .plan(.read))
         try await req.audit(.planRead, clients: [try client.requireID()])
         return try await PlanView.load(plan, on: req.db)
     }
 
     func amend(req: Request) async throws -> Response {
-        let (client, plan) = try await req.authorizedPlan(for: .update)
+        let (client, plan) = try await req.authorizedPlan(for: .plan(.amend))
         let input = try req.content.decode(PlanInput.self)
         guard let version = input.version else {
             // Name a missing version together with whatever else is wrong.

@@ -13,7 +13,7 @@ struct PlansController: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .plan(.create))
         var form = PlanForm()
         form.madeOn = FinnishFormat.date(req.today)
         form.kind = PlanKind.activationPlan.rawValue
@@ -22,7 +22,7 @@ struct PlansController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .plan(.create))
         let form = try req.content.decode(PlanForm.self)
         do {
             let valid = try form.validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.today, db: req.db))
@@ -34,15 +34,14 @@ struct PlansController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let (client, plan) = try await req.authorizedPlan(for: .read)
+        let (client, plan) = try await req.authorizedPlan(for: .plan(.read))
         try await req.audit(.planRead, clients: [try client.requireID()])
-        let principal = try await req.principal()
         return PlanPage(client: client, plan: try await PlanView.load(plan, on: req.db),
-                        mayAmend: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow).render(on: req)
+                        mayAmend: try await req.permits(.plan(.amend), on: client.facts)).render(on: req)
     }
 
     func amendForm(req: Request) async throws -> Response {
-        let (client, plan) = try await req.authorizedPlan(for: .update)
+        let (client, plan) = try await req.authorizedPlan(for: .plan(.amend))
         try await req.audit(.planRead, clients: [try client.requireID()])
         let view = try await PlanView.load(plan, on: req.db)
         var form = view.current.map { PlanForm($0) } ?? PlanForm()
@@ -52,7 +51,7 @@ struct PlansController: RouteCollection {
     }
 
     func amend(req: Request) async throws -> Response {
-        let (client, plan) = try await req.authorizedPlan(for: .update)
+        let (client, plan) = try await req.authorizedPlan(for: .plan(.amend))
         let form = try req.content.decode(PlanForm.self)
         do {
             let valid = try form.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.today, db: req.db))

@@ -5,7 +5,7 @@ import Vapor
 /// Administrators keep each organizer's rules as dated policies (`/admin/policies`).
 struct PoliciesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let admin = routes.grouped(AdminOnlyMiddleware())
+        let admin = routes.requiring(.policy(.administer))
         admin.get(SiteRoute.Kind.adminPolicies.pathComponents, use: list)
         admin.post(SiteRoute.Kind.adminPolicies.pathComponents, use: create)
         admin.get(SiteRoute.Kind.adminPolicyNew.pathComponents, use: new)

@@ -5,7 +5,7 @@ import Vapor
 /// Administrators keep the county's contracts with providers (`/admin/contracts`); changes are audited.
 struct ProviderContractsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let admin = routes.grouped(AdminOnlyMiddleware())
+        let admin = routes.requiring(.provider(.administer))
         admin.get(SiteRoute.Kind.adminContracts.pathComponents, use: list)
         admin.post(SiteRoute.Kind.adminContracts.pathComponents, use: create)
         admin.get(SiteRoute.Kind.adminContractNew.pathComponents, use: new)

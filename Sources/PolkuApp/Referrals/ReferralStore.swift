@@ -25,7 +25,8 @@ enum ReferralStore {
     static func create(_ draft: ReferralDraft, for client: Client, on req: Request) async throws -> Referral {
         let user = try req.requireUser()
         let clientID = try client.requireID()
-        let isSelfReferral = user.role == .client && user.$client.id == clientID
+        let actor = try await req.principal()
+        let isSelfReferral = Action.Me.askForService.isGranted(to: actor) && actor.ownClientID == clientID
         guard let organizer = try await organizer(forMunicipality: client.municipalityCode, on: req.today, db: req.db) else {
             // The data is fine, but no organizer serves the client's municipality.
             throw ValidationFailure([FieldProblem(field: "clientId", key: .errorNoOrganizer)], status: .conflict)

@@ -15,7 +15,7 @@ struct ReferralsController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         try await req.authorizeReferrals()
-        let mayDecide = ReferralAccess.deciders.contains(try req.requireUser().role)
+        let mayDecide = Action.Referral.decide.isGranted(to: try await req.principal())
         var search = try ReferralSearch.from(req, defaultView: mayDecide ? .incoming : .sent)
         if !mayDecide { search.view = .sent }  // only deciders have an incoming queue
         // Arriving at the queue shows what waits for a decision; "all states" sends an empty state.
@@ -27,13 +27,13 @@ struct ReferralsController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let (referral, client) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .read)
+        let (referral, client) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .referral(.read))
         try await req.audit(.referralRead, clients: [try client.requireID()])
         return try await page(referral, client, on: req).render(on: req)
     }
 
     func decide(req: Request) async throws -> Response {
-        let (referral, client) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .decide)
+        let (referral, client) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .referral(.decide))
         let input = try req.content.decode(ReferralDecisionInput.self)
         do {
             try await ReferralStore.decide(referral, with: try input.validated(), on: req)
@@ -74,7 +74,7 @@ struct ReferralsController: RouteCollection {
 
     private func page(_ referral: Referral, _ client: Client, on req: Request) async throws -> ReferralPage {
         ReferralPage(referral: try await req.referralViews([referral])[0], mayDecide: try await req.mayDecide(referral, of: client),
-                     mayOpenClient: ClientAccess.decide(.read, by: try await req.principal(), on: client.facts) == .allow)
+                     mayOpenClient: try await req.permits(.client(.read), on: client.facts))
     }
 
     private func form(_ client: Client, input: ReferralInput, failure: ValidationFailure?, on req: Request) async throws -> ReferralFormPage {

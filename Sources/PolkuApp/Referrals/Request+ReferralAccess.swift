@@ -20,14 +20,19 @@ extension Request {
         return party
     }
 
+    /// What `Action.Referral` decides on: the user's place among organizations, and the referral or client.
+    func referralTarget(_ referral: ReferralFacts? = nil, client: ClientFacts? = nil) async throws -> ReferralTarget {
+        ReferralTarget(party: try await referralParty(), referral: referral, client: client)
+    }
+
     /// 403 unless the user's role works with referrals at all.
     func authorizeReferrals() async throws {
-        try Self.enforce(ReferralAccess.decide(.list, by: try await principal(), party: try await referralParty(), on: nil))
+        try await require(.referral(.list), on: try await referralTarget())
     }
 
     /// 403 unless the user's role may send referrals (before the body is even read).
     func authorizeSending() async throws {
-        try Self.enforce(ReferralAccess.send(by: try await principal(), party: try await referralParty(), for: nil))
+        try await require(.referral(.send), on: try await referralTarget())
     }
 
     /// Which referrals lists may show the signed-in user.
@@ -40,40 +45,30 @@ extension Request {
     func clientForReferral(_ id: UUID) async throws -> Client {
         let client = try await Client.find(id, on: db)
         let facts = ClientFacts(id: id, municipalityCode: client?.municipalityCode ?? "")
-        try Self.enforce(ReferralAccess.send(by: try await principal(), party: try await referralParty(), for: facts))
+        try await require(.referral(.send), on: try await referralTarget(client: facts))
         guard let client else { throw Abort(.notFound) }
         return client
     }
 
     /// Whether the signed-in user may send a referral for this client (to offer the link).
     func maySendReferral(for client: Client) async throws -> Bool {
-        ReferralAccess.send(by: try await principal(), party: try await referralParty(), for: client.facts) == .allow
+        try await permits(.referral(.send), on: try await referralTarget(client: client.facts))
     }
 
     /// Loads a referral the signed-in user may act on, with its client. A referral that does not exist
     /// and one outside the user's reach get the same 404.
-    func authorizedReferral(_ id: UUID, for action: ReferralAction) async throws -> (Referral, Client) {
+    func authorizedReferral(_ id: UUID, for action: Action.Referral) async throws -> (Referral, Client) {
         let referral = try await Referral.find(id, on: db)
         var client: Client?
         if let referral { client = try await Client.find(referral.$client.id, on: db) }
-        try Self.enforce(ReferralAccess.decide(action, by: try await principal(), party: try await referralParty(),
-                                               on: referral.flatMap { r in client.map { r.facts(client: $0) } }))
+        try await require(action, on: try await referralTarget(referral.flatMap { r in client.map { r.facts(client: $0) } }))
         guard let referral, let client else { throw Abort(.notFound) }
         return (referral, client)
     }
 
     /// Whether the signed-in user may decide this referral (to offer the form).
     func mayDecide(_ referral: Referral, of client: Client) async throws -> Bool {
-        ReferralAccess.decide(.decide, by: try await principal(), party: try await referralParty(),
-                              on: referral.facts(client: client)) == .allow
-    }
-
-    private static func enforce(_ decision: AccessDecision) throws {
-        switch decision {
-        case .allow: return
-        case .forbidden: throw Abort(.forbidden)
-        case .notFound: throw Abort(.notFound)
-        }
+        try await permits(.referral(.decide), on: try await referralTarget(referral.facts(client: client)))
     }
 }
 
@@ -87,7 +82,7 @@ extension Request {
     /// For the client page: the client's latest referrals within the user's reach (audited when any are
     /// shown) and whether the user may send one; nil referrals for roles that do not work with them.
     func clientReferralSummary(_ client: Client) async throws -> (referrals: [ReferralView]?, mayRefer: Bool) {
-        guard ReferralAccess.senders.contains(try requireUser().role) else { return (nil, false) }
+        guard Action.Referral.list.isGranted(to: try await principal()) else { return (nil, false) }
         let search = ReferralSearch(view: nil, clientID: try client.requireID(), perPage: 10, newestFirst: true)
         let result = try await search.run(scope: try await referralScope(), on: db)
         if !result.referrals.isEmpty { try await audit(.referralList, clients: [try client.requireID()]) }

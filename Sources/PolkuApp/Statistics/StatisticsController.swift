@@ -15,7 +15,7 @@ struct StatisticsController: RouteCollection {
     struct EvaluationRow: Sendable { var kind: EvaluationKind; var perspective: EvaluationPerspective; var count: Int; var meanTScore: Double? }
 
     func statistics(req: Request) async throws -> Response {
-        guard try req.requireUser().role.seesStatistics else { throw Abort(.forbidden) }
+        try await req.require(.statistics(.read))
         let today = req.today.isoString
         // Counts over the whole county: the same for every manager today, until the data changes.
         let (rows, evaluations, sources, organizers) = try await req.cached("statistics|\(today)") { [db = req.db] in

@@ -18,27 +18,27 @@ struct TeamAPIController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Team {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .team(.read))
         try await req.audit(.teamRead, clients: [try client.requireID()])
         return Team(items: try await TeamMemberView.team(of: try client.requireID(), on: req.db),
                     handovers: try await HandoverView.of(try client.requireID(), on: req.db))
     }
 
     func add(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .team(.change))
         let member = try await req.content.decode(TeamInput.self).member(for: try client.requireID(), on: req.db)
         try await TeamStore.add(member, on: req)
         return try await TeamMemberView(member).encodeResponse(status: .created, for: req)
     }
 
     func remove(req: Request) async throws -> HTTPStatus {
-        let (_, member) = try await req.authorizedTeamMember(for: .update)
+        let (_, member) = try await req.authorizedTeamMember(for: .team(.change))
         try await TeamStore.remove(member, on: req)
         return .noContent
     }
 
     func makeResponsible(req: Request) async throws -> TeamMemberView {
-        let (_, member) = try await req.authorizedTeamMember(for: .update)
+        let (_, member) = try await req.authorizedTeamMember(for: .team(.change))
         try await TeamStore.makeResponsible(member, on: req)
         return try TeamMemberView(member)
     }

@@ -12,13 +12,13 @@ struct TeamController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .read)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .team(.read))
         try await req.audit(.teamRead, clients: [try client.requireID()])
         return try await page(req, client: client, input: TeamInput(), failure: nil)
     }
 
     func add(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .update)
+        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .team(.change))
         var form = try req.content.decode(TeamForm.self)
         do {
             let member = try await form.input.member(for: try client.requireID(), on: req.db)
@@ -31,13 +31,13 @@ struct TeamController: RouteCollection {
     }
 
     func remove(req: Request) async throws -> Response {
-        let (client, member) = try await req.authorizedTeamMember(for: .update)
+        let (client, member) = try await req.authorizedTeamMember(for: .team(.change))
         try await TeamStore.remove(member, on: req)
         return req.redirect(to: SiteRoute.team(try client.typedID).path)
     }
 
     func makeResponsible(req: Request) async throws -> Response {
-        let (client, member) = try await req.authorizedTeamMember(for: .update)
+        let (client, member) = try await req.authorizedTeamMember(for: .team(.change))
         do {
             try await TeamStore.makeResponsible(member, on: req)
         } catch let failure as ValidationFailure {
@@ -48,9 +48,8 @@ struct TeamController: RouteCollection {
     }
 
     private func page(_ req: Request, client: Client, input: TeamInput, failure: ValidationFailure?, status: HTTPStatus = .ok) async throws -> Response {
-        let principal = try await req.principal()
         return TeamPage(client: client, members: try await TeamMemberView.team(of: try client.requireID(), on: req.db),
-                        handovers: try await HandoverView.of(try client.requireID(), on: req.db), mayChange: ClientAccess.decide(.update, by: principal, on: client.facts) == .allow,
+                        handovers: try await HandoverView.of(try client.requireID(), on: req.db), mayChange: try await req.permits(.team(.change), on: client.facts),
                         input: input, failure: failure).render(on: req, status: status)
     }
 }

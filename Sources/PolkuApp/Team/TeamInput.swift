@@ -29,7 +29,7 @@ struct TeamInput: Content {
             let email = raw.trimmingCharacters(in: .whitespaces).lowercased()
             user = try await User.query(on: db).filter(\.$email == email).filter(\.$isActive == true).with(\.$organization).first()
             // A well-formed address that names nobody collides with the users Polku holds: 409.
-            guard let found = user, found.role != .client else {
+            guard let found = user, TeamRules.mayJoin(found.role) else {
                 throw ValidationFailure([FieldProblem(field: "userEmail", key: .errorUnknownUser)], status: .conflict)
             }
             user = found
@@ -57,7 +57,7 @@ enum TeamStore {
     /// A client assessed as needing special support (social welfare act 42 §, seed 002) has a social worker as
     /// responsible worker (decision 110): naming anyone else responsible is 409 on `role`.
     static func checkResponsible(_ member: TeamMember, on db: any Database) async throws {
-        guard member.isResponsible, member.role != .socialWorker,
+        guard member.isResponsible, !TeamRules.mayBeResponsible(member.role, needsSpecialSupport: true),
               try await Assessment.query(on: db).filter(\.$client.$id == member.$client.id).sort(\.$assessedOn, .descending)
                   .first()?.needsSpecialSupport == true else { return }
         throw ValidationFailure([FieldProblem(field: "role", key: .ruleSpecialSupportResponsible)], status: .conflict)
@@ -154,7 +154,7 @@ struct TeamMemberView: Content {
 
 extension Request {
     /// A team member of a client the user may act on; another client's member is a 404.
-    func authorizedTeamMember(for action: ClientAction) async throws -> (Client, TeamMember) {
+    func authorizedTeamMember(for action: Action.Team) async throws -> (Client, TeamMember) {
         let client = try await authorizedClient(try uuidParameter("clientID"), for: action)
         guard let member = try await TeamMember.find(try uuidParameter("memberID"), on: db), member.$client.id == client.id else {
             throw Abort(.notFound)

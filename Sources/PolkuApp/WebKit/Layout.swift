@@ -16,8 +16,8 @@ struct Layout {
             Tag("header", [("class", "site-header")]) {
                 div([("class", "header-inner")]) {
                     link("Polku", to: SiteRoute.front.path, [("class", "brand"), ("data-qa", "brand")])
-                    if let role = context.role {
-                        Navigation(items: NavigationItem.items(for: role), texts: t, current: context.currentURL)
+                    if let actor = context.actor {
+                        Navigation(items: NavigationItem.items(for: actor), texts: t, current: context.currentURL)
                     } else {
                         // Visitors who are not signed in find the public registry of places and the sign-in.
                         Navigation(items: [.init(key: .navPlaces, route: .places), .init(key: .loginTitle, route: .login)],
@@ -90,29 +90,30 @@ struct NavigationItem {
     let key: TextKey
     let route: SiteRoute
 
-    static func items(for role: Role) -> [NavigationItem] {
-        var items = [NavigationItem(key: .navFront, route: .front)]
-        switch role {
-        case .admin:
-            items += [.init(key: .navOrganizations, route: .adminOrganizations), .init(key: .navUsers, route: .adminUsers),
-                      .init(key: .navPolicies, route: .adminPolicies), .init(key: .navDocuments, route: .adminDocuments),
-                      .init(key: .navPlaces, route: .adminPlaces),
-                      .init(key: .navContracts, route: .adminContracts), .init(key: .navAudit, route: .adminAudit)]
-        case .socialWorker, .socialCounsellor, .employmentSpecialist:
-            items += [.init(key: .navClients, route: .clients), .init(key: .navReferrals, route: .referrals), .init(key: .navQueues, route: .queues),
-                      .init(key: .navPlaces, route: .places)]
-        case .workCoach:
-            items += [.init(key: .navCoachWeek, route: .coachWeek), .init(key: .navClients, route: .clients), .init(key: .navQueues, route: .queues),
-                      .init(key: .navPlaces, route: .places)]
-        case .manager:
-            items += [.init(key: .navStatistics, route: .statistics)]
-        case .client:
-            items += [.init(key: .navMyData, route: .me), .init(key: .navWhoHasSeen, route: .meAccessLog)]
-        }
-        if role.seesStatistics && role != .manager { items.append(.init(key: .navStatistics, route: .statistics)) }
-        // Results per place: counts and means without names, for every role but the client.
-        if role != .client { items.append(.init(key: .navFeedback, route: .feedbackResults)) }
-        return items
+    /// The menu: each page whose action the user may do, in this order (the action decides, as for every button).
+    static func items(for actor: Principal) -> [NavigationItem] {
+        let candidates: [(TextKey, SiteRoute, any RecordAction)] = [
+            (.navCoachWeek, .coachWeek, Action.CoachWeek.read),
+            (.navClients, .clients, Action.Client.list),
+            (.navReferrals, .referrals, Action.Referral.list),
+            (.navQueues, .queues, Action.PlaceQueue.list),
+            // The registry is public; the menu offers it to those who place clients or run places, who see the queues.
+            (.navPlaces, .places, Action.PlaceQueue.list),
+            (.navOrganizations, .adminOrganizations, Action.Organization.administer),
+            (.navUsers, .adminUsers, Action.User.administer),
+            (.navPolicies, .adminPolicies, Action.Policy.administer),
+            (.navDocuments, .adminDocuments, Action.OrganizerDocument.administer),
+            (.navPlaces, .adminPlaces, Action.Place.administer),
+            (.navContracts, .adminContracts, Action.Provider.administer),
+            (.navAudit, .adminAudit, Action.Audit.searchEverything),
+            (.navStatistics, .statistics, Action.Statistics.read),
+            (.navMyData, .me, Action.Me.read),
+            (.navWhoHasSeen, .meAccessLog, Action.Me.readAccessLog),
+            // Results per place: counts and means without names, for every role but the client.
+            (.navFeedback, .feedbackResults, Action.FeedbackResults.read),
+        ]
+        return [NavigationItem(key: .navFront, route: .front)]
+            + candidates.filter { $0.2.isGranted(to: actor) }.map { NavigationItem(key: $0.0, route: $0.1) }
     }
 }
 

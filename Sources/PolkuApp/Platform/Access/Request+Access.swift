@@ -23,7 +23,7 @@ extension Request {
         let key = "principal|\(userID)|\(role.rawValue)|\(orgID?.uuidString ?? "-")|\(ownClientID?.uuidString ?? "-")|\(today)"
         let db = self.db
         let actor = try await cached(key) {
-            var actor = Principal(userID: userID, role: role, ownClientID: ownClientID)
+            var actor = Principal(userID: userID, role: role, organizationID: orgID, ownClientID: ownClientID)
             if let orgID, let org = try await Organization.find(orgID, on: db) {
                 actor.coveredMunicipalityCodes = org.coveredCodes
                 if [.county, .jointAuthority, .area, .municipality].contains(org.kind) {
@@ -32,11 +32,13 @@ extension Request {
                     actor.coveredMunicipalityCodes = organizers.map.reach(
                         within: org.coveredCodes, organizerID: organizers.organizer(of: orgID, on: day)?.id, on: day)
                 }
-                if role == .workCoach {
+                if Action.CoachWeek.read.isGranted(to: actor) {
+                    // The coach's clients are those placed at their organization's places.
                     actor.placedClientIDs = try await Self.placedClients(providerID: orgID, today: today, on: db)
                 }
             }
-            if role != .client {
+            // Membership opens a client only to the roles that reach clients beyond themselves.
+            if Action.Client.list.isGranted(to: actor) {
                 actor.teamClientIDs = try await Self.teamClients(of: actor, on: db)
             }
             return actor
@@ -50,8 +52,8 @@ extension Request {
     /// otherwise carry every one of them into every query of every page.
     private static func teamClients(of actor: Principal, on db: any Database) async throws -> Set<UUID> {
         let query = TeamMember.query(on: db).filter(\.$user.$id == actor.userID)
-        let codes = actor.coveredMunicipalityCodes
-        if [.socialWorker, .socialCounsellor, .employmentSpecialist].contains(actor.role), !codes.isEmpty {
+        // The municipalities that give the actor reach (none for a coach, whose reach is by placement).
+        if case .reach(let codes, _) = ClientAccess.listScope(for: actor), !codes.isEmpty {
             query.join(Client.self, on: \TeamMember.$client.$id == \Client.$id)
                 .filter(Client.self, \.$municipalityCode !~ Array(codes))
         }
@@ -70,21 +72,67 @@ extension Request {
         return Set(periods.map { $0.$client.id })
     }
 
-    /// Throws 403 (the role may not) or 404 (outside the user's reach) unless the signed-in user may
-    /// do `action`; for list and create `client` is nil or the client about to be created.
-    func authorize(_ action: ClientAction, on client: ClientFacts?) async throws {
-        switch ClientAccess.decide(action, by: try await principal(), on: client) {
+    /// The signed-in user's decision on `action` for a record with `facts` (nil: a list, a new record, or
+    /// whether the role may at all). Every check on the server and every button of a page asks this (decision 140).
+    func decision<A: RecordAction>(_ action: A, on facts: A.Facts?) async throws -> AccessDecision {
+        action.decide(by: try await principal(), on: facts)
+    }
+
+    /// Whether to offer the signed-in user `action` on the record: a page shows a button (a link to a form, a
+    /// form's submit) exactly when the request it leads to would be allowed.
+    func permits<A: RecordAction>(_ action: A, on facts: A.Facts?) async throws -> Bool {
+        try await decision(action, on: facts) == .allow
+    }
+
+    func permits<A: RecordAction>(_ action: A) async throws -> Bool where A.Facts == Never {
+        try await permits(action, on: nil)
+    }
+
+    /// Whether a visitor who may not be signed in (the public pages) may do `action`.
+    func visitorPermits<A: RecordAction>(_ action: A) async throws -> Bool where A.Facts == Never {
+        guard let user = auth.get(User.self), user.isActive else { return false }
+        return try await permits(action)
+    }
+
+    /// The actions of a record kind the signed-in user may do on the record: what its page offers (eVaka's
+    /// permitted actions).
+    func permittedActions<A: RecordAction>(on facts: A.Facts?) async throws -> Set<A> {
+        let actor = try await principal()
+        return Set(A.allCases.filter { $0.decide(by: actor, on: facts) == .allow })
+    }
+
+    /// Throws 403 (the role may not) or 404 (outside the user's reach) unless the signed-in user may do `action`.
+    func require<A: RecordAction>(_ action: A, on facts: A.Facts?) async throws {
+        switch try await decision(action, on: facts) {
         case .allow: return
         case .forbidden: throw Abort(.forbidden)
         case .notFound: throw Abort(.notFound)
         }
     }
 
-    /// Loads a client the signed-in user may act on. A client that does not exist and one outside
-    /// the user's reach get the same 404, so existence does not leak.
-    func authorizedClient(_ id: UUID, for action: ClientAction) async throws -> Client {
+    func require<A: RecordAction>(_ action: A) async throws where A.Facts == Never {
+        try await require(action, on: nil)
+    }
+
+    /// The signed-in client's own record, for their own view (`/me`); 403 for anyone who is not a client.
+    func ownClient(for action: Action.Me) async throws -> Client {
+        try await authorizedClient(try await principal().ownClientID ?? UUID(), for: action)
+    }
+
+    /// Loads a client whose evaluations the signed-in user may read or write (see `authorizedClient`).
+    func authorizedClient(_ id: UUID, for action: Action.Evaluation) async throws -> Client {
         let client = try await Client.find(id, on: db)
-        try await authorize(action, on: ClientFacts(id: id, municipalityCode: client?.municipalityCode ?? ""))
+        try await require(action, on: EvaluationFacts(client: ClientFacts(id: id, municipalityCode: client?.municipalityCode ?? "")))
+        guard let client else { throw Abort(.notFound) }
+        return client
+    }
+
+    /// Loads a client the signed-in user may do `action` on (an action on the client or on one of its records).
+    /// A client that does not exist and one outside the user's reach get the same 404, so existence does not leak;
+    /// a role that never may gets 403 whatever the client.
+    func authorizedClient<A: RecordAction>(_ id: UUID, for action: A) async throws -> Client where A.Facts == ClientFacts {
+        let client = try await Client.find(id, on: db)
+        try await require(action, on: ClientFacts(id: id, municipalityCode: client?.municipalityCode ?? ""))
         guard let client else { throw Abort(.notFound) }
         return client
     }
