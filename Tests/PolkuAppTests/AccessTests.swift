@@ -72,7 +72,7 @@ final class AccessTests: XCTestCase {
     func testTheCoachSeesAMaskedIdentityCode() async throws {
         try await withApp { app, world in
             try await app.test(.GET, "/api/v1/clients/\(world.placedClient.id!)", headers: try await world.bearer(world.user(.workCoach), on: app)) { res async throws in
-                XCTAssertEqual(try res.content.decode(ClientView.self).personalIdentityCode, "010190-****")
+                XCTAssertEqual(try res.content.decode(ClientDTO.self).personalIdentityCode, "010190-****")
             }
         }
     }

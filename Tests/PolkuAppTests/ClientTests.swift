@@ -17,7 +17,7 @@ final class ClientTests: XCTestCase {
             var id: String?
             try await app.test(.POST, "/api/v1/clients", headers: headers, beforeRequest: { req async throws in try req.content.encode(valid) }) { res async throws in
                 XCTAssertEqual(res.status, .created)
-                let client = try res.content.decode(ClientView.self)
+                let client = try res.content.decode(ClientDTO.self)
                 XCTAssertEqual(client.personalIdentityCode, "150385-456R")
                 XCTAssertEqual(client.birthDate, "1985-03-15")
                 XCTAssertEqual(res.headers.first(name: .location), "/api/v1/clients/\(client.id)")
@@ -28,7 +28,7 @@ final class ClientTests: XCTestCase {
             XCTAssertFalse(stored.picCiphertext.contains("150385"), "the identity code must not be stored in clear text")
             try await app.test(.GET, "/api/v1/clients/\(id!)", headers: headers) { res async throws in
                 XCTAssertEqual(res.status, .ok)
-                XCTAssertEqual(try res.content.decode(ClientView.self).lastName, "Aaltonen")
+                XCTAssertEqual(try res.content.decode(ClientDTO.self).lastName, "Aaltonen")
             }
         }
     }
@@ -224,7 +224,7 @@ final class ClientTests: XCTestCase {
             update["version"] = .int(1)
             try await app.test(.PUT, "/api/v1/clients/\(id)", headers: headers, beforeRequest: { req async throws in try req.content.encode(update, as: .json) }) { res async throws in
                 XCTAssertEqual(res.status, .ok, res.body.string)
-                XCTAssertEqual(try res.content.decode(ClientView.self).version, 2)
+                XCTAssertEqual(try res.content.decode(ClientDTO.self).version, 2)
             }
             update["lastName"] = .string("Toinen")
             try await app.test(.PUT, "/api/v1/clients/\(id)", headers: headers, beforeRequest: { req async throws in try req.content.encode(update, as: .json) }) { res async throws in

@@ -46,7 +46,7 @@ final class DecisionTests: XCTestCase {
                 var result: String?
                 try await app.test(.GET, "/api/v1/clients/\(client)/decisions/\(decisionID)", headers: worker) { res async throws in
                     XCTAssertEqual(res.status, .ok, res.body.string)
-                    result = try? res.content.decode(DecisionView.self).periodStatus
+                    result = try? res.content.decode(DecisionDTO.self).periodStatus
                 }
                 return result
             }
@@ -220,12 +220,12 @@ final class DecisionTests: XCTestCase {
             let (_, body) = try await post(app, "/api/v1/clients/\(world.joensuuClient.id!)/decisions", decision(start: "2026-06-01", world: world), worker)
             let decoder = JSONDecoder()
             decoder.dateDecodingStrategy = .iso8601
-            var view = try decoder.decode(DecisionView.self, from: Data(body.utf8))
+            var view = try decoder.decode(DecisionDTO.self, from: Data(body.utf8))
             let base = "/api/v1/clients/\(world.joensuuClient.id!)/decisions/\(view.id)"
             for (index, party) in ["client", "place", "organizer"].enumerated() {
                 let (status, body) = try await post(app, "\(base)/acceptances", ["party": AnyCodable.string(party), "acceptedBy": .string("N.N."), "version": .int(index + 1)], worker)
                 XCTAssertEqual(status, .ok, body)
-                view = try decoder.decode(DecisionView.self, from: Data(body.utf8))
+                view = try decoder.decode(DecisionDTO.self, from: Data(body.utf8))
             }
             XCTAssertEqual(view.contract?.organizerAcceptedOn, "2026-05-28")
             let stale = try await post(app, "\(base)/acceptances", ["party": AnyCodable.string("client"), "version": .int(1)], worker)
@@ -281,7 +281,7 @@ final class DecisionTests: XCTestCase {
             let code = try ClientStore.identityCode(of: world.placedClient, crypto: app.fieldCrypto)
             XCTAssertTrue(page.contains(#"data-qa="contract-page""#))
             XCTAssertFalse(page.contains(code))
-            XCTAssertTrue(page.contains(ClientView.masked(code)))
+            XCTAssertTrue(page.contains(ClientDTO.masked(code)))
             XCTAssertFalse(page.contains(#"data-qa="accept-submit""#), "a coach reads the contract but does not record acceptances")
         }
     }

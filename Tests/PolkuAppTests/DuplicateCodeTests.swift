@@ -19,7 +19,7 @@ final class DuplicateCodeTests: XCTestCase {
             XCTAssertEqual(unused.status, .created)
             XCTAssertEqual(inUseElsewhere.status, unused.status)
             XCTAssertEqual(try Self.keys(of: inUseElsewhere), try Self.keys(of: unused), "the same answer, field for field")
-            let record = try inUseElsewhere.content.decode(ClientView.self)
+            let record = try inUseElsewhere.content.decode(ClientDTO.self)
             XCTAssertEqual(record.municipalityCode, "422")
             XCTAssertEqual(record.firstName, "Aino", "the south worker's record holds what they typed, nothing of the other")
             let joensuu = try await Client.find(world.joensuuClient.id, on: app.db)
@@ -67,7 +67,7 @@ final class DuplicateCodeTests: XCTestCase {
         try await withApp { app, world in
             let south = try await world.bearer(world.southWorker, on: app)
             let created = try await self.create(app, south, code: TestWorld.joensuuCode, municipality: "422")
-            let id = try created.content.decode(ClientView.self).id
+            let id = try created.content.decode(ClientDTO.self).id
             // The county-wide worker reaches both and may not merge them into one municipality by editing.
             let county = try await world.bearer(world.user(.socialWorker), on: app)
             struct Move: Content { var firstName, lastName, personalIdentityCode, municipalityCode, language: String; var version: Int }

@@ -78,14 +78,14 @@ final class PlanTests: XCTestCase {
             let headers = try await world.bearer(world.user(.employmentSpecialist), on: app)
             let (status, body) = try await post(app, "/api/v1/clients/\(world.joensuuClient.id!)/plans", plan(days: 2, minutes: 300), headers)
             XCTAssertEqual(status, .created)
-            let created = try Self.decoder.decode(PlanView.self, from: Data(body.utf8))
+            let created = try Self.decoder.decode(PlanDTO.self, from: Data(body.utf8))
             let versions = "/api/v1/clients/\(world.joensuuClient.id!)/plans/\(created.id)/versions"
             let noReason = try await post(app, versions, plan(days: 3, minutes: 300, version: 1), headers)
             XCTAssertEqual(noReason.0, .unprocessableEntity)
             XCTAssertTrue(noReason.1.contains("amendmentReason"))
             let amended = try await post(app, versions, plan(days: 3, minutes: 300, version: 1, reason: "Jaksaa enemmän"), headers)
             XCTAssertEqual(amended.0, .created)
-            let view = try Self.decoder.decode(PlanView.self, from: Data(amended.1.utf8))
+            let view = try Self.decoder.decode(PlanDTO.self, from: Data(amended.1.utf8))
             XCTAssertEqual(view.versions.map(\.number), [2, 1])
             XCTAssertEqual(view.versions.map(\.daysPerWeek), [3, 2], "the first version is kept as it was")
             // A second worker who read version 1 saves too late.
@@ -106,7 +106,7 @@ final class PlanTests: XCTestCase {
         try await withApp { app, world in
             let worker = try await world.bearer(world.user(.socialWorker), on: app)
             let (_, body) = try await post(app, "/api/v1/clients/\(world.placedClient.id!)/plans", plan(days: 2, minutes: 300), worker)
-            let created = try Self.decoder.decode(PlanView.self, from: Data(body.utf8))
+            let created = try Self.decoder.decode(PlanDTO.self, from: Data(body.utf8))
             let coach = try await world.bearer(world.user(.workCoach), on: app)
             try await app.test(.GET, "/api/v1/clients/\(world.placedClient.id!)/plans/\(created.id)", headers: coach) { res async in
                 XCTAssertEqual(res.status, .ok)

@@ -44,7 +44,7 @@ final class ReferralRoleTests: XCTestCase {
             // setup: the county's worker sends for a Joensuu client; employment services for the same client
             let county = try await world.sendReferral(for: world.joensuuClient, on: app)
             let employment = try await world.sendReferral(for: world.joensuuClient, as: world.user(.employmentSpecialist), on: app)
-            let path = { (referral: ReferralView) in "/api/v1/referrals/\(referral.id)" }
+            let path = { (referral: ReferralDTO) in "/api/v1/referrals/\(referral.id)" }
             let cases: [(User, String, HTTPStatus)] = [
                 (world.user(.socialWorker), path(county), .ok),
                 // The north area's counsellor works for the county, the organizer.

@@ -14,11 +14,11 @@ final class ReferralTests: XCTestCase {
                            beforeRequest: { req async throws in try req.content.encode(body, as: .json) }, afterResponse: check)
     }
 
-    private func read(_ app: Application, _ id: UUID, as user: User, world: TestWorld) async throws -> ReferralView {
-        var view: ReferralView?
+    private func read(_ app: Application, _ id: UUID, as user: User, world: TestWorld) async throws -> ReferralDTO {
+        var view: ReferralDTO?
         try await app.test(.GET, "/api/v1/referrals/\(id)", headers: try await world.bearer(user, on: app)) { res async throws in
             XCTAssertEqual(res.status, .ok, res.body.string)
-            view = try res.content.decode(ReferralView.self)
+            view = try res.content.decode(ReferralDTO.self)
         }
         return try XCTUnwrap(view)
     }
@@ -48,7 +48,7 @@ final class ReferralTests: XCTestCase {
             try await decide(app, sent.id, DecisionBody(state: "accepted", note: nil, version: 1), as: world.user(.socialCounsellor),
                              world: world) { res async throws in
                 XCTAssertEqual(res.status, .ok, res.body.string)
-                let decided = try res.content.decode(ReferralView.self)
+                let decided = try res.content.decode(ReferralDTO.self)
                 XCTAssertEqual(decided.state, .accepted)
                 XCTAssertEqual(decided.decidedOn, "2026-05-28")
                 XCTAssertEqual(decided.decidedById, world.user(.socialCounsellor).id)
@@ -69,7 +69,7 @@ final class ReferralTests: XCTestCase {
                                                     consentToShare: true), as: .json)
             }) { res async throws in
                 XCTAssertEqual(res.status, .created)
-                let view = try res.content.decode(ReferralView.self)
+                let view = try res.content.decode(ReferralDTO.self)
                 XCTAssertEqual(res.headers.first(name: .location), "/api/v1/referrals/\(view.id)")
             }
             try await app.test(.POST, "/api/v1/referrals", headers: headers, beforeRequest: { req async throws in
@@ -154,7 +154,7 @@ final class ReferralTests: XCTestCase {
             try await decide(app, sent.id, DecisionBody(state: "returned", note: "Aktivointisuunnitelma puuttuu.", version: 1),
                              as: worker, world: world) { res async throws in
                 XCTAssertEqual(res.status, .ok)
-                XCTAssertEqual(try res.content.decode(ReferralView.self).decisionNote, "Aktivointisuunnitelma puuttuu.")
+                XCTAssertEqual(try res.content.decode(ReferralDTO.self).decisionNote, "Aktivointisuunnitelma puuttuu.")
             }
         }
     }

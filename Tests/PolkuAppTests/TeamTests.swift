@@ -29,10 +29,10 @@ final class TeamTests: XCTestCase {
         try await withApp { app, world in
             let worker = try await world.bearer(world.user(.socialWorker), on: app)
             let path = "/api/v1/clients/\(world.joensuuClient.id!)/team"
-            func add(_ body: [String: AnyCodable]) async throws -> (HTTPStatus, TeamMemberView?) {
-                var result: (HTTPStatus, TeamMemberView?) = (.internalServerError, nil)
+            func add(_ body: [String: AnyCodable]) async throws -> (HTTPStatus, TeamMemberDTO?) {
+                var result: (HTTPStatus, TeamMemberDTO?) = (.internalServerError, nil)
                 try await app.test(.POST, path, headers: worker, beforeRequest: { req async throws in try req.content.encode(body, as: .json) }) { res async in
-                    result = (res.status, try? res.content.decode(TeamMemberView.self))
+                    result = (res.status, try? res.content.decode(TeamMemberDTO.self))
                 }
                 return result
             }

@@ -7,7 +7,7 @@ import Vapor
 struct AssessmentListPage {
     let clientID: UUID
     let clientName: String
-    let assessments: [AssessmentView]
+    let assessments: [AssessmentDTO]
     let mayWrite: Bool
 
     func render(on req: Request) -> Response {
@@ -28,7 +28,7 @@ struct AssessmentListPage {
 
 /// Assessments as rows: date (a link to the assessment), conclusion, author.
 struct AssessmentTable: Component {
-    let assessments: [AssessmentView]
+    let assessments: [AssessmentDTO]
     let texts: Texts
 
     var body: Component {

@@ -5,7 +5,7 @@ import Vapor
 
 /// One service needs assessment.
 struct AssessmentPage {
-    let assessment: AssessmentView
+    let assessment: AssessmentDTO
     let clientName: String
     let mayEdit: Bool
 
@@ -48,7 +48,7 @@ struct AssessmentPage {
 
 /// The conclusion in words, marked when the client belongs primarily to another service.
 struct ConclusionText: Component {
-    let assessment: AssessmentView
+    let assessment: AssessmentDTO
     let texts: Texts
 
     var body: Component {

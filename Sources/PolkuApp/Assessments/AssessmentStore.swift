@@ -42,10 +42,6 @@ enum AssessmentStore {
         assessment.updatedAt = now
     }
 
-    /// One of the client's assessments; another client's is as unknown as a missing one (404).
-    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> Assessment {
-        try await Assessment.find(id, of: clientID, on: db)
-    }
 
     /// The client's assessments, newest first.
     static func all(of clientID: UUID, on db: any Database) async throws -> [Assessment] {

@@ -13,7 +13,7 @@ struct AssessmentsAPIController: RouteCollection {
         routes.put(APIRoute.Kind.assessment.pathComponents, use: update)
     }
 
-    struct AssessmentList: Content { var items: [AssessmentView] }
+    struct AssessmentList: Content { var items: [AssessmentDTO] }
 
     func list(req: Request) async throws -> AssessmentList {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.read))
@@ -33,18 +33,18 @@ struct AssessmentsAPIController: RouteCollection {
         return response
     }
 
-    func show(req: Request) async throws -> AssessmentView {
+    func show(req: Request) async throws -> AssessmentDTO {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.read))
         let id = try client.requireID()
-        let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        let assessment = try await Assessment.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
         try await req.audit(.assessmentRead, clients: [id])
         return try await req.assessmentViews([assessment])[0]
     }
 
-    func update(req: Request) async throws -> AssessmentView {
+    func update(req: Request) async throws -> AssessmentDTO {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
         let id = try client.requireID()
-        let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        let assessment = try await Assessment.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
         let input = try req.content.decode(AssessmentInput.self)
         let draft = try input.validated(requireVersion: true)
         try await AssessmentStore.update(assessment, with: draft, expectedVersion: input.version!, on: req)

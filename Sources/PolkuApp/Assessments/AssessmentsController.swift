@@ -45,7 +45,7 @@ struct AssessmentsController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.read))
         let id = try client.requireID()
-        let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        let assessment = try await Assessment.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
         try await req.audit(.assessmentRead, clients: [id])
         return AssessmentPage(assessment: try await req.assessmentViews([assessment])[0], clientName: client.fullName,
                               mayEdit: try await req.permits(.assessment(.write), on: client.facts)).render(on: req)
@@ -54,7 +54,7 @@ struct AssessmentsController: RouteCollection {
     func edit(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
         let id = try client.requireID()
-        let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        let assessment = try await Assessment.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
         try await req.audit(.assessmentRead, clients: [id])
         return AssessmentFormPage(clientID: id, clientName: client.fullName, mode: .edit(try assessment.requireID()),
                                   input: AssessmentInput(assessment), failure: nil).render(on: req)
@@ -63,7 +63,7 @@ struct AssessmentsController: RouteCollection {
     func update(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
         let id = try client.requireID()
-        let assessment = try await AssessmentStore.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        let assessment = try await Assessment.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
         let input = try req.content.decode(AssessmentInput.self)
         let page = { (failure: ValidationFailure?, conflict: Bool) in
             AssessmentFormPage(clientID: id, clientName: client.fullName, mode: .edit(try assessment.requireID()), input: input,

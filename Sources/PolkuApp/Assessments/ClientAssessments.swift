@@ -6,7 +6,7 @@ import PolkuDomain
 struct ClientAssessments: Component {
     let clientID: UUID
     /// Newest first.
-    let assessments: [AssessmentView]
+    let assessments: [AssessmentDTO]
     let mayWrite: Bool
     let texts: Texts
 

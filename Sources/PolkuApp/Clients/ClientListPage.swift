@@ -5,7 +5,7 @@ import Vapor
 struct ClientListPage {
     let search: ClientSearch
     let result: ClientSearch.Result
-    let rows: [ClientView]
+    let rows: [ClientDTO]
     let municipalities: [(code: String, name: String)]
     let mayCreate: Bool
 

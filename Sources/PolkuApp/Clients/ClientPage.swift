@@ -4,7 +4,7 @@ import Vapor
 
 /// One client's basic data. Later issues add the path, plan, periods and evaluations here.
 struct ClientPage {
-    let client: ClientView
+    let client: ClientDTO
     let mayEdit: Bool
     let mayReadAccessLog: Bool
     /// The client's own view (/me).
@@ -19,7 +19,7 @@ struct ClientPage {
     var mayDecide = false
     var mayCreatePlan = false
     /// The client's referrals within the user's reach; nil when the user does not work with referrals.
-    var referrals: [ReferralView]? = nil
+    var referrals: [ReferralDTO]? = nil
     var mayRefer = false
     /// The assessment and ending sections; nil where the page does not show them.
     var pathRecords: ClientPathRecords? = nil

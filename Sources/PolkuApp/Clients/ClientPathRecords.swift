@@ -5,8 +5,8 @@ import Vapor
 /// The records of the client's path that the client page shows in sections of their own, newest
 /// first, with what the signed-in user may add.
 struct ClientPathRecords {
-    var assessments: [AssessmentView]
-    var endings: [EndingView]
+    var assessments: [AssessmentDTO]
+    var endings: [EndingDTO]
     var mayWriteAssessment: Bool
     var mayWriteEnding: Bool
 }

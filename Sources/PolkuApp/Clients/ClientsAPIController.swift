@@ -13,7 +13,7 @@ struct ClientsAPIController: RouteCollection {
     }
 
     struct ClientPage: Content {
-        var items: [ClientView]
+        var items: [ClientDTO]
         var page: Int
         var perPage: Int
         var total: Int
@@ -43,13 +43,13 @@ struct ClientsAPIController: RouteCollection {
         return response
     }
 
-    func show(req: Request) async throws -> ClientView {
+    func show(req: Request) async throws -> ClientDTO {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.read))
         try await req.audit(.clientRead, clients: [try client.requireID()])
         return try await req.clientViews([client])[0]
     }
 
-    func update(req: Request) async throws -> ClientView {
+    func update(req: Request) async throws -> ClientDTO {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.update))
         let input = try req.content.decode(ClientInput.self)
         var draft: ClientDraft?

@@ -64,7 +64,7 @@ struct DecisionFormPage {
 /// The decision and the contract on one page that prints as a document.
 struct DecisionPage {
     let client: Client
-    let decision: DecisionView
+    let decision: DecisionDTO
     /// What the user may do with the decision: each form and link is shown exactly when its request is allowed.
     let permitted: Set<Action.Decision>
     let message: String?

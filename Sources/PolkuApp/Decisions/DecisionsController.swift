@@ -28,7 +28,7 @@ struct DecisionsController: RouteCollection {
             form.hoursPerDay = PolicyForm.hours(last.minutesPerDay)
             form.weekdays = Weekday.days(stored: last.weekdays).map { "\($0.rawValue)" }
         } else if let plan = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).first(),
-                  let version = try await PlanView.load(plan, on: req.db).current {
+                  let version = try await PlanDTO.load(plan, on: req.db).current {
             form.startsOn = FinnishFormat.date(today)
             form.daysPerWeek = "\(version.daysPerWeek)"
             form.hoursPerDay = PolicyForm.hours(version.minutesPerDay)
@@ -57,7 +57,7 @@ struct DecisionsController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let (client, decision) = try await req.authorizedDecision(for: .decision(.read))
         try await req.audit(.decisionRead, clients: [try client.requireID()])
-        let view = try await DecisionView.load(decision, for: req)
+        let view = try await DecisionDTO.load(decision, for: req)
         return try await DecisionPage(client: client, decision: view, permitted: try await req.permittedActions(on: client.facts),
                                       message: nil, notice: try await req.noticeSection(for: view, client: client)).render(on: req)
     }
@@ -70,12 +70,12 @@ struct DecisionsController: RouteCollection {
             return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } catch let failure as ValidationFailure {
             // Back to the page with what was typed and the problem next to its field.
-            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
+            var page = DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
             page.acceptance = (input, failure)
             return try await page.render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
-            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
+            return try await DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
                                 message: abort.reason).render(on: req, status: .conflict)
         }
     }
@@ -87,12 +87,12 @@ struct DecisionsController: RouteCollection {
             try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
             return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } catch let failure as ValidationFailure {
-            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
+            var page = DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
             page.interruption = (input, failure)
             return try await page.render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
-            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
+            return try await DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
                                 message: abort.reason).render(on: req, status: .conflict)
         }
     }
@@ -107,12 +107,12 @@ extension DecisionsController {
             try await NoEvaluationStore.record(input, decision: decision, by: try req.requireUser(), on: req)
             return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } catch let failure as ValidationFailure {
-            var page = DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
+            var page = DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
                                     message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
             page.noEvaluation = (input, failure)
             return try await page.render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
-            return try await DecisionPage(client: client, decision: try await DecisionView.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
+            return try await DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
                                           message: abort.reason).render(on: req, status: .conflict)
         }
     }

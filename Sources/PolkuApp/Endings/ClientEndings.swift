@@ -7,7 +7,7 @@ import PolkuDomain
 struct ClientEndings: Component {
     let clientID: UUID
     /// Newest first.
-    let endings: [EndingView]
+    let endings: [EndingDTO]
     let mayWrite: Bool
     let texts: Texts
 

@@ -37,12 +37,12 @@ extension NextPath {
     }
 }
 
-extension EndingView.FollowUpDue {
+extension EndingDTO.FollowUpDue {
     /// "3 months after the end", by the months the organizer's policy set for this ending.
     func label(_ t: Texts) -> String { t(.followUpMonthsAfterEnd, ["months": "\(monthsAfterEnd)"]) }
 }
 
-extension EndingView.FollowUpDue {
+extension EndingDTO.FollowUpDue {
     /// "Done 1.9.2026", "Due now" or "Upcoming".
     func stateText(_ t: Texts) -> String {
         switch FollowUpSchedule.State(rawValue: state) {

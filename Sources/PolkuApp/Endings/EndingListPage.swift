@@ -7,7 +7,7 @@ import Vapor
 struct EndingListPage {
     let clientID: UUID
     let clientName: String
-    let endings: [EndingView]
+    let endings: [EndingDTO]
     let mayWrite: Bool
 
     func render(on req: Request) -> Response {
@@ -28,7 +28,7 @@ struct EndingListPage {
 
 /// Endings as rows: date (a link to the ending), reason, further path and where the follow-ups stand.
 struct EndingTable: Component {
-    let endings: [EndingView]
+    let endings: [EndingDTO]
     let texts: Texts
 
     var body: Component {
@@ -49,7 +49,7 @@ struct EndingTable: Component {
     }
 
     /// "Done 1.9.2026", or "Upcoming 30.11.2026" with the day it falls due.
-    private func state(_ due: EndingView.FollowUpDue) -> String {
+    private func state(_ due: EndingDTO.FollowUpDue) -> String {
         due.state == FollowUpSchedule.State.done.rawValue ? due.stateText(texts) : due.stateText(texts) + " " + EndingInput.finnish(due.dueOn)
     }
 }

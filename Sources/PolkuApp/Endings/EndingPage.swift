@@ -5,8 +5,8 @@ import Vapor
 
 /// One ending with its further path, and its follow-ups: when each falls due and whether it is done.
 struct EndingPage {
-    let ending: EndingView
-    let followUps: [FollowUpView]
+    let ending: EndingDTO
+    let followUps: [FollowUpDTO]
     let clientName: String
     /// "place, start–end" of the period that ended, if one was named.
     let periodText: String?
@@ -45,8 +45,8 @@ struct EndingPage {
 
 /// The ending's follow-up points: due date, status, what was found, and the link to record or change it.
 struct FollowUpTable: Component {
-    let ending: EndingView
-    let followUps: [FollowUpView]
+    let ending: EndingDTO
+    let followUps: [FollowUpDTO]
     let mayWrite: Bool
     let texts: Texts
 
@@ -72,7 +72,7 @@ struct FollowUpTable: Component {
         }
     }
 
-    private func stateCell(_ due: EndingView.FollowUpDue, done: FollowUpView?) -> Component {
+    private func stateCell(_ due: EndingDTO.FollowUpDue, done: FollowUpDTO?) -> Component {
         let t = texts
         return Tag("span", [("class", "state-\(due.state)"), ("data-qa", "follow-up-state")]) {
             Txt(due.stateText(t))

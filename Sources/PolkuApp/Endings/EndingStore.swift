@@ -45,10 +45,6 @@ enum EndingStore {
         ending.updatedAt = now
     }
 
-    /// One of the client's endings; another client's is as unknown as a missing one (404).
-    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> Ending {
-        try await Ending.find(id, of: clientID, on: db)
-    }
 
     /// The client's endings, newest first.
     static func all(of clientID: UUID, on db: any Database) async throws -> [Ending] {

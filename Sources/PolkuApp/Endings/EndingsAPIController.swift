@@ -12,7 +12,7 @@ struct EndingsAPIController: RouteCollection {
         routes.put(APIRoute.Kind.ending.pathComponents, use: update)
     }
 
-    struct EndingList: Content { var items: [EndingView] }
+    struct EndingList: Content { var items: [EndingDTO] }
 
     func list(req: Request) async throws -> EndingList {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.read))
@@ -32,18 +32,18 @@ struct EndingsAPIController: RouteCollection {
         return response
     }
 
-    func show(req: Request) async throws -> EndingView {
+    func show(req: Request) async throws -> EndingDTO {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.read))
         let id = try client.requireID()
-        let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let ending = try await Ending.find(try req.uuidParameter("endingID"), of: id, on: req.db)
         try await req.audit(.endingRead, clients: [id])
         return try await req.endingViews([ending])[0]
     }
 
-    func update(req: Request) async throws -> EndingView {
+    func update(req: Request) async throws -> EndingDTO {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
         let id = try client.requireID()
-        let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let ending = try await Ending.find(try req.uuidParameter("endingID"), of: id, on: req.db)
         let input = try req.content.decode(EndingInput.self)
         let draft = try input.validated(requireVersion: true)
         try await EndingStore.update(ending, with: draft, expectedVersion: input.version!, on: req)

@@ -49,7 +49,7 @@ struct EndingsController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.read))
         let id = try client.requireID()
-        let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let ending = try await Ending.find(try req.uuidParameter("endingID"), of: id, on: req.db)
         let followUps = try await req.followUpViews(try await FollowUpStore.all(ofEndings: [try ending.requireID()], on: req.db))
         try await req.audit(.endingRead, clients: [id])
         return EndingPage(ending: try await req.endingViews([ending])[0], followUps: followUps, clientName: client.fullName,
@@ -61,7 +61,7 @@ struct EndingsController: RouteCollection {
     func edit(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
         let id = try client.requireID()
-        let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let ending = try await Ending.find(try req.uuidParameter("endingID"), of: id, on: req.db)
         try await req.audit(.endingRead, clients: [id])
         return EndingFormPage(clientID: id, clientName: client.fullName, mode: .edit(try ending.requireID()), input: EndingInput(ending),
                               periods: try await EndingPeriods.labels(of: id, except: ending.id, on: req.db), failure: nil).render(on: req)
@@ -70,7 +70,7 @@ struct EndingsController: RouteCollection {
     func update(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
         let id = try client.requireID()
-        let ending = try await EndingStore.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let ending = try await Ending.find(try req.uuidParameter("endingID"), of: id, on: req.db)
         let input = try Self.formInput(req)
         let periods = try await EndingPeriods.labels(of: id, except: ending.id, on: req.db)
         let page = { (failure: ValidationFailure?, conflict: Bool) in

@@ -7,7 +7,7 @@ import Vapor
 struct FollowUpFormPage {
     let clientID: UUID
     let clientName: String
-    let ending: EndingView
+    let ending: EndingDTO
     let mode: RecordFormMode
     let input: FollowUpInput
     let failure: ValidationFailure?

@@ -42,9 +42,6 @@ enum FollowUpStore {
         followUp.updatedAt = now
     }
 
-    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> FollowUp {
-        try await FollowUp.find(id, of: clientID, on: db)
-    }
 
     /// The client's follow-ups, by ending and point.
     static func all(of clientID: UUID, on db: any Database) async throws -> [FollowUp] {

@@ -11,7 +11,7 @@ struct FollowUpsAPIController: RouteCollection {
         routes.put(APIRoute.Kind.followUp.pathComponents, use: update)
     }
 
-    struct FollowUpList: Content { var items: [FollowUpView] }
+    struct FollowUpList: Content { var items: [FollowUpDTO] }
 
     func list(req: Request) async throws -> FollowUpList {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.read))
@@ -31,18 +31,18 @@ struct FollowUpsAPIController: RouteCollection {
         return response
     }
 
-    func show(req: Request) async throws -> FollowUpView {
+    func show(req: Request) async throws -> FollowUpDTO {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.read))
         let id = try client.requireID()
-        let followUp = try await FollowUpStore.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
+        let followUp = try await FollowUp.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
         try await req.audit(.followUpRead, clients: [id])
         return try await req.followUpViews([followUp])[0]
     }
 
-    func update(req: Request) async throws -> FollowUpView {
+    func update(req: Request) async throws -> FollowUpDTO {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.write))
         let id = try client.requireID()
-        let followUp = try await FollowUpStore.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
+        let followUp = try await FollowUp.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
         let input = try req.content.decode(FollowUpInput.self)
         let draft = try input.validated(requireVersion: true)
         try await FollowUpStore.update(followUp, with: draft, expectedVersion: input.version!, on: req)

@@ -27,7 +27,7 @@ struct FollowUpsController: RouteCollection {
         let point = parameters.text("point", maxLength: 40)
         try parameters.finish()
         guard let endingID else { throw Abort(.notFound) }
-        let ending = try await EndingStore.find(endingID, of: id, on: req.db)
+        let ending = try await Ending.find(endingID, of: id, on: req.db)
         let input = FollowUpInput(endingId: endingID.uuidString, point: FollowUpPoint(rawValue: point)?.rawValue,
                                   doneOn: FinnishFormat.date(req.today))
         return try await form(client, ending, .create, input, failure: nil, on: req).render(on: req)
@@ -38,7 +38,7 @@ struct FollowUpsController: RouteCollection {
         let id = try client.requireID()
         var input = try req.content.decode(FollowUpInput.self)
         input.inWorkOrEducation = input.inWorkOrEducation ?? false  // an unticked box sends nothing
-        let ending = try await EndingStore.find(try endingID(input), of: id, on: req.db)
+        let ending = try await Ending.find(try endingID(input), of: id, on: req.db)
         do {
             _ = try await FollowUpStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.clientEnding(client: ending.$client.typedID, ending: try ending.typedID).path)
@@ -50,8 +50,8 @@ struct FollowUpsController: RouteCollection {
     func edit(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.write))
         let id = try client.requireID()
-        let followUp = try await FollowUpStore.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
-        let ending = try await EndingStore.find(followUp.$ending.id, of: id, on: req.db)
+        let followUp = try await FollowUp.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
+        let ending = try await Ending.find(followUp.$ending.id, of: id, on: req.db)
         try await req.audit(.followUpRead, clients: [id])
         return try await form(client, ending, .edit(try followUp.requireID()), FollowUpInput(followUp), failure: nil, on: req).render(on: req)
     }
@@ -59,10 +59,10 @@ struct FollowUpsController: RouteCollection {
     func update(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.write))
         let id = try client.requireID()
-        let followUp = try await FollowUpStore.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
+        let followUp = try await FollowUp.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
         var input = try req.content.decode(FollowUpInput.self)
         input.inWorkOrEducation = input.inWorkOrEducation ?? false
-        let ending = try await EndingStore.find(try endingID(input), of: id, on: req.db)
+        let ending = try await Ending.find(try endingID(input), of: id, on: req.db)
         let mode = RecordFormMode.edit(try followUp.requireID())
         do {
             let draft = try input.validated()

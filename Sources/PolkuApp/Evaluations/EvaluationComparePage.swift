@@ -104,7 +104,7 @@ struct EvaluationComparePage {
         DataTable.Row(qa: qa, cells: [Tag("strong") { Txt(label) }] + cells)
     }
 
-    private func textRow(_ label: String, _ columns: [EvaluationPerspective], _ text: (EvaluationView) -> String?) -> DataTable.Row {
+    private func textRow(_ label: String, _ columns: [EvaluationPerspective], _ text: (EvaluationDTO) -> String?) -> DataTable.Row {
         let byWho = period.slot(kind).byPerspective
         return row(label, columns.map { who in byWho[who].map { Facts.long(text($0)) } ?? Txt("–") })
     }
@@ -118,7 +118,7 @@ struct EvaluationComparePage {
     }
 
     /// Every goal rated by anyone, in the order the first evaluation lists them (worker, coach, client).
-    private func goalRows(_ byWho: [EvaluationPerspective: EvaluationView]) -> [(text: String, expected: String, weight: Int)] {
+    private func goalRows(_ byWho: [EvaluationPerspective: EvaluationDTO]) -> [(text: String, expected: String, weight: Int)] {
         var seen: Set<String> = []
         var rows: [(text: String, expected: String, weight: Int)] = []
         for who in EvaluationPerspective.allCases {

@@ -77,10 +77,6 @@ enum EvaluationStore {
         evaluation.updatedAt = now
     }
 
-    /// One of the client's evaluations; another client's is as unknown as a missing one (404).
-    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> Evaluation {
-        try await Evaluation.find(id, of: clientID, on: db)
-    }
 
     /// The client's evaluations, newest period first, then interim before final.
     static func all(of clientID: UUID, on db: any Database) async throws -> [Evaluation] {

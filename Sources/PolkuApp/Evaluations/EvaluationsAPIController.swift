@@ -12,7 +12,7 @@ struct EvaluationsAPIController: RouteCollection {
         routes.put(APIRoute.Kind.evaluation.pathComponents, use: update)
     }
 
-    struct EvaluationList: Content { var items: [EvaluationView] }
+    struct EvaluationList: Content { var items: [EvaluationDTO] }
 
     func list(req: Request) async throws -> EvaluationList {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
@@ -32,19 +32,19 @@ struct EvaluationsAPIController: RouteCollection {
         return response
     }
 
-    func show(req: Request) async throws -> EvaluationView {
+    func show(req: Request) async throws -> EvaluationDTO {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
         let id = try client.requireID()
-        let evaluation = try await EvaluationStore.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
+        let evaluation = try await Evaluation.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
         try await req.audit(.evaluationRead, clients: [id])
         return try await req.evaluationViews([evaluation])[0]
     }
 
     /// Only a role that writes its perspective changes it: another perspective's evaluation is 403.
-    func update(req: Request) async throws -> EvaluationView {
+    func update(req: Request) async throws -> EvaluationDTO {
         let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
         let id = try client.requireID()
-        let evaluation = try await EvaluationStore.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
+        let evaluation = try await Evaluation.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
         _ = try evaluator.writing(evaluation.perspective)
         let input = try req.content.decode(EvaluationInput.self)
         let draft = try input.validated(fixed: (evaluation.$period.id, evaluation.kind))

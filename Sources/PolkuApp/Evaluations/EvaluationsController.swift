@@ -64,7 +64,7 @@ struct EvaluationsController: RouteCollection {
     func edit(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
         let id = try client.requireID()
-        let evaluation = try await EvaluationStore.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
+        let evaluation = try await Evaluation.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
         let period = try await req.periodEvaluations(of: client, only: evaluation.$period.id).first
         guard let period, period.writablePerspectives.contains(evaluation.perspective) else {
             return req.redirect(to: SiteRoute.periodEvaluations(client: evaluation.$client.typedID, period: evaluation.$period.typedID, kind: evaluation.kind).path)
@@ -77,7 +77,7 @@ struct EvaluationsController: RouteCollection {
     func update(req: Request) async throws -> Response {
         let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
         let id = try client.requireID()
-        let evaluation = try await EvaluationStore.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
+        let evaluation = try await Evaluation.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
         _ = try evaluator.writing(evaluation.perspective)
         let period = try await Self.writablePeriod(evaluation.$period.id, of: client, on: req)
         var form = try req.content.decode(EvaluationForm.self)
@@ -136,7 +136,7 @@ struct EvaluationsController: RouteCollection {
         switch mode {
         case .create: goals = try await EvaluationStore.currentPlanGoals(of: try client.requireID(), on: req.db).goals
         case .edit(let id):
-            goals = try await EvaluationStore.find(id, of: try client.requireID(), on: req.db).goals.map { (text: $0.text, scale: $0.scale, weight: $0.effectiveWeight) }
+            goals = try await Evaluation.find(id, of: try client.requireID(), on: req.db).goals.map { (text: $0.text, scale: $0.scale, weight: $0.effectiveWeight) }
         }
         return EvaluationFormPage(clientName: client.fullName, period: period, kind: kind, perspective: perspective, mode: mode,
                                   form: form, goals: goals, failure: failure, back: try Self.home(of: client, on: req))

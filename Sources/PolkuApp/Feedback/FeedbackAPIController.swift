@@ -16,7 +16,7 @@ struct FeedbackAPIController: RouteCollection {
         routes.get(APIRoute.Kind.placeFeedbackResults.pathComponents, use: results)
     }
 
-    struct FeedbackList: Content { var items: [FeedbackView] }
+    struct FeedbackList: Content { var items: [FeedbackDTO] }
 
     func list(_ form: FeedbackForm, req: Request) async throws -> FeedbackList {
         let client = try await req.clientForReadingFeedback(form, try req.uuidParameter("clientID"))
@@ -40,7 +40,7 @@ struct FeedbackAPIController: RouteCollection {
         return response
     }
 
-    func show(_ form: FeedbackForm, req: Request) async throws -> FeedbackView {
+    func show(_ form: FeedbackForm, req: Request) async throws -> FeedbackDTO {
         let client = try await req.clientForReadingFeedback(form, try req.uuidParameter("clientID"))
         let id = try client.requireID()
         let answer = try await FeedbackStore.find(try req.uuidParameter("feedbackID"), form, of: id, on: req.db)
@@ -48,7 +48,7 @@ struct FeedbackAPIController: RouteCollection {
         return try await req.feedbackViews([answer])[0]
     }
 
-    func update(_ form: FeedbackForm, req: Request) async throws -> FeedbackView {
+    func update(_ form: FeedbackForm, req: Request) async throws -> FeedbackDTO {
         let (_, answer) = try await req.answerForChange(try req.uuidParameter("feedbackID"), form, of: try req.uuidParameter("clientID"))
         let input = try req.content.decode(FeedbackInput.self)
         let draft = try input.validated(form, isNew: false)

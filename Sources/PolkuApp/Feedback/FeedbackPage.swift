@@ -5,7 +5,7 @@ import Vapor
 
 /// One answer, as those who may read the client see it.
 struct FeedbackPage {
-    let answer: FeedbackView
+    let answer: FeedbackDTO
     let clientName: String?
     let back: String
     /// The edit form's address when the signed-in user may change the answer today.
@@ -38,7 +38,7 @@ struct FeedbackPage {
 }
 
 struct FeedbackRatingsTable: Component {
-    let answer: FeedbackView
+    let answer: FeedbackDTO
     let texts: Texts
 
     var body: Component {
@@ -57,7 +57,7 @@ struct FeedbackRatingsTable: Component {
 /// The client page's section of answers about the client's periods, with the ways to give one.
 struct ClientFeedbackSection: Component {
     let clientID: UUID
-    let answers: [FeedbackView]
+    let answers: [FeedbackDTO]
     /// Links to offer: record the client's paper answer, give (or record from paper) the place's answer.
     let mayRecordPaper: Bool
     let mayGivePlaceFeedback: Bool
@@ -102,7 +102,7 @@ struct ClientFeedbackSection: Component {
 
 /// The client's own page: their answers about their places, and the periods they can still tell about.
 struct MyFeedbackSection: Component {
-    let answers: [FeedbackView]
+    let answers: [FeedbackDTO]
     /// Periods open for feedback that the client has not answered about yet.
     let openPeriods: [FeedbackPeriodChoice]
     /// The organizer's feedback window in force today (decision 114).

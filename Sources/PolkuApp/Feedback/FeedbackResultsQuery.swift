@@ -45,7 +45,7 @@ struct PlaceFeedbackResults: Sendable {
 
 enum FeedbackResultsQuery {
     /// The places whose results the signed-in user sees; 403 for a role that never sees results.
-    static func places(for req: Request) async throws -> [PlaceView] {
+    static func places(for req: Request) async throws -> [PlaceDTO] {
         try await req.require(.feedbackResults(.read))
         let principal = try await req.principal()
         // Each organizer's municipalities today (decision 120).
@@ -58,13 +58,13 @@ enum FeedbackResultsQuery {
     }
 
     /// One place within the user's scope, or the same 404 as a missing place.
-    static func place(_ id: UUID, for req: Request) async throws -> PlaceView {
+    static func place(_ id: UUID, for req: Request) async throws -> PlaceDTO {
         guard let place = try await places(for: req).first(where: { $0.id == id }) else { throw Abort(.notFound) }
         return place
     }
 
     /// The results of `places` in the span, in two queries whatever the number of places.
-    static func results(of places: [PlaceView], in span: FeedbackSpan, on db: any Database) async throws -> [PlaceFeedbackResults] {
+    static func results(of places: [PlaceDTO], in span: FeedbackSpan, on db: any Database) async throws -> [PlaceFeedbackResults] {
         let ids = places.map(\.id)
         guard !ids.isEmpty else { return [] }
         let answers = try await answerFacts(at: ids, in: span, on: db)

@@ -55,7 +55,7 @@ extension Request {
     }
 
     /// Whether to offer the signed-in user the change form of an answer they read: the change is allowed, and open today.
-    func mayChangeToday(_ answer: FeedbackView, of client: Client) async throws -> Bool {
+    func mayChangeToday(_ answer: FeedbackDTO, of client: Client) async throws -> Bool {
         guard answer.openUntil >= today.isoString else { return false }
         let actor = try await principal()
         let action = Action.Feedback.change(answer.form)

@@ -9,11 +9,11 @@ struct ClientPathSummary {
     var facts: PathFacts { progress.facts }
     var step: PathStep { progress.current }
 
-    var plan: PlanView?
+    var plan: PlanDTO?
     var currentPeriod: Period?
     var placeName: String?
-    var responsibleWorker: TeamMemberView?
-    var nextMeeting: MeetingView?
+    var responsibleWorker: TeamMemberDTO?
+    var nextMeeting: MeetingDTO?
     /// The periods' evaluations, with the self-evaluation invited when due; set by the own view.
     var evaluations: [PeriodEvaluations] = []
 
@@ -27,9 +27,9 @@ struct ClientPathSummary {
         if let current { placeName = try await WorkActivityPlace.find(current.$place.id, on: db)?.name }
         let history = try await PathHistoryQuery.load(clientID: id, periods: periods, today: today, on: db)
         return ClientPathSummary(progress: PathProgress(history, today: today),
-                                 plan: try await plan.asyncMap { try await PlanView.load($0, on: db) },
-                                 currentPeriod: current, placeName: placeName, responsibleWorker: try responsible.map(TeamMemberView.init),
-                                 nextMeeting: try await MeetingView.upcoming(for: id, from: today, on: db).first)
+                                 plan: try await plan.asyncMap { try await PlanDTO.load($0, on: db) },
+                                 currentPeriod: current, placeName: placeName, responsibleWorker: try responsible.map(TeamMemberDTO.init),
+                                 nextMeeting: try await MeetingDTO.upcoming(for: id, from: today, on: db).first)
     }
 }
 

@@ -27,7 +27,7 @@ struct MeetingsController: RouteCollection {
     }
 
     private func page(_ req: Request, client: Client, input: MeetingInput, failure: ValidationFailure?, status: HTTPStatus = .ok) async throws -> Response {
-        let meetings = try await MeetingView.upcoming(for: try client.requireID(), from: req.today, on: req.db)
+        let meetings = try await MeetingDTO.upcoming(for: try client.requireID(), from: req.today, on: req.db)
         return MeetingsPage(client: client, meetings: meetings, mayAdd: try await req.permits(.meeting(.write), on: client.facts),
                             input: input, failure: failure).render(on: req, status: status)
     }
@@ -40,18 +40,18 @@ struct MeetingsAPIController: RouteCollection {
         routes.post(APIRoute.Kind.clientMeetings.pathComponents, use: add)
     }
 
-    struct MeetingList: Content { var items: [MeetingView] }
+    struct MeetingList: Content { var items: [MeetingDTO] }
 
     func list(req: Request) async throws -> MeetingList {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .meeting(.read))
         try await req.audit(.meetingRead, clients: [try client.requireID()])
-        return MeetingList(items: try await MeetingView.upcoming(for: try client.requireID(), from: req.today, on: req.db))
+        return MeetingList(items: try await MeetingDTO.upcoming(for: try client.requireID(), from: req.today, on: req.db))
     }
 
     func add(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .meeting(.write))
         let meeting = try req.content.decode(MeetingInput.self).meeting(for: try client.requireID(), author: try req.requireUser().requireID())
         try await MeetingStore.create(meeting, on: req)
-        return try await MeetingView(meeting).encodeResponse(status: .created, for: req)
+        return try await MeetingDTO(meeting).encodeResponse(status: .created, for: req)
     }
 }

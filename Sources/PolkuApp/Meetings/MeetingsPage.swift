@@ -4,7 +4,7 @@ import Vapor
 
 struct MeetingsPage {
     let client: Client
-    let meetings: [MeetingView]
+    let meetings: [MeetingDTO]
     let mayAdd: Bool
     let input: MeetingInput
     let failure: ValidationFailure?
@@ -49,7 +49,7 @@ struct MeetingsPage {
         }
     }
 
-    static func when(_ meeting: MeetingView) -> String {
+    static func when(_ meeting: MeetingDTO) -> String {
         (LocalDate(isoString: meeting.meetsOn).map(FinnishFormat.date) ?? meeting.meetsOn) + " " + meeting.timeOfDay
     }
 }

@@ -9,7 +9,7 @@ struct DirectoryAPIController: RouteCollection {
         routes.get(APIRoute.Kind.audit.pathComponents, use: audit)
     }
 
-    struct OrganizationView: Content {
+    struct OrganizationDTO: Content {
         var id: UUID
         var name: String
         var kind: Organization.Kind
@@ -23,19 +23,19 @@ struct DirectoryAPIController: RouteCollection {
         var organizesUntil: String?
     }
 
-    struct OrganizationList: Content { var items: [OrganizationView] }
+    struct OrganizationList: Content { var items: [OrganizationDTO] }
 
     func organizations(req: Request) async throws -> OrganizationList {
         let all = try await Organization.query(on: req.db).sort(\.$name).all()
         return OrganizationList(items: try all.map { org in
-            OrganizationView(id: try org.requireID(), name: org.name, kind: org.kind, parentId: org.$parent.id,
+            OrganizationDTO(id: try org.requireID(), name: org.name, kind: org.kind, parentId: org.$parent.id,
                              municipalityCode: org.municipalityCode, providerKind: org.providerKind,
                              organizationForm: org.organizationForm, coveredMunicipalityCodes: org.coveredCodes.sorted(),
                              organizesFrom: org.organizesFrom, organizesUntil: org.organizesUntil)
         })
     }
 
-    struct AuditEventView: Content {
+    struct AuditEventDTO: Content {
         var sequence: Int64
         var occurredAt: Date
         var actorId: UUID?
@@ -50,7 +50,7 @@ struct DirectoryAPIController: RouteCollection {
     }
 
     struct AuditPage: Content {
-        var items: [AuditEventView]
+        var items: [AuditEventDTO]
         var page: Int
         var perPage: Int
         var total: Int
@@ -69,7 +69,7 @@ struct DirectoryAPIController: RouteCollection {
         let result = try await search.run(on: req.db, municipalities: municipalities)
         try await req.audit(.auditSearch)
         return AuditPage(items: result.events.map {
-            AuditEventView(sequence: $0.sequence, occurredAt: $0.occurredAt, actorId: $0.actorID, actorRole: $0.actorRole,
+            AuditEventDTO(sequence: $0.sequence, occurredAt: $0.occurredAt, actorId: $0.actorID, actorRole: $0.actorRole,
                            organizationId: $0.organizationID, clientId: $0.clientID, clientIds: result.clients[$0.sequence] ?? [],
                            action: $0.action, requestId: $0.requestID, hash: $0.hash)
         }, page: search.page, perPage: search.perPage, total: result.total)

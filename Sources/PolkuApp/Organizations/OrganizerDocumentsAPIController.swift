@@ -10,7 +10,7 @@ struct OrganizerDocumentsAPIController: RouteCollection {
         routes.get(APIRoute.Kind.organizerDocument.pathComponents, use: show)
     }
 
-    struct DocumentView: Content {
+    struct DocumentDTO: Content {
         var id: UUID
         var organizerId: UUID
         var kind: OrganizerDocumentKind
@@ -35,7 +35,7 @@ struct OrganizerDocumentsAPIController: RouteCollection {
         }
     }
 
-    struct DocumentList: Content { var items: [DocumentView] }
+    struct DocumentList: Content { var items: [DocumentDTO] }
 
     /// Newest first; `organizerId` and `kind` narrow the list.
     func list(req: Request) async throws -> DocumentList {
@@ -47,14 +47,14 @@ struct OrganizerDocumentsAPIController: RouteCollection {
         if let organizer { query.filter(\.$organizer.$id == organizer) }
         if let kind { query.filter(\.$kind == kind) }
         let documents = try await query.all()
-        return DocumentList(items: try documents.map { try DocumentView($0, next: Self.next(after: $0, among: documents)) })
+        return DocumentList(items: try documents.map { try DocumentDTO($0, next: Self.next(after: $0, among: documents)) })
     }
 
-    func show(req: Request) async throws -> DocumentView {
+    func show(req: Request) async throws -> DocumentDTO {
         guard let document = try await OrganizerDocument.find(try req.uuidParameter("documentID"), on: req.db) else { throw Abort(.notFound) }
         let siblings = try await OrganizerDocument.query(on: req.db).filter(\.$organizer.$id == document.$organizer.id)
             .filter(\.$kind == document.kind).all()
-        return try DocumentView(document, next: Self.next(after: document, among: siblings))
+        return try DocumentDTO(document, next: Self.next(after: document, among: siblings))
     }
 
     private static func next(after document: OrganizerDocument, among documents: [OrganizerDocument]) -> OrganizerDocument? {

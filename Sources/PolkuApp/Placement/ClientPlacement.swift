@@ -5,8 +5,8 @@ import PolkuDomain
 /// The client page's placement section: the queues the client waits in and the familiarization visits.
 struct ClientPlacement: Component {
     let clientID: UUID
-    let entries: [QueueEntryView]
-    let visits: [VisitView]
+    let entries: [QueueEntryDTO]
+    let visits: [VisitDTO]
     /// Queue the client for a place (`Action.QueueEntry.write`) and record a visit (`Action.Visit.write`).
     let mayQueue: Bool
     let mayVisit: Bool

@@ -39,7 +39,7 @@ struct CoachWeek {
     var days: [Day]
     var rows: [Row]
     var visits: [Visit]
-    var queues: [PlaceQueueView]
+    var queues: [PlaceQueueDTO]
 
     /// Every client shown, for the audit trail.
     var clientIDs: [UUID]
@@ -65,7 +65,7 @@ extension Request {
         let byID = Dictionary(clients.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
         let crypto = application.fieldCrypto
         func masked(_ client: Client?) -> String {
-            client.flatMap { try? ClientView.masked(ClientStore.identityCode(of: $0, crypto: crypto)) } ?? ""
+            client.flatMap { try? ClientDTO.masked(ClientStore.identityCode(of: $0, crypto: crypto)) } ?? ""
         }
         let workdays = Array(week.days.prefix(5))
         let rows = periods.compactMap { period -> CoachWeek.Row? in

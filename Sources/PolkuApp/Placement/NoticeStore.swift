@@ -38,9 +38,6 @@ enum NoticeStore {
         return try await Organization.find(place.$provider.id, on: db)?.providerKind == .ownProduction
     }
 
-    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> ShopStewardNoticeRecord {
-        try await ShopStewardNoticeRecord.find(id, of: clientID, on: db)
-    }
 
     static func all(of clientID: UUID, on db: any Database) async throws -> [ShopStewardNoticeRecord] {
         try await ShopStewardNoticeRecord.query(on: db).filter(\.$client.$id == clientID).sort(\.$notifiedOn, .descending).all()
@@ -48,7 +45,7 @@ enum NoticeStore {
 }
 
 extension Request {
-    func noticeViews(_ notices: [ShopStewardNoticeRecord]) async throws -> [NoticeView] {
+    func noticeViews(_ notices: [ShopStewardNoticeRecord]) async throws -> [NoticeDTO] {
         guard !notices.isEmpty else { return [] }
         let periods = try await Period.query(on: db).filter(\.$id ~~ notices.map { $0.$period.id }).all()
         let starts = Dictionary(periods.compactMap { p in p.id.map { ($0, p.startsOn) } }, uniquingKeysWith: { a, _ in a })
@@ -56,7 +53,7 @@ extension Request {
         return try notices.map { notice in
             let late = both(LocalDate(isoString: notice.notifiedOn), starts[notice.$period.id].flatMap(LocalDate.init(isoString:)))
                 .map { ShopStewardNotice.isLate(notifiedOn: $0.0, periodStartsOn: $0.1) } ?? false
-            return NoticeView(id: try notice.requireID(), clientId: notice.$client.id, periodId: notice.$period.id, notifiedOn: notice.notifiedOn,
+            return NoticeDTO(id: try notice.requireID(), clientId: notice.$client.id, periodId: notice.$period.id, notifiedOn: notice.notifiedOn,
                               recipient: notice.recipient, isLate: late, authorName: authors[notice.$author.id], version: notice.version)
         }
     }

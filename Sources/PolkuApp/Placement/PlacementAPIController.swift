@@ -19,9 +19,9 @@ struct PlacementAPIController: RouteCollection {
         routes.get(APIRoute.Kind.notice.pathComponents, use: showNotice)
     }
 
-    struct EntryList: Content { var items: [QueueEntryView] }
-    struct VisitList: Content { var items: [VisitView] }
-    struct NoticeList: Content { var items: [NoticeView] }
+    struct EntryList: Content { var items: [QueueEntryDTO] }
+    struct VisitList: Content { var items: [VisitDTO] }
+    struct NoticeList: Content { var items: [NoticeDTO] }
 
     // MARK: Queue
 
@@ -41,22 +41,22 @@ struct PlacementAPIController: RouteCollection {
         return response
     }
 
-    func showEntry(req: Request) async throws -> QueueEntryView {
+    func showEntry(req: Request) async throws -> QueueEntryDTO {
         let id = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.read)).requireID()
-        let entry = try await QueueStore.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        let entry = try await QueueEntry.find(try req.uuidParameter("entryID"), of: id, on: req.db)
         try await req.audit(.queueRead, clients: [id])
         return try await req.queueEntryViews([entry])[0]
     }
 
-    func withdraw(req: Request) async throws -> QueueEntryView {
+    func withdraw(req: Request) async throws -> QueueEntryDTO {
         let id = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.write)).requireID()
-        let entry = try await QueueStore.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        let entry = try await QueueEntry.find(try req.uuidParameter("entryID"), of: id, on: req.db)
         let valid = try req.content.decode(WithdrawalInput.self).validated()
         try await QueueStore.withdraw(entry, reason: valid.reason, expectedVersion: valid.version, on: req)
         return try await req.queueEntryViews([entry])[0]
     }
 
-    func placeQueue(req: Request) async throws -> PlaceQueueView {
+    func placeQueue(req: Request) async throws -> PlaceQueueDTO {
         let queue = try await req.placeQueue(try req.uuidParameter("placeID"))
         try await req.audit(.placeQueueRead, clients: queue.items.compactMap(\.clientId))
         return queue
@@ -80,16 +80,16 @@ struct PlacementAPIController: RouteCollection {
         return response
     }
 
-    func showVisit(req: Request) async throws -> VisitView {
+    func showVisit(req: Request) async throws -> VisitDTO {
         let id = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.read)).requireID()
-        let visit = try await VisitStore.find(try req.uuidParameter("visitID"), of: id, on: req.db)
+        let visit = try await FamiliarizationVisit.find(try req.uuidParameter("visitID"), of: id, on: req.db)
         try await req.audit(.visitRead, clients: [id])
         return try await req.visitViews([visit])[0]
     }
 
-    func updateVisit(req: Request) async throws -> VisitView {
+    func updateVisit(req: Request) async throws -> VisitDTO {
         let id = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.write)).requireID()
-        let visit = try await VisitStore.find(try req.uuidParameter("visitID"), of: id, on: req.db)
+        let visit = try await FamiliarizationVisit.find(try req.uuidParameter("visitID"), of: id, on: req.db)
         let input = try req.content.decode(VisitInput.self)
         let draft = try input.validated(requireVersion: true)
         try await VisitStore.update(visit, with: draft, expectedVersion: input.version!, on: req)
@@ -114,9 +114,9 @@ struct PlacementAPIController: RouteCollection {
         return response
     }
 
-    func showNotice(req: Request) async throws -> NoticeView {
+    func showNotice(req: Request) async throws -> NoticeDTO {
         let id = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .shopStewardNotice(.read)).requireID()
-        let notice = try await NoticeStore.find(try req.uuidParameter("noticeID"), of: id, on: req.db)
+        let notice = try await ShopStewardNoticeRecord.find(try req.uuidParameter("noticeID"), of: id, on: req.db)
         try await req.audit(.noticeRead, clients: [id])
         return try await req.noticeViews([notice])[0]
     }

@@ -42,7 +42,7 @@ struct QueueController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.read))
         let id = try client.requireID()
-        let entry = try await QueueStore.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        let entry = try await QueueEntry.find(try req.uuidParameter("entryID"), of: id, on: req.db)
         try await req.audit(.queueRead, clients: [id])
         return try await entryPage(client, entry, on: req).render(on: req)
     }
@@ -50,7 +50,7 @@ struct QueueController: RouteCollection {
     func withdraw(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.write))
         let id = try client.requireID()
-        let entry = try await QueueStore.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        let entry = try await QueueEntry.find(try req.uuidParameter("entryID"), of: id, on: req.db)
         let input = try req.content.decode(WithdrawalInput.self)
         do {
             let valid = try input.validated()
@@ -62,7 +62,7 @@ struct QueueController: RouteCollection {
             page.reason = input.reason ?? ""
             return page.render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
-            var page = try await entryPage(client, try QueueStore.find(try entry.requireID(), of: id, on: req.db), on: req)
+            var page = try await entryPage(client, try QueueEntry.find(try entry.requireID(), of: id, on: req.db), on: req)
             page.conflict = true
             return page.render(on: req, status: .conflict)
         }

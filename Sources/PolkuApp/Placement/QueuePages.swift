@@ -44,7 +44,7 @@ struct QueueFormPage {
 /// One queue entry: where the client waits and since when; placing (the decision) or withdrawing.
 struct QueueEntryPage {
     let clientName: String
-    let entry: QueueEntryView
+    let entry: QueueEntryDTO
     let mayWrite: Bool
     let mayDecide: Bool
     var failure: ValidationFailure? = nil
@@ -127,7 +127,7 @@ struct PlaceQueuesPage {
 
 /// One place's queue in order, with this week's seats.
 struct PlaceQueuePage {
-    let queue: PlaceQueueView
+    let queue: PlaceQueueDTO
     /// The queued clients the user may open (`Action.Client.read`): workers those within their reach; the
     /// place's coaches see everyone queued but open only the clients placed with them.
     var linkable: Set<UUID> = []
@@ -149,7 +149,7 @@ struct PlaceQueuePage {
 }
 
 struct PlaceQueueTable: Component {
-    let queue: PlaceQueueView
+    let queue: PlaceQueueDTO
     let texts: Texts
     var linkable: Set<UUID> = []
 

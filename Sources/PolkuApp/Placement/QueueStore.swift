@@ -62,9 +62,6 @@ enum QueueStore {
         try await entry.save(on: db)
     }
 
-    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> QueueEntry {
-        try await QueueEntry.find(id, of: clientID, on: db)
-    }
 
     /// The client's entries, waiting first, then newest first.
     static func all(of clientID: UUID, on db: any Database) async throws -> [QueueEntry] {

@@ -20,7 +20,7 @@ struct ShopStewardNoticeController: RouteCollection {
             _ = try await NoticeStore.create(input, clientID: id, authorID: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.decision(client: ClientID(id), decision: DecisionID(decisionID)).path)
         } catch let failure as ValidationFailure {
-            let view = try await DecisionView.load(decision, for: req)
+            let view = try await DecisionDTO.load(decision, for: req)
             var section = try await req.noticeSection(for: view, client: client)
             section?.failure = failure
             section?.input = input
@@ -33,7 +33,7 @@ struct ShopStewardNoticeController: RouteCollection {
 
 extension Request {
     /// The decision page's shop-steward section: only for a period at a place of the county's own production.
-    func noticeSection(for decision: DecisionView, client: Client) async throws -> ShopStewardNoticeSection? {
+    func noticeSection(for decision: DecisionDTO, client: Client) async throws -> ShopStewardNoticeSection? {
         guard let periodID = decision.periodId, try await NoticeStore.isOwnProduction(placeID: decision.placeId, on: db) else { return nil }
         let record = try await ShopStewardNoticeRecord.query(on: db).filter(\.$period.$id == periodID).first()
         return ShopStewardNoticeSection(clientID: decision.clientId, decisionID: decision.id, periodID: periodID,

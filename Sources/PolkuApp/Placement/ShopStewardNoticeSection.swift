@@ -8,7 +8,7 @@ struct ShopStewardNoticeSection: Component {
     let clientID: UUID
     let decisionID: UUID
     let periodID: UUID
-    let notice: NoticeView?
+    let notice: NoticeDTO?
     let mayRecord: Bool
     let texts: Texts
     let csrfToken: String

@@ -33,9 +33,6 @@ enum VisitStore {
         visit.updatedAt = now
     }
 
-    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> FamiliarizationVisit {
-        try await FamiliarizationVisit.find(id, of: clientID, on: db)
-    }
 
     /// The client's visits, newest first.
     static func all(of clientID: UUID, on db: any Database) async throws -> [FamiliarizationVisit] {
@@ -65,12 +62,12 @@ enum VisitStore {
 }
 
 extension Request {
-    func visitViews(_ visits: [FamiliarizationVisit]) async throws -> [VisitView] {
+    func visitViews(_ visits: [FamiliarizationVisit]) async throws -> [VisitDTO] {
         guard !visits.isEmpty else { return [] }
         let names = try await placeNames(visits.map { $0.$place.id })
         let authors = try await UserNames.of(visits.map { $0.$author.id }, on: db)
         return try visits.map { visit in
-            VisitView(id: try visit.requireID(), clientId: visit.$client.id, placeId: visit.$place.id, placeName: names[visit.$place.id] ?? "",
+            VisitDTO(id: try visit.requireID(), clientId: visit.$client.id, placeId: visit.$place.id, placeName: names[visit.$place.id] ?? "",
                       visitOn: visit.visitOn, timeOfDay: visit.timeOfDay, accompaniedBy: visit.accompaniedBy, outcome: visit.outcome?.rawValue,
                       outcomeReason: visit.outcomeReason, notes: visit.notes, authorName: authors[visit.$author.id], version: visit.version)
         }

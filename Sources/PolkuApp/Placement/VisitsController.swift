@@ -41,7 +41,7 @@ struct VisitsController: RouteCollection {
     func edit(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.write))
         let id = try client.requireID()
-        let visit = try await VisitStore.find(try req.uuidParameter("visitID"), of: id, on: req.db)
+        let visit = try await FamiliarizationVisit.find(try req.uuidParameter("visitID"), of: id, on: req.db)
         try await req.audit(.visitRead, clients: [id])
         return try await form(client, .edit(try visit.requireID()), VisitInput(visit), nil, on: req).render(on: req)
     }
@@ -49,7 +49,7 @@ struct VisitsController: RouteCollection {
     func update(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.write))
         let id = try client.requireID()
-        let visit = try await VisitStore.find(try req.uuidParameter("visitID"), of: id, on: req.db)
+        let visit = try await FamiliarizationVisit.find(try req.uuidParameter("visitID"), of: id, on: req.db)
         let input = try req.content.decode(VisitInput.self)
         let mode = VisitFormPage.Mode.edit(try visit.requireID())
         do {

@@ -7,7 +7,7 @@ import Vapor
 /// the registry of the client's organizer with their free seats over the coming weeks.
 struct ClientMatching {
     struct Row {
-        var place: PlaceView
+        var place: PlaceDTO
         var score: Int
         var reasons: [PlaceMatching.Reason]
     }

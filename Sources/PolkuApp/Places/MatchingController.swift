@@ -26,11 +26,11 @@ struct MatchingAPIController: RouteCollection {
         routes.get(APIRoute.Kind.clientMatching.pathComponents, use: show)
     }
 
-    struct MatchView: Content {
+    struct MatchDTO: Content {
         var placeId: UUID
         var placeName: String
         var score: Int
-        var reasons: [MatchReasonView]
+        var reasons: [MatchReasonDTO]
         var freeSeats: [Int]
     }
 
@@ -40,7 +40,7 @@ struct MatchingAPIController: RouteCollection {
         var interests: [PlaceTask]
         var supportNeed: SupportLevel?
         var needsRemote: Bool
-        var items: [MatchView]
+        var items: [MatchDTO]
     }
 
     func show(req: Request) async throws -> MatchList {
@@ -52,7 +52,7 @@ struct MatchingAPIController: RouteCollection {
                          interests: PlaceTask.allCases.filter(matching.profile.interests.contains), supportNeed: matching.profile.supportNeed,
                          needsRemote: matching.profile.needsRemote,
                          items: matching.rows.map { row in
-                             MatchView(placeId: row.place.id, placeName: row.place.name, score: row.score, reasons: row.reasons.map(MatchReasonView.init),
+                             MatchDTO(placeId: row.place.id, placeName: row.place.name, score: row.score, reasons: row.reasons.map(MatchReasonDTO.init),
                                        freeSeats: row.place.weeks.map(\.free))
                          })
     }

@@ -6,7 +6,7 @@ import Vapor
 
 /// Administrators' list of places, with links to change each.
 struct PlaceAdminListPage {
-    let places: [PlaceView]
+    let places: [PlaceDTO]
 
     func render(on req: Request) -> Response {
         let t = req.texts

@@ -6,7 +6,7 @@ import Vapor
 /// The public, searchable list of work activity places (`/places`): no sign-in, no client data.
 struct PlaceListPage {
     let search: PlaceSearch
-    let places: [PlaceView]
+    let places: [PlaceDTO]
     let total: Int
     let municipalities: [(code: String, name: String)]
     let areas: [Organization]
@@ -63,7 +63,7 @@ struct PlaceListPage {
 /// One place's public page: what it offers, how to reach it, and its free seats for the coming weeks.
 /// Signed-in staff also see the occupied seats and overbooking; nobody sees who is there.
 struct PlacePage {
-    let place: PlaceView
+    let place: PlaceDTO
     let showsOccupancy: Bool
     let mayEdit: Bool
 

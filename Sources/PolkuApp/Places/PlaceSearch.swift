@@ -33,7 +33,7 @@ struct PlaceSearch {
     }
 
     struct Result {
-        var places: [PlaceView]
+        var places: [PlaceDTO]
         var total: Int
     }
 

@@ -13,13 +13,13 @@ struct PlacesAPIController: RouteCollection {
     }
 
     struct PlaceList: Content {
-        var items: [PlaceView]
+        var items: [PlaceDTO]
         var total: Int
         var page: Int
         var perPage: Int
     }
 
-    struct ContractList: Content { var items: [ProviderContractView] }
+    struct ContractList: Content { var items: [ProviderContractDTO] }
 
     func list(req: Request) async throws -> PlaceList {
         let search = try PlaceSearch(req)
@@ -28,7 +28,7 @@ struct PlacesAPIController: RouteCollection {
                          perPage: search.perPage)
     }
 
-    func show(req: Request) async throws -> PlaceView {
+    func show(req: Request) async throws -> PlaceDTO {
         try await req.placeView(try req.uuidParameter("placeID"))
     }
 
@@ -41,7 +41,7 @@ struct PlacesAPIController: RouteCollection {
         return ContractList(items: try await req.providerContractViews(try await query.all()))
     }
 
-    func contract(req: Request) async throws -> ProviderContractView {
+    func contract(req: Request) async throws -> ProviderContractDTO {
         try await req.providerContractViews([try await ProviderContractStore.find(try req.uuidParameter("contractID"), on: req.db)])[0]
     }
 }

@@ -21,7 +21,7 @@ struct PlanForm: Content {
 
     init() {}
 
-    init(_ version: PlanView.Version) {
+    init(_ version: PlanDTO.Version) {
         madeOn = LocalDate(isoString: version.madeOn).map(FinnishFormat.date)
         employmentParticipant = version.employmentParticipant
         clientParticipated = version.clientParticipated ? "on" : nil

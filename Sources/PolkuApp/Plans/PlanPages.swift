@@ -96,7 +96,7 @@ struct PlanFormPage {
 /// A plan as agreed, with its goals' scales and every earlier version below.
 struct PlanPage {
     let client: Client
-    let plan: PlanView
+    let plan: PlanDTO
     let mayAmend: Bool
 
     func render(on req: Request) -> Response {

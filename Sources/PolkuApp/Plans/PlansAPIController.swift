@@ -11,28 +11,28 @@ struct PlansAPIController: RouteCollection {
         routes.post(APIRoute.Kind.clientPlanVersions.pathComponents, use: amend)
     }
 
-    struct PlanList: Content { var items: [PlanView] }
+    struct PlanList: Content { var items: [PlanDTO] }
 
     func list(req: Request) async throws -> PlanList {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .plan(.read))
         let plans = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).all()
         try await req.audit(.planRead, clients: [try client.requireID()])
-        return PlanList(items: try await PlanView.loadAll(plans, on: req.db))
+        return PlanList(items: try await PlanDTO.loadAll(plans, on: req.db))
     }
 
     func create(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .plan(.create))
         let valid = try req.content.decode(PlanInput.self).validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.today, db: req.db))
         let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req)
-        let response = try await PlanView.load(plan, on: req.db).encodeResponse(status: .created, for: req)
+        let response = try await PlanDTO.load(plan, on: req.db).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: APIRoute.clientPlan(client: try client.typedID, plan: try plan.typedID).path)
         return response
     }
 
-    func show(req: Request) async throws -> PlanView {
+    func show(req: Request) async throws -> PlanDTO {
         let (client, plan) = try await req.authorizedPlan(for: .plan(.read))
         try await req.audit(.planRead, clients: [try client.requireID()])
-        return try await PlanView.load(plan, on: req.db)
+        return try await PlanDTO.load(plan, on: req.db)
     }
 
     func amend(req: Request) async throws -> Response {
@@ -48,6 +48,6 @@ struct PlansAPIController: RouteCollection {
         }
         let valid = try input.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.today, db: req.db))
         try await PlanStore.amend(plan, with: valid, expectedVersion: version, author: try req.requireUser().requireID(), on: req)
-        return try await PlanView.load(plan, on: req.db).encodeResponse(status: .created, for: req)
+        return try await PlanDTO.load(plan, on: req.db).encodeResponse(status: .created, for: req)
     }
 }

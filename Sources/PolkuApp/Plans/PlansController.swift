@@ -36,14 +36,14 @@ struct PlansController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let (client, plan) = try await req.authorizedPlan(for: .plan(.read))
         try await req.audit(.planRead, clients: [try client.requireID()])
-        return PlanPage(client: client, plan: try await PlanView.load(plan, on: req.db),
+        return PlanPage(client: client, plan: try await PlanDTO.load(plan, on: req.db),
                         mayAmend: try await req.permits(.plan(.amend), on: client.facts)).render(on: req)
     }
 
     func amendForm(req: Request) async throws -> Response {
         let (client, plan) = try await req.authorizedPlan(for: .plan(.amend))
         try await req.audit(.planRead, clients: [try client.requireID()])
-        let view = try await PlanView.load(plan, on: req.db)
+        let view = try await PlanDTO.load(plan, on: req.db)
         var form = view.current.map { PlanForm($0) } ?? PlanForm()
         form.madeOn = FinnishFormat.date(req.today)
         form.version = plan.version

@@ -11,7 +11,7 @@ struct PoliciesAPIController: RouteCollection {
         routes.get(APIRoute.Kind.policy.pathComponents, use: show)
     }
 
-    struct PolicyView: Content {
+    struct PolicyDTO: Content {
         var id: UUID
         var organizerId: UUID
         var validFrom: String
@@ -69,7 +69,7 @@ struct PoliciesAPIController: RouteCollection {
         }
     }
 
-    struct PolicyList: Content { var items: [PolicyView] }
+    struct PolicyList: Content { var items: [PolicyDTO] }
 
     func list(req: Request) async throws -> PolicyList {
         var parameters = QueryParameters(req)
@@ -77,11 +77,11 @@ struct PoliciesAPIController: RouteCollection {
         try parameters.finish()
         let query = PolicyRecord.query(on: req.db).sort(\.$validFrom, .descending)
         if let organizer { query.filter(\.$organizer.$id == organizer) }
-        return PolicyList(items: try await query.all().map(PolicyView.init))
+        return PolicyList(items: try await query.all().map(PolicyDTO.init))
     }
 
-    func show(req: Request) async throws -> PolicyView {
-        try PolicyView(try await find(req))
+    func show(req: Request) async throws -> PolicyDTO {
+        try PolicyDTO(try await find(req))
     }
 
     private func find(_ req: Request) async throws -> PolicyRecord {

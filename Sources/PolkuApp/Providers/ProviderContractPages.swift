@@ -5,7 +5,7 @@ import PolkuDomain
 import Vapor
 
 struct ProviderContractListPage {
-    let contracts: [ProviderContractView]
+    let contracts: [ProviderContractDTO]
 
     func render(on req: Request) -> Response {
         let t = req.texts

@@ -55,13 +55,13 @@ enum ProviderContractStore {
 
 extension Request {
     /// Contracts with their providers and places in two queries, whatever their number.
-    func providerContractViews(_ contracts: [ProviderContract]) async throws -> [ProviderContractView] {
+    func providerContractViews(_ contracts: [ProviderContract]) async throws -> [ProviderContractDTO] {
         let ids = contracts.compactMap(\.id)
         let links = ids.isEmpty ? [] : try await ProviderContractPlace.query(on: db).filter(\.$contract.$id ~~ ids).with(\.$place).all()
-        var places: [UUID: [ProviderContractView.PlaceRef]] = [:]
+        var places: [UUID: [ProviderContractDTO.PlaceRef]] = [:]
         for link in links { places[link.$contract.id, default: []].append(.init(id: link.$place.id, name: link.place.name)) }
         return try contracts.map { contract in
-            ProviderContractView(id: try contract.requireID(), providerId: contract.$provider.id, providerName: contract.provider.name,
+            ProviderContractDTO(id: try contract.requireID(), providerId: contract.$provider.id, providerName: contract.provider.name,
                                  providerKind: contract.provider.providerKind, validFrom: contract.validFrom, validTo: contract.validTo,
                                  places: (places[contract.id!] ?? []).sorted { $0.name < $1.name }, priceCentsPerDay: contract.priceCentsPerDay,
                                  contactName: contract.contactName, contactPhone: contract.contactPhone, contactEmail: contract.contactEmail,

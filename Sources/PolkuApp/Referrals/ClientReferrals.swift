@@ -5,7 +5,7 @@ import PolkuDomain
 /// The client page's short list of the client's referrals, newest first, with the link to send one.
 struct ClientReferrals: Component {
     let clientID: UUID
-    let referrals: [ReferralView]
+    let referrals: [ReferralDTO]
     let mayRefer: Bool
     let texts: Texts
 

@@ -3,7 +3,7 @@ import PolkuDomain
 
 /// The client's name linking to the referral, marked when the client returns to the service.
 struct ReferralClientCell: Component {
-    let row: ReferralView
+    let row: ReferralDTO
     let texts: Texts
 
     var body: Component {

@@ -29,7 +29,7 @@ extension Urgency {
     }
 }
 
-extension ReferralView {
+extension ReferralDTO {
     var receivedDate: String { LocalDate(isoString: receivedOn).map(FinnishFormat.date) ?? receivedOn }
     var decidedDate: String? { decidedOn.map { LocalDate(isoString: $0).map(FinnishFormat.date) ?? $0 } }
 }

@@ -7,7 +7,7 @@ import Vapor
 struct ReferralListPage {
     let search: ReferralSearch
     let result: ReferralSearch.Result
-    let rows: [ReferralView]
+    let rows: [ReferralDTO]
     /// Social workers and counsellors see the incoming queue as well as what they sent.
     let mayDecide: Bool
 

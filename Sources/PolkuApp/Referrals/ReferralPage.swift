@@ -5,7 +5,7 @@ import Vapor
 /// One referral: what was asked, the consent, what became of it and how long it waited; with the
 /// decision form for those who decide it while it is open.
 struct ReferralPage {
-    let referral: ReferralView
+    let referral: ReferralDTO
     let mayDecide: Bool
     let mayOpenClient: Bool
     var input: ReferralDecisionInput? = nil

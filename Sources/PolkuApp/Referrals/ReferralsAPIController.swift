@@ -12,7 +12,7 @@ struct ReferralsAPIController: RouteCollection {
     }
 
     struct ReferralPage: Content {
-        var items: [ReferralView]
+        var items: [ReferralDTO]
         var page: Int
         var perPage: Int
         var total: Int
@@ -43,13 +43,13 @@ struct ReferralsAPIController: RouteCollection {
         return response
     }
 
-    func show(req: Request) async throws -> ReferralView {
+    func show(req: Request) async throws -> ReferralDTO {
         let (referral, client) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .referral(.read))
         try await req.audit(.referralRead, clients: [try client.requireID()])
         return try await req.referralViews([referral])[0]
     }
 
-    func decide(req: Request) async throws -> ReferralView {
+    func decide(req: Request) async throws -> ReferralDTO {
         let (referral, _) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .referral(.decide))
         let draft = try req.content.decode(ReferralDecisionInput.self).validated()
         try await ReferralStore.decide(referral, with: draft, on: req)

@@ -81,7 +81,7 @@ extension Referral {
 extension Request {
     /// For the client page: the client's latest referrals within the user's reach (audited when any are
     /// shown) and whether the user may send one; nil referrals for roles that do not work with them.
-    func clientReferralSummary(_ client: Client) async throws -> (referrals: [ReferralView]?, mayRefer: Bool) {
+    func clientReferralSummary(_ client: Client) async throws -> (referrals: [ReferralDTO]?, mayRefer: Bool) {
         guard Action.Referral.list.isGranted(to: try await principal()) else { return (nil, false) }
         let search = ReferralSearch(view: nil, clientID: try client.requireID(), perPage: 10, newestFirst: true)
         let result = try await search.run(scope: try await referralScope(), on: db)

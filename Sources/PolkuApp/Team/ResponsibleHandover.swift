@@ -20,7 +20,7 @@ final class ResponsibleHandover: Model, @unchecked Sendable {
 }
 
 /// A hand-over as the team page and the API show it.
-struct HandoverView: Content {
+struct HandoverDTO: Content {
     var fromName: String?
     var toName: String
     var handedOverOn: String
@@ -32,7 +32,7 @@ struct HandoverView: Content {
     }
 
     /// Newest first.
-    static func of(_ clientID: UUID, on db: any Database) async throws -> [HandoverView] {
-        try await ResponsibleHandover.query(on: db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).all().map(HandoverView.init)
+    static func of(_ clientID: UUID, on db: any Database) async throws -> [HandoverDTO] {
+        try await ResponsibleHandover.query(on: db).filter(\.$client.$id == clientID).sort(\.$createdAt, .descending).all().map(HandoverDTO.init)
     }
 }

@@ -12,23 +12,23 @@ struct TeamAPIController: RouteCollection {
     }
 
     struct Team: Content {
-        var items: [TeamMemberView]
+        var items: [TeamMemberDTO]
         /// The changes of responsible worker, newest first (decision 111).
-        var handovers: [HandoverView]
+        var handovers: [HandoverDTO]
     }
 
     func list(req: Request) async throws -> Team {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .team(.read))
         try await req.audit(.teamRead, clients: [try client.requireID()])
-        return Team(items: try await TeamMemberView.team(of: try client.requireID(), on: req.db),
-                    handovers: try await HandoverView.of(try client.requireID(), on: req.db))
+        return Team(items: try await TeamMemberDTO.team(of: try client.requireID(), on: req.db),
+                    handovers: try await HandoverDTO.of(try client.requireID(), on: req.db))
     }
 
     func add(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .team(.change))
         let member = try await req.content.decode(TeamInput.self).member(for: try client.requireID(), on: req.db)
         try await TeamStore.add(member, on: req)
-        return try await TeamMemberView(member).encodeResponse(status: .created, for: req)
+        return try await TeamMemberDTO(member).encodeResponse(status: .created, for: req)
     }
 
     func remove(req: Request) async throws -> HTTPStatus {
@@ -37,9 +37,9 @@ struct TeamAPIController: RouteCollection {
         return .noContent
     }
 
-    func makeResponsible(req: Request) async throws -> TeamMemberView {
+    func makeResponsible(req: Request) async throws -> TeamMemberDTO {
         let (_, member) = try await req.authorizedTeamMember(for: .team(.change))
         try await TeamStore.makeResponsible(member, on: req)
-        return try TeamMemberView(member)
+        return try TeamMemberDTO(member)
     }
 }

@@ -4,9 +4,9 @@ import Vapor
 
 struct TeamPage {
     let client: Client
-    let members: [TeamMemberView]
+    let members: [TeamMemberDTO]
     /// The changes of responsible worker, newest first (decision 111).
-    var handovers: [HandoverView] = []
+    var handovers: [HandoverDTO] = []
     let mayChange: Bool
     let input: TeamInput
     let failure: ValidationFailure?
@@ -71,7 +71,7 @@ struct TeamPage {
         }
     }
 
-    private func actions(_ member: TeamMemberView, req: Request, clientID: UUID) -> Component {
+    private func actions(_ member: TeamMemberDTO, req: Request, clientID: UUID) -> Component {
         guard mayChange else { return Txt("") }
         let t = req.texts
         return div([("class", "row-actions")]) {

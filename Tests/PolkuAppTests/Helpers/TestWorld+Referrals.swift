@@ -9,14 +9,14 @@ extension TestWorld {
     /// Sends a referral through the API as `user` (the county's social worker unless named) and returns it.
     @discardableResult
     func sendReferral(for client: Client, as user: User? = nil, urgency: String = "normal", consent: Bool = true,
-                      on app: Application) async throws -> ReferralView {
+                      on app: Application) async throws -> ReferralDTO {
         let body = ReferralBody(clientId: client.id!.uuidString, reason: "Tarvitsee päivärytmiä.\nToivoo puutöitä.",
                                 urgency: urgency, consentToShare: consent)
-        var view: ReferralView?
+        var view: ReferralDTO?
         try await app.test(.POST, "/api/v1/referrals", headers: try await bearer(user ?? self.user(.socialWorker), on: app),
                            beforeRequest: { req async throws in try req.content.encode(body, as: .json) }) { res async throws in
             XCTAssertEqual(res.status, .created, res.body.string)
-            view = try res.content.decode(ReferralView.self)
+            view = try res.content.decode(ReferralDTO.self)
         }
         return try XCTUnwrap(view)
     }

@@ -3,7 +3,7 @@ import PolkuDomain
 import Vapor
 
 /// An ending as a page or the API shows it, with where each follow-up stands today.
-struct EndingView: Content {
+struct EndingDTO: Content {
     /// One follow-up point of the ending: when it falls due and whether it was recorded.
     struct FollowUpDue: Content {
         var point: FollowUpPoint
@@ -61,7 +61,7 @@ struct EndingView: Content {
 }
 
 /// A follow-up as a page or the API shows it.
-struct FollowUpView: Content {
+struct FollowUpDTO: Content {
     var id: UUID
     var clientId: UUID
     var endingId: UUID
@@ -97,7 +97,7 @@ struct FollowUpView: Content {
 
 extension Request {
     /// Maps endings for display, with their follow-ups and authors looked up once for all of them.
-    func endingViews(_ endings: [Ending]) async throws -> [EndingView] {
+    func endingViews(_ endings: [Ending]) async throws -> [EndingDTO] {
         let followUps = try await FollowUpStore.all(ofEndings: endings.compactMap(\.id), on: db)
         let byEnding = Dictionary(grouping: followUps) { $0.$ending.id }
         let names = try await UserNames.of(endings.map { $0.$author.id }, on: db)
@@ -106,13 +106,13 @@ extension Request {
         return try endings.map { ending in
             let endedOn = LocalDate(isoString: ending.endedOn) ?? today
             let timings = books(ending.$client.id, endedOn).timings(on: endedOn)
-            return try EndingView(ending, authorName: names[ending.$author.id], followUps: byEnding[try ending.requireID()] ?? [], today: today,
+            return try EndingDTO(ending, authorName: names[ending.$author.id], followUps: byEnding[try ending.requireID()] ?? [], today: today,
                                   timings: timings)
         }
     }
 
-    func followUpViews(_ followUps: [FollowUp]) async throws -> [FollowUpView] {
+    func followUpViews(_ followUps: [FollowUp]) async throws -> [FollowUpDTO] {
         let names = try await UserNames.of(followUps.map { $0.$author.id }, on: db)
-        return try followUps.map { try FollowUpView($0, authorName: names[$0.$author.id]) }
+        return try followUps.map { try FollowUpDTO($0, authorName: names[$0.$author.id]) }
     }
 }

@@ -3,7 +3,7 @@ import PolkuDomain
 import Vapor
 
 /// A referral as a page or the API shows it, with names looked up and the waiting time computed.
-struct ReferralView: Content {
+struct ReferralDTO: Content {
     var id: UUID
     var clientId: UUID
     var clientName: String
@@ -33,7 +33,7 @@ struct ReferralView: Content {
 
 extension Request {
     /// Maps referrals for display, with one look-up each of clients, organizations and users for all of them.
-    func referralViews(_ referrals: [Referral]) async throws -> [ReferralView] {
+    func referralViews(_ referrals: [Referral]) async throws -> [ReferralDTO] {
         guard !referrals.isEmpty else { return [] }
         let clientIDs = Set(referrals.map { $0.$client.id })
         let orgIDs = Set(referrals.flatMap { [$0.$referrerOrganization.id, $0.$organizer.id] })
@@ -46,7 +46,7 @@ extension Request {
         let today = self.today
         return try referrals.map { r in
             let received = LocalDate(isoString: r.receivedOn) ?? today
-            return ReferralView(
+            return ReferralDTO(
                 id: try r.requireID(), clientId: r.$client.id, clientName: clientNames[r.$client.id] ?? "–",
                 referrerOrganizationId: r.$referrerOrganization.id,
                 referrerOrganizationName: orgNames[r.$referrerOrganization.id] ?? "–",

@@ -3,7 +3,7 @@ import PolkuDomain
 import Vapor
 
 /// One place's queue as staff see it: every position, with the client named where the viewer may know them.
-struct PlaceQueueView: Content {
+struct PlaceQueueDTO: Content {
     struct Item: Content {
         var position: Int
         var entryId: UUID
@@ -26,16 +26,6 @@ struct PlaceQueueView: Content {
     var free: Int
     var isFull: Bool
     var items: [Item]
-}
-
-/// A row of the queues overview: no client data.
-struct PlaceQueueSummary: Sendable {
-    var placeId: UUID
-    var placeName: String
-    var providerName: String
-    /// This week's seats, as on `/places`.
-    var seats: SeatOccupancy.Week
-    var waiting: Int
 }
 
 /// Whose queues a user sees: a worker every place's, a coach their own provider's.
@@ -75,7 +65,7 @@ extension Request {
     }
 
     /// 403 for roles that never see queues, 404 for a place outside reach (a coach's other organizations) or missing.
-    func placeQueue(_ placeID: UUID) async throws -> PlaceQueueView {
+    func placeQueue(_ placeID: UUID) async throws -> PlaceQueueDTO {
         let place = try await WorkActivityPlace.find(placeID, on: db)
         try await require(.placeQueue(.read), on: place.map { PlaceFacts(providerID: $0.$provider.id) })
         guard let queue = try await placeQueues([placeID]).first else { throw Abort(.notFound) }
@@ -83,7 +73,7 @@ extension Request {
     }
 
     /// The queues of the places within reach among `placeIDs`, in their order, in a fixed number of queries.
-    func placeQueues(_ placeIDs: [UUID]) async throws -> [PlaceQueueView] {
+    func placeQueues(_ placeIDs: [UUID]) async throws -> [PlaceQueueDTO] {
         let reachable = Dictionary(try await queuePlaces().compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
         let places = placeIDs.compactMap { reachable[$0] }
         guard !places.isEmpty else { return [] }
@@ -98,18 +88,18 @@ extension Request {
         let providers = Dictionary(try await Organization.query(on: db).filter(\.$id ~~ providerIDs).all().compactMap { o in o.id.map { ($0, o.name) } },
                                    uniquingKeysWith: { a, _ in a })
         let crypto = application.fieldCrypto
-        return places.compactMap { place -> PlaceQueueView? in
+        return places.compactMap { place -> PlaceQueueDTO? in
             guard let placeID = place.id, let seats = seats[placeID] else { return nil }
-            let items = (waiting[placeID] ?? []).enumerated().map { index, entry -> PlaceQueueView.Item in
+            let items = (waiting[placeID] ?? []).enumerated().map { index, entry -> PlaceQueueDTO.Item in
                 let client = byID[entry.$client.id]
                 let visible = client.map { visibleInQueue($0, principal: principal) } ?? false
-                return PlaceQueueView.Item(
+                return PlaceQueueDTO.Item(
                     position: index + 1, entryId: entry.id!, clientId: visible ? client?.id : nil, clientName: visible ? client?.fullName : nil,
-                    identityCode: visible ? client.flatMap { try? ClientView.masked(ClientStore.identityCode(of: $0, crypto: crypto)) } : nil,
+                    identityCode: visible ? client.flatMap { try? ClientDTO.masked(ClientStore.identityCode(of: $0, crypto: crypto)) } : nil,
                     isUrgent: entry.isUrgent, queuedOn: entry.queuedOn,
                     waitingDays: PlacementQueue.waitingDays(queuedOn: LocalDate(isoString: entry.queuedOn) ?? today, until: today))
             }
-            return PlaceQueueView(placeId: placeID, placeName: place.name, providerName: providers[place.$provider.id] ?? "",
+            return PlaceQueueDTO(placeId: placeID, placeName: place.name, providerName: providers[place.$provider.id] ?? "",
                                   capacity: seats.capacity, occupied: seats.occupied, free: seats.free, isFull: seats.isFull, items: items)
         }
     }

@@ -2,7 +2,7 @@ import PolkuDomain
 import Vapor
 
 /// A reason as the API sends it: a code, whether it speaks for the place, and its details.
-struct MatchReasonView: Content {
+struct MatchReasonDTO: Content {
     var code: String
     var positive: Bool
     var tasks: [PlaceTask]?

@@ -3,7 +3,7 @@ import PolkuDomain
 import Vapor
 
 /// An answer as a page or the API shows it, with its period and place.
-struct FeedbackView: Content {
+struct FeedbackDTO: Content {
     var id: UUID
     var clientId: UUID
     var form: FeedbackForm
@@ -40,7 +40,7 @@ struct FeedbackPeriodChoice: Sendable {
 
 extension Request {
     /// Maps answers for display, with periods, places and authors looked up once for all of them.
-    func feedbackViews(_ answers: [FeedbackAnswer]) async throws -> [FeedbackView] {
+    func feedbackViews(_ answers: [FeedbackAnswer]) async throws -> [FeedbackDTO] {
         let periodIDs = Array(Set(answers.map { $0.$period.id }))
         let periods = periodIDs.isEmpty ? [] : try await Period.query(on: db).filter(\.$id ~~ periodIDs).all()
         let byID = Dictionary(periods.compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
@@ -51,7 +51,7 @@ extension Request {
             let period = byID[answer.$period.id]
             let closes = period.flatMap { p in LocalDate(isoString: p.endsOn).map { FeedbackWindow.closesOn(endsOn: $0, timings: timings[answer.$period.id] ?? PolicyTimings()).isoString } }
                 ?? answer.givenOn
-            return FeedbackView(id: try answer.requireID(), clientId: answer.$client.id, form: answer.form, periodId: answer.$period.id,
+            return FeedbackDTO(id: try answer.requireID(), clientId: answer.$client.id, form: answer.form, periodId: answer.$period.id,
                                 periodStartsOn: period?.startsOn ?? "", periodEndsOn: period?.endsOn ?? "", placeId: answer.$place.id,
                                 placeName: places[answer.$place.id] ?? "", givenOn: answer.givenOn, channel: answer.channel,
                                 ratings: Dictionary(uniqueKeysWithValues: answer.ratings.map { ($0.key.rawValue, $0.value) }),

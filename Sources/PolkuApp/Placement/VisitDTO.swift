@@ -3,7 +3,7 @@ import PolkuDomain
 import Vapor
 
 /// A visit as pages and the API show it.
-struct VisitView: Content {
+struct VisitDTO: Content {
     var id: UUID
     var clientId: UUID
     var placeId: UUID

@@ -4,7 +4,7 @@ import Vapor
 
 /// A place as the public pages and the API show it: what it offers and its free seats, never who
 /// is there.
-struct PlaceView: Content {
+struct PlaceDTO: Content {
     struct Contact: Content {
         var name: String?
         var phone: String?
@@ -88,24 +88,24 @@ struct PlaceView: Content {
 extension Request {
     /// Every place by name, with its provider and its seats for the coming weeks, as of today: computed once
     /// per data generation and day, since every search of the public registry filters the same few hundred.
-    func placeCatalog() async throws -> [PlaceView] {
+    func placeCatalog() async throws -> [PlaceDTO] {
         let today = self.today
         let db = self.db
         let names = try await municipalityNames()
         return try await cached("places.catalog|\(today.isoString)") {
             let places = try await WorkActivityPlace.query(on: db).with(\.$provider).sort(\.$name).sort(\.$id).all()
             let weeks = try await PlaceStore.occupancy(of: places, today: today, on: db)
-            return try places.map { try PlaceView($0, municipalityNames: names, weeks: weeks[$0.id!] ?? []) }
+            return try places.map { try PlaceDTO($0, municipalityNames: names, weeks: weeks[$0.id!] ?? []) }
         }
     }
 
-    func placeViews(_ places: [WorkActivityPlace], weeks: [UUID: [SeatOccupancy.Week]]) async throws -> [PlaceView] {
+    func placeViews(_ places: [WorkActivityPlace], weeks: [UUID: [SeatOccupancy.Week]]) async throws -> [PlaceDTO] {
         let names = try await municipalityNames()
-        return try places.map { try PlaceView($0, municipalityNames: names, weeks: weeks[$0.id!] ?? []) }
+        return try places.map { try PlaceDTO($0, municipalityNames: names, weeks: weeks[$0.id!] ?? []) }
     }
 
     /// One place with its provider and its weeks; 404 for an unknown id.
-    func placeView(_ id: UUID) async throws -> PlaceView {
+    func placeView(_ id: UUID) async throws -> PlaceDTO {
         guard let place = try await WorkActivityPlace.query(on: db).filter(\.$id == id).with(\.$provider).first() else { throw Abort(.notFound) }
         let weeks = try await PlaceStore.occupancy(of: [place], today: today, on: db)
         return try await placeViews([place], weeks: weeks)[0]

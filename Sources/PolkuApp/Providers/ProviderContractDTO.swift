@@ -3,7 +3,7 @@ import PolkuDomain
 import Vapor
 
 /// A provider contract as the pages and the API show it.
-struct ProviderContractView: Content {
+struct ProviderContractDTO: Content {
     struct PlaceRef: Content {
         var id: UUID
         var name: String

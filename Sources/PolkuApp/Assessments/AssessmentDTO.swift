@@ -3,7 +3,7 @@ import PolkuDomain
 import Vapor
 
 /// An assessment as a page or the API shows it. Models never leave a handler; this does.
-struct AssessmentView: Content {
+struct AssessmentDTO: Content {
     var id: UUID
     var clientId: UUID
     var assessedOn: String
@@ -54,8 +54,8 @@ struct AssessmentView: Content {
 
 extension Request {
     /// Maps assessments for display, with one look-up of their authors' names.
-    func assessmentViews(_ assessments: [Assessment]) async throws -> [AssessmentView] {
+    func assessmentViews(_ assessments: [Assessment]) async throws -> [AssessmentDTO] {
         let names = try await UserNames.of(assessments.map { $0.$author.id }, on: db)
-        return try assessments.map { try AssessmentView($0, authorName: names[$0.$author.id]) }
+        return try assessments.map { try AssessmentDTO($0, authorName: names[$0.$author.id]) }
     }
 }

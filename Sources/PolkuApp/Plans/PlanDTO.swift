@@ -3,7 +3,7 @@ import PolkuDomain
 import Vapor
 
 /// A plan with its whole history, newest version first.
-struct PlanView: Content {
+struct PlanDTO: Content {
     struct Version: Content {
         var number: Int
         var madeOn: String
@@ -28,19 +28,19 @@ struct PlanView: Content {
 
     var current: Version? { versions.first }
 
-    static func load(_ plan: Plan, on db: any Database) async throws -> PlanView {
+    static func load(_ plan: Plan, on db: any Database) async throws -> PlanDTO {
         try await loadAll([plan], on: db)[0]
     }
 
     /// Plans with every version and author in three queries, however long their histories.
-    static func loadAll(_ plans: [Plan], on db: any Database) async throws -> [PlanView] {
+    static func loadAll(_ plans: [Plan], on db: any Database) async throws -> [PlanDTO] {
         guard !plans.isEmpty else { return [] }
         let versions = try await PlanVersion.query(on: db).filter(\.$plan.$id ~~ plans.map { try $0.requireID() })
             .sort(\.$number, .descending).all()
         let names = try await UserNames.of(versions.map { $0.$author.id }, on: db)
         let byPlan = Dictionary(grouping: versions, by: { $0.$plan.id })
         return try plans.map { plan in
-            PlanView(id: try plan.requireID(), clientId: plan.$client.id, kind: plan.kind, version: plan.version,
+            PlanDTO(id: try plan.requireID(), clientId: plan.$client.id, kind: plan.kind, version: plan.version,
                      currentNumber: plan.currentNumber, versions: (byPlan[try plan.requireID()] ?? []).map { v in
                 Version(number: v.number, madeOn: v.madeOn, authorName: names[v.$author.id], employmentParticipant: v.employmentParticipant,
                         clientParticipated: v.clientParticipated, goals: v.goals, supportAndGuidance: v.supportAndGuidance,
@@ -55,7 +55,6 @@ extension Request {
     /// A plan of a client the user may act on; a plan of another client is a 404.
     func authorizedPlan(for action: Action.Plan) async throws -> (Client, Plan) {
         let client = try await authorizedClient(try uuidParameter("clientID"), for: action)
-        guard let plan = try await Plan.find(try uuidParameter("planID"), on: db), plan.$client.id == client.id else { throw Abort(.notFound) }
-        return (client, plan)
+        return (client, try await Plan.find(try uuidParameter("planID"), of: try client.requireID(), on: db))
     }
 }

@@ -3,7 +3,7 @@ import PolkuDomain
 import Vapor
 
 /// An evaluation as a page or the API shows it, with its scores.
-struct EvaluationView: Content {
+struct EvaluationDTO: Content {
     struct Scores: Content {
         var tScore: Double?
         var meanAttainment: Double?
@@ -80,7 +80,7 @@ struct PeriodEvaluations {
         var dueFrom: LocalDate
         /// Whether the kind is due, upcoming or past its time, whoever has written it.
         var window: EvaluationSchedule.State
-        var byPerspective: [EvaluationPerspective: EvaluationView]
+        var byPerspective: [EvaluationPerspective: EvaluationDTO]
     }
 
     var periodID: UUID
@@ -99,7 +99,7 @@ struct PeriodEvaluations {
     func slot(_ kind: EvaluationKind) -> Slot { slots.first { $0.kind == kind }! }
 
     /// The viewer's own evaluation of `kind`, if written.
-    func own(_ kind: EvaluationKind) -> EvaluationView? { writablePerspective.flatMap { slot(kind).byPerspective[$0] } }
+    func own(_ kind: EvaluationKind) -> EvaluationDTO? { writablePerspective.flatMap { slot(kind).byPerspective[$0] } }
 }
 
 extension Request {
@@ -137,9 +137,9 @@ extension Request {
         }
     }
 
-    func evaluationViews(_ evaluations: [Evaluation]) async throws -> [EvaluationView] {
+    func evaluationViews(_ evaluations: [Evaluation]) async throws -> [EvaluationDTO] {
         let names = try await UserNames.of(evaluations.map { $0.$author.id }, on: db)
-        return try evaluations.map { try EvaluationView($0, authorName: names[$0.$author.id]) }
+        return try evaluations.map { try EvaluationDTO($0, authorName: names[$0.$author.id]) }
     }
 
     /// The client and the signed-in user as an evaluator. A role that never evaluates gets 403 before the

@@ -3,7 +3,7 @@ import PolkuDomain
 import Vapor
 
 /// A queue entry as the client's pages and the API show it.
-struct QueueEntryView: Content {
+struct QueueEntryDTO: Content {
     var id: UUID
     var clientId: UUID
     var placeId: UUID
@@ -26,7 +26,7 @@ struct QueueEntryView: Content {
 
 extension Request {
     /// Entries with their places, positions and authors in four queries however many there are.
-    func queueEntryViews(_ entries: [QueueEntry]) async throws -> [QueueEntryView] {
+    func queueEntryViews(_ entries: [QueueEntry]) async throws -> [QueueEntryDTO] {
         guard !entries.isEmpty else { return [] }
         let placeIDs = Array(Set(entries.map { $0.$place.id }))
         let names = try await placeNames(placeIDs)
@@ -38,7 +38,7 @@ extension Request {
             let queuedOn = LocalDate(isoString: entry.queuedOn) ?? today
             let end = entry.closedOn.flatMap(LocalDate.init(isoString:)) ?? today
             let position = entry.state == .waiting ? queues[entry.$place.id]?.firstIndex { $0.id == id }.map { $0 + 1 } : nil
-            return QueueEntryView(id: id, clientId: entry.$client.id, placeId: entry.$place.id, placeName: names[entry.$place.id] ?? "",
+            return QueueEntryDTO(id: id, clientId: entry.$client.id, placeId: entry.$place.id, placeName: names[entry.$place.id] ?? "",
                                   queuedAt: entry.queuedAt, queuedOn: entry.queuedOn, isUrgent: entry.isUrgent, reason: entry.reason,
                                   state: entry.state.rawValue, position: position,
                                   waitingDays: PlacementQueue.waitingDays(queuedOn: queuedOn, until: end), closedOn: entry.closedOn,

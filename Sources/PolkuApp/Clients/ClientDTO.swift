@@ -2,7 +2,7 @@ import PolkuDomain
 import Vapor
 
 /// A client as a page or the API shows it to one user. Models never leave a handler; this does.
-struct ClientView: Content {
+struct ClientDTO: Content {
     var id: UUID
     var firstName: String
     var lastName: String
@@ -44,11 +44,11 @@ struct ClientView: Content {
 
 extension Request {
     /// Maps clients for display, with one look-up of municipality names for all of them.
-    func clientViews(_ clients: [Client]) async throws -> [ClientView] {
+    func clientViews(_ clients: [Client]) async throws -> [ClientDTO] {
         let names = try await municipalityNames()
         let actor = try await principal()
         return try clients.map {
-            try ClientView($0, showsIdentityCode: Action.Client.readIdentityCode.decide(by: actor, on: $0.facts) == .allow,
+            try ClientDTO($0, showsIdentityCode: Action.Client.readIdentityCode.decide(by: actor, on: $0.facts) == .allow,
                            municipalityNames: names, crypto: application.fieldCrypto)
         }
     }

@@ -3,8 +3,8 @@ import PolkuDomain
 import Vapor
 
 /// A decision with its period and contract, as pages and the API show it.
-struct DecisionView: Content {
-    struct ContractView: Content {
+struct DecisionDTO: Content {
+    struct ContractDTO: Content {
         var id: UUID
         var tasks: String
         var goals: String
@@ -48,15 +48,15 @@ struct DecisionView: Content {
     var noEvaluationOn: String?
     var noEvaluationBy: String?
     var periodVersion: Int?
-    var contract: ContractView?
+    var contract: ContractDTO?
 
-    static func load(_ decision: Decision, for req: Request) async throws -> DecisionView {
+    static func load(_ decision: Decision, for req: Request) async throws -> DecisionDTO {
         try await loadAll([decision], for: req)[0]
     }
 
     /// Many decisions with their periods (in their state today), contracts, places and decision makers in five
     /// queries in all.
-    static func loadAll(_ decisions: [Decision], for req: Request) async throws -> [DecisionView] {
+    static func loadAll(_ decisions: [Decision], for req: Request) async throws -> [DecisionDTO] {
         guard !decisions.isEmpty else { return [] }
         let db = req.db, today = req.today
         let ids = try decisions.map { try $0.requireID() }
@@ -72,7 +72,7 @@ struct DecisionView: Content {
             let id = try decision.requireID()
             let period = periodByDecision[id]
             let contract = period?.id.flatMap { contractByPeriod[$0] }
-            return DecisionView(id: id, clientId: decision.$client.id, decisionMakerName: makerNames[decision.$decisionMaker.id] ?? "",
+            return DecisionDTO(id: id, clientId: decision.$client.id, decisionMakerName: makerNames[decision.$decisionMaker.id] ?? "",
                                 decidedOn: decision.decidedOn, startsOn: decision.startsOn, endsOn: period?.endsOn ?? decision.endsOn,
                                 placeId: decision.$place.id, placeName: placeNames[decision.$place.id] ?? "", daysPerWeek: decision.daysPerWeek,
                                 minutesPerDay: decision.minutesPerDay, weekdays: Weekday.days(stored: decision.weekdays).map(\.rawValue),
@@ -82,7 +82,7 @@ struct DecisionView: Content {
                                 noEvaluationReason: period?.noEvaluationReason, noEvaluationOn: period?.noEvaluationOn,
                                 noEvaluationBy: period?.noEvaluationBy, periodVersion: period?.version,
                                 contract: try contract.map { c in
-                                    ContractView(id: try c.requireID(), tasks: c.tasks, goals: c.goals, travel: c.travel, insurance: c.insurance,
+                                    ContractDTO(id: try c.requireID(), tasks: c.tasks, goals: c.goals, travel: c.travel, insurance: c.insurance,
                                                  confidentiality: c.confidentiality, providerInstructions: c.providerInstructions,
                                                  compensationCentsPerDay: c.compensationCentsPerDay,
                                                  clientAcceptedOn: c.clientAcceptedOn, placeAcceptedOn: c.placeAcceptedOn, placeAcceptedBy: c.placeAcceptedBy,
@@ -92,73 +92,10 @@ struct DecisionView: Content {
     }
 }
 
-/// One of the three parties accepts the contract; each acceptance is recorded once, with the day.
-struct AcceptanceInput: Content {
-    enum Party: String, Codable, CaseIterable { case client, place, organizer }
-    var party: String?
-    var acceptedBy: String?
-    var version: Int?
-
-    static let maxAcceptedByLength = TextRules.maxNameLength
-
-    func apply(to contract: Contract, today: LocalDate) throws {
-        var v = Validator()
-        let party = Party(rawValue: party ?? "")
-        if party == nil { v.add("party", (self.party ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
-        let by = v.optionalText("acceptedBy", acceptedBy, maxLength: Self.maxAcceptedByLength, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
-        if version == nil { v.add("version", .errorRequired) }
-        try v.finish()
-        switch party! {
-        case .client: contract.clientAcceptedOn = today.isoString
-        case .place: contract.placeAcceptedOn = today.isoString; contract.placeAcceptedBy = by ?? ""
-        case .organizer: contract.organizerAcceptedOn = today.isoString; contract.organizerAcceptedBy = by ?? ""
-        }
-    }
-}
-
 extension Request {
     /// A decision of a client the user may act on; another client's decision is a 404.
     func authorizedDecision(for action: Action.Decision) async throws -> (Client, Decision) {
         let client = try await authorizedClient(try uuidParameter("clientID"), for: action)
-        guard let decision = try await Decision.find(try uuidParameter("decisionID"), on: db), decision.$client.id == client.id else {
-            throw Abort(.notFound)
-        }
-        return (client, decision)
-    }
-}
-
-enum ContractStore {
-    /// Records acceptances if nobody saved the contract since `input.version`; otherwise 409 and nothing changes.
-    /// The acceptances and their audit event commit together.
-    static func accept(_ input: AcceptanceInput, decision: Decision, on req: Request) async throws {
-        guard let period = try await Period.query(on: req.db).filter(\.$decision.$id == decision.requireID()).first(),
-              let contract = try await Contract.query(on: req.db).filter(\.$period.$id == period.requireID()).first() else { throw Abort(.notFound) }
-        try input.apply(to: contract, today: req.today)
-        let id = try contract.requireID(), clientID = decision.$client.id, expectedVersion = input.version!
-        let fields: [(String, any Encodable & Sendable)] = [
-            ("client_accepted_on", contract.clientAcceptedOn), ("place_accepted_on", contract.placeAcceptedOn),
-            ("place_accepted_by", contract.placeAcceptedBy), ("organizer_accepted_on", contract.organizerAcceptedOn),
-            ("organizer_accepted_by", contract.organizerAcceptedBy),
-        ]
-        try await req.versionedSave(.contractAccept, table: Contract.schema, id: id, expectedVersion: expectedVersion,
-                                    fields: fields, clients: [clientID])
-    }
-
-    /// Interrupts the decision's period with a reason, if it has not ended already.
-    static func interrupt(decision: Decision, reason: String?, version: Int?, on req: Request) async throws {
-        var v = Validator()
-        let reason = v.longText("reason", reason, maxLength: DecisionsAPIController.InterruptionInput.maxReasonLength, required: true)
-        if version == nil { v.add("version", .errorRequired) }
-        try v.finish()
-        guard let period = try await Period.query(on: req.db).filter(\.$decision.$id == decision.requireID()).first() else { throw Abort(.notFound) }
-        guard period.recorded == .open else { throw Abort(.conflict, reason: req.texts[.errorPeriodNotOpen]) }
-        let today = req.today.isoString
-        let id = try period.requireID(), clientID = decision.$client.id, expectedVersion = version!
-        let fields: [(String, any Encodable & Sendable)] = [
-            ("status", PeriodRecord.interrupted.rawValue), ("interruption_reason", reason!), ("ends_on", min(today, period.endsOn)),
-        ]
-        // The interruption and its audit event commit together; a stale version changes and records nothing.
-        try await req.versionedSave(.periodInterrupt, table: Period.schema, id: id, expectedVersion: expectedVersion,
-                                    fields: fields, clients: [clientID])
+        return (client, try await Decision.find(try uuidParameter("decisionID"), of: try client.requireID(), on: db))
     }
 }

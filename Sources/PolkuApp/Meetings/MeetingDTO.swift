@@ -2,7 +2,7 @@ import Fluent
 import PolkuDomain
 import Vapor
 
-struct MeetingView: Content {
+struct MeetingDTO: Content {
     var id: UUID
     var meetsOn: String
     var timeOfDay: String
@@ -20,8 +20,8 @@ struct MeetingView: Content {
     }
 
     /// The client's meetings from `today` on, soonest first.
-    static func upcoming(for clientID: UUID, from today: LocalDate, on db: any Database) async throws -> [MeetingView] {
+    static func upcoming(for clientID: UUID, from today: LocalDate, on db: any Database) async throws -> [MeetingDTO] {
         try await Meeting.query(on: db).filter(\.$client.$id == clientID).filter(\.$meetsOn >= today.isoString)
-            .sort(\.$meetsOn).sort(\.$timeOfDay).all().map(MeetingView.init)
+            .sort(\.$meetsOn).sort(\.$timeOfDay).all().map(MeetingDTO.init)
     }
 }

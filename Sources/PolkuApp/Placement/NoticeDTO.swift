@@ -2,7 +2,7 @@ import Fluent
 import PolkuDomain
 import Vapor
 
-struct NoticeView: Content {
+struct NoticeDTO: Content {
     var id: UUID
     var clientId: UUID
     var periodId: UUID

@@ -1,0 +1,27 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// One of the three parties accepts the contract; each acceptance is recorded once, with the day.
+struct AcceptanceInput: Content {
+    enum Party: String, Codable, CaseIterable { case client, place, organizer }
+    var party: String?
+    var acceptedBy: String?
+    var version: Int?
+
+    static let maxAcceptedByLength = TextRules.maxNameLength
+
+    func apply(to contract: Contract, today: LocalDate) throws {
+        var v = Validator()
+        let party = Party(rawValue: party ?? "")
+        if party == nil { v.add("party", (self.party ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
+        let by = v.optionalText("acceptedBy", acceptedBy, maxLength: Self.maxAcceptedByLength, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
+        if version == nil { v.add("version", .errorRequired) }
+        try v.finish()
+        switch party! {
+        case .client: contract.clientAcceptedOn = today.isoString
+        case .place: contract.placeAcceptedOn = today.isoString; contract.placeAcceptedBy = by ?? ""
+        case .organizer: contract.organizerAcceptedOn = today.isoString; contract.organizerAcceptedBy = by ?? ""
+        }
+    }
+}
