@@ -19,7 +19,7 @@ public enum PlacementQueue {
         entries.sorted { lhs, rhs in
             if lhs.isUrgent != rhs.isUrgent { return lhs.isUrgent }
             if lhs.queuedAt != rhs.queuedAt { return lhs.queuedAt < rhs.queuedAt }
-            return lhs.id.uuidString < rhs.id.uuidString
+            return UUID.inStringOrder(lhs.id, rhs.id)
         }
     }
 

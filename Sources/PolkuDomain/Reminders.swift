@@ -198,8 +198,12 @@ public enum Reminders {
         }
         let kinds = ReminderKind.allCases
         if lhs.kind != rhs.kind { return kinds.firstIndex(of: lhs.kind)! < kinds.firstIndex(of: rhs.kind)! }
-        if lhs.clientID != rhs.clientID { return lhs.clientID.uuidString < rhs.clientID.uuidString }
-        return (lhs.subjectID?.uuidString ?? "") < (rhs.subjectID?.uuidString ?? "")
+        if lhs.clientID != rhs.clientID { return UUID.inStringOrder(lhs.clientID, rhs.clientID) }
+        switch (lhs.subjectID, rhs.subjectID) {
+        case let (left?, right?): return UUID.inStringOrder(left, right)
+        case (nil, let right): return right != nil
+        case (_?, nil): return false
+        }
     }
 }
 

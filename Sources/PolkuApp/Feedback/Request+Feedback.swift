@@ -120,7 +120,7 @@ extension Request {
         let clients = try await Client.query(on: db).filter(\.$id ~~ Array(Set(waiting.map { $0.$client.id }))).all()
         let names = Dictionary(clients.compactMap { c in c.id.map { ($0, c.fullName) } }, uniquingKeysWith: { a, _ in a })
         let places = try await placeNames(waiting.map { $0.$place.id })
-        try await audit(.feedbackList, clients: Array(Set(waiting.map { $0.$client.id })).sorted { $0.uuidString < $1.uuidString })
+        try await audit(.feedbackList, clients: Array(Set(waiting.map { $0.$client.id })).sorted(by: UUID.inStringOrder))
         return waiting.map { period in
             PendingPlaceFeedback(clientID: period.$client.id, clientName: names[period.$client.id] ?? "",
                                  period: FeedbackPeriodChoice(id: period.id!, placeName: places[period.$place.id] ?? "",

@@ -31,7 +31,7 @@ enum ProviderContractStore {
 
     private static func replacePlaces(of contractID: UUID, with placeIDs: Set<UUID>, on db: any Database) async throws {
         try await ProviderContractPlace.query(on: db).filter(\.$contract.$id == contractID).delete()
-        for placeID in placeIDs.sorted(by: { $0.uuidString < $1.uuidString }) {
+        for placeID in placeIDs.sorted(by: UUID.inStringOrder) {
             try await ProviderContractPlace(contractID: contractID, placeID: placeID).create(on: db)
         }
     }

@@ -26,7 +26,7 @@ actor AuditWriter {
         func naming(_ clients: [UUID]) -> Entry {
             var entry = self
             let distinct = Set(clients)
-            if distinct.count == 1 { entry.clientID = distinct.first } else { entry.clientIDs = distinct.sorted { $0.uuidString < $1.uuidString } }
+            if distinct.count == 1 { entry.clientID = distinct.first } else { entry.clientIDs = distinct.sorted(by: UUID.inStringOrder) }
             return entry
         }
     }
