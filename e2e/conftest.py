@@ -1,16 +1,22 @@
-"""Fixtures: the built polku server on a fresh SQLite database, and headless Chromium.
+"""Fixtures: the built polku server on a fresh SQLite database, headless Chromium, the one shared "today" and
+a seeded random generator.
 
-The server migrates and seeds the demo data by itself on an empty database.
-Env: POLKU_BIN (default: $(swift build --show-bin-path)/polku), AXE_JS (another axe.min.js).
-Helpers for the tests (login, axe_check, ...) are in ui.py.
+The server migrates and seeds the demo data by itself on an empty database. Tests make the records they change
+(through the UI or the API as a signed-in demo user) instead of taking the demo's first ones.
+Env: POLKU_BIN (default: $(swift build --show-bin-path)/polku), AXE_JS (another axe.min.js),
+E2E_SEED (the seed of every random choice; printed in the header, so that a failure can be repeated).
+Helpers for the tests (login, axe_check, new_client, ...) are in ui.py.
 """
+import email.utils
 import os
+import random
 import shutil
 import socket
 import subprocess
 import time
 import urllib.request
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -19,6 +25,11 @@ import ui
 ROOT = Path(__file__).resolve().parent.parent
 START_TIMEOUT = 120  # seconds until GET /health answers 200
 server_log = None  # path, shown in the summary when a test failed
+SEED = int(os.environ.get("E2E_SEED", "20261207"))
+
+
+def pytest_report_header(config):
+    return f"e2e seed: {SEED} (repeat a run with E2E_SEED={SEED})"
 
 
 def polku_bin():
@@ -76,6 +87,26 @@ def base_url(tmp_path_factory):
             proc.wait()
 
 
+@pytest.fixture(scope="session")
+def today(base_url):
+    """The server's date in Helsinki (from its HTTP Date header), the one "today" of every test."""
+    with urllib.request.urlopen(base_url + "/health", timeout=10) as r:
+        now = email.utils.parsedate_to_datetime(r.headers["Date"])
+    return now.astimezone(ZoneInfo("Europe/Helsinki")).date()
+
+
+@pytest.fixture
+def rng(request):
+    """Random choices seeded by E2E_SEED and the test's name: the same in every run and whatever runs before."""
+    return random.Random(f"{SEED}/{request.node.nodeid}")
+
+
+@pytest.fixture
+def api(base_url):
+    """The JSON API as a signed-in demo user: api("social.worker").post(path, body)."""
+    return lambda who, password="demo": ui.Api(base_url, f"{who}@demo.polku.fi", password)
+
+
 @pytest.fixture(scope="module")
 def module_browser():
     driver = ui.chromium()
@@ -105,6 +136,7 @@ def pytest_runtest_makereport(item, call):
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus):
+    terminalreporter.write_line(f"e2e seed: {SEED} (repeat with E2E_SEED={SEED})")
     if exitstatus != 0 and server_log is not None and server_log.exists():
         lines = server_log.read_text(errors="replace").splitlines()
         terminalreporter.section(f"polku server log ({server_log}, last 200 of {len(lines)} lines)")

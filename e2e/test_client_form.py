@@ -1,19 +1,7 @@
-import random
-from datetime import date, timedelta
-
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from ui import axe_check, check_page, find_qa, login, wait_qa
-
-CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-
-
-def valid_identity_code():
-    """A random valid henkilötunnus of someone born in 1950-1999 (century sign '-')."""
-    born = date(1950, 1, 1) + timedelta(days=random.randrange(50 * 365))
-    ddmmyy, individual = born.strftime("%d%m%y"), f"{random.randint(2, 899):03d}"
-    return f"{ddmmyy}-{individual}{CHECK_CHARS[int(ddmmyy + individual) % 31]}"
+from ui import axe_check, check_page, find_qa, identity_code, login, wait_qa
 
 
 def field(d, name):
@@ -25,7 +13,7 @@ def choose_first_municipality(d):
     select.select_by_value(next(o.get_attribute("value") for o in select.options if o.get_attribute("value")))
 
 
-def test_invalid_identity_code_is_explained_and_the_form_keeps_its_values(browser, base_url):
+def test_invalid_identity_code_is_explained_and_the_form_keeps_its_values(browser, base_url, rng):
     login(browser, base_url, "social.worker@demo.polku.fi")
     browser.get(base_url + "/clients/new")
     wait_qa(browser, "client-submit")
@@ -46,7 +34,7 @@ def test_invalid_identity_code_is_explained_and_the_form_keeps_its_values(browse
     axe_check(browser)
 
     code.clear()
-    code.send_keys(valid_identity_code())
+    code.send_keys(identity_code(rng))
     choose_first_municipality(browser)
     find_qa(browser, "client-submit").click()
     page = check_page(browser, "client-page")

@@ -3,24 +3,21 @@ that concludes the client belongs elsewhere, is told the hand-over is missing, a
 conclusion on the client page. Every page on the way passes axe."""
 from selenium.webdriver.common.by import By
 
-from ui import axe_check, check_page, find_qa, login, qa, wait_qa
+from ui import axe_check, check_page, find_qa, finnish, login, new_client, qa, wait_qa
 
 
 def field(d, name):
     return d.find_element(By.NAME, name)
 
 
-def test_social_worker_records_an_assessment_through_the_form(browser, base_url):
+def test_social_worker_records_an_assessment_through_the_form(browser, base_url, rng, today):
     login(browser, base_url, "social.worker@demo.polku.fi")
-    browser.get(base_url + "/clients")
-    rows = wait_qa(browser, "client-list").find_elements(By.CSS_SELECTOR, qa("client-row"))
-    assert rows, "no client rows in /clients"
-    rows[-1].find_element(By.CSS_SELECTOR, "a").click()
+    new_client(browser, base_url, rng)
     section = check_page(browser, "client-page").find_element(By.CSS_SELECTOR, qa("client-assessments"))
     section.find_element(By.CSS_SELECTOR, qa("assessment-new")).click()
 
     check_page(browser, "assessment-form")
-    assert field(browser, "assessedOn").get_attribute("value"), "today is offered as the date"
+    assert field(browser, "assessedOn").get_attribute("value") == finnish(today), "today is offered as the date"
     field(browser, "needs").send_keys("Päivärytmi on hajonnut.\nToive päästä tekemään jotain käsillä.")
     find_qa(browser, "otherServices-housing").click()
     find_qa(browser, "conclusion-socialRehabilitation").click()

@@ -1,22 +1,31 @@
 """The client path in the browser: the social worker makes a plan, adds the team and makes a decision."""
 import base64
 import re
+from datetime import date, timedelta
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.print_page_options import PrintOptions
 from selenium.webdriver.support.ui import Select
 
-from ui import check_page, fill, fill_plan, find_qa, login, qa, wait_qa
+from ui import check_page, fill, fill_plan, find_qa, finnish, login, new_client, qa, wait_qa
 
 
-def test_plan_team_and_decision_for_a_client(browser, base_url):
+def months_later(day, months):
+    """The same day of the month `months` later (for days 1-28: no month is too short)."""
+    assert day.day <= 28
+    month = day.month - 1 + months
+    return date(day.year + month // 12, month % 12 + 1, day.day)
+
+
+def test_plan_team_and_decision_for_a_client(browser, base_url, rng, today):
     d = browser
     login(d, base_url, "social.worker@demo.polku.fi")
-    d.get(base_url + "/clients")
-    check_page(d, "client-list")
-    d.find_elements(By.CSS_SELECTOR, qa("client-row") + " a")[0].click()
+    client_url, _, _ = new_client(d, base_url, rng)
     check_page(d, "client-page")
-    client_url = d.current_url
+    # The period starts on the first Monday of the month after next and lasts the rules' usual three months.
+    first = months_later(today.replace(day=1), 2)
+    starts = first + timedelta(days=(7 - first.weekday()) % 7)
+    ends = months_later(starts, 3) - timedelta(days=1)
 
     # A plan whose schedule breaks the rules is refused with the rule next to the field.
     d.get(client_url + "/plans/new")
@@ -45,7 +54,7 @@ def test_plan_team_and_decision_for_a_client(browser, base_url):
     d.get(client_url + "/decisions/new")
     check_page(d, "decision-submit")
     Select(d.find_element(By.NAME, "placeId")).select_by_index(1)
-    fill(d, "startsOn", "1.3.2027")
+    fill(d, "startsOn", finnish(starts))
     fill(d, "endsOn", "")
     fill(d, "daysPerWeek", "3")
     fill(d, "hoursPerDay", "5")
@@ -53,7 +62,7 @@ def test_plan_team_and_decision_for_a_client(browser, base_url):
     fill(d, "goals", "Päivärytmi")
     find_qa(d, "decision-submit").click()
     page = check_page(d, "decision-page")
-    assert "1.3.2027–31.5.2027" in page.text
+    assert f"{finnish(starts)}–{finnish(ends)}" in page.text
 
     # Printed, the contract starts on a page of its own, and the forms, buttons and navigation are left out.
     d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})

@@ -2,27 +2,19 @@
 position and the days waited, opens the place's queue, books a familiarization visit and records how it went
 (not before the visit day), and makes the decision for the place from the queue entry, which closes the entry
 as placed. The work coach sees their week: the clients, who is expected today, the next week and back.
-Every page on the way passes axe. Dates are the server's real today in Helsinki."""
-from datetime import datetime, timedelta
+Every page on the way passes axe. Dates count from the shared `today` (the server's date in Helsinki); the client
+is made by the test."""
+from datetime import timedelta
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from ui import check_page, fill_plan, find_qa, login, path, qa, wait_qa, wait_until
+from ui import check_page, fill_plan, find_qa, finnish, login, new_client, path, qa, wait_qa, wait_until
 
 
 def field(d, name):
     return d.find_element(By.NAME, name)
-
-
-def today():
-    return datetime.now(ZoneInfo("Europe/Helsinki")).date()
-
-
-def finnish(day):
-    return f"{day.day}.{day.month}.{day.year}"
 
 
 def fill(d, name, value):
@@ -46,22 +38,6 @@ def full_places(d, base):
     return places
 
 
-def client_without_decisions(d, base, places):
-    """A client of the worker's with no decision yet and a full place they are not queued for."""
-    d.get(base + "/clients")
-    hrefs = [a.get_attribute("href") for a in wait_qa(d, "client-list").find_elements(By.CSS_SELECTOR, qa("client-row") + " a")]
-    for href in reversed(hrefs):
-        d.get(href)
-        page = wait_qa(d, "client-page")
-        if page.find_elements(By.CSS_SELECTOR, qa("decision-link")):
-            continue
-        queued = {row.find_element(By.TAG_NAME, "a").text for row in page.find_elements(By.CSS_SELECTOR, qa("queue-entry"))}
-        free = [p for p in places if p[1] not in queued]
-        if free:
-            return href, free[0]
-    raise AssertionError("no client without a decision in the worker's first page of clients")
-
-
 def queue_row(d, place_name):
     rows = [r for r in wait_qa(d, "client-placement").find_elements(By.CSS_SELECTOR, qa("queue-entry"))
             if r.find_element(By.TAG_NAME, "a").text == place_name]
@@ -69,11 +45,11 @@ def queue_row(d, place_name):
     return rows[0]
 
 
-def test_a_social_worker_queues_a_client_visits_the_place_and_places_them(browser, base_url):
+def test_a_social_worker_queues_a_client_visits_the_place_and_places_them(browser, base_url, rng, today):
     d = browser
     login(d, base_url, "social.worker@demo.polku.fi")
-    places = full_places(d, base_url)
-    client_url, (place_id, place_name, waiting) = client_without_decisions(d, base_url, places)
+    place_id, place_name, waiting = rng.choice(full_places(d, base_url))
+    client_url, _, _ = new_client(d, base_url, rng)  # no decision yet, queued nowhere
 
     # Queue for the full place, with a reason.
     d.get(client_url)
@@ -96,7 +72,7 @@ def test_a_social_worker_queues_a_client_visits_the_place_and_places_them(browse
     check_page(d, "client-page")
 
     # A visit booked for tomorrow; its outcome cannot be recorded before the day.
-    tomorrow = today() + timedelta(days=1)
+    tomorrow = today + timedelta(days=1)
     find_qa(d, "visit-new").click()
     check_page(d, "visit-form")
     Select(field(d, "placeId")).select_by_value(place_id)
@@ -123,10 +99,10 @@ def test_a_social_worker_queues_a_client_visits_the_place_and_places_them(browse
     check_page(d, "visit-form", expected_status=409)
 
     # The visit was moved to today and went well.
-    fill(d, "visitOn", finnish(today()))
+    fill(d, "visitOn", finnish(today))
     find_qa(d, "visit-submit").click()
     visits = check_page(d, "client-visits").find_elements(By.CSS_SELECTOR, qa("visit"))
-    made = [v for v in visits if finnish(today()) in v.text and place_name in v.text]
+    made = [v for v in visits if finnish(today) in v.text and place_name in v.text]
     assert len(made) == 1 and "Meni hyvin" in made[0].text, made[0].text if made else "no visit today"
 
     # The service is entered through a plan: the decision needs one (decision 105).
@@ -144,7 +120,7 @@ def test_a_social_worker_queues_a_client_visits_the_place_and_places_them(browse
     find_qa(d, "queue-place").click()
     check_page(d, "decision-form")
     assert Select(field(d, "placeId")).first_selected_option.get_attribute("value") == place_id, "the place is chosen"
-    fill(d, "startsOn", finnish(today() + timedelta(days=14)))
+    fill(d, "startsOn", finnish(today + timedelta(days=14)))
     fill(d, "daysPerWeek", "3")
     fill(d, "hoursPerDay", "4")
     fill(d, "tasks", "Puutyöt ja pienkorjaukset ohjaajan kanssa.")
@@ -163,7 +139,7 @@ def test_a_social_worker_queues_a_client_visits_the_place_and_places_them(browse
     assert not d.find_elements(By.CSS_SELECTOR, qa("queue-place")), "a placed entry offers no new decision"
 
 
-def test_the_work_coach_sees_this_week_who_is_expected_today_and_moves_between_weeks(browser, base_url):
+def test_the_work_coach_sees_this_week_who_is_expected_today_and_moves_between_weeks(browser, base_url, today):
     d = browser
     login(d, base_url, "coach@demo.polku.fi")
     d.get(base_url + "/coach/week")
@@ -171,8 +147,8 @@ def test_the_work_coach_sees_this_week_who_is_expected_today_and_moves_between_w
     assert d.find_elements(By.CSS_SELECTOR, qa("week-row")), "the coach's places have clients this week"
     this_week = d.find_element(By.TAG_NAME, "h1").text
     expected = find_qa(d, "expected-today").find_elements(By.CSS_SELECTOR, qa("expected-client"))
-    holiday_today = any(h.text.startswith(finnish(today()) + " ") for h in d.find_elements(By.CSS_SELECTOR, qa("holiday")))
-    if today().weekday() < 5 and not holiday_today:
+    holiday_today = any(h.text.startswith(finnish(today) + " ") for h in d.find_elements(By.CSS_SELECTOR, qa("holiday")))
+    if today.weekday() < 5 and not holiday_today:
         assert expected, "on a working day the active clients are expected"
     else:
         assert not expected, "nobody is expected on a weekend or a holiday"

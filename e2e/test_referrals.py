@@ -1,21 +1,34 @@
-"""Referrals in the browser: the social worker works the incoming queue; the referrer sends one."""
+"""Referrals in the browser: the social worker works the incoming queue; the referrer sends one. Each test
+sends its own referral, for a client it makes."""
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from ui import check_page, find_qa, login, qa, wait_qa, wait_until
+from ui import check_page, find_qa, login, new_client, qa, wait_qa, wait_until
 
 
-def test_the_social_worker_accepts_the_first_received_referral(browser, base_url):
+def referral_of_a_new_client(d, base, rng, api):
+    """A client of the social worker's and a referral sent for them through the API: (referral id, client name)."""
+    worker = api("social.worker")
+    login(d, base, "social.worker@demo.polku.fi")
+    _, name, client_id = new_client(d, base, rng, api=worker)
+    referral = worker.post("/api/v1/referrals", {"clientId": client_id, "reason": "Tarvitsee päivärytmiä.", "urgency": "normal",
+                                                 "consentToShare": True})
+    assert referral["state"] == "received"
+    return referral["id"], name
+
+
+def test_the_social_worker_accepts_a_received_referral(browser, base_url, rng, api):
     d = browser
-    login(d, base_url, "social.worker@demo.polku.fi")
+    referral_id, name = referral_of_a_new_client(d, base_url, rng, api)
     d.get(base_url + "/referrals")
     check_page(d, "referral-list")
     rows = d.find_elements(By.CSS_SELECTOR, qa("referral-row"))
-    assert rows, "no received referrals in the demo queue"
+    assert rows, "the incoming queue lists received referrals"
     assert all(r.find_element(By.CSS_SELECTOR, qa("referral-row-state")).text == "Saapunut" for r in rows)
-    rows[0].find_element(By.CSS_SELECTOR, qa("referral-link")).click()
+    d.get(f"{base_url}/referrals/{referral_id}")
 
-    check_page(d, "referral-page")
+    page = check_page(d, "referral-page")
+    assert name in page.text
     assert find_qa(d, "referral-state").text == "Saapunut"
     referral_url = d.current_url
     find_qa(d, "state-accepted").click()
@@ -28,12 +41,12 @@ def test_the_social_worker_accepts_the_first_received_referral(browser, base_url
     assert not d.find_elements(By.CSS_SELECTOR, qa("decision-submit")), "a decided referral offers no form"
 
 
-def test_a_return_without_a_reason_is_explained_next_to_the_field(browser, base_url):
+def test_a_return_without_a_reason_is_explained_next_to_the_field(browser, base_url, rng, api):
     d = browser
-    login(d, base_url, "counsellor@demo.polku.fi")
-    d.get(base_url + "/referrals")
-    check_page(d, "referral-list")
-    d.find_elements(By.CSS_SELECTOR, qa("referral-link"))[0].click()
+    referral_id, _ = referral_of_a_new_client(d, base_url, rng, api)
+    d.delete_all_cookies()
+    login(d, base_url, "counsellor@demo.polku.fi")  # the county's counsellor decides too
+    d.get(f"{base_url}/referrals/{referral_id}")
     wait_qa(d, "decision-submit")
     find_qa(d, "state-returned").click()
     find_qa(d, "decision-submit").click()
@@ -46,12 +59,10 @@ def test_a_return_without_a_reason_is_explained_next_to_the_field(browser, base_
     check_page(d, "referral-page", expected_status=422)
 
 
-def test_the_employment_specialist_sends_a_referral_and_sees_it_among_the_sent(browser, base_url):
+def test_the_employment_specialist_sends_a_referral_and_sees_it_among_the_sent(browser, base_url, rng):
     d = browser
     login(d, base_url, "employment@demo.polku.fi")
-    d.get(base_url + "/clients")
-    wait_qa(d, "client-list")
-    d.find_elements(By.CSS_SELECTOR, qa("client-row"))[0].find_element(By.CSS_SELECTOR, "a").click()
+    _, name, _ = new_client(d, base_url, rng)
     check_page(d, "client-page")
     find_qa(d, "referral-new").click()
     wait_qa(d, "referral-submit")
@@ -67,3 +78,6 @@ def test_the_employment_specialist_sends_a_referral_and_sees_it_among_the_sent(b
     d.get(base_url + "/referrals")
     check_page(d, "referral-list")
     assert not d.find_elements(By.CSS_SELECTOR, qa("referral-view-incoming")), "no queue for those who do not decide"
+    sent = [r for r in d.find_elements(By.CSS_SELECTOR, qa("referral-row")) if name in r.text]
+    assert len(sent) == 1, "the referral is among the sent"
+    assert sent[0].find_element(By.CSS_SELECTOR, qa("referral-row-state")).text == "Saapunut"

@@ -1,7 +1,12 @@
-"""Helpers for the browser tests: data-qa selectors, waits, login/logout, page checks, axe-core."""
+"""Helpers for the browser tests: data-qa selectors, waits, login/logout, page checks, axe-core, and the records
+a test makes for itself (clients through the form, anything through the API)."""
 import importlib.util
+import json
 import os
 import shutil
+import urllib.error
+import urllib.request
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -13,10 +18,64 @@ from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 WAIT = 20  # seconds for an element or a navigation
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def finnish(day):
+    """A date as the forms take it and the pages show it: 1.3.2027."""
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def identity_code(rng):
+    """A valid henkilötunnus of someone born in 1950-1999 (century sign '-'), drawn from the seeded rng."""
+    born = date(1950, 1, 1) + timedelta(days=rng.randrange(50 * 365))
+    ddmmyy, individual = born.strftime("%d%m%y"), f"{rng.randint(2, 899):03d}"
+    return f"{ddmmyy}-{individual}{CHECK_CHARS[int(ddmmyy + individual) % 31]}"
+
+
+def person(rng):
+    """A first and a last name no demo client has (the last name carries a seeded number)."""
+    return rng.choice(["Testi", "Koe", "Esimerkki", "Malli"]), f"Testaaja{rng.randrange(10**6):06d}"
+
+
+class Api:
+    """The JSON API with a bearer token of one user, issued at construction."""
+
+    def __init__(self, base, email, password="demo"):
+        self.base = base
+        self.token = None
+        answer = self.post("/api/v1/auth/token", {"email": email, "password": password}, expect=200)
+        self.token = answer["token"]
+
+    def send(self, method, path, body=None, expect=None):
+        headers = {"Accept": "application/json"}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode()
+            headers["Content-Type"] = "application/json"
+        request = urllib.request.Request(self.base + path, data=data, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=30) as r:
+                status, text = r.status, r.read().decode()
+        except urllib.error.HTTPError as e:
+            status, text = e.code, e.read().decode()
+        if expect is not None and status != expect:
+            pytest.fail(f"{method} {path}: HTTP {status}, expected {expect}: {text[:2000]}", pytrace=False)
+        return json.loads(text) if text else None
+
+    def get(self, path, expect=200):
+        return self.send("GET", path, expect=expect)
+
+    def post(self, path, body, expect=201):
+        return self.send("POST", path, body, expect=expect)
 
 
 def chromium(javascript=True):
@@ -138,3 +197,41 @@ def fill_plan(driver, days_per_week, hours_per_day):
     fill(driver, "daysPerWeek", days_per_week)
     fill(driver, "hoursPerDay", hours_per_day)
     fill(driver, "nextStepPlan", "Työkokeilu")
+
+
+def municipality_in_reach(driver, base):
+    """The first municipality the signed-in worker's client form offers (only those within their reach)."""
+    driver.get(base + "/clients/new")
+    options = wait_until(driver, lambda d: d.find_element(By.NAME, "municipalityCode"), "the municipality field") \
+        .find_elements(By.TAG_NAME, "option")
+    codes = [o.get_attribute("value") for o in options if o.get_attribute("value")]
+    assert codes, "the client form offers no municipality"
+    return codes[0]
+
+
+def new_client(driver, base, rng, api=None):
+    """A client of the signed-in worker's, made through the client form (or through `api`, the same worker's, when
+    given): (client page URL, "Last First", id)."""
+    first, last = person(rng)
+    code = identity_code(rng)
+    municipality = municipality_in_reach(driver, base)
+    if api is not None:
+        client = api.post("/api/v1/clients", {"firstName": first, "lastName": last, "personalIdentityCode": code,
+                                               "municipalityCode": municipality, "language": "fi"})
+        return f"{base}/clients/{client['id']}", f"{last} {first}", client["id"]
+    fill(driver, "firstName", first)
+    fill(driver, "lastName", last)
+    fill(driver, "personalIdentityCode", code)
+    Select(driver.find_element(By.NAME, "municipalityCode")).select_by_value(municipality)
+    find_qa(driver, "client-submit").click()
+    wait_until(driver, lambda d: d.find_elements(By.CSS_SELECTOR, qa("client-page")), "the new client's page")
+    url = driver.current_url
+    return url, f"{last} {first}", urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+
+
+def give_plan(api, client_id, made_on):
+    """An activation plan with one goal, made on `made_on`, as a decision needs (decision 105)."""
+    levels = {"minus2": "Ei tule", "minus1": "Joskus", "zero": "Sovittuina päivinä", "plus1": "Ajoissa", "plus2": "Lisää päiviä"}
+    return api.post(f"/api/v1/clients/{client_id}/plans", {
+        "kind": "activationPlan", "madeOn": made_on.isoformat(), "goals": [{"text": "Päivärytmi vakiintuu", **levels}],
+        "supportAndGuidance": "Työvalmentajan ohjaus", "daysPerWeek": 3, "minutesPerDay": 240, "nextStepPlan": "Työkokeilu"})

@@ -25,7 +25,9 @@ final class DemoPlacesTests: XCTestCase {
                 let week = SeatOccupancy.thisWeek(capacity: place.capacity, openDays: Set(place.weekdays), bookings: bookings, today: today)
                 if week.isFull { full.append(place.name) }
             }
-            XCTAssertEqual(full.sorted(), DemoPlaces.fullPlaces.sorted())
+            // Exactly these two are full this week (the public search leaves them out of "free seats"), named here
+            // rather than taken from the demo's own list, which would agree with whatever the demo does.
+            XCTAssertEqual(full.sorted(), ["Hautausmaiden ulkotyöryhmä", "IT-kierrätys"])
 
             // Five providers are bought or partners; own production has no contract.
             XCTAssertEqual(demo.providerContracts.count, 5)

@@ -55,12 +55,17 @@ final class LocalizationTests: XCTestCase {
                           "/admin/organizer-documents", "/admin/organizer-documents/new"]),
                 (.client, ["/me", "/me/access-log", "/me/feedback/new", "/me/feedback/\(feedback.id!)"]),
             ]
+            // Every page answers as itself: an error page is in the language too, but it is no proof of the page's texts.
+            let statuses: [String: HTTPStatus] = ["/no-such-page": .notFound]
             for (role, paths) in pages {
                 let browser = try await TestBrowser.signedIn(app, email: world.user(role).email)
                 for language in Language.allCases {
                     try await browser.get("/language/\(language.rawValue)")
                     for path in paths {
-                        let html = try await browser.get(path).body.string
+                        let res = try await browser.get(path)
+                        let html = res.body.string
+                        XCTAssertEqual(res.status, statuses[path] ?? .ok, "\(path) as \(role) in \(language)")
+                        XCTAssertEqual(html.contains(#"data-qa="error-page""#), statuses[path] != nil, "\(path) as \(role) in \(language)")
                         XCTAssertTrue(html.contains("<html lang=\"\(language.rawValue)\">"), "\(path) in \(language)")
                         XCTAssertFalse(html.contains("⟦"), "\(path) in \(language) lacks a text: \(html.components(separatedBy: "⟦").dropFirst().first?.prefix(40) ?? "")")
                     }

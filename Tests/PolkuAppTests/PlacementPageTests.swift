@@ -76,7 +76,9 @@ final class PlacementPageTests: XCTestCase {
             let week = try await coach.get("/coach/week")
             XCTAssertEqual(week.status, .ok)
             let html = week.body.string
-            XCTAssertTrue(html.contains("22/2026") || html.contains("22"), "ISO week 22")
+            // 28.5.2026 is a Thursday of ISO week 22, Monday 25.5. to Sunday 31.5.
+            XCTAssertTrue(html.contains("<h1>Viikko 22/2026</h1>"), "ISO week 22 in the heading")
+            XCTAssertTrue(html.contains("25.5.2026–31.5.2026"), "its Monday to Sunday")
             XCTAssertTrue(html.contains(#"data-qa="expected-client""#), "the placed client is expected on Thursday")
             XCTAssertTrue(html.contains("Paikallinen Pekka"))
             XCTAssertTrue(html.contains(#"data-qa="week-visit""#))

@@ -24,14 +24,20 @@ struct TestAPI {
         return result!
     }
 
-    /// The answer's JSON object.
-    static func object(_ res: TestingHTTPResponse) -> [String: Any] {
-        (try? JSONSerialization.jsonObject(with: Data(buffer: res.body))) as? [String: Any] ?? [:]
+    /// The answer's JSON object. An answer that is not one (an HTML error page, plain text, an array, nothing)
+    /// fails the calling test with its status and body, rather than reading as an empty object.
+    static func object(_ res: TestingHTTPResponse, file: StaticString = #filePath, line: UInt = #line) -> [String: Any] {
+        let body = Data(buffer: res.body)
+        do {
+            if let object = try JSONSerialization.jsonObject(with: body) as? [String: Any] { return object }
+        } catch {}
+        XCTFail("not a JSON object (HTTP \(res.status.code)): \(String(decoding: body.prefix(2000), as: UTF8.self))", file: file, line: line)
+        return [:]
     }
 
     /// The fields a problem+json answer names, with their codes.
-    static func problems(_ res: TestingHTTPResponse) -> [String: String] {
-        let errors = object(res)["errors"] as? [[String: Any]] ?? []
+    static func problems(_ res: TestingHTTPResponse, file: StaticString = #filePath, line: UInt = #line) -> [String: String] {
+        let errors = object(res, file: file, line: line)["errors"] as? [[String: Any]] ?? []
         return Dictionary(errors.compactMap { e in (e["field"] as? String).map { ($0, e["code"] as? String ?? "") } }, uniquingKeysWith: { a, _ in a })
     }
 }
