@@ -145,7 +145,7 @@ extension Request {
     /// The client and the signed-in user as an evaluator. A role that never evaluates gets 403 before the
     /// client is looked up (decision 2); then the client's rules: workers need `.update`, a coach and the
     /// client `.read` (404 outside reach).
-    func clientForEvaluating(_ id: UUID) async throws -> (Client, EvaluationStore.Evaluator) {
+    func clientForEvaluating(_ id: ClientID) async throws -> (Client, EvaluationStore.Evaluator) {
         let actor = try await principal()
         let client = try await authorizedClient(id, for: .evaluation(.write))
         guard let perspective = EvaluationPerspective.of(actor.role) else { throw Abort(.forbidden) }

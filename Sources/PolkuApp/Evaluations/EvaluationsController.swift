@@ -16,14 +16,14 @@ struct EvaluationsController: RouteCollection {
 
     /// The evaluations are listed on the client's page.
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .evaluation(.read))
         return req.redirect(to: try Self.home(of: client, on: req))
     }
 
     /// `?periodId=…&kind=interim`: both are required; `&perspective=client` records the client's own
     /// evaluation on their behalf.
     func new(req: Request) async throws -> Response {
-        let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
+        let (client, evaluator) = try await req.clientForEvaluating(try req.id(Client.self))
         var parameters = QueryParameters(req)
         let periodID = parameters.uuid("periodId")
         let kind = parameters.choice("kind", of: EvaluationKind.self)
@@ -44,7 +44,7 @@ struct EvaluationsController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
+        let (client, evaluator) = try await req.clientForEvaluating(try req.id(Client.self))
         let id = try client.requireID()
         let form = try req.content.decode(EvaluationForm.self)
         guard let raw = form.periodId, let periodID = UUID(uuidString: raw), let kind = EvaluationKind(rawValue: form.kind ?? "")
@@ -62,7 +62,7 @@ struct EvaluationsController: RouteCollection {
 
     /// Someone who may not change the evaluation reads it with the others.
     func edit(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .evaluation(.read))
         let id = try client.requireID()
         let evaluation = try await Evaluation.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
         let period = try await req.periodEvaluations(of: client, only: evaluation.$period.id).first
@@ -75,7 +75,7 @@ struct EvaluationsController: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
+        let (client, evaluator) = try await req.clientForEvaluating(try req.id(Client.self))
         let id = try client.requireID()
         let evaluation = try await Evaluation.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
         _ = try evaluator.writing(evaluation.perspective)
@@ -105,7 +105,7 @@ struct EvaluationsController: RouteCollection {
 
     /// The period's interim or final evaluation from all three perspectives.
     func compare(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .evaluation(.read))
         let id = try client.requireID()
         guard let kind = EvaluationKind(rawValue: req.parameters.get("kind") ?? ""),
               let period = try await req.periodEvaluations(of: client, only: try req.uuidParameter("periodID")).first

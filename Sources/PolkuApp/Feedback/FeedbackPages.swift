@@ -51,7 +51,7 @@ struct FeedbackPages {
     }
 
     func show() async throws -> Response {
-        let client = try await req.authorizedClient(try clientID(), for: .client(.read))
+        let client = try await req.authorizedClient(ClientID(try clientID()), for: .client(.read))
         let id = try client.requireID()
         let answer = try await req.feedbackViews([try await FeedbackStore.find(try req.uuidParameter("feedbackID"), of: id, on: req.db)])[0]
         _ = try await req.clientForReadingFeedback(answer.form, id)

@@ -37,7 +37,7 @@ extension Request {
     /// The client whose `form` answers the signed-in user reads: 403 for a role kept from the form, then the
     /// client's own rules.
     func clientForReadingFeedback(_ form: FeedbackForm?, _ id: UUID) async throws -> Client {
-        guard let form else { return try await authorizedClient(id, for: .client(.read)) }
+        guard let form else { return try await authorizedClient(ClientID(id), for: .client(.read)) }
         let client = try await Client.find(id, on: db)
         try await require(.feedback(.read(form)), on: FeedbackFacts(client: ClientFacts(id: id, municipalityCode: client?.municipalityCode ?? "")))
         guard let client else { throw Abort(.notFound) }

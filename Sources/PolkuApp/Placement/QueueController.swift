@@ -14,12 +14,12 @@ struct QueueController: RouteCollection {
 
     /// The entries are listed on the client page.
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.read))
         return req.redirect(to: SiteRoute.client(try client.typedID).path)
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.write))
         var parameters = QueryParameters(req)
         let place = parameters.uuid("placeId")
         try parameters.finish()
@@ -27,7 +27,7 @@ struct QueueController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.write))
         let id = try client.requireID()
         var input = try req.content.decode(QueueEntryInput.self)
         input.isUrgent = input.isUrgent ?? false  // an unticked box sends nothing
@@ -40,7 +40,7 @@ struct QueueController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.read))
         let id = try client.requireID()
         let entry = try await QueueEntry.find(try req.uuidParameter("entryID"), of: id, on: req.db)
         try await req.audit(.queueRead, clients: [id])
@@ -48,7 +48,7 @@ struct QueueController: RouteCollection {
     }
 
     func withdraw(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.write))
         let id = try client.requireID()
         let entry = try await QueueEntry.find(try req.uuidParameter("entryID"), of: id, on: req.db)
         let input = try req.content.decode(WithdrawalInput.self)

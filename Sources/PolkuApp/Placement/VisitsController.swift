@@ -14,12 +14,12 @@ struct VisitsController: RouteCollection {
 
     /// The visits are listed on the client page.
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.read))
         return req.redirect(to: SiteRoute.client(try client.typedID).path)
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write))
         var parameters = QueryParameters(req)
         let place = parameters.uuid("placeId")
         try parameters.finish()
@@ -27,7 +27,7 @@ struct VisitsController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write))
         let id = try client.requireID()
         let input = try req.content.decode(VisitInput.self)
         do {
@@ -39,7 +39,7 @@ struct VisitsController: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write))
         let id = try client.requireID()
         let visit = try await FamiliarizationVisit.find(try req.uuidParameter("visitID"), of: id, on: req.db)
         try await req.audit(.visitRead, clients: [id])
@@ -47,7 +47,7 @@ struct VisitsController: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write))
         let id = try client.requireID()
         let visit = try await FamiliarizationVisit.find(try req.uuidParameter("visitID"), of: id, on: req.db)
         let input = try req.content.decode(VisitInput.self)

@@ -52,7 +52,7 @@ struct ClientMatching {
 
 extension Request {
     /// The client a matcher may read; 403 for other roles before the client is looked up.
-    func clientForMatching(_ id: UUID) async throws -> Client {
+    func clientForMatching(_ id: ClientID) async throws -> Client {
         try await authorizedClient(id, for: .matching(.read))
     }
 }

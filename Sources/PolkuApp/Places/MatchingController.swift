@@ -10,7 +10,7 @@ struct MatchingController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.clientForMatching(try req.uuidParameter("clientID"))
+        let client = try await req.clientForMatching(try req.id(Client.self))
         let id = try client.requireID()
         let matching = try await ClientMatching.load(for: client, on: req)
         try await req.audit(.matchingRead, clients: [id])
@@ -44,7 +44,7 @@ struct MatchingAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> MatchList {
-        let client = try await req.clientForMatching(try req.uuidParameter("clientID"))
+        let client = try await req.clientForMatching(try req.id(Client.self))
         let id = try client.requireID()
         let matching = try await ClientMatching.load(for: client, on: req)
         try await req.audit(.matchingRead, clients: [id])

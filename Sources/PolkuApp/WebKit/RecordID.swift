@@ -84,6 +84,11 @@ extension ParentProperty where To.IDValue == UUID {
     var typedID: Tagged<To, UUID> { Tagged(id) }
 }
 
+extension OptionalParentProperty where To.IDValue == UUID {
+    /// The parent's typed id, if it has one: `ending.$period.typedID` is a `PeriodID?`.
+    var typedID: Tagged<To, UUID>? { id.map(Tagged.init(rawValue:)) }
+}
+
 extension Request {
     /// A UUID path parameter; a malformed one is a 404 like an unknown record.
     func uuidParameter(_ name: String) throws -> UUID {
