@@ -35,7 +35,7 @@ struct EvaluationsAPIController: RouteCollection {
     func show(req: Request) async throws -> EvaluationDTO {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .evaluation(.read))
         let id = try client.requireID()
-        let evaluation = try await Evaluation.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
+        let evaluation = try await Evaluation.find(try req.id(Evaluation.self), of: try client.typedID, on: req.db)
         try await req.audit(.evaluationRead, clients: [id])
         return try await req.evaluationViews([evaluation])[0]
     }
@@ -43,8 +43,7 @@ struct EvaluationsAPIController: RouteCollection {
     /// Only a role that writes its perspective changes it: another perspective's evaluation is 403.
     func update(req: Request) async throws -> EvaluationDTO {
         let (client, evaluator) = try await req.clientForEvaluating(try req.id(Client.self))
-        let id = try client.requireID()
-        let evaluation = try await Evaluation.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
+        let evaluation = try await Evaluation.find(try req.id(Evaluation.self), of: try client.typedID, on: req.db)
         _ = try evaluator.writing(evaluation.perspective)
         let input = try req.content.decode(EvaluationInput.self)
         let draft = try input.validated(fixed: (evaluation.$period.id, evaluation.kind))
