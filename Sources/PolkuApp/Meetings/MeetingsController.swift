@@ -28,7 +28,7 @@ struct MeetingsController: RouteCollection {
 
     private func page(_ req: Request, client: Client, input: MeetingInput, failure: ValidationFailure?, status: HTTPStatus = .ok) async throws -> Response {
         let meetings = try await MeetingDTO.upcoming(for: try client.requireID(), from: req.today, on: req.db)
-        return MeetingsPage(client: client, meetings: meetings, mayAdd: try await req.permits(.meeting(.write), on: client.facts),
+        return try MeetingsPage(client: client, meetings: meetings, mayAdd: try await req.permits(.meeting(.write), on: client.facts),
                             input: input, failure: failure).render(on: req, status: status)
     }
 }

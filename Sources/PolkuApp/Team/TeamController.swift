@@ -48,7 +48,7 @@ struct TeamController: RouteCollection {
     }
 
     private func page(_ req: Request, client: Client, input: TeamInput, failure: ValidationFailure?, status: HTTPStatus = .ok) async throws -> Response {
-        return TeamPage(client: client, members: try await TeamMemberDTO.team(of: try client.requireID(), on: req.db),
+        return try TeamPage(client: client, members: try await TeamMemberDTO.team(of: try client.requireID(), on: req.db),
                         handovers: try await HandoverDTO.of(try client.requireID(), on: req.db), mayChange: try await req.permits(.team(.change), on: client.facts),
                         input: input, failure: failure).render(on: req, status: status)
     }

@@ -55,6 +55,6 @@ extension Request {
     /// A team member of a client the user may act on; another client's member is a 404.
     func authorizedTeamMember(for action: Action.Team) async throws -> (Client, TeamMember) {
         let client = try await authorizedClient(try id(Client.self), for: action)
-        return (client, try await TeamMember.find(try uuidParameter("memberID"), of: try client.requireID(), on: db))
+        return (client, try await TeamMember.find(try id(TeamMember.self), of: try client.typedID, on: db))
     }
 }
