@@ -42,23 +42,24 @@ struct PlacementAPIController: RouteCollection {
     }
 
     func showEntry(req: Request) async throws -> QueueEntryDTO {
-        let id = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.read)).requireID()
-        let entry = try await QueueEntry.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.read))
+        let id = try client.requireID()
+        let entry = try await QueueEntry.find(try req.id(QueueEntry.self), of: try client.typedID, on: req.db)
         try await req.audit(.queueRead, clients: [id])
         return try await req.queueEntryViews([entry])[0]
     }
 
     func withdraw(req: Request) async throws -> QueueEntryDTO {
-        let id = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.write)).requireID()
-        let entry = try await QueueEntry.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.write))
+        let entry = try await QueueEntry.find(try req.id(QueueEntry.self), of: try client.typedID, on: req.db)
         let valid = try req.content.decode(WithdrawalInput.self).validated()
         try await QueueStore.withdraw(entry, reason: valid.reason, expectedVersion: valid.version, on: req)
         return try await req.queueEntryViews([entry])[0]
     }
 
     func placeQueue(req: Request) async throws -> PlaceQueueDTO {
-        let queue = try await req.placeQueue(try req.uuidParameter("placeID"))
-        try await req.audit(.placeQueueRead, clients: queue.items.compactMap(\.clientId))
+        let queue = try await req.placeQueue(try req.id(WorkActivityPlace.self))
+        try await req.audit(.placeQueueRead, clients: queue.items.compactMap(\.clientId?.rawValue))
         return queue
     }
 
@@ -81,15 +82,16 @@ struct PlacementAPIController: RouteCollection {
     }
 
     func showVisit(req: Request) async throws -> VisitDTO {
-        let id = try await req.authorizedClient(try req.id(Client.self), for: .visit(.read)).requireID()
-        let visit = try await FamiliarizationVisit.find(try req.uuidParameter("visitID"), of: id, on: req.db)
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.read))
+        let id = try client.requireID()
+        let visit = try await FamiliarizationVisit.find(try req.id(FamiliarizationVisit.self), of: try client.typedID, on: req.db)
         try await req.audit(.visitRead, clients: [id])
         return try await req.visitViews([visit])[0]
     }
 
     func updateVisit(req: Request) async throws -> VisitDTO {
-        let id = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write)).requireID()
-        let visit = try await FamiliarizationVisit.find(try req.uuidParameter("visitID"), of: id, on: req.db)
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write))
+        let visit = try await FamiliarizationVisit.find(try req.id(FamiliarizationVisit.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(VisitInput.self)
         let draft = try input.validated(requireVersion: true)
         try await VisitStore.update(visit, with: draft, expectedVersion: input.version!, on: req)
@@ -115,8 +117,9 @@ struct PlacementAPIController: RouteCollection {
     }
 
     func showNotice(req: Request) async throws -> NoticeDTO {
-        let id = try await req.authorizedClient(try req.id(Client.self), for: .shopStewardNotice(.read)).requireID()
-        let notice = try await ShopStewardNoticeRecord.find(try req.uuidParameter("noticeID"), of: id, on: req.db)
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .shopStewardNotice(.read))
+        let id = try client.requireID()
+        let notice = try await ShopStewardNoticeRecord.find(try req.id(ShopStewardNoticeRecord.self), of: try client.typedID, on: req.db)
         try await req.audit(.noticeRead, clients: [id])
         return try await req.noticeViews([notice])[0]
     }
