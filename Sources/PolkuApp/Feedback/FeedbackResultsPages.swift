@@ -44,7 +44,7 @@ struct FeedbackResultsPage {
                     Tag("ul") {
                         for item in pending {
                             Tag("li") {
-                                link(item.clientName, to: SiteRoute.clientFeedbackNew(ClientID(item.clientID)).path + "?form=place&periodId=\(item.period.id)",
+                                link(item.clientName, to: SiteRoute.clientFeedbackNew(item.clientID).path + "?form=place&periodId=\(item.period.id)",
                                      [("data-qa", "pending-link")])
                                 Txt(" – " + item.period.label)
                             }
