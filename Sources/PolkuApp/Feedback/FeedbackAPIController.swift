@@ -58,7 +58,7 @@ struct FeedbackAPIController: RouteCollection {
 
     /// Counts, means and texts only at or above the threshold; nothing that names a client, so not audited per client.
     func results(req: Request) async throws -> FeedbackResultsDTO {
-        let place = try await FeedbackResultsQuery.place(try req.uuidParameter("placeID"), for: req)
+        let place = try await FeedbackResultsQuery.place(try req.id(WorkActivityPlace.self), for: req)
         let span = try FeedbackSpan.read(req)
         let results = try await FeedbackResultsQuery.results(of: [place], in: span, on: req.db)
         guard let first = results.first else { throw Abort(.notFound) }

@@ -29,7 +29,7 @@ struct PlacesAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> PlaceDTO {
-        try await req.placeView(try req.uuidParameter("placeID"))
+        try await req.placeView(try req.id(WorkActivityPlace.self))
     }
 
     func contracts(req: Request) async throws -> ContractList {

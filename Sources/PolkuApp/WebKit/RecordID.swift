@@ -77,6 +77,11 @@ extension Model where IDValue == UUID {
     var typedID: Tagged<Self, UUID> {
         get throws { Tagged(try requireID()) }
     }
+
+    /// The record with the typed id, or nil: `Organization.find(try req.id(Organization.self), on: req.db)`.
+    static func find(_ id: Tagged<Self, UUID>, on db: any Database) async throws -> Self? {
+        try await find(id.rawValue, on: db)
+    }
 }
 
 extension ParentProperty where To.IDValue == UUID {
