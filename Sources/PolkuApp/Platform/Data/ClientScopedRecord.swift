@@ -17,11 +17,6 @@ extension ClientScopedRecord {
         return record
     }
 
-    /// The same with raw UUIDs, for the capabilities whose handlers do not read typed ids yet (decision 165).
-    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> Self {
-        try await find(Tagged(id), of: ClientID(clientID), on: db)
-    }
-
     /// The client's records of this kind, to narrow further.
     static func query(of clientID: UUID, on db: any Database) -> QueryBuilder<Self> {
         query(on: db).filter(clientKey.appending(path: \.$id) == clientID)
