@@ -234,7 +234,7 @@ final class DecisionTests: XCTestCase {
             XCTAssertEqual(noReason.0, .unprocessableEntity)
             let interrupted = try await post(app, "\(base)/interruption", ["reason": AnyCodable.string("Muutti paikkakunnalta"), "version": .int(1)], worker)
             XCTAssertEqual(interrupted.0, .ok, interrupted.1)
-            let period = try await Period.query(on: app.db).filter(\.$decision.$id == view.id).first()!
+            let period = try await Period.query(on: app.db).filter(\.$decision.$id == view.id.rawValue).first()!
             XCTAssertEqual(period.recorded, .interrupted)
             XCTAssertEqual(period.interruptionReason, "Muutti paikkakunnalta")
         }

@@ -78,7 +78,7 @@ final class DuplicateCodeTests: XCTestCase {
             }) { res async in
                 XCTAssertEqual(res.status, .conflict, res.body.string)
             }
-            let stored = try await Client.find(id, on: app.db)
+            let stored = try await Client.find(id.rawValue, on: app.db)
             XCTAssertEqual(stored?.municipalityCode, "422")
         }
     }

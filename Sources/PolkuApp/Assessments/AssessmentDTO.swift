@@ -4,10 +4,10 @@ import Vapor
 
 /// An assessment as a page or the API shows it. Models never leave a handler; this does.
 struct AssessmentDTO: Content {
-    var id: UUID
-    var clientId: UUID
+    var id: AssessmentID
+    var clientId: ClientID
     var assessedOn: String
-    var authorId: UUID
+    var authorId: UserID
     var authorName: String?
     var needs: String
     var supportAndGuidance: String?
@@ -27,10 +27,10 @@ struct AssessmentDTO: Content {
     var updatedAt: Date?
 
     init(_ assessment: Assessment, authorName: String?) throws {
-        id = try assessment.requireID()
-        clientId = assessment.$client.id
+        id = try assessment.typedID
+        clientId = assessment.$client.typedID
         assessedOn = assessment.assessedOn
-        authorId = assessment.$author.id
+        authorId = assessment.$author.typedID
         self.authorName = authorName
         needs = assessment.needs
         supportAndGuidance = assessment.supportAndGuidance

@@ -6,17 +6,17 @@ import Vapor
 /// Record a service needs assessment or change one. On bad input the page comes back with what was
 /// typed and a message next to each invalid field.
 struct AssessmentFormPage {
-    let clientID: UUID
+    let clientID: ClientID
     let clientName: String
-    let mode: RecordFormMode
+    let mode: RecordFormMode<Assessment>
     let input: AssessmentInput
     let failure: ValidationFailure?
     var conflict = false
 
     func render(on req: Request, status: HTTPStatus = .ok) -> Response {
         let t = req.texts
-        let (title, action, back) = mode.target(new: t[.assessmentNew], edit: t[.assessmentEdit], collection: SiteRoute.clientAssessments(ClientID(clientID)).path,
-                                                record: { SiteRoute.clientAssessment(client: ClientID(clientID), assessment: AssessmentID($0)).path }, client: SiteRoute.client(ClientID(clientID)).path)
+        let (title, action, back) = mode.target(new: t[.assessmentNew], edit: t[.assessmentEdit], collection: SiteRoute.clientAssessments(clientID).path,
+                                                record: { SiteRoute.clientAssessment(client: clientID, assessment: $0).path }, client: SiteRoute.client(clientID).path)
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return RecordFormPage(title: title, clientName: clientName, intro: t[.assessmentIntro], action: action, back: back, qa: "assessment",
                               version: input.version, failure: failure, conflict: conflict).render(on: req, status: status) {

@@ -5,7 +5,7 @@ import Vapor
 
 /// All of a client's service needs assessments, newest first.
 struct AssessmentListPage {
-    let clientID: UUID
+    let clientID: ClientID
     let clientName: String
     let assessments: [AssessmentDTO]
     let mayWrite: Bool
@@ -13,11 +13,11 @@ struct AssessmentListPage {
     func render(on req: Request) -> Response {
         let t = req.texts
         return req.page(t[.assessmentsTitle] + " – " + clientName) {
-            link("← " + clientName, to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
+            link("← " + clientName, to: SiteRoute.client(clientID).path, [("class", "back-link")])
             div([("class", "page-head")]) {
                 heading(1, t[.assessmentsTitle])
                 if mayWrite {
-                    link(t[.assessmentNew], to: SiteRoute.clientAssessmentNew(ClientID(clientID)).path, [("class", "button primary"), ("data-qa", "assessment-new")])
+                    link(t[.assessmentNew], to: SiteRoute.clientAssessmentNew(clientID).path, [("class", "button primary"), ("data-qa", "assessment-new")])
                 }
             }
             p([("class", "lead")], clientName)
@@ -38,7 +38,7 @@ struct AssessmentTable: Component {
                          headers: [t[.assessmentAssessedOn], t[.assessmentConclusion], t[.assessmentAuthor]],
                          rows: assessments.map { a in
                              DataTable.Row(qa: "assessment-row", cells: [
-                                 link(a.assessedDate, to: SiteRoute.clientAssessment(client: ClientID(a.clientId), assessment: AssessmentID(a.id)).path),
+                                 link(a.assessedDate, to: SiteRoute.clientAssessment(client: a.clientId, assessment: a.id).path),
                                  ConclusionText(assessment: a, texts: t),
                                  Txt(a.authorName ?? "–"),
                              ])

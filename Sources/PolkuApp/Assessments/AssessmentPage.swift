@@ -15,11 +15,11 @@ struct AssessmentPage {
         let others = a.otherServices.map { t[$0.textKey] }.joined(separator: ", ")
         return req.page(t[.assessmentTitle] + " – " + clientName) {
             div([("data-qa", "assessment-page")]) {
-                link("← " + clientName, to: SiteRoute.client(ClientID(a.clientId)).path, [("class", "back-link")])
+                link("← " + clientName, to: SiteRoute.client(a.clientId).path, [("class", "back-link")])
                 div([("class", "page-head")]) {
                     heading(1, t[.assessmentTitle] + " " + a.assessedDate)
                     if mayEdit {
-                        link(t[.edit], to: SiteRoute.clientAssessmentEdit(client: ClientID(a.clientId), assessment: AssessmentID(a.id)).path, [("class", "button"), ("data-qa", "assessment-edit")])
+                        link(t[.edit], to: SiteRoute.clientAssessmentEdit(client: a.clientId, assessment: a.id).path, [("class", "button"), ("data-qa", "assessment-edit")])
                     }
                 }
                 p([("class", "lead")], clientName)

@@ -16,7 +16,7 @@ struct AssessmentsAPIController: RouteCollection {
     struct AssessmentList: Content { var items: [AssessmentDTO] }
 
     func list(req: Request) async throws -> AssessmentList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .assessment(.read))
         let id = try client.requireID()
         let items = try await req.assessmentViews(try await AssessmentStore.all(of: id, on: req.db))
         try await req.audit(.assessmentList, clients: [id])
@@ -24,7 +24,7 @@ struct AssessmentsAPIController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .assessment(.write))
         let id = try client.requireID()
         let draft = try req.content.decode(AssessmentInput.self).validated()
         let assessment = try await AssessmentStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
@@ -34,17 +34,16 @@ struct AssessmentsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> AssessmentDTO {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .assessment(.read))
         let id = try client.requireID()
-        let assessment = try await Assessment.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        let assessment = try await Assessment.find(try req.id(Assessment.self), of: try client.typedID, on: req.db)
         try await req.audit(.assessmentRead, clients: [id])
         return try await req.assessmentViews([assessment])[0]
     }
 
     func update(req: Request) async throws -> AssessmentDTO {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
-        let id = try client.requireID()
-        let assessment = try await Assessment.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .assessment(.write))
+        let assessment = try await Assessment.find(try req.id(Assessment.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(AssessmentInput.self)
         let draft = try input.validated(requireVersion: true)
         try await AssessmentStore.update(assessment, with: draft, expectedVersion: input.version!, on: req)

@@ -14,59 +14,58 @@ struct AssessmentsController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .assessment(.read))
         let id = try client.requireID()
         let views = try await req.assessmentViews(try await AssessmentStore.all(of: id, on: req.db))
         try await req.audit(.assessmentList, clients: [id])
-        return AssessmentListPage(clientID: id, clientName: client.fullName, assessments: views,
+        return AssessmentListPage(clientID: try client.typedID, clientName: client.fullName, assessments: views,
                                   mayWrite: try await req.permits(.assessment(.write), on: client.facts)).render(on: req)
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .assessment(.write))
         let input = AssessmentInput(assessedOn: FinnishFormat.date(req.today))
-        return AssessmentFormPage(clientID: try client.requireID(), clientName: client.fullName, mode: .create, input: input, failure: nil)
+        return AssessmentFormPage(clientID: try client.typedID, clientName: client.fullName, mode: .create, input: input, failure: nil)
             .render(on: req)
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .assessment(.write))
         let id = try client.requireID()
         let input = try req.content.decode(AssessmentInput.self)
         do {
             let assessment = try await AssessmentStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.clientAssessment(client: assessment.$client.typedID, assessment: try assessment.typedID).path)
         } catch let failure as ValidationFailure {
-            return AssessmentFormPage(clientID: id, clientName: client.fullName, mode: .create, input: input, failure: failure)
+            return AssessmentFormPage(clientID: try client.typedID, clientName: client.fullName, mode: .create, input: input, failure: failure)
                 .render(on: req, status: failure.status)
         }
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .assessment(.read))
         let id = try client.requireID()
-        let assessment = try await Assessment.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        let assessment = try await Assessment.find(try req.id(Assessment.self), of: try client.typedID, on: req.db)
         try await req.audit(.assessmentRead, clients: [id])
         return AssessmentPage(assessment: try await req.assessmentViews([assessment])[0], clientName: client.fullName,
                               mayEdit: try await req.permits(.assessment(.write), on: client.facts)).render(on: req)
     }
 
     func edit(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .assessment(.write))
         let id = try client.requireID()
-        let assessment = try await Assessment.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        let assessment = try await Assessment.find(try req.id(Assessment.self), of: try client.typedID, on: req.db)
         try await req.audit(.assessmentRead, clients: [id])
-        return AssessmentFormPage(clientID: id, clientName: client.fullName, mode: .edit(try assessment.requireID()),
+        return AssessmentFormPage(clientID: try client.typedID, clientName: client.fullName, mode: .edit(try assessment.typedID),
                                   input: AssessmentInput(assessment), failure: nil).render(on: req)
     }
 
     func update(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .assessment(.write))
-        let id = try client.requireID()
-        let assessment = try await Assessment.find(try req.uuidParameter("assessmentID"), of: id, on: req.db)
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .assessment(.write))
+        let assessment = try await Assessment.find(try req.id(Assessment.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(AssessmentInput.self)
         let page = { (failure: ValidationFailure?, conflict: Bool) in
-            AssessmentFormPage(clientID: id, clientName: client.fullName, mode: .edit(try assessment.requireID()), input: input,
+            AssessmentFormPage(clientID: try client.typedID, clientName: client.fullName, mode: .edit(try assessment.typedID), input: input,
                                failure: failure, conflict: conflict)
         }
         do {

@@ -3,7 +3,7 @@ import Vapor
 
 /// A client as a page or the API shows it to one user. Models never leave a handler; this does.
 struct ClientDTO: Content {
-    var id: UUID
+    var id: ClientID
     var firstName: String
     var lastName: String
     /// Full for those who work with the client's identity, masked for work coaches.
@@ -20,7 +20,7 @@ struct ClientDTO: Content {
 
     init(_ client: Client, showsIdentityCode: Bool, municipalityNames: [String: String], crypto: FieldCrypto) throws {
         let code = try ClientStore.identityCode(of: client, crypto: crypto)
-        id = try client.requireID()
+        id = try client.typedID
         firstName = client.firstName
         lastName = client.lastName
         personalIdentityCode = showsIdentityCode ? code : Self.masked(code)

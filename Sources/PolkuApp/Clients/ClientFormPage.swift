@@ -5,7 +5,7 @@ import Vapor
 /// Register a client or change one. On bad input the page comes back with what was typed and a
 /// message next to each invalid field.
 struct ClientFormPage {
-    enum Mode { case create, edit(UUID) }
+    enum Mode { case create, edit(ClientID) }
 
     let mode: Mode
     let input: ClientInput
@@ -20,7 +20,7 @@ struct ClientFormPage {
         let back: String
         switch mode {
         case .create: title = t[.clientsNew]; action = SiteRoute.clients.path; back = SiteRoute.clients.path
-        case .edit(let id): title = t[.clientEdit]; action = SiteRoute.client(ClientID(id)).path; back = SiteRoute.client(ClientID(id)).path
+        case .edit(let id): title = t[.clientEdit]; action = SiteRoute.client(id).path; back = SiteRoute.client(id).path
         }
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(title, status: status) {

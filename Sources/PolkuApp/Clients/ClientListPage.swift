@@ -32,7 +32,7 @@ struct ClientListPage {
             DataTable(qa: "client-list", caption: t[.clientsTitle], headers: [t[.colName], t[.colBirthDate], t[.municipality], t[.colLanguage]],
                       rows: rows.map { row in
                           DataTable.Row(qa: "client-row", cells: [
-                              link(row.fullName, to: SiteRoute.client(ClientID(row.id)).path),
+                              link(row.fullName, to: SiteRoute.client(row.id).path),
                               Txt(LocalDate(isoString: row.birthDate).map(FinnishFormat.date) ?? row.birthDate),
                               Txt(row.municipalityName ?? row.municipalityCode),
                               Txt(Language(rawValue: row.language)?.nativeName ?? row.language),

@@ -39,13 +39,13 @@ struct ClientPage {
 
     func render(on req: Request) -> Response {
         let t = req.texts
-        let accessLog = isOwnPage ? SiteRoute.meAccessLog.path : SiteRoute.clientAccessLog(ClientID(client.id)).path
+        let accessLog = isOwnPage ? SiteRoute.meAccessLog.path : SiteRoute.clientAccessLog(client.id).path
         return req.page(isOwnPage ? t[.myDataTitle] : client.fullName) {
             div([("data-qa", "client-page")]) {
                 if !isOwnPage { link("← " + t[.clientsTitle], to: SiteRoute.clients.path, [("class", "back-link")]) }
                 div([("class", "page-head")]) {
                     heading(1, isOwnPage ? t[.myDataTitle] : client.fullName, [("data-qa", "client-name")])
-                    if mayEdit { link(t[.edit], to: SiteRoute.clientEdit(ClientID(client.id)).path, [("class", "button"), ("data-qa", "client-edit")]) }
+                    if mayEdit { link(t[.edit], to: SiteRoute.clientEdit(client.id).path, [("class", "button"), ("data-qa", "client-edit")]) }
                 }
                 Tag("dl", [("class", "facts")]) {
                     fact(t[.colName], client.fullName)
@@ -87,9 +87,9 @@ struct ClientPage {
                     Tag("section", [("class", "path-section"), ("aria-labelledby", "team-heading")]) {
                         heading(2, t[.teamSection], [("id", "team-heading")])
                         p([("data-qa", "responsible-worker")], responsibleWorker.map { t[.teamResponsible] + ": " + $0 } ?? t[.teamNoResponsible])
-                        link(t[.teamOpen], to: SiteRoute.team(ClientID(client.id)).path, [("data-qa", "team-link")])
+                        link(t[.teamOpen], to: SiteRoute.team(client.id).path, [("data-qa", "team-link")])
                         Txt(" · ")
-                        link(t[.meetingsOpen], to: SiteRoute.meetings(ClientID(client.id)).path, [("data-qa", "meetings-link")])
+                        link(t[.meetingsOpen], to: SiteRoute.meetings(client.id).path, [("data-qa", "meetings-link")])
                     }
                     Tag("section", [("class", "path-section"), ("aria-labelledby", "decisions-heading"), ("data-qa", "decisions")]) {
                         heading(2, t[.decisionSection], [("id", "decisions-heading")])
@@ -99,21 +99,21 @@ struct ClientPage {
                                 Tag("li") {
                                     link((LocalDate(isoString: decision.startsOn).map(FinnishFormat.date) ?? "") + "–"
                                          + (LocalDate(isoString: decision.endsOn).map(FinnishFormat.date) ?? ""),
-                                         to: SiteRoute.decision(client: ClientID(client.id), decision: DecisionID(decision.id!)).path, [("data-qa", "decision-link")])
+                                         to: SiteRoute.decision(client: client.id, decision: DecisionID(decision.id!)).path, [("data-qa", "decision-link")])
                                 }
                             }
                         }
-                        if mayDecide { link(t[.decisionNew], to: SiteRoute.decisionNew(ClientID(client.id)).path, [("class", "button"), ("data-qa", "decision-new")]) }
-                        if mayMatch { link(t[.matchingOpen], to: SiteRoute.clientMatching(ClientID(client.id)).path, [("class", "button"), ("data-qa", "matching-link")]) }
+                        if mayDecide { link(t[.decisionNew], to: SiteRoute.decisionNew(client.id).path, [("class", "button"), ("data-qa", "decision-new")]) }
+                        if mayMatch { link(t[.matchingOpen], to: SiteRoute.clientMatching(client.id).path, [("class", "button"), ("data-qa", "matching-link")]) }
                     }
                     Tag("section", [("class", "path-section"), ("aria-labelledby", "plan-heading")]) {
                         heading(2, t[.planSection], [("id", "plan-heading")])
-                        if let plan, let planID = plan.id {
+                        if let plan, let planID = try? plan.typedID {
                             p([], t[plan.kind.textKey])
-                            link(t[.planOpen], to: SiteRoute.plan(client: ClientID(client.id), plan: PlanID(planID)).path, [("data-qa", "plan-link")])
+                            link(t[.planOpen], to: SiteRoute.plan(client: client.id, plan: planID).path, [("data-qa", "plan-link")])
                         } else {
                             p([("class", "muted")], t[.planNone])
-                            if mayCreatePlan { link(t[.planNew], to: SiteRoute.planNew(ClientID(client.id)).path, [("class", "button"), ("data-qa", "plan-new")]) }
+                            if mayCreatePlan { link(t[.planNew], to: SiteRoute.planNew(client.id).path, [("class", "button"), ("data-qa", "plan-new")]) }
                         }
                     }
                 }

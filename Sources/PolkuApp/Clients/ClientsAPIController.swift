@@ -44,13 +44,13 @@ struct ClientsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> ClientDTO {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .client(.read))
         try await req.audit(.clientRead, clients: [try client.requireID()])
         return try await req.clientViews([client])[0]
     }
 
     func update(req: Request) async throws -> ClientDTO {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.update))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .client(.update))
         let input = try req.content.decode(ClientInput.self)
         var draft: ClientDraft?
         var problems: [FieldProblem] = []
@@ -70,7 +70,7 @@ struct ClientsAPIController: RouteCollection {
     struct AccessLog: Content { var items: [AccessLogEntry] }
 
     func accessLog(req: Request) async throws -> AccessLog {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.readAccessLog))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .client(.readAccessLog))
         let id = try client.requireID()
         let items = try await AccessLogEntry.forClient(id, on: req.db)
         try await req.audit(.clientAccessLogRead, clients: [id])

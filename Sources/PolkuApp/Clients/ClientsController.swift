@@ -57,7 +57,7 @@ struct ClientsController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .client(.read))
         try await req.audit([.clientRead, .evaluationList], clients: [try client.requireID()])
         let facts = client.facts
         let referrals = try await req.clientReferralSummary(client)
@@ -81,19 +81,19 @@ struct ClientsController: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.update))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .client(.update))
         try await req.audit(.clientRead, clients: [try client.requireID()])
         let view = try await req.clientViews([client])[0]
         let input = ClientInput(firstName: view.firstName, lastName: view.lastName, personalIdentityCode: view.personalIdentityCode,
                                 municipalityCode: view.municipalityCode, language: view.language, phone: view.phone,
                                 email: view.email, version: view.version)
-        return try await ClientFormPage(mode: .edit(try client.requireID()), input: input, failure: nil).render(on: req)
+        return try await ClientFormPage(mode: .edit(try client.typedID), input: input, failure: nil).render(on: req)
     }
 
     func update(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.update))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .client(.update))
         let input = try req.content.decode(ClientInput.self)
-        let mode = ClientFormPage.Mode.edit(try client.requireID())
+        let mode = ClientFormPage.Mode.edit(try client.typedID)
         do {
             let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today)
             try await req.require(.client(.update), on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
@@ -108,12 +108,12 @@ struct ClientsController: RouteCollection {
     }
 
     func accessLog(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.readAccessLog))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .client(.readAccessLog))
         let id = try client.requireID()
         let entries = try await AccessLogEntry.forClient(id, on: req.db)
         try await req.audit(.clientAccessLogRead, clients: [id])
         return AccessLogPage(clientName: client.fullName, entries: entries,
-                             backLink: SiteRoute.client(ClientID(id)).path).render(on: req)
+                             backLink: SiteRoute.client(try client.typedID).path).render(on: req)
     }
 }
 

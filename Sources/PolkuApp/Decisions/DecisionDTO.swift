@@ -23,13 +23,13 @@ struct DecisionDTO: Content {
         var version: Int
     }
 
-    var id: UUID
-    var clientId: UUID
+    var id: DecisionID
+    var clientId: ClientID
     var decisionMakerName: String
     var decidedOn: String
     var startsOn: String
     var endsOn: String
-    var placeId: UUID
+    var placeId: PlaceID
     var placeName: String
     var daysPerWeek: Int
     var minutesPerDay: Int
@@ -40,7 +40,7 @@ struct DecisionDTO: Content {
     var lateReason: String?
     /// Why the service is arranged despite the assessment's findings, if they were any.
     var eligibilityConfirmation: String?
-    var periodId: UUID?
+    var periodId: PeriodID?
     var periodStatus: String?
     var interruptionReason: String?
     /// After an interruption, why no evaluation is made, the day and who recorded it (decision 115).
@@ -69,16 +69,16 @@ struct DecisionDTO: Content {
         let placeNames = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
         let makerNames = try await UserNames.of(decisions.map { $0.$decisionMaker.id }, on: db)
         return try decisions.map { decision in
-            let id = try decision.requireID()
-            let period = periodByDecision[id]
+            let id = try decision.typedID
+            let period = periodByDecision[id.rawValue]
             let contract = period?.id.flatMap { contractByPeriod[$0] }
-            return DecisionDTO(id: id, clientId: decision.$client.id, decisionMakerName: makerNames[decision.$decisionMaker.id] ?? "",
+            return DecisionDTO(id: id, clientId: decision.$client.typedID, decisionMakerName: makerNames[decision.$decisionMaker.id] ?? "",
                                 decidedOn: decision.decidedOn, startsOn: decision.startsOn, endsOn: period?.endsOn ?? decision.endsOn,
-                                placeId: decision.$place.id, placeName: placeNames[decision.$place.id] ?? "", daysPerWeek: decision.daysPerWeek,
+                                placeId: decision.$place.typedID, placeName: placeNames[decision.$place.id] ?? "", daysPerWeek: decision.daysPerWeek,
                                 minutesPerDay: decision.minutesPerDay, weekdays: Weekday.days(stored: decision.weekdays).map(\.rawValue),
                                 appealInstructions: decision.appealInstructions, lateReason: decision.lateReason,
                                 eligibilityConfirmation: decision.eligibilityConfirmation,
-                                periodId: period?.id, periodStatus: period?.state(on: today).rawValue, interruptionReason: period?.interruptionReason,
+                                periodId: try period?.typedID, periodStatus: period?.state(on: today).rawValue, interruptionReason: period?.interruptionReason,
                                 noEvaluationReason: period?.noEvaluationReason, noEvaluationOn: period?.noEvaluationOn,
                                 noEvaluationBy: period?.noEvaluationBy, periodVersion: period?.version,
                                 contract: try contract.map { c in
@@ -95,7 +95,7 @@ struct DecisionDTO: Content {
 extension Request {
     /// A decision of a client the user may act on; another client's decision is a 404.
     func authorizedDecision(for action: Action.Decision) async throws -> (Client, Decision) {
-        let client = try await authorizedClient(try uuidParameter("clientID"), for: action)
-        return (client, try await Decision.find(try uuidParameter("decisionID"), of: try client.requireID(), on: db))
+        let client = try await authorizedClient(try id(Client.self), for: action)
+        return (client, try await Decision.find(try id(Decision.self), of: try client.typedID, on: db))
     }
 }

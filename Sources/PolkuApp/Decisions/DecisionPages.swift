@@ -10,7 +10,7 @@ struct DecisionFormPage {
 
     func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let t = req.texts
-        let clientID = try client.requireID()
+        let clientID = try client.typedID
         let places = try await WorkActivityPlace.query(on: req.db).sort(\.$name).all()
         var messages: [String: String] = [:]
         for problem in failure?.problems ?? [] {
@@ -18,11 +18,11 @@ struct DecisionFormPage {
             if messages[field] == nil { messages[field] = t(problem.key, problem.values) }
         }
         return req.page(t[.decisionNew], status: status) {
-            link("← \(client.fullName)", to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
+            link("← \(client.fullName)", to: SiteRoute.client(clientID).path, [("class", "back-link")])
             heading(1, t[.decisionNew])
             p([("class", "lead")], t[.decisionIntro])
             FormAlerts(failure: failure, texts: t)
-            Tag("form", [("method", "post"), ("action", SiteRoute.decisions(ClientID(clientID)).path), ("class", "stack"), ("novalidate", ""), ("data-qa", "decision-form")]) {
+            Tag("form", [("method", "post"), ("action", SiteRoute.decisions(clientID).path), ("class", "stack"), ("novalidate", ""), ("data-qa", "decision-form")]) {
                 CSRFField(token: req.csrfToken)
                 FormField(name: "decidedOn", label: t[.decisionDecidedOn], value: form.decidedOn ?? "", autocomplete: "off", required: true,
                           error: messages["decidedOn"], hint: t[.dateHint])
@@ -54,7 +54,7 @@ struct DecisionFormPage {
                               hint: t[.decisionEligibilityConfirmationHint])
                 div([("class", "actions")]) {
                     Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "decision-submit")]) { Txt(t[.decisionMake]) }
-                    link(t[.cancel], to: SiteRoute.client(ClientID(clientID)).path)
+                    link(t[.cancel], to: SiteRoute.client(clientID).path)
                 }
             }
         }
@@ -84,7 +84,7 @@ struct DecisionPage {
         let schedule = t(.planScheduleValue, ["days": "\(decision.daysPerWeek)", "hours": PolicyForm.hours(decision.minutesPerDay)])
             + ", " + (weekdays.isEmpty ? t[.decisionWeekdaysAgreed] : weekdays.joined(separator: ", "))
         return req.page(t[.decisionTitle], status: status) {
-            link("← \(client.fullName)", to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
+            link("← \(client.fullName)", to: SiteRoute.client(clientID).path, [("class", "back-link")])
             if let message { Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "decision-message")]) { Txt(message) } }
             heading(1, t[.decisionTitle], [("class", "no-print")])
             p([("class", "hint no-print")], t[.decisionPrint])
@@ -144,7 +144,7 @@ struct DecisionPage {
                         DataTable.Row(cells: [Txt(t[.partyOrganizer]), Txt(date(contract.organizerAcceptedOn) + (contract.organizerAcceptedBy.map { $0.isEmpty ? "" : ", " + $0 } ?? ""))]),
                     ])
                     if permitted.contains(.accept) {
-                        Tag("form", [("method", "post"), ("action", SiteRoute.decisionAccept(client: ClientID(clientID), decision: DecisionID(decision.id)).path), ("class", "inline-form no-print")]) {
+                        Tag("form", [("method", "post"), ("action", SiteRoute.decisionAccept(client: clientID, decision: decision.id).path), ("class", "inline-form no-print")]) {
                             CSRFField(token: req.csrfToken)
                             VersionField(version: contract.version)
                             SelectField(name: "party", label: t[.contractParty], options: AcceptanceInput.Party.allCases.map { ($0.rawValue, t[Self.partyKey($0)]) },
@@ -160,11 +160,11 @@ struct DecisionPage {
             if !permitted.isDisjoint(with: [.make, .interrupt, .excuseEvaluation]) {
                 if permitted.contains(.make) {
                     div([("class", "actions no-print")]) {
-                        link(t[.decisionContinue], to: SiteRoute.decisionNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "decision-continue")])
+                        link(t[.decisionContinue], to: SiteRoute.decisionNew(clientID).path, [("class", "button"), ("data-qa", "decision-continue")])
                     }
                 }
                 if permitted.contains(.interrupt), let version = decision.periodVersion, decision.periodStatus == "active" || decision.periodStatus == "planned" {
-                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionInterrupt(client: ClientID(clientID), decision: DecisionID(decision.id)).path), ("class", "stack no-print")]) {
+                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionInterrupt(client: clientID, decision: decision.id).path), ("class", "stack no-print")]) {
                         CSRFField(token: req.csrfToken)
                         VersionField(version: version)
                         TextAreaField(name: "reason", label: t[.periodInterruptionReason], value: interruption?.input.reason ?? "", rows: 2,
@@ -175,7 +175,7 @@ struct DecisionPage {
                 // After an interruption, why the situation is not evaluated, if it is not (decision 115).
                 if permitted.contains(.excuseEvaluation), let version = decision.periodVersion, decision.periodStatus == "interrupted",
                    decision.noEvaluationReason == nil {
-                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionNoEvaluation(client: ClientID(clientID), decision: DecisionID(decision.id)).path), ("class", "stack no-print"),
+                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionNoEvaluation(client: clientID, decision: decision.id).path), ("class", "stack no-print"),
                                  ("data-qa", "no-evaluation-form")]) {
                         CSRFField(token: req.csrfToken)
                         VersionField(version: version)

@@ -11,9 +11,9 @@ struct DecisionParties {
     var providerName: String
     var organizerName: String
 
-    static func load(client: Client, placeID: UUID, decidedOn: String, on req: Request) async throws -> DecisionParties {
+    static func load(client: Client, placeID: PlaceID, decidedOn: String, on req: Request) async throws -> DecisionParties {
         let view = try await req.clientViews([client])[0]
-        let place = try await WorkActivityPlace.query(on: req.db).filter(\.$id == placeID).with(\.$provider).first()
+        let place = try await WorkActivityPlace.query(on: req.db).filter(\.$id == placeID.rawValue).with(\.$provider).first()
         let day = LocalDate(isoString: decidedOn) ?? req.today
         let organizer = try await Organizer.of(client, on: day, db: req.db)
         return DecisionParties(clientName: view.fullName, identityCode: view.personalIdentityCode,

@@ -16,14 +16,14 @@ struct DecisionsAPIController: RouteCollection {
     struct DecisionList: Content { var items: [DecisionDTO] }
 
     func list(req: Request) async throws -> DecisionList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .decision(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .decision(.read))
         let decisions = try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$startsOn, .descending).all()
         try await req.audit(.decisionRead, clients: [try client.requireID()])
         return DecisionList(items: try await DecisionDTO.loadAll(decisions, for: req))
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .decision(.make))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .decision(.make))
         let user = try req.requireUser()
         let valid = try await req.content.decode(DecisionInput.self).validated(on: req.db)
         let decision = try await DecisionStore.create(valid, for: client, by: user, on: req)

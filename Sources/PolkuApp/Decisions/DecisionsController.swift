@@ -15,7 +15,7 @@ struct DecisionsController: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .decision(.make))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .decision(.make))
         var form = DecisionForm()
         let today = req.today
         form.decidedOn = FinnishFormat.date(today)
@@ -42,7 +42,7 @@ struct DecisionsController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .decision(.make))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .decision(.make))
         let user = try req.requireUser()
         let form = try req.content.decode(DecisionForm.self)
         do {

@@ -5,7 +5,7 @@ import PolkuDomain
 /// The client page's section on the ending and further path: the latest ending with its follow-ups,
 /// and the way to record one.
 struct ClientEndings: Component {
-    let clientID: UUID
+    let clientID: ClientID
     /// Newest first.
     let endings: [EndingDTO]
     let mayWrite: Bool
@@ -17,12 +17,12 @@ struct ClientEndings: Component {
             div([("class", "page-head")]) {
                 Tag("h2", [("id", "client-endings-heading")]) { Txt(t[.endingTitle]) }
                 if mayWrite {
-                    link(t[.endingNew], to: SiteRoute.clientEndingNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "ending-new")])
+                    link(t[.endingNew], to: SiteRoute.clientEndingNew(clientID).path, [("class", "button"), ("data-qa", "ending-new")])
                 }
             }
             EndingTable(endings: Array(endings.prefix(1)), texts: t)
             if endings.count > 1 {
-                link(t(.endingsAll, ["count": "\(endings.count)"]), to: SiteRoute.clientEndings(ClientID(clientID)).path, [("data-qa", "endings-all")])
+                link(t(.endingsAll, ["count": "\(endings.count)"]), to: SiteRoute.clientEndings(clientID).path, [("data-qa", "endings-all")])
             }
         }
     }

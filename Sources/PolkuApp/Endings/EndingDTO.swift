@@ -12,20 +12,20 @@ struct EndingDTO: Content {
         var dueOn: String
         /// done, due (on or past its day and not recorded) or upcoming.
         var state: String
-        var followUpId: UUID?
+        var followUpId: FollowUpID?
         var doneOn: String?
     }
 
-    var id: UUID
-    var clientId: UUID
-    var periodId: UUID?
+    var id: EndingID
+    var clientId: ClientID
+    var periodId: PeriodID?
     var endedOn: String
     var reason: EndingReason
     var nextPath: NextPath
     var handedOverTo: String?
     var handedOverOn: String?
     var notes: String?
-    var authorId: UUID
+    var authorId: UserID
     var authorName: String?
     var followUps: [FollowUpDue]
     var version: Int
@@ -34,23 +34,23 @@ struct EndingDTO: Content {
 
     /// `timings`: the organizer's in force on the end day, whose follow-up points apply.
     init(_ ending: Ending, authorName: String?, followUps: [FollowUp], today: LocalDate, timings: PolicyTimings) throws {
-        id = try ending.requireID()
-        clientId = ending.$client.id
-        periodId = ending.$period.id
+        id = try ending.typedID
+        clientId = ending.$client.typedID
+        periodId = ending.$period.typedID
         endedOn = ending.endedOn
         reason = ending.reason
         nextPath = ending.nextPath
         handedOverTo = ending.handedOverTo
         handedOverOn = ending.handedOverOn
         notes = ending.notes
-        authorId = ending.$author.id
+        authorId = ending.$author.typedID
         self.authorName = authorName
         let recorded = Dictionary(followUps.map { ($0.point, $0) }, uniquingKeysWith: { a, _ in a })
         let schedule = FollowUpSchedule(endedOn: LocalDate(isoString: ending.endedOn) ?? today, done: Set(recorded.keys), today: today,
                                         timings: timings)
         self.followUps = schedule.items.map {
             FollowUpDue(point: $0.point, monthsAfterEnd: timings.months(of: $0.point), dueOn: $0.dueOn.isoString, state: $0.state.rawValue,
-                        followUpId: recorded[$0.point]?.id, doneOn: recorded[$0.point]?.doneOn)
+                        followUpId: recorded[$0.point].flatMap { try? $0.typedID }, doneOn: recorded[$0.point]?.doneOn)
         }
         version = ending.version
         createdAt = ending.createdAt
@@ -62,30 +62,30 @@ struct EndingDTO: Content {
 
 /// A follow-up as a page or the API shows it.
 struct FollowUpDTO: Content {
-    var id: UUID
-    var clientId: UUID
-    var endingId: UUID
+    var id: FollowUpID
+    var clientId: ClientID
+    var endingId: EndingID
     var point: FollowUpPoint
     var doneOn: String
     var situation: NextPath
     var inWorkOrEducation: Bool
     var notes: String?
-    var authorId: UUID
+    var authorId: UserID
     var authorName: String?
     var version: Int
     var createdAt: Date?
     var updatedAt: Date?
 
     init(_ followUp: FollowUp, authorName: String?) throws {
-        id = try followUp.requireID()
-        clientId = followUp.$client.id
-        endingId = followUp.$ending.id
+        id = try followUp.typedID
+        clientId = followUp.$client.typedID
+        endingId = followUp.$ending.typedID
         point = followUp.point
         doneOn = followUp.doneOn
         situation = followUp.situation
         inWorkOrEducation = followUp.inWorkOrEducation
         notes = followUp.notes
-        authorId = followUp.$author.id
+        authorId = followUp.$author.typedID
         self.authorName = authorName
         version = followUp.version
         createdAt = followUp.createdAt

@@ -5,9 +5,9 @@ import Vapor
 
 /// Record an ending and the further path, or change one.
 struct EndingFormPage {
-    let clientID: UUID
+    let clientID: ClientID
     let clientName: String
-    let mode: RecordFormMode
+    let mode: RecordFormMode<Ending>
     let input: EndingInput
     /// The client's periods to choose from, as (id, "place, start–end").
     let periods: [(value: String, label: String)]
@@ -16,8 +16,8 @@ struct EndingFormPage {
 
     func render(on req: Request, status: HTTPStatus = .ok) -> Response {
         let t = req.texts
-        let (title, action, back) = mode.target(new: t[.endingNew], edit: t[.endingEdit], collection: SiteRoute.clientEndings(ClientID(clientID)).path,
-                                                record: { SiteRoute.clientEnding(client: ClientID(clientID), ending: EndingID($0)).path }, client: SiteRoute.client(ClientID(clientID)).path)
+        let (title, action, back) = mode.target(new: t[.endingNew], edit: t[.endingEdit], collection: SiteRoute.clientEndings(clientID).path,
+                                                record: { SiteRoute.clientEnding(client: clientID, ending: $0).path }, client: SiteRoute.client(clientID).path)
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return RecordFormPage(title: title, clientName: clientName, intro: t[.endingIntro], action: action, back: back, qa: "ending",
                               version: input.version, failure: failure, conflict: conflict).render(on: req, status: status) {

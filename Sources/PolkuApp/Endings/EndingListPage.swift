@@ -5,7 +5,7 @@ import Vapor
 
 /// All of a client's endings, newest first.
 struct EndingListPage {
-    let clientID: UUID
+    let clientID: ClientID
     let clientName: String
     let endings: [EndingDTO]
     let mayWrite: Bool
@@ -13,11 +13,11 @@ struct EndingListPage {
     func render(on req: Request) -> Response {
         let t = req.texts
         return req.page(t[.endingsTitle] + " – " + clientName) {
-            link("← " + clientName, to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
+            link("← " + clientName, to: SiteRoute.client(clientID).path, [("class", "back-link")])
             div([("class", "page-head")]) {
                 heading(1, t[.endingsTitle])
                 if mayWrite {
-                    link(t[.endingNew], to: SiteRoute.clientEndingNew(ClientID(clientID)).path, [("class", "button primary"), ("data-qa", "ending-new")])
+                    link(t[.endingNew], to: SiteRoute.clientEndingNew(clientID).path, [("class", "button primary"), ("data-qa", "ending-new")])
                 }
             }
             p([("class", "lead")], clientName)
@@ -38,7 +38,7 @@ struct EndingTable: Component {
                          headers: [t[.endingEndedOn], t[.endingReason], t[.endingNextPath], t[.followUpsTitle]],
                          rows: endings.map { e in
                              DataTable.Row(qa: "ending-row", cells: [
-                                 link(e.endedDate, to: SiteRoute.clientEnding(client: ClientID(e.clientId), ending: EndingID(e.id)).path),
+                                 link(e.endedDate, to: SiteRoute.clientEnding(client: e.clientId, ending: e.id).path),
                                  Txt(t[e.reason.textKey]),
                                  Txt(t[e.nextPath.textKey]),
                                  Tag("ul", [("class", "plain-list")]) {

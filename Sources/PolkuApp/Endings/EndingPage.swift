@@ -19,11 +19,11 @@ struct EndingPage {
         let e = ending
         return req.page(t[.endingTitle] + " – " + clientName) {
             div([("data-qa", "ending-page")]) {
-                link("← " + clientName, to: SiteRoute.client(ClientID(e.clientId)).path, [("class", "back-link")])
+                link("← " + clientName, to: SiteRoute.client(e.clientId).path, [("class", "back-link")])
                 div([("class", "page-head")]) {
                     heading(1, t[.endingTitle] + " " + e.endedDate)
                     if mayEdit {
-                        link(t[.edit], to: SiteRoute.clientEndingEdit(client: ClientID(e.clientId), ending: EndingID(e.id)).path, [("class", "button"), ("data-qa", "ending-edit")])
+                        link(t[.edit], to: SiteRoute.clientEndingEdit(client: e.clientId, ending: e.id).path, [("class", "button"), ("data-qa", "ending-edit")])
                     }
                 }
                 p([("class", "lead")], clientName)
@@ -79,10 +79,10 @@ struct FollowUpTable: Component {
             if mayWrite {
                 Txt(" ")
                 if let done {
-                    link(t[.edit], to: SiteRoute.clientFollowUp(client: ClientID(ending.clientId), followUp: FollowUpID(done.id)).path,
+                    link(t[.edit], to: SiteRoute.clientFollowUp(client: ending.clientId, followUp: done.id).path,
                          [("data-qa", "follow-up-edit-\(due.point.rawValue)"), ("aria-label", t[.followUpEdit] + ": " + due.label(t))])
                 } else {
-                    link(t[.followUpRecord], to: SiteRoute.clientFollowUpNew(ClientID(ending.clientId)).path + "?endingId=\(ending.id)&point=\(due.point.rawValue)",
+                    link(t[.followUpRecord], to: SiteRoute.clientFollowUpNew(ending.clientId).path + "?endingId=\(ending.id)&point=\(due.point.rawValue)",
                          [("data-qa", "follow-up-new-\(due.point.rawValue)"), ("aria-label", t[.followUpNew] + ": " + due.label(t))])
                 }
             }

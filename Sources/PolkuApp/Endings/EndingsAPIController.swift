@@ -15,7 +15,7 @@ struct EndingsAPIController: RouteCollection {
     struct EndingList: Content { var items: [EndingDTO] }
 
     func list(req: Request) async throws -> EndingList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .ending(.read))
         let id = try client.requireID()
         let items = try await req.endingViews(try await EndingStore.all(of: id, on: req.db))
         try await req.audit(.endingList, clients: [id])
@@ -23,7 +23,7 @@ struct EndingsAPIController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .ending(.write))
         let id = try client.requireID()
         let draft = try req.content.decode(EndingInput.self).validated()
         let ending = try await EndingStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
@@ -33,17 +33,16 @@ struct EndingsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> EndingDTO {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .ending(.read))
         let id = try client.requireID()
-        let ending = try await Ending.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let ending = try await Ending.find(try req.id(Ending.self), of: try client.typedID, on: req.db)
         try await req.audit(.endingRead, clients: [id])
         return try await req.endingViews([ending])[0]
     }
 
     func update(req: Request) async throws -> EndingDTO {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
-        let id = try client.requireID()
-        let ending = try await Ending.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .ending(.write))
+        let ending = try await Ending.find(try req.id(Ending.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(EndingInput.self)
         let draft = try input.validated(requireVersion: true)
         try await EndingStore.update(ending, with: draft, expectedVersion: input.version!, on: req)

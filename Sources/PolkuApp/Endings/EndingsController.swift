@@ -14,42 +14,42 @@ struct EndingsController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .ending(.read))
         let id = try client.requireID()
         let views = try await req.endingViews(try await EndingStore.all(of: id, on: req.db))
         try await req.audit(.endingList, clients: [id])
-        return EndingListPage(clientID: id, clientName: client.fullName, endings: views,
+        return EndingListPage(clientID: try client.typedID, clientName: client.fullName, endings: views,
                               mayWrite: try await req.permits(.ending(.write), on: client.facts)).render(on: req)
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .ending(.write))
         let id = try client.requireID()
         let periods = try await EndingPeriods.labels(of: id, on: req.db)
         // The latest period is the one that usually ends.
         let input = EndingInput(periodId: periods.first?.value, endedOn: FinnishFormat.date(req.today))
-        return EndingFormPage(clientID: id, clientName: client.fullName, mode: .create, input: input, periods: periods, failure: nil)
+        return EndingFormPage(clientID: try client.typedID, clientName: client.fullName, mode: .create, input: input, periods: periods, failure: nil)
             .render(on: req)
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .ending(.write))
         let id = try client.requireID()
         let input = try Self.formInput(req)
         do {
             let ending = try await EndingStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.clientEnding(client: ending.$client.typedID, ending: try ending.typedID).path)
         } catch let failure as ValidationFailure {
-            return EndingFormPage(clientID: id, clientName: client.fullName, mode: .create, input: input,
+            return EndingFormPage(clientID: try client.typedID, clientName: client.fullName, mode: .create, input: input,
                                   periods: try await EndingPeriods.labels(of: id, on: req.db), failure: failure)
                 .render(on: req, status: failure.status)
         }
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .ending(.read))
         let id = try client.requireID()
-        let ending = try await Ending.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let ending = try await Ending.find(try req.id(Ending.self), of: try client.typedID, on: req.db)
         let followUps = try await req.followUpViews(try await FollowUpStore.all(ofEndings: [try ending.requireID()], on: req.db))
         try await req.audit(.endingRead, clients: [id])
         return EndingPage(ending: try await req.endingViews([ending])[0], followUps: followUps, clientName: client.fullName,
@@ -59,22 +59,22 @@ struct EndingsController: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .ending(.write))
         let id = try client.requireID()
-        let ending = try await Ending.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let ending = try await Ending.find(try req.id(Ending.self), of: try client.typedID, on: req.db)
         try await req.audit(.endingRead, clients: [id])
-        return EndingFormPage(clientID: id, clientName: client.fullName, mode: .edit(try ending.requireID()), input: EndingInput(ending),
+        return EndingFormPage(clientID: try client.typedID, clientName: client.fullName, mode: .edit(try ending.typedID), input: EndingInput(ending),
                               periods: try await EndingPeriods.labels(of: id, except: ending.id, on: req.db), failure: nil).render(on: req)
     }
 
     func update(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .ending(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .ending(.write))
         let id = try client.requireID()
-        let ending = try await Ending.find(try req.uuidParameter("endingID"), of: id, on: req.db)
+        let ending = try await Ending.find(try req.id(Ending.self), of: try client.typedID, on: req.db)
         let input = try Self.formInput(req)
         let periods = try await EndingPeriods.labels(of: id, except: ending.id, on: req.db)
         let page = { (failure: ValidationFailure?, conflict: Bool) in
-            EndingFormPage(clientID: id, clientName: client.fullName, mode: .edit(try ending.requireID()), input: input, periods: periods,
+            EndingFormPage(clientID: try client.typedID, clientName: client.fullName, mode: .edit(try ending.typedID), input: input, periods: periods,
                            failure: failure, conflict: conflict)
         }
         do {

@@ -5,10 +5,10 @@ import Vapor
 
 /// Record a follow-up of an ending, or change one: a short structured entry on where the client is now.
 struct FollowUpFormPage {
-    let clientID: UUID
+    let clientID: ClientID
     let clientName: String
     let ending: EndingDTO
-    let mode: RecordFormMode
+    let mode: RecordFormMode<FollowUp>
     let input: FollowUpInput
     let failure: ValidationFailure?
     var conflict = false
@@ -18,16 +18,16 @@ struct FollowUpFormPage {
         let title: String
         let action: String
         switch mode {
-        case .create: title = t[.followUpNew]; action = SiteRoute.clientFollowUps(ClientID(clientID)).path
-        case .edit(let id): title = t[.followUpEdit]; action = SiteRoute.clientFollowUp(client: ClientID(clientID), followUp: FollowUpID(id)).path
+        case .create: title = t[.followUpNew]; action = SiteRoute.clientFollowUps(clientID).path
+        case .edit(let id): title = t[.followUpEdit]; action = SiteRoute.clientFollowUp(client: clientID, followUp: id).path
         }
-        let back = SiteRoute.clientEnding(client: ClientID(clientID), ending: EndingID(ending.id)).path
+        let back = SiteRoute.clientEnding(client: clientID, ending: ending.id).path
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         let points = ending.followUps.map { ($0.point.rawValue, $0.label(t) + " (" + EndingInput.finnish($0.dueOn) + ")") }
         return RecordFormPage(title: title, clientName: clientName, intro: t(.followUpIntro, ["date": ending.endedDate]), action: action,
                               back: back, qa: "follow-up", version: input.version, failure: failure, conflict: conflict)
             .render(on: req, status: status) {
-            Tag("input", [("type", "hidden"), ("name", "endingId"), ("value", input.endingId ?? ending.id.uuidString)])
+            Tag("input", [("type", "hidden"), ("name", "endingId"), ("value", input.endingId ?? ending.id.rawValue.uuidString)])
             SelectField(name: "point", label: t[.followUpPoint], options: points, selected: input.point ?? "", required: true,
                         error: error("point"), includeEmpty: t[.choose])
             FormField(name: "doneOn", label: t[.followUpDoneOn], value: input.doneOn ?? "", autocomplete: "off", required: true,

@@ -14,7 +14,7 @@ struct FollowUpsAPIController: RouteCollection {
     struct FollowUpList: Content { var items: [FollowUpDTO] }
 
     func list(req: Request) async throws -> FollowUpList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .followUp(.read))
         let id = try client.requireID()
         let items = try await req.followUpViews(try await FollowUpStore.all(of: id, on: req.db))
         try await req.audit(.followUpList, clients: [id])
@@ -22,7 +22,7 @@ struct FollowUpsAPIController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .followUp(.write))
         let id = try client.requireID()
         let draft = try req.content.decode(FollowUpInput.self).validated()
         let followUp = try await FollowUpStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
@@ -32,17 +32,16 @@ struct FollowUpsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> FollowUpDTO {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .followUp(.read))
         let id = try client.requireID()
-        let followUp = try await FollowUp.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
+        let followUp = try await FollowUp.find(try req.id(FollowUp.self), of: try client.typedID, on: req.db)
         try await req.audit(.followUpRead, clients: [id])
         return try await req.followUpViews([followUp])[0]
     }
 
     func update(req: Request) async throws -> FollowUpDTO {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .followUp(.write))
-        let id = try client.requireID()
-        let followUp = try await FollowUp.find(try req.uuidParameter("followUpID"), of: id, on: req.db)
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .followUp(.write))
+        let followUp = try await FollowUp.find(try req.id(FollowUp.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(FollowUpInput.self)
         let draft = try input.validated(requireVersion: true)
         try await FollowUpStore.update(followUp, with: draft, expectedVersion: input.version!, on: req)

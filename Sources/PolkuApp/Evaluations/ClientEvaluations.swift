@@ -44,7 +44,7 @@ struct ClientEvaluations: Component {
 
     /// The form of `kind`; `perspective` when it is not the user's own (the client's, recorded on their behalf).
     static func newPath(_ period: PeriodEvaluations, _ kind: EvaluationKind, _ perspective: EvaluationPerspective? = nil) -> String {
-        SiteRoute.clientEvaluationNew(ClientID(period.clientID)).path + "?periodId=\(period.periodID)&kind=\(kind.rawValue)"
+        SiteRoute.clientEvaluationNew(period.clientID).path + "?periodId=\(period.periodID)&kind=\(kind.rawValue)"
             + (perspective == nil || perspective == period.writablePerspective ? "" : "&perspective=\(perspective!.rawValue)")
     }
 
@@ -63,7 +63,7 @@ struct ClientEvaluations: Component {
         let t = texts
         let about = t[slot.kind.textKey] + ", " + period.label
         return ComponentGroup(content: {
-            link(t[.evaluationOpen], to: SiteRoute.periodEvaluations(client: ClientID(period.clientID), period: PeriodID(period.periodID), kind: slot.kind).path,
+            link(t[.evaluationOpen], to: SiteRoute.periodEvaluations(client: period.clientID, period: period.periodID, kind: slot.kind).path,
                  [("data-qa", "evaluation-open-\(slot.kind.rawValue)"), ("aria-label", t[.evaluationOpen] + ": " + about)])
             let byClient = period.writablePerspective == .client
             for perspective in period.writablePerspectives {
@@ -71,7 +71,7 @@ struct ClientEvaluations: Component {
                 let qa = own ? slot.kind.rawValue : "\(slot.kind.rawValue)-\(perspective.rawValue)"
                 if let written = slot.byPerspective[perspective] {
                     Txt(" · ")
-                    link(EvaluationText.edit(perspective, byClient: byClient, t), to: SiteRoute.clientEvaluation(client: ClientID(period.clientID), evaluation: EvaluationID(written.id)).path,
+                    link(EvaluationText.edit(perspective, byClient: byClient, t), to: SiteRoute.clientEvaluation(client: period.clientID, evaluation: written.id).path,
                          [("class", "no-print"), ("data-qa", "evaluation-edit-\(qa)"),
                           ("aria-label", EvaluationText.edit(perspective, byClient: byClient, t) + ": " + about)])
                 } else if period.status != .planned {

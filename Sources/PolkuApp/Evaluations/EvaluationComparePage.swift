@@ -26,7 +26,7 @@ struct EvaluationComparePage {
                     for perspective in period.writablePerspectives {
                         let qa = perspective == period.writablePerspective ? "own" : perspective.rawValue
                         if let written = slot.byPerspective[perspective] {
-                            link(EvaluationText.edit(perspective, byClient: byClient, t), to: SiteRoute.clientEvaluation(client: ClientID(period.clientID), evaluation: EvaluationID(written.id)).path,
+                            link(EvaluationText.edit(perspective, byClient: byClient, t), to: SiteRoute.clientEvaluation(client: period.clientID, evaluation: written.id).path,
                                  [("class", "button"), ("data-qa", "evaluation-edit-\(qa)")])
                         } else if period.status != .planned {
                             link(EvaluationText.write(perspective, byClient: byClient, t), to: ClientEvaluations.newPath(period, kind, perspective),

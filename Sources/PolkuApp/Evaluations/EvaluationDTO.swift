@@ -10,13 +10,13 @@ struct EvaluationDTO: Content {
         var meanTopicRating: Double?
     }
 
-    var id: UUID
-    var clientId: UUID
-    var periodId: UUID
+    var id: EvaluationID
+    var clientId: ClientID
+    var periodId: PeriodID
     var kind: EvaluationKind
     var perspective: EvaluationPerspective
     var evaluatedOn: String
-    var planId: UUID?
+    var planId: PlanID?
     var planVersionNumber: Int?
     var goals: [EvaluationGoalRating]
     /// By topic, as the API takes them; the topics not assessed are left out.
@@ -28,20 +28,20 @@ struct EvaluationDTO: Content {
     var nextStep: NextPath?
     var nextStepNote: String?
     var scores: Scores
-    var authorId: UUID
+    var authorId: UserID
     var authorName: String?
     var version: Int
     var createdAt: Date?
     var updatedAt: Date?
 
     init(_ evaluation: Evaluation, authorName: String?) throws {
-        id = try evaluation.requireID()
-        clientId = evaluation.$client.id
-        periodId = evaluation.$period.id
+        id = try evaluation.typedID
+        clientId = evaluation.$client.typedID
+        periodId = evaluation.$period.typedID
         kind = evaluation.kind
         perspective = evaluation.perspective
         evaluatedOn = evaluation.evaluatedOn
-        planId = evaluation.planID
+        planId = evaluation.planID.map(PlanID.init(rawValue:))
         planVersionNumber = evaluation.planVersionNumber
         goals = evaluation.goals.map { var goal = $0; goal.weight = goal.effectiveWeight; return goal }
         let topics = evaluation.topics
@@ -57,7 +57,7 @@ struct EvaluationDTO: Content {
                                         topicRatings: topics.compactMap(\.rating))
         scores = Scores(tScore: computed.tScore.map(Self.rounded), meanAttainment: computed.meanAttainment.map(Self.rounded),
                         meanTopicRating: computed.meanTopicRating.map(Self.rounded))
-        authorId = evaluation.$author.id
+        authorId = evaluation.$author.typedID
         self.authorName = authorName
         version = evaluation.version
         createdAt = evaluation.createdAt
@@ -83,8 +83,8 @@ struct PeriodEvaluations {
         var byPerspective: [EvaluationPerspective: EvaluationDTO]
     }
 
-    var periodID: UUID
-    var clientID: UUID
+    var periodID: PeriodID
+    var clientID: ClientID
     /// "place, start–end".
     var label: String
     /// On the day shown.
@@ -104,10 +104,10 @@ struct PeriodEvaluations {
 
 extension Request {
     /// The client's periods, newest first, with their evaluations, in four queries.
-    func periodEvaluations(of client: Client, only periodID: UUID? = nil) async throws -> [PeriodEvaluations] {
+    func periodEvaluations(of client: Client, only periodID: PeriodID? = nil) async throws -> [PeriodEvaluations] {
         let clientID = try client.requireID()
         var query = Period.query(on: db).filter(\.$client.$id == clientID).with(\.$place)
-        if let periodID { query = query.filter(\.$id == periodID) }
+        if let periodID { query = query.filter(\.$id == periodID.rawValue) }
         let periods = try await query.sort(\.$startsOn, .descending).all()
         let evaluations = try await EvaluationStore.all(ofPeriods: periods.compactMap(\.id), on: db)
         let views = try await evaluationViews(evaluations)
@@ -118,7 +118,7 @@ extension Request {
         // Each period's windows are those of the policy in force on its first day (decision 114).
         let books = try await PolicyBooks.of(clients: [try client.requireID()], on: db)
         return try periods.map { period in
-            let id = try period.requireID()
+            let id = try period.typedID
             let range = period.dateRange ?? DateRange(start: today, end: today)
             let status = period.state(on: today)
             let schedule = EvaluationSchedule(startsOn: range.start, endsOn: range.end, status: status, done: [], today: today,
@@ -127,7 +127,7 @@ extension Request {
             let writable = Action.Evaluation.write.decide(by: actor, on: EvaluationFacts(client: client.facts, periodProviderID: period.place.$provider.id))
                 == .allow
             return PeriodEvaluations(
-                periodID: id, clientID: clientID, label: EndingPeriods.label(period), status: status,
+                periodID: id, clientID: try client.typedID, label: EndingPeriods.label(period), status: status,
                 slots: schedule.items.map { item in
                     PeriodEvaluations.Slot(kind: item.kind, dueFrom: item.dueFrom, window: item.state,
                                            byPerspective: Dictionary(mine.filter { $0.kind == item.kind }.map { ($0.perspective, $0) },
@@ -145,7 +145,7 @@ extension Request {
     /// The client and the signed-in user as an evaluator. A role that never evaluates gets 403 before the
     /// client is looked up (decision 2); then the client's rules: workers need `.update`, a coach and the
     /// client `.read` (404 outside reach).
-    func clientForEvaluating(_ id: UUID) async throws -> (Client, EvaluationStore.Evaluator) {
+    func clientForEvaluating(_ id: ClientID) async throws -> (Client, EvaluationStore.Evaluator) {
         let actor = try await principal()
         let client = try await authorizedClient(id, for: .evaluation(.write))
         guard let perspective = EvaluationPerspective.of(actor.role) else { throw Abort(.forbidden) }

@@ -6,7 +6,7 @@ import Vapor
 /// The uniform evaluation form of one perspective: the plan's goals on their scales, the topics on 1–4,
 /// and the evaluation in words with the recommended next step.
 struct EvaluationFormPage {
-    enum Mode { case create, edit(UUID) }
+    enum Mode { case create, edit(EvaluationID) }
 
     let clientName: String
     let period: PeriodEvaluations
@@ -25,8 +25,8 @@ struct EvaluationFormPage {
         let title = t[kind.textKey] + " – " + t[perspective.textKey]
         let action: String
         switch mode {
-        case .create: action = SiteRoute.clientEvaluations(ClientID(period.clientID)).path
-        case .edit(let id): action = SiteRoute.clientEvaluation(client: ClientID(period.clientID), evaluation: EvaluationID(id)).path
+        case .create: action = SiteRoute.clientEvaluations(period.clientID).path
+        case .edit(let id): action = SiteRoute.clientEvaluation(client: period.clientID, evaluation: id).path
         }
         var messages: [String: String] = [:]
         for problem in failure?.problems ?? [] where messages[EvaluationText.formField(problem.field)] == nil {
@@ -49,7 +49,7 @@ struct EvaluationFormPage {
             Tag("form", [("method", "post"), ("action", action), ("class", "stack"), ("novalidate", ""), ("data-qa", "evaluation-form")]) {
                 CSRFField(token: req.csrfToken)
                 VersionField(version: form.version)
-                Tag("input", [("type", "hidden"), ("name", "periodId"), ("value", period.periodID.uuidString)])
+                Tag("input", [("type", "hidden"), ("name", "periodId"), ("value", period.periodID.rawValue.uuidString)])
                 Tag("input", [("type", "hidden"), ("name", "kind"), ("value", kind.rawValue)])
                 Tag("input", [("type", "hidden"), ("name", "perspective"), ("value", perspective.rawValue)])
                 FormField(name: "evaluatedOn", label: t[.evaluationEvaluatedOn], value: form.evaluatedOn ?? "", autocomplete: "off",

@@ -15,7 +15,7 @@ struct EvaluationsAPIController: RouteCollection {
     struct EvaluationList: Content { var items: [EvaluationDTO] }
 
     func list(req: Request) async throws -> EvaluationList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .evaluation(.read))
         let id = try client.requireID()
         let items = try await req.evaluationViews(try await EvaluationStore.all(of: id, on: req.db))
         try await req.audit(.evaluationList, clients: [id])
@@ -23,7 +23,7 @@ struct EvaluationsAPIController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
+        let (client, evaluator) = try await req.clientForEvaluating(try req.id(Client.self))
         let id = try client.requireID()
         let draft = try req.content.decode(EvaluationInput.self).validated()
         let evaluation = try await EvaluationStore.create(draft, clientID: id, by: evaluator, on: req)
@@ -33,18 +33,17 @@ struct EvaluationsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> EvaluationDTO {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .evaluation(.read))
         let id = try client.requireID()
-        let evaluation = try await Evaluation.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
+        let evaluation = try await Evaluation.find(try req.id(Evaluation.self), of: try client.typedID, on: req.db)
         try await req.audit(.evaluationRead, clients: [id])
         return try await req.evaluationViews([evaluation])[0]
     }
 
     /// Only a role that writes its perspective changes it: another perspective's evaluation is 403.
     func update(req: Request) async throws -> EvaluationDTO {
-        let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
-        let id = try client.requireID()
-        let evaluation = try await Evaluation.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
+        let (client, evaluator) = try await req.clientForEvaluating(try req.id(Client.self))
+        let evaluation = try await Evaluation.find(try req.id(Evaluation.self), of: try client.typedID, on: req.db)
         _ = try evaluator.writing(evaluation.perspective)
         let input = try req.content.decode(EvaluationInput.self)
         let draft = try input.validated(fixed: (evaluation.$period.id, evaluation.kind))

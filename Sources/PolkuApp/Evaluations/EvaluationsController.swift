@@ -16,16 +16,16 @@ struct EvaluationsController: RouteCollection {
 
     /// The evaluations are listed on the client's page.
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .evaluation(.read))
         return req.redirect(to: try Self.home(of: client, on: req))
     }
 
     /// `?periodId=…&kind=interim`: both are required; `&perspective=client` records the client's own
     /// evaluation on their behalf.
     func new(req: Request) async throws -> Response {
-        let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
+        let (client, evaluator) = try await req.clientForEvaluating(try req.id(Client.self))
         var parameters = QueryParameters(req)
-        let periodID = parameters.uuid("periodId")
+        let periodID = parameters.id(Period.self, "periodId")
         let kind = parameters.choice("kind", of: EvaluationKind.self)
         let asked = parameters.choice("perspective", of: EvaluationPerspective.self)
         try parameters.finish()
@@ -34,26 +34,26 @@ struct EvaluationsController: RouteCollection {
         let period = try await Self.writablePeriod(periodID, of: client, on: req)
         // Already written: change it instead of meeting a 409.
         if let written = period.slot(kind).byPerspective[perspective] {
-            return req.redirect(to: SiteRoute.clientEvaluation(client: ClientID(period.clientID), evaluation: EvaluationID(written.id)).path)
+            return req.redirect(to: SiteRoute.clientEvaluation(client: period.clientID, evaluation: written.id).path)
         }
-        let form = EvaluationForm(periodId: periodID.uuidString, kind: kind.rawValue, perspective: perspective.rawValue,
+        let form = EvaluationForm(periodId: periodID.rawValue.uuidString, kind: kind.rawValue, perspective: perspective.rawValue,
                                   evaluatedOn: FinnishFormat.date(req.today))
         // The form shows the period and the plan's goals.
-        try await req.audit(.evaluationRead, clients: [period.clientID])
+        try await req.audit(.evaluationRead, clients: [try client.requireID()])
         return try await page(client, period, kind, perspective, .create, form, failure: nil, on: req).render(on: req)
     }
 
     func create(req: Request) async throws -> Response {
-        let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
+        let (client, evaluator) = try await req.clientForEvaluating(try req.id(Client.self))
         let id = try client.requireID()
         let form = try req.content.decode(EvaluationForm.self)
-        guard let raw = form.periodId, let periodID = UUID(uuidString: raw), let kind = EvaluationKind(rawValue: form.kind ?? "")
+        guard let raw = form.periodId, let periodID = UUID(uuidString: raw).map(PeriodID.init(rawValue:)), let kind = EvaluationKind(rawValue: form.kind ?? "")
         else { throw Abort(.notFound) }
         let perspective = try evaluator.writing(EvaluationPerspective(rawValue: form.perspective ?? ""))
         let period = try await Self.writablePeriod(periodID, of: client, on: req)
         do {
             _ = try await EvaluationStore.create(try form.validated(), clientID: id, by: evaluator, on: req)
-            return req.redirect(to: SiteRoute.periodEvaluations(client: ClientID(id), period: PeriodID(periodID), kind: kind).path)
+            return req.redirect(to: SiteRoute.periodEvaluations(client: try client.typedID, period: periodID, kind: kind).path)
         } catch let failure as ValidationFailure {
             return try await page(client, period, kind, perspective, .create, form, failure: failure, on: req)
                 .render(on: req, status: failure.status)
@@ -62,29 +62,28 @@ struct EvaluationsController: RouteCollection {
 
     /// Someone who may not change the evaluation reads it with the others.
     func edit(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .evaluation(.read))
         let id = try client.requireID()
-        let evaluation = try await Evaluation.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
-        let period = try await req.periodEvaluations(of: client, only: evaluation.$period.id).first
+        let evaluation = try await Evaluation.find(try req.id(Evaluation.self), of: try client.typedID, on: req.db)
+        let period = try await req.periodEvaluations(of: client, only: evaluation.$period.typedID).first
         guard let period, period.writablePerspectives.contains(evaluation.perspective) else {
             return req.redirect(to: SiteRoute.periodEvaluations(client: evaluation.$client.typedID, period: evaluation.$period.typedID, kind: evaluation.kind).path)
         }
         try await req.audit(.evaluationRead, clients: [id])
-        return try await page(client, period, evaluation.kind, evaluation.perspective, .edit(try evaluation.requireID()),
+        return try await page(client, period, evaluation.kind, evaluation.perspective, .edit(try evaluation.typedID),
                               EvaluationForm(evaluation), failure: nil, on: req).render(on: req)
     }
 
     func update(req: Request) async throws -> Response {
-        let (client, evaluator) = try await req.clientForEvaluating(try req.uuidParameter("clientID"))
-        let id = try client.requireID()
-        let evaluation = try await Evaluation.find(try req.uuidParameter("evaluationID"), of: id, on: req.db)
+        let (client, evaluator) = try await req.clientForEvaluating(try req.id(Client.self))
+        let evaluation = try await Evaluation.find(try req.id(Evaluation.self), of: try client.typedID, on: req.db)
         _ = try evaluator.writing(evaluation.perspective)
-        let period = try await Self.writablePeriod(evaluation.$period.id, of: client, on: req)
+        let period = try await Self.writablePeriod(evaluation.$period.typedID, of: client, on: req)
         var form = try req.content.decode(EvaluationForm.self)
         form.periodId = evaluation.$period.id.uuidString
         form.kind = evaluation.kind.rawValue
         form.perspective = evaluation.perspective.rawValue
-        let mode = EvaluationFormPage.Mode.edit(try evaluation.requireID())
+        let mode = EvaluationFormPage.Mode.edit(try evaluation.typedID)
         do {
             let draft = try form.validated(fixed: (evaluation.$period.id, evaluation.kind))
             try await EvaluationStore.update(evaluation, with: draft, expectedVersion: form.version!, by: evaluator, on: req)
@@ -105,10 +104,10 @@ struct EvaluationsController: RouteCollection {
 
     /// The period's interim or final evaluation from all three perspectives.
     func compare(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .evaluation(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .evaluation(.read))
         let id = try client.requireID()
         guard let kind = EvaluationKind(rawValue: req.parameters.get("kind") ?? ""),
-              let period = try await req.periodEvaluations(of: client, only: try req.uuidParameter("periodID")).first
+              let period = try await req.periodEvaluations(of: client, only: try req.id(Period.self)).first
         else { throw Abort(.notFound) }
         try await req.audit(.evaluationRead, clients: [id])
         return EvaluationComparePage(clientName: client.fullName, period: period, kind: kind,
@@ -122,7 +121,7 @@ struct EvaluationsController: RouteCollection {
 
     /// The period, if it is the client's and the user writes their perspective of it: otherwise 404,
     /// as for a record outside their reach.
-    private static func writablePeriod(_ periodID: UUID, of client: Client, on req: Request) async throws -> PeriodEvaluations {
+    private static func writablePeriod(_ periodID: PeriodID, of client: Client, on req: Request) async throws -> PeriodEvaluations {
         guard let period = try await req.periodEvaluations(of: client, only: periodID).first, !period.writablePerspectives.isEmpty
         else { throw Abort(.notFound) }
         return period
@@ -136,7 +135,7 @@ struct EvaluationsController: RouteCollection {
         switch mode {
         case .create: goals = try await EvaluationStore.currentPlanGoals(of: try client.requireID(), on: req.db).goals
         case .edit(let id):
-            goals = try await Evaluation.find(id, of: try client.requireID(), on: req.db).goals.map { (text: $0.text, scale: $0.scale, weight: $0.effectiveWeight) }
+            goals = try await Evaluation.find(id, of: try client.typedID, on: req.db).goals.map { (text: $0.text, scale: $0.scale, weight: $0.effectiveWeight) }
         }
         return EvaluationFormPage(clientName: client.fullName, period: period, kind: kind, perspective: perspective, mode: mode,
                                   form: form, goals: goals, failure: failure, back: try Self.home(of: client, on: req))

@@ -19,7 +19,7 @@ struct FeedbackAPIController: RouteCollection {
     struct FeedbackList: Content { var items: [FeedbackDTO] }
 
     func list(_ form: FeedbackForm, req: Request) async throws -> FeedbackList {
-        let client = try await req.clientForReadingFeedback(form, try req.uuidParameter("clientID"))
+        let client = try await req.clientForReadingFeedback(form, try req.id(Client.self))
         let id = try client.requireID()
         let items = try await req.feedbackViews(try await FeedbackStore.all(of: id, form: form, on: req.db))
         try await req.audit(.feedbackList, clients: [id])
@@ -27,7 +27,7 @@ struct FeedbackAPIController: RouteCollection {
     }
 
     func create(_ form: FeedbackForm, req: Request) async throws -> Response {
-        let (client, giver) = try await req.clientForFeedback(form, try req.uuidParameter("clientID"))
+        let (client, giver) = try await req.clientForFeedback(form, try req.id(Client.self))
         let id = try client.requireID()
         let draft = try req.content.decode(FeedbackInput.self).validated(form, isNew: true)
         let answer = try await FeedbackStore.create(form, draft, clientID: id, by: giver, on: req)
@@ -41,15 +41,15 @@ struct FeedbackAPIController: RouteCollection {
     }
 
     func show(_ form: FeedbackForm, req: Request) async throws -> FeedbackDTO {
-        let client = try await req.clientForReadingFeedback(form, try req.uuidParameter("clientID"))
+        let client = try await req.clientForReadingFeedback(form, try req.id(Client.self))
         let id = try client.requireID()
-        let answer = try await FeedbackStore.find(try req.uuidParameter("feedbackID"), form, of: id, on: req.db)
+        let answer = try await FeedbackStore.find(try req.id(FeedbackAnswer.self), form, of: try client.typedID, on: req.db)
         try await req.audit(.feedbackRead, clients: [id])
         return try await req.feedbackViews([answer])[0]
     }
 
     func update(_ form: FeedbackForm, req: Request) async throws -> FeedbackDTO {
-        let (_, answer) = try await req.answerForChange(try req.uuidParameter("feedbackID"), form, of: try req.uuidParameter("clientID"))
+        let (_, answer) = try await req.answerForChange(try req.id(FeedbackAnswer.self), form, of: try req.id(Client.self))
         let input = try req.content.decode(FeedbackInput.self)
         let draft = try input.validated(form, isNew: false)
         try await FeedbackStore.update(answer, with: draft, expectedVersion: input.version!, on: req)
@@ -58,7 +58,7 @@ struct FeedbackAPIController: RouteCollection {
 
     /// Counts, means and texts only at or above the threshold; nothing that names a client, so not audited per client.
     func results(req: Request) async throws -> FeedbackResultsDTO {
-        let place = try await FeedbackResultsQuery.place(try req.uuidParameter("placeID"), for: req)
+        let place = try await FeedbackResultsQuery.place(try req.id(WorkActivityPlace.self), for: req)
         let span = try FeedbackSpan.read(req)
         let results = try await FeedbackResultsQuery.results(of: [place], in: span, on: req.db)
         guard let first = results.first else { throw Abort(.notFound) }

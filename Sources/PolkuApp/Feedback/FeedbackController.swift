@@ -8,7 +8,7 @@ import Vapor
 struct FeedbackController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.Kind.clientFeedbacks.pathComponents) { (req: Request) async throws -> Response in
-            let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .client(.read))
+            let client = try await req.authorizedClient(try req.id(Client.self), for: .client(.read))
             return req.redirect(to: SiteRoute.client(try client.typedID).path + "#client-feedback-heading")
         }
         routes.get(SiteRoute.Kind.clientFeedbackNew.pathComponents) { try await FeedbackPages(req: $0, own: false).new() }

@@ -4,20 +4,20 @@ import Vapor
 
 /// An answer as a page or the API shows it, with its period and place.
 struct FeedbackDTO: Content {
-    var id: UUID
-    var clientId: UUID
+    var id: FeedbackID
+    var clientId: ClientID
     var form: FeedbackForm
-    var periodId: UUID
+    var periodId: PeriodID
     var periodStartsOn: String
     var periodEndsOn: String
-    var placeId: UUID
+    var placeId: PlaceID
     var placeName: String
     var givenOn: String
     var channel: FeedbackChannel
     var ratings: [String: Int]
     var whatWasGood: String?
     var whatToImprove: String?
-    var authorId: UUID
+    var authorId: UserID
     var authorName: String?
     /// The last day the answer may still be changed.
     var openUntil: String
@@ -31,7 +31,7 @@ struct FeedbackDTO: Content {
 
 /// A period the user may give an answer about, for the forms' choices.
 struct FeedbackPeriodChoice: Sendable {
-    var id: UUID
+    var id: PeriodID
     var placeName: String
     var startsOn: String
     var endsOn: String
@@ -51,11 +51,11 @@ extension Request {
             let period = byID[answer.$period.id]
             let closes = period.flatMap { p in LocalDate(isoString: p.endsOn).map { FeedbackWindow.closesOn(endsOn: $0, timings: timings[answer.$period.id] ?? PolicyTimings()).isoString } }
                 ?? answer.givenOn
-            return FeedbackDTO(id: try answer.requireID(), clientId: answer.$client.id, form: answer.form, periodId: answer.$period.id,
-                                periodStartsOn: period?.startsOn ?? "", periodEndsOn: period?.endsOn ?? "", placeId: answer.$place.id,
+            return FeedbackDTO(id: try answer.typedID, clientId: answer.$client.typedID, form: answer.form, periodId: answer.$period.typedID,
+                                periodStartsOn: period?.startsOn ?? "", periodEndsOn: period?.endsOn ?? "", placeId: answer.$place.typedID,
                                 placeName: places[answer.$place.id] ?? "", givenOn: answer.givenOn, channel: answer.channel,
                                 ratings: Dictionary(uniqueKeysWithValues: answer.ratings.map { ($0.key.rawValue, $0.value) }),
-                                whatWasGood: answer.whatWasGood, whatToImprove: answer.whatToImprove, authorId: answer.$author.id,
+                                whatWasGood: answer.whatWasGood, whatToImprove: answer.whatToImprove, authorId: answer.$author.typedID,
                                 authorName: names[answer.$author.id], openUntil: closes, version: answer.version,
                                 createdAt: answer.createdAt, updatedAt: answer.updatedAt)
         }
@@ -81,7 +81,7 @@ extension Request {
             let giver = FeedbackStore.Giver(userID: actor.userID, channel: channel, providerID: action.answersForProvider(actor))
             return !(try await feedbackChoices(form, of: id, giver: giver)).isEmpty
         }
-        return ClientFeedbackSection(clientID: id, answers: answers, mayRecordPaper: try await mayGive(.client),
+        return ClientFeedbackSection(clientID: try client.typedID, answers: answers, mayRecordPaper: try await mayGive(.client),
                                      mayGivePlaceFeedback: try await mayGive(.place), placeFeedbackOnPaper: FeedbackAccess.channel(for: .place, by: actor.role) == .paper, texts: texts)
     }
 

@@ -40,7 +40,7 @@ struct FeedbackFormPage {
                     Tag("input", [("type", "hidden"), ("name", "form"), ("value", form.rawValue)])
                     VersionField(version: input.version)
                     if let choices {
-                        SelectField(name: "periodId", label: t[.feedbackPeriod], options: choices.map { ($0.id.uuidString, $0.label) },
+                        SelectField(name: "periodId", label: t[.feedbackPeriod], options: choices.map { ($0.id.rawValue.uuidString, $0.label) },
                                     selected: input.periodId ?? (choices.count == 1 ? choices[0].id.uuidString : ""), required: true,
                                     error: error("periodId"), includeEmpty: choices.count == 1 ? nil : t[.choose])
                     } else if let periodText {

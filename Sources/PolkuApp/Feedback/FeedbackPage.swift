@@ -56,7 +56,7 @@ struct FeedbackRatingsTable: Component {
 
 /// The client page's section of answers about the client's periods, with the ways to give one.
 struct ClientFeedbackSection: Component {
-    let clientID: UUID
+    let clientID: ClientID
     let answers: [FeedbackDTO]
     /// Links to offer: record the client's paper answer, give (or record from paper) the place's answer.
     let mayRecordPaper: Bool
@@ -77,7 +77,7 @@ struct ClientFeedbackSection: Component {
                           headers: [t[.feedbackForm], t[.feedbackPeriod], t[.feedbackGivenOn], t[.feedbackChannel]],
                           rows: answers.map { answer in
                               DataTable.Row(qa: "feedback-row", cells: [
-                                  link(t[answer.form.titleKey], to: SiteRoute.clientFeedback(client: ClientID(clientID), feedback: FeedbackID(answer.id)).path, [("data-qa", "feedback-link")]),
+                                  link(t[answer.form.titleKey], to: SiteRoute.clientFeedback(client: clientID, feedback: answer.id).path, [("data-qa", "feedback-link")]),
                                   Txt(answer.placeName + ", " + answer.periodText),
                                   Txt(EndingInput.finnish(answer.givenOn)),
                                   Txt(t[answer.channel.textKey]),
@@ -87,11 +87,11 @@ struct ClientFeedbackSection: Component {
             if mayRecordPaper || mayGivePlaceFeedback {
                 div([("class", "actions")]) {
                     if mayRecordPaper {
-                        link(t[.feedbackRecordPaper], to: SiteRoute.clientFeedbackNew(ClientID(clientID)).path + "?form=client",
+                        link(t[.feedbackRecordPaper], to: SiteRoute.clientFeedbackNew(clientID).path + "?form=client",
                              [("class", "button"), ("data-qa", "feedback-paper-new")])
                     }
                     if mayGivePlaceFeedback {
-                        link(t[placeFeedbackOnPaper ? .feedbackRecordPlacePaper : .feedbackGivePlace], to: SiteRoute.clientFeedbackNew(ClientID(clientID)).path + "?form=place",
+                        link(t[placeFeedbackOnPaper ? .feedbackRecordPlacePaper : .feedbackGivePlace], to: SiteRoute.clientFeedbackNew(clientID).path + "?form=place",
                              [("class", "button"), ("data-qa", "feedback-place-new")])
                     }
                 }
@@ -125,7 +125,7 @@ struct MyFeedbackSection: Component {
                 for answer in mine {
                     Tag("li") {
                         Txt(answer.placeName + ", " + answer.periodText + " – ")
-                        link(t(.feedbackGivenValue, ["date": EndingInput.finnish(answer.givenOn)]), to: SiteRoute.myFeedback(FeedbackID(answer.id)).path,
+                        link(t(.feedbackGivenValue, ["date": EndingInput.finnish(answer.givenOn)]), to: SiteRoute.myFeedback(answer.id).path,
                              [("data-qa", "my-feedback-link")])
                     }
                 }

@@ -21,7 +21,7 @@ struct FeedbackResultsController: RouteCollection {
     }
 
     func place(req: Request) async throws -> Response {
-        let place = try await FeedbackResultsQuery.place(try req.uuidParameter("placeID"), for: req)
+        let place = try await FeedbackResultsQuery.place(try req.id(WorkActivityPlace.self), for: req)
         let (span, failure) = Self.span(req)
         let results = try await FeedbackResultsQuery.results(of: [place], in: span, on: req.db)
         guard let first = results.first else { throw Abort(.notFound) }

@@ -44,7 +44,7 @@ struct FeedbackResultsPage {
                     Tag("ul") {
                         for item in pending {
                             Tag("li") {
-                                link(item.clientName, to: SiteRoute.clientFeedbackNew(ClientID(item.clientID)).path + "?form=place&periodId=\(item.period.id)",
+                                link(item.clientName, to: SiteRoute.clientFeedbackNew(item.clientID).path + "?form=place&periodId=\(item.period.id)",
                                      [("data-qa", "pending-link")])
                                 Txt(" – " + item.period.label)
                             }
@@ -61,7 +61,7 @@ struct FeedbackResultsPage {
                           headers: [t[.feedbackPlace], t[.feedbackProvider], t[.feedbackClientForm], t[.feedbackPlaceForm]],
                           rows: results.map { result in
                               DataTable.Row(qa: "feedback-result-row", cells: [
-                                  link(result.placeName, to: SiteRoute.placeFeedbackResults(PlaceID(result.placeID)).path + FeedbackSpanForm.query(span),
+                                  link(result.placeName, to: SiteRoute.placeFeedbackResults(result.placeID).path + FeedbackSpanForm.query(span),
                                        [("data-qa", "feedback-place-link")]),
                                   Txt(result.providerName),
                                   Self.count(result.summaries[0].summary, t),
@@ -97,7 +97,7 @@ struct PlaceFeedbackResultsPage {
             heading(1, results.placeName)
             p([("class", "lead")], results.providerName)
             p([], t(.feedbackResultsIntro, ["min": "\(FeedbackResults.minimumAnswers)"]))
-            FeedbackSpanForm(action: SiteRoute.placeFeedbackResults(PlaceID(results.placeID)).path, span: span, failure: failure, texts: t)
+            FeedbackSpanForm(action: SiteRoute.placeFeedbackResults(results.placeID).path, span: span, failure: failure, texts: t)
             for (form, summary) in results.summaries {
                 Tag("section", [("class", "path-section"), ("aria-labelledby", "results-\(form.rawValue)"), ("data-qa", "results-\(form.rawValue)")]) {
                     heading(2, t[form.titleKey], [("id", "results-\(form.rawValue)")])

@@ -37,7 +37,7 @@ struct FeedbackSpan: Sendable {
 
 /// One place's results in a span: per form, what the threshold lets show.
 struct PlaceFeedbackResults: Sendable {
-    var placeID: UUID
+    var placeID: PlaceID
     var placeName: String
     var providerName: String
     var summaries: [(form: FeedbackForm, summary: FeedbackSummary)]
@@ -54,23 +54,23 @@ enum FeedbackResultsQuery {
         let scope = FeedbackAccess.resultScope(role: principal.role, coveredMunicipalityCodes: principal.coveredMunicipalityCodes,
                                                organizationID: principal.organizationID, counties: counties)
         if scope == .forbidden { throw Abort(.forbidden) }
-        return try await req.placeCatalog().filter { FeedbackAccess.sees(scope, placeOf: $0.providerId, in: $0.municipalityCode) }
+        return try await req.placeCatalog().filter { FeedbackAccess.sees(scope, placeOf: $0.providerId.rawValue, in: $0.municipalityCode) }
     }
 
     /// One place within the user's scope, or the same 404 as a missing place.
-    static func place(_ id: UUID, for req: Request) async throws -> PlaceDTO {
+    static func place(_ id: PlaceID, for req: Request) async throws -> PlaceDTO {
         guard let place = try await places(for: req).first(where: { $0.id == id }) else { throw Abort(.notFound) }
         return place
     }
 
     /// The results of `places` in the span, in two queries whatever the number of places.
     static func results(of places: [PlaceDTO], in span: FeedbackSpan, on db: any Database) async throws -> [PlaceFeedbackResults] {
-        let ids = places.map(\.id)
+        let ids = places.map(\.id.rawValue)
         guard !ids.isEmpty else { return [] }
         let answers = try await answerFacts(at: ids, in: span, on: db)
         return places.map { place in
             let summaries = FeedbackForm.allCases.map { form in
-                (form, FeedbackResults.summarize(form, answers[PlaceForm(place: place.id, form: form)] ?? []))
+                (form, FeedbackResults.summarize(form, answers[PlaceForm(place: place.id.rawValue, form: form)] ?? []))
             }
             return PlaceFeedbackResults(placeID: place.id, placeName: place.name, providerName: place.providerName, summaries: summaries)
         }
@@ -124,7 +124,7 @@ struct FeedbackResultsDTO: Content {
         var whatToImprove: [String]
     }
 
-    var placeId: UUID
+    var placeId: PlaceID
     var placeName: String
     var providerName: String
     var from: String

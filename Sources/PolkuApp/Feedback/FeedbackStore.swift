@@ -62,8 +62,8 @@ enum FeedbackStore {
     }
 
     /// One of the client's answers, of `form` when given; 404 otherwise.
-    static func find(_ id: UUID, _ form: FeedbackForm? = nil, of clientID: UUID, on db: any Database) async throws -> FeedbackAnswer {
-        var query = FeedbackAnswer.query(of: clientID, on: db).filter(\.$id == id)
+    static func find(_ id: FeedbackID, _ form: FeedbackForm? = nil, of clientID: ClientID, on db: any Database) async throws -> FeedbackAnswer {
+        var query = FeedbackAnswer.query(of: clientID.rawValue, on: db).filter(\.$id == id.rawValue)
         if let form { query = query.filter(\.$form == form) }
         guard let answer = try await query.first() else { throw Abort(.notFound) }
         return answer

@@ -5,15 +5,15 @@ import Vapor
 extension Request {
     /// The client whose `form` answer the signed-in user gives, with the channel it comes through
     /// (`Action.Feedback`: 403 for a role that never gives this form, 404 for a client outside reach).
-    func clientForFeedback(_ form: FeedbackForm, _ id: UUID) async throws -> (client: Client, giver: FeedbackStore.Giver) {
+    func clientForFeedback(_ form: FeedbackForm, _ id: ClientID) async throws -> (client: Client, giver: FeedbackStore.Giver) {
         try await clientForFeedback(.give(form), id)
     }
 
-    private func clientForFeedback(_ action: Action.Feedback, _ id: UUID, answer: FeedbackAnswer? = nil)
+    private func clientForFeedback(_ action: Action.Feedback, _ id: ClientID, answer: FeedbackAnswer? = nil)
         async throws -> (client: Client, giver: FeedbackStore.Giver) {
         let actor = try await principal()
-        let client = try await Client.find(id, on: db)
-        try await require(action, on: try await feedbackFacts(action, clientID: id, client: client, answer: answer))
+        let client = try await Client.find(id.rawValue, on: db)
+        try await require(action, on: try await feedbackFacts(action, clientID: id.rawValue, client: client, answer: answer))
         guard let client, let channel = FeedbackAccess.channel(for: action.form, by: actor.role) else { throw Abort(.notFound) }
         return (client, FeedbackStore.Giver(userID: actor.userID, channel: channel, providerID: action.answersForProvider(actor)))
     }
@@ -36,10 +36,10 @@ extension Request {
 
     /// The client whose `form` answers the signed-in user reads: 403 for a role kept from the form, then the
     /// client's own rules.
-    func clientForReadingFeedback(_ form: FeedbackForm?, _ id: UUID) async throws -> Client {
+    func clientForReadingFeedback(_ form: FeedbackForm?, _ id: ClientID) async throws -> Client {
         guard let form else { return try await authorizedClient(id, for: .client(.read)) }
-        let client = try await Client.find(id, on: db)
-        try await require(.feedback(.read(form)), on: FeedbackFacts(client: ClientFacts(id: id, municipalityCode: client?.municipalityCode ?? "")))
+        let client = try await Client.find(id.rawValue, on: db)
+        try await require(.feedback(.read(form)), on: FeedbackFacts(client: ClientFacts(id: id.rawValue, municipalityCode: client?.municipalityCode ?? "")))
         guard let client else { throw Abort(.notFound) }
         return client
     }
@@ -48,7 +48,7 @@ extension Request {
     /// giving it, then 403 when the answer came through a channel the user does not write (the client's own words
     /// are changed only by the client, a paper answer only by workers), and 404 when a coach's organization does
     /// not run the answer's place.
-    func answerForChange(_ id: UUID, _ form: FeedbackForm?, of clientID: UUID) async throws -> (client: Client, answer: FeedbackAnswer) {
+    func answerForChange(_ id: FeedbackID, _ form: FeedbackForm?, of clientID: ClientID) async throws -> (client: Client, answer: FeedbackAnswer) {
         let answer = try await FeedbackStore.find(id, form, of: clientID, on: db)
         let (client, _) = try await clientForFeedback(.change(answer.form), clientID, answer: answer)
         return (client, answer)
@@ -61,7 +61,7 @@ extension Request {
         let action = Action.Feedback.change(answer.form)
         var facts = FeedbackFacts(client: client.facts, answerChannel: answer.channel)
         if action.answersForProvider(actor) != nil {
-            facts.answerPlaceProviderID = try await WorkActivityPlace.find(answer.placeId, on: db)?.$provider.id
+            facts.answerPlaceProviderID = try await WorkActivityPlace.find(answer.placeId.rawValue, on: db)?.$provider.id
         }
         return action.decide(by: actor, on: facts) == .allow
     }
@@ -82,16 +82,16 @@ extension Request {
         let periods = try await openPeriods(of: clientID, atProvider: giver.providerID)
         let answered = Set(try await FeedbackStore.all(of: clientID, form: form, on: db).map { $0.$period.id })
         let places = try await placeNames(periods.map { $0.$place.id })
-        return periods.compactMap { period in
+        return try periods.compactMap { period in
             guard let id = period.id, !answered.contains(id) else { return nil }
-            return FeedbackPeriodChoice(id: id, placeName: places[period.$place.id] ?? "", startsOn: period.startsOn, endsOn: period.endsOn)
+            return FeedbackPeriodChoice(id: try period.typedID, placeName: places[period.$place.id] ?? "", startsOn: period.startsOn, endsOn: period.endsOn)
         }
     }
 }
 
 /// A period at the coach's organization still waiting for the place's answer.
 struct PendingPlaceFeedback: Sendable {
-    var clientID: UUID
+    var clientID: ClientID
     var clientName: String
     var period: FeedbackPeriodChoice
 }
@@ -121,9 +121,9 @@ extension Request {
         let names = Dictionary(clients.compactMap { c in c.id.map { ($0, c.fullName) } }, uniquingKeysWith: { a, _ in a })
         let places = try await placeNames(waiting.map { $0.$place.id })
         try await audit(.feedbackList, clients: Array(Set(waiting.map { $0.$client.id })).sorted(by: UUID.inStringOrder))
-        return waiting.map { period in
-            PendingPlaceFeedback(clientID: period.$client.id, clientName: names[period.$client.id] ?? "",
-                                 period: FeedbackPeriodChoice(id: period.id!, placeName: places[period.$place.id] ?? "",
+        return try waiting.map { period in
+            PendingPlaceFeedback(clientID: period.$client.typedID, clientName: names[period.$client.id] ?? "",
+                                 period: FeedbackPeriodChoice(id: try period.typedID, placeName: places[period.$place.id] ?? "",
                                                               startsOn: period.startsOn, endsOn: period.endsOn))
         }
     }

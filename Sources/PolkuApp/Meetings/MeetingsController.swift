@@ -10,13 +10,13 @@ struct MeetingsController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .meeting(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .meeting(.read))
         try await req.audit(.meetingRead, clients: [try client.requireID()])
         return try await page(req, client: client, input: MeetingInput(), failure: nil)
     }
 
     func add(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .meeting(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .meeting(.write))
         let input = try req.content.decode(MeetingInput.self)
         do {
             try await MeetingStore.create(try input.meeting(for: try client.requireID(), author: try req.requireUser().requireID()), on: req)
@@ -28,7 +28,7 @@ struct MeetingsController: RouteCollection {
 
     private func page(_ req: Request, client: Client, input: MeetingInput, failure: ValidationFailure?, status: HTTPStatus = .ok) async throws -> Response {
         let meetings = try await MeetingDTO.upcoming(for: try client.requireID(), from: req.today, on: req.db)
-        return MeetingsPage(client: client, meetings: meetings, mayAdd: try await req.permits(.meeting(.write), on: client.facts),
+        return try MeetingsPage(client: client, meetings: meetings, mayAdd: try await req.permits(.meeting(.write), on: client.facts),
                             input: input, failure: failure).render(on: req, status: status)
     }
 }
@@ -43,13 +43,13 @@ struct MeetingsAPIController: RouteCollection {
     struct MeetingList: Content { var items: [MeetingDTO] }
 
     func list(req: Request) async throws -> MeetingList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .meeting(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .meeting(.read))
         try await req.audit(.meetingRead, clients: [try client.requireID()])
         return MeetingList(items: try await MeetingDTO.upcoming(for: try client.requireID(), from: req.today, on: req.db))
     }
 
     func add(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .meeting(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .meeting(.write))
         let meeting = try req.content.decode(MeetingInput.self).meeting(for: try client.requireID(), author: try req.requireUser().requireID())
         try await MeetingStore.create(meeting, on: req)
         return try await MeetingDTO(meeting).encodeResponse(status: .created, for: req)

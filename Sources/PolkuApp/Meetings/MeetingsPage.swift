@@ -9,12 +9,12 @@ struct MeetingsPage {
     let input: MeetingInput
     let failure: ValidationFailure?
 
-    func render(on req: Request, status: HTTPStatus = .ok) -> Response {
+    func render(on req: Request, status: HTTPStatus = .ok) throws -> Response {
         let t = req.texts
-        let clientID = client.id!
+        let clientID = try client.typedID
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(t[.meetingsTitle], status: status) {
-            link("← \(client.fullName)", to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
+            link("← \(client.fullName)", to: SiteRoute.client(clientID).path, [("class", "back-link")])
             heading(1, t[.meetingsTitle])
             if meetings.isEmpty {
                 p([("class", "muted"), ("data-qa", "meeting-list")], t[.meetingsNone])
@@ -30,7 +30,7 @@ struct MeetingsPage {
             if mayAdd {
                 heading(2, t[.meetingAdd])
                 FormAlerts(failure: failure, texts: t)
-                Tag("form", [("method", "post"), ("action", SiteRoute.meetings(ClientID(clientID)).path), ("class", "stack"), ("novalidate", "")]) {
+                Tag("form", [("method", "post"), ("action", SiteRoute.meetings(clientID).path), ("class", "stack"), ("novalidate", "")]) {
                     CSRFField(token: req.csrfToken)
                     div([("class", "inline-fields")]) {
                         FormField(name: "meetsOn", label: t[.meetingDay], value: input.meetsOn ?? "", autocomplete: "off", required: true,

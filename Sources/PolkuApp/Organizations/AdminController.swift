@@ -32,8 +32,8 @@ struct AdminController: RouteCollection {
     }
 
     func editOrganization(req: Request) async throws -> Response {
-        guard let org = try await Organization.find(try req.uuidParameter("organizationID"), on: req.db) else { throw Abort(.notFound) }
-        return try await OrganizationFormPage(id: org.id, input: OrganizationInput(org), failure: nil).render(on: req)
+        guard let org = try await Organization.find(try req.id(Organization.self), on: req.db) else { throw Abort(.notFound) }
+        return try await OrganizationFormPage(id: try org.typedID, input: OrganizationInput(org), failure: nil).render(on: req)
     }
 
     func createOrganization(req: Request) async throws -> Response {
@@ -41,7 +41,7 @@ struct AdminController: RouteCollection {
     }
 
     func updateOrganization(req: Request) async throws -> Response {
-        guard let org = try await Organization.find(try req.uuidParameter("organizationID"), on: req.db) else { throw Abort(.notFound) }
+        guard let org = try await Organization.find(try req.id(Organization.self), on: req.db) else { throw Abort(.notFound) }
         return try await saveOrganization(org, req: req, action: .organizationUpdate)
     }
 
@@ -57,7 +57,7 @@ struct AdminController: RouteCollection {
             }
             return req.redirect(to: SiteRoute.adminOrganizations.path)
         } catch let failure as ValidationFailure {
-            return try await OrganizationFormPage(id: org.id, input: input, failure: failure).render(on: req, status: .unprocessableEntity)
+            return try await OrganizationFormPage(id: org.id.map(OrganizationID.init(rawValue:)), input: input, failure: failure).render(on: req, status: .unprocessableEntity)
         }
     }
 
@@ -73,10 +73,10 @@ struct AdminController: RouteCollection {
     }
 
     func editUser(req: Request) async throws -> Response {
-        guard let user = try await User.find(try req.uuidParameter("userID"), on: req.db) else { throw Abort(.notFound) }
+        guard let user = try await User.find(try req.id(User.self), on: req.db) else { throw Abort(.notFound) }
         let input = UserInput(email: user.email, name: user.name, role: user.role.rawValue, organizationId: user.$organization.id?.uuidString,
                               language: user.language, isActive: user.isActive ? "on" : nil)
-        return try await UserFormPage(id: user.id, input: input, failure: nil, isClientAccount: Action.User.isClientAccount(user.role)).render(on: req)
+        return try await UserFormPage(id: try user.typedID, input: input, failure: nil, isClientAccount: Action.User.isClientAccount(user.role)).render(on: req)
     }
 
     func createUser(req: Request) async throws -> Response {
@@ -84,7 +84,7 @@ struct AdminController: RouteCollection {
     }
 
     func updateUser(req: Request) async throws -> Response {
-        guard let user = try await User.find(try req.uuidParameter("userID"), on: req.db) else { throw Abort(.notFound) }
+        guard let user = try await User.find(try req.id(User.self), on: req.db) else { throw Abort(.notFound) }
         try await req.require(.user(.administer), on: UserFacts(role: user.role))
         return try await saveUser(user, isNew: false, req: req)
     }
@@ -104,7 +104,7 @@ struct AdminController: RouteCollection {
             return req.redirect(to: SiteRoute.adminUsers.path)
         } catch let failure as ValidationFailure {
             input.password = nil  // never echo a password back
-            return try await UserFormPage(id: user.id, input: input, failure: failure).render(on: req, status: .unprocessableEntity)
+            return try await UserFormPage(id: user.id.map(UserID.init(rawValue:)), input: input, failure: failure).render(on: req, status: .unprocessableEntity)
         }
     }
 

@@ -40,7 +40,7 @@ extension OrganizationListPage {
 }
 
 struct OrganizationFormPage {
-    let id: UUID?
+    let id: OrganizationID?
     let input: OrganizationInput
     let failure: ValidationFailure?
 
@@ -53,7 +53,7 @@ struct OrganizationFormPage {
             link("← " + t[.organizationsTitle], to: SiteRoute.adminOrganizations.path, [("class", "back-link")])
             heading(1, title)
             FormAlerts(failure: failure, texts: t)
-            Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminOrganization(OrganizationID($0)).path } ?? SiteRoute.adminOrganizations.path),
+            Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminOrganization($0).path } ?? SiteRoute.adminOrganizations.path),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
                 FormField(name: "name", label: t[.colName], value: input.name ?? "", required: true, error: error("name"))

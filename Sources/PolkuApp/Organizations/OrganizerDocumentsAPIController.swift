@@ -11,8 +11,8 @@ struct OrganizerDocumentsAPIController: RouteCollection {
     }
 
     struct DocumentDTO: Content {
-        var id: UUID
-        var organizerId: UUID
+        var id: DocumentID
+        var organizerId: OrganizationID
         var kind: OrganizerDocumentKind
         var validFrom: String
         /// The day before the next version of the same document begins; nil while none follows.
@@ -23,8 +23,8 @@ struct OrganizerDocumentsAPIController: RouteCollection {
         var version: Int
 
         init(_ document: OrganizerDocument, next: OrganizerDocument?) throws {
-            id = try document.requireID()
-            organizerId = document.$organizer.id
+            id = try document.typedID
+            organizerId = document.$organizer.typedID
             kind = document.kind
             validFrom = document.validFrom
             validUntil = next.map { $0.firstDay.adding(days: -1).isoString }
@@ -51,7 +51,7 @@ struct OrganizerDocumentsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> DocumentDTO {
-        guard let document = try await OrganizerDocument.find(try req.uuidParameter("documentID"), on: req.db) else { throw Abort(.notFound) }
+        guard let document = try await OrganizerDocument.find(try req.id(OrganizerDocument.self), on: req.db) else { throw Abort(.notFound) }
         let siblings = try await OrganizerDocument.query(on: req.db).filter(\.$organizer.$id == document.$organizer.id)
             .filter(\.$kind == document.kind).all()
         return try DocumentDTO(document, next: Self.next(after: document, among: siblings))

@@ -68,7 +68,7 @@ struct OrganizerDocumentsController: RouteCollection {
     }
 
     private func find(_ req: Request) async throws -> OrganizerDocument {
-        guard let document = try await OrganizerDocument.find(try req.uuidParameter("documentID"), on: req.db) else { throw Abort(.notFound) }
+        guard let document = try await OrganizerDocument.find(try req.id(OrganizerDocument.self), on: req.db) else { throw Abort(.notFound) }
         return document
     }
 }

@@ -4,7 +4,7 @@ import PolkuDomain
 
 /// The client page's placement section: the queues the client waits in and the familiarization visits.
 struct ClientPlacement: Component {
-    let clientID: UUID
+    let clientID: ClientID
     let entries: [QueueEntryDTO]
     let visits: [VisitDTO]
     /// Queue the client for a place (`Action.QueueEntry.write`) and record a visit (`Action.Visit.write`).
@@ -19,8 +19,8 @@ struct ClientPlacement: Component {
                 Tag("h2", [("id", "placement-heading")]) { Txt(t[.placementSection]) }
                 if mayQueue || mayVisit {
                     div([("class", "actions")]) {
-                        if mayQueue { link(t[.queueNew], to: SiteRoute.clientQueueNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "queue-new")]) }
-                        if mayVisit { link(t[.visitNew], to: SiteRoute.clientVisitNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "visit-new")]) }
+                        if mayQueue { link(t[.queueNew], to: SiteRoute.clientQueueNew(clientID).path, [("class", "button"), ("data-qa", "queue-new")]) }
+                        if mayVisit { link(t[.visitNew], to: SiteRoute.clientVisitNew(clientID).path, [("class", "button"), ("data-qa", "visit-new")]) }
                     }
                 }
             }
@@ -32,7 +32,7 @@ struct ClientPlacement: Component {
                           headers: [t[.queuePlace], t[.queueQueuedOn], t[.queueState], t[.queuePosition], t[.queueWaitingDays]],
                           rows: entries.map { entry in
                               DataTable.Row(qa: "queue-entry", cells: [
-                                  link(entry.placeName, to: SiteRoute.clientQueueEntry(client: ClientID(clientID), entry: QueueEntryID(entry.id)).path),
+                                  link(entry.placeName, to: SiteRoute.clientQueueEntry(client: clientID, entry: entry.id).path),
                                   Txt(PlacementFormat.date(entry.queuedOn) + (entry.isUrgent ? " · " + t[.urgencyUrgent] : "")),
                                   Txt(QueueEntry.State(rawValue: entry.state).map { t[$0.textKey] } ?? entry.state),
                                   Txt(entry.position.map { "\($0)." } ?? "–"),
@@ -49,7 +49,7 @@ struct ClientPlacement: Component {
                           rows: visits.map { visit in
                               let when = PlacementFormat.date(visit.visitOn) + " " + visit.timeOfDay
                               return DataTable.Row(qa: "visit", cells: [
-                                  mayVisit ? link(when, to: SiteRoute.clientVisit(client: ClientID(clientID), visit: VisitID(visit.id)).path) as Component : Txt(when),
+                                  mayVisit ? link(when, to: SiteRoute.clientVisit(client: clientID, visit: visit.id).path) as Component : Txt(when),
                                   Txt(visit.placeName),
                                   Txt(visit.accompaniedBy),
                                   Txt(visit.outcome.flatMap(VisitOutcome.init(rawValue:)).map { t[$0.textKey] } ?? t[.visitOutcomeNone]),

@@ -90,7 +90,7 @@ extension Request {
         }
         let days = week.days.map { CoachWeek.Day(date: $0, holiday: FinnishCalendar.holiday(on: $0), isToday: $0 == today) }
         return CoachWeek(week: week, today: today, days: days, rows: rows, visits: visitRows, queues: queues,
-                         clientIDs: Array(Set(clientIDs + queues.flatMap { $0.items.compactMap(\.clientId) })))
+                         clientIDs: Array(Set(clientIDs + queues.flatMap { $0.items.compactMap(\.clientId?.rawValue) })))
     }
 }
 

@@ -3,9 +3,9 @@ import PolkuDomain
 import Vapor
 
 struct NoticeDTO: Content {
-    var id: UUID
-    var clientId: UUID
-    var periodId: UUID
+    var id: NoticeID
+    var clientId: ClientID
+    var periodId: PeriodID
     var notifiedOn: String
     var recipient: String
     /// Dated after the period's first day.

@@ -53,7 +53,7 @@ extension Request {
         return try notices.map { notice in
             let late = both(LocalDate(isoString: notice.notifiedOn), starts[notice.$period.id].flatMap(LocalDate.init(isoString:)))
                 .map { ShopStewardNotice.isLate(notifiedOn: $0.0, periodStartsOn: $0.1) } ?? false
-            return NoticeDTO(id: try notice.requireID(), clientId: notice.$client.id, periodId: notice.$period.id, notifiedOn: notice.notifiedOn,
+            return NoticeDTO(id: try notice.typedID, clientId: notice.$client.typedID, periodId: notice.$period.typedID, notifiedOn: notice.notifiedOn,
                               recipient: notice.recipient, isLate: late, authorName: authors[notice.$author.id], version: notice.version)
         }
     }

@@ -6,9 +6,9 @@ import Vapor
 struct PlaceQueueDTO: Content {
     struct Item: Content {
         var position: Int
-        var entryId: UUID
+        var entryId: QueueEntryID
         /// Nil for a client outside the viewer's reach: the position shows, the person does not.
-        var clientId: UUID?
+        var clientId: ClientID?
         var clientName: String?
         /// Masked (like a work coach sees it); the queue is for preparing, not for identifying.
         var identityCode: String?
@@ -17,7 +17,7 @@ struct PlaceQueueDTO: Content {
         var waitingDays: Int
     }
 
-    var placeId: UUID
+    var placeId: PlaceID
     var placeName: String
     var providerName: String
     var capacity: Int
@@ -65,10 +65,10 @@ extension Request {
     }
 
     /// 403 for roles that never see queues, 404 for a place outside reach (a coach's other organizations) or missing.
-    func placeQueue(_ placeID: UUID) async throws -> PlaceQueueDTO {
-        let place = try await WorkActivityPlace.find(placeID, on: db)
+    func placeQueue(_ placeID: PlaceID) async throws -> PlaceQueueDTO {
+        let place = try await WorkActivityPlace.find(placeID.rawValue, on: db)
         try await require(.placeQueue(.read), on: place.map { PlaceFacts(providerID: $0.$provider.id) })
-        guard let queue = try await placeQueues([placeID]).first else { throw Abort(.notFound) }
+        guard let queue = try await placeQueues([placeID.rawValue]).first else { throw Abort(.notFound) }
         return queue
     }
 
@@ -88,18 +88,18 @@ extension Request {
         let providers = Dictionary(try await Organization.query(on: db).filter(\.$id ~~ providerIDs).all().compactMap { o in o.id.map { ($0, o.name) } },
                                    uniquingKeysWith: { a, _ in a })
         let crypto = application.fieldCrypto
-        return places.compactMap { place -> PlaceQueueDTO? in
+        return try places.compactMap { place -> PlaceQueueDTO? in
             guard let placeID = place.id, let seats = seats[placeID] else { return nil }
-            let items = (waiting[placeID] ?? []).enumerated().map { index, entry -> PlaceQueueDTO.Item in
+            let items = try (waiting[placeID] ?? []).enumerated().map { index, entry -> PlaceQueueDTO.Item in
                 let client = byID[entry.$client.id]
                 let visible = client.map { visibleInQueue($0, principal: principal) } ?? false
                 return PlaceQueueDTO.Item(
-                    position: index + 1, entryId: entry.id!, clientId: visible ? client?.id : nil, clientName: visible ? client?.fullName : nil,
+                    position: index + 1, entryId: try entry.typedID, clientId: visible ? try client?.typedID : nil, clientName: visible ? client?.fullName : nil,
                     identityCode: visible ? client.flatMap { try? ClientDTO.masked(ClientStore.identityCode(of: $0, crypto: crypto)) } : nil,
                     isUrgent: entry.isUrgent, queuedOn: entry.queuedOn,
                     waitingDays: PlacementQueue.waitingDays(queuedOn: LocalDate(isoString: entry.queuedOn) ?? today, until: today))
             }
-            return PlaceQueueDTO(placeId: placeID, placeName: place.name, providerName: providers[place.$provider.id] ?? "",
+            return PlaceQueueDTO(placeId: try place.typedID, placeName: place.name, providerName: providers[place.$provider.id] ?? "",
                                   capacity: seats.capacity, occupied: seats.occupied, free: seats.free, isFull: seats.isFull, items: items)
         }
     }
@@ -121,9 +121,9 @@ extension Request {
             let waiting = try await QueueStore.waitingCounts(at: ids, on: db)
             let providers = try await Organization.query(on: db).filter(\.$id ~~ Array(Set(places.map { $0.$provider.id }))).all()
             let providerNames = Dictionary(providers.compactMap { o in o.id.map { ($0, o.name) } }, uniquingKeysWith: { a, _ in a })
-            return places.compactMap { place in
+            return try places.compactMap { place in
                 guard let id = place.id, let week = seats[id] else { return nil }
-                return PlaceQueueSummary(placeId: id, placeName: place.name, providerName: providerNames[place.$provider.id] ?? "",
+                return PlaceQueueSummary(placeId: try place.typedID, placeName: place.name, providerName: providerNames[place.$provider.id] ?? "",
                                          seats: week, waiting: waiting[id] ?? 0)
             }
         }

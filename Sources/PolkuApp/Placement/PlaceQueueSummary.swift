@@ -4,7 +4,7 @@ import Vapor
 
 /// A row of the queues overview: no client data.
 struct PlaceQueueSummary: Sendable {
-    var placeId: UUID
+    var placeId: PlaceID
     var placeName: String
     var providerName: String
     /// This week's seats, as on `/places`.

@@ -15,12 +15,12 @@ struct PlaceQueuesController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let queue = try await req.placeQueue(try req.uuidParameter("placeID"))
-        try await req.audit(.placeQueueRead, clients: queue.items.compactMap(\.clientId))
-        let queued = queue.items.compactMap(\.clientId)
+        let queue = try await req.placeQueue(try req.id(WorkActivityPlace.self))
+        try await req.audit(.placeQueueRead, clients: queue.items.compactMap(\.clientId?.rawValue))
+        let queued = queue.items.compactMap(\.clientId?.rawValue)
         let clients = queued.isEmpty ? [] : try await Client.query(on: req.db).filter(\.$id ~~ queued).all()
-        var linkable: Set<UUID> = []
-        for client in clients where try await req.permits(.client(.read), on: client.facts) { linkable.insert(try client.requireID()) }
+        var linkable: Set<ClientID> = []
+        for client in clients where try await req.permits(.client(.read), on: client.facts) { linkable.insert(try client.typedID) }
         return PlaceQueuePage(queue: queue, linkable: linkable).render(on: req)
     }
 }

@@ -14,12 +14,12 @@ struct QueueController: RouteCollection {
 
     /// The entries are listed on the client page.
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.read))
         return req.redirect(to: SiteRoute.client(try client.typedID).path)
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.write))
         var parameters = QueryParameters(req)
         let place = parameters.uuid("placeId")
         try parameters.finish()
@@ -27,7 +27,7 @@ struct QueueController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.write))
         let id = try client.requireID()
         var input = try req.content.decode(QueueEntryInput.self)
         input.isUrgent = input.isUrgent ?? false  // an unticked box sends nothing
@@ -40,17 +40,16 @@ struct QueueController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.read))
         let id = try client.requireID()
-        let entry = try await QueueEntry.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        let entry = try await QueueEntry.find(try req.id(QueueEntry.self), of: try client.typedID, on: req.db)
         try await req.audit(.queueRead, clients: [id])
         return try await entryPage(client, entry, on: req).render(on: req)
     }
 
     func withdraw(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .queueEntry(.write))
-        let id = try client.requireID()
-        let entry = try await QueueEntry.find(try req.uuidParameter("entryID"), of: id, on: req.db)
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.write))
+        let entry = try await QueueEntry.find(try req.id(QueueEntry.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(WithdrawalInput.self)
         do {
             let valid = try input.validated()
@@ -62,7 +61,7 @@ struct QueueController: RouteCollection {
             page.reason = input.reason ?? ""
             return page.render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
-            var page = try await entryPage(client, try QueueEntry.find(try entry.requireID(), of: id, on: req.db), on: req)
+            var page = try await entryPage(client, try QueueEntry.find(try entry.typedID, of: try client.typedID, on: req.db), on: req)
             page.conflict = true
             return page.render(on: req, status: .conflict)
         }
@@ -76,7 +75,7 @@ struct QueueController: RouteCollection {
 
     private func form(_ client: Client, _ input: QueueEntryInput, _ failure: ValidationFailure?, on req: Request,
                       status: HTTPStatus = .ok) async throws -> Response {
-        QueueFormPage(clientID: try client.requireID(), clientName: client.fullName, places: try await req.queueSummaries(),
+        QueueFormPage(clientID: try client.typedID, clientName: client.fullName, places: try await req.queueSummaries(),
                       input: input, failure: failure).render(on: req, status: status)
     }
 }

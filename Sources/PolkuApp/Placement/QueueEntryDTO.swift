@@ -4,9 +4,9 @@ import Vapor
 
 /// A queue entry as the client's pages and the API show it.
 struct QueueEntryDTO: Content {
-    var id: UUID
-    var clientId: UUID
-    var placeId: UUID
+    var id: QueueEntryID
+    var clientId: ClientID
+    var placeId: PlaceID
     var placeName: String
     var queuedAt: Date
     var queuedOn: String
@@ -19,7 +19,7 @@ struct QueueEntryDTO: Content {
     var waitingDays: Int
     var closedOn: String?
     var withdrawalReason: String?
-    var decisionId: UUID?
+    var decisionId: DecisionID?
     var authorName: String?
     var version: Int
 }
@@ -34,15 +34,15 @@ extension Request {
         let authors = try await UserNames.of(entries.map { $0.$author.id }, on: db)
         let today = self.today
         return try entries.map { entry in
-            let id = try entry.requireID()
+            let id = try entry.typedID
             let queuedOn = LocalDate(isoString: entry.queuedOn) ?? today
             let end = entry.closedOn.flatMap(LocalDate.init(isoString:)) ?? today
-            let position = entry.state == .waiting ? queues[entry.$place.id]?.firstIndex { $0.id == id }.map { $0 + 1 } : nil
-            return QueueEntryDTO(id: id, clientId: entry.$client.id, placeId: entry.$place.id, placeName: names[entry.$place.id] ?? "",
+            let position = entry.state == .waiting ? queues[entry.$place.id]?.firstIndex { $0.id == id.rawValue }.map { $0 + 1 } : nil
+            return QueueEntryDTO(id: id, clientId: entry.$client.typedID, placeId: entry.$place.typedID, placeName: names[entry.$place.id] ?? "",
                                   queuedAt: entry.queuedAt, queuedOn: entry.queuedOn, isUrgent: entry.isUrgent, reason: entry.reason,
                                   state: entry.state.rawValue, position: position,
                                   waitingDays: PlacementQueue.waitingDays(queuedOn: queuedOn, until: end), closedOn: entry.closedOn,
-                                  withdrawalReason: entry.withdrawalReason, decisionId: entry.$decision.id,
+                                  withdrawalReason: entry.withdrawalReason, decisionId: entry.$decision.typedID,
                                   authorName: authors[entry.$author.id], version: entry.version)
         }
     }
@@ -52,7 +52,7 @@ extension Request {
     /// The client page's placement section, recorded as read.
     func clientPlacement(_ client: Client) async throws -> ClientPlacement {
         let id = try client.requireID()
-        let section = ClientPlacement(clientID: id, entries: try await queueEntryViews(try await QueueStore.all(of: id, on: db)),
+        let section = ClientPlacement(clientID: try client.typedID, entries: try await queueEntryViews(try await QueueStore.all(of: id, on: db)),
                                       visits: try await visitViews(try await VisitStore.all(of: id, on: db)),
                                       mayQueue: try await permits(.queueEntry(.write), on: client.facts),
                                       mayVisit: try await permits(.visit(.write), on: client.facts), texts: texts)

@@ -5,7 +5,7 @@ import Vapor
 
 /// Queue a client for a place: the place (with its free seats this week), urgency and why.
 struct QueueFormPage {
-    let clientID: UUID
+    let clientID: ClientID
     let clientName: String
     let places: [PlaceQueueSummary]
     let input: QueueEntryInput
@@ -13,10 +13,10 @@ struct QueueFormPage {
 
     func render(on req: Request, status: HTTPStatus = .ok) -> Response {
         let t = req.texts
-        let back = SiteRoute.client(ClientID(clientID)).path
+        let back = SiteRoute.client(clientID).path
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         let options: [(value: String, label: String)] = places.map { place in
-            (place.placeId.uuidString, place.placeName + " – " + t(.queuePlaceSeats, [
+            (place.placeId.rawValue.uuidString, place.placeName + " – " + t(.queuePlaceSeats, [
                 "free": "\(place.seats.free)", "waiting": "\(place.waiting)"]))
         }
         return req.page(t[.queueNew], status: status) {
@@ -25,7 +25,7 @@ struct QueueFormPage {
             p([("class", "lead")], clientName)
             p([], t[.queueIntro])
             FormAlerts(failure: failure, texts: t)
-            Tag("form", [("method", "post"), ("action", SiteRoute.clientQueue(ClientID(clientID)).path), ("class", "stack"), ("novalidate", ""), ("data-qa", "queue-form")]) {
+            Tag("form", [("method", "post"), ("action", SiteRoute.clientQueue(clientID).path), ("class", "stack"), ("novalidate", ""), ("data-qa", "queue-form")]) {
                 CSRFField(token: req.csrfToken)
                 SelectField(name: "placeId", label: t[.queuePlace], options: options, selected: input.placeId ?? "", required: true,
                             error: error("placeId"), includeEmpty: t[.choose])
@@ -57,12 +57,12 @@ struct QueueEntryPage {
         let clientID = entry.clientId
         let state = QueueEntry.State(rawValue: entry.state) ?? .waiting
         return req.page(t[.queueEntryTitle], status: status) {
-            link("← " + clientName, to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
+            link("← " + clientName, to: SiteRoute.client(clientID).path, [("class", "back-link")])
             heading(1, t[.queueEntryTitle])
             p([("class", "lead")], clientName + " · " + entry.placeName)
             FormAlerts(failure: failure, conflict: conflict, texts: t)
             Facts(facts: [
-                .init(label: t[.queuePlace], value: link(entry.placeName, to: SiteRoute.placeQueue(PlaceID(entry.placeId)).path, [("data-qa", "queue-place-link")])),
+                .init(label: t[.queuePlace], value: link(entry.placeName, to: SiteRoute.placeQueue(entry.placeId).path, [("data-qa", "queue-place-link")])),
                 .init(label: t[.queueState], value: Txt(t[state.textKey]), qa: "queue-state"),
                 .init(label: t[.queuePosition], value: Txt(entry.position.map { "\($0)." } ?? "–"), qa: "queue-position"),
                 .init(label: t[.queueQueuedOn], value: Txt(PlacementFormat.date(entry.queuedOn))),
@@ -73,20 +73,20 @@ struct QueueEntryPage {
                 .init(label: t[.queueWithdrawalReason], value: Facts.long(entry.withdrawalReason)),
             ])
             if let decision = entry.decisionId {
-                link(t[.queueOpenDecision], to: SiteRoute.decision(client: ClientID(clientID), decision: DecisionID(decision)).path, [("data-qa", "queue-decision")])
+                link(t[.queueOpenDecision], to: SiteRoute.decision(client: clientID, decision: decision).path, [("data-qa", "queue-decision")])
             }
             if state == .waiting && mayDecide {
                 Tag("section", [("aria-labelledby", "place-heading")]) {
                     heading(2, t[.queuePlaceTitle], [("id", "place-heading")])
                     p([], t[.queuePlaceIntro])
-                    link(t[.queuePlaceAction], to: SiteRoute.decisionNew(ClientID(clientID)).path + "?placeId=" + entry.placeId.uuidString,
+                    link(t[.queuePlaceAction], to: SiteRoute.decisionNew(clientID).path + "?placeId=" + entry.placeId.rawValue.uuidString,
                          [("class", "button primary"), ("data-qa", "queue-place")])
                 }
             }
             if state == .waiting && mayWrite {
                 Tag("section", [("aria-labelledby", "withdraw-heading")]) {
                     heading(2, t[.queueWithdraw], [("id", "withdraw-heading")])
-                    Tag("form", [("method", "post"), ("action", SiteRoute.clientQueueWithdraw(client: ClientID(clientID), entry: QueueEntryID(entry.id)).path), ("class", "stack"),
+                    Tag("form", [("method", "post"), ("action", SiteRoute.clientQueueWithdraw(client: clientID, entry: entry.id).path), ("class", "stack"),
                                  ("novalidate", ""), ("data-qa", "withdraw-form")]) {
                         CSRFField(token: req.csrfToken)
                         VersionField(version: entry.version)
@@ -113,7 +113,7 @@ struct PlaceQueuesPage {
                       headers: [t[.queuePlace], t[.queueProvider], t[.placeCapacity], t[.placeOccupied], t[.placeFree], t[.queueWaiting]],
                       rows: places.map { place in
                           return DataTable.Row(qa: "queue-place-row", cells: [
-                              link(place.placeName, to: SiteRoute.placeQueue(PlaceID(place.placeId)).path),
+                              link(place.placeName, to: SiteRoute.placeQueue(place.placeId).path),
                               Txt(place.providerName),
                               Txt("\(place.seats.capacity)"),
                               Txt("\(place.seats.occupied)"),
@@ -130,7 +130,7 @@ struct PlaceQueuePage {
     let queue: PlaceQueueDTO
     /// The queued clients the user may open (`Action.Client.read`): workers those within their reach; the
     /// place's coaches see everyone queued but open only the clients placed with them.
-    var linkable: Set<UUID> = []
+    var linkable: Set<ClientID> = []
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -151,7 +151,7 @@ struct PlaceQueuePage {
 struct PlaceQueueTable: Component {
     let queue: PlaceQueueDTO
     let texts: Texts
-    var linkable: Set<UUID> = []
+    var linkable: Set<ClientID> = []
 
     var body: Component {
         let t = texts
@@ -163,7 +163,7 @@ struct PlaceQueueTable: Component {
                                  Txt("\(item.position)."),
                                  ComponentGroup(members: [
                                      item.clientId.map(linkable.contains) == true
-                                         ? link(item.clientName ?? "", to: SiteRoute.client(ClientID(item.clientId!)).path) as Component
+                                         ? link(item.clientName ?? "", to: SiteRoute.client(item.clientId!).path) as Component
                                          : Txt(item.clientName ?? t[.queueOtherClient]),
                                      Txt(item.isUrgent ? " · " + t[.urgencyUrgent] : ""),
                                  ]),

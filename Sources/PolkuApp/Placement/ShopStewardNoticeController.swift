@@ -10,15 +10,13 @@ struct ShopStewardNoticeController: RouteCollection {
 
     /// The decision page's notice form; a failure shows the decision page again with the message.
     func recordNotice(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .shopStewardNotice(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .shopStewardNotice(.write))
         let id = try client.requireID()
-        let decisionID = try req.uuidParameter("decisionID")
-        guard let decision = try await Decision.query(of: id, on: req.db).filter(\.$id == decisionID).first()
-        else { throw Abort(.notFound) }
+        let decision = try await Decision.find(try req.id(Decision.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(NoticeInput.self)
         do {
             _ = try await NoticeStore.create(input, clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            return req.redirect(to: SiteRoute.decision(client: ClientID(id), decision: DecisionID(decisionID)).path)
+            return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } catch let failure as ValidationFailure {
             let view = try await DecisionDTO.load(decision, for: req)
             var section = try await req.noticeSection(for: view, client: client)
@@ -34,8 +32,8 @@ struct ShopStewardNoticeController: RouteCollection {
 extension Request {
     /// The decision page's shop-steward section: only for a period at a place of the county's own production.
     func noticeSection(for decision: DecisionDTO, client: Client) async throws -> ShopStewardNoticeSection? {
-        guard let periodID = decision.periodId, try await NoticeStore.isOwnProduction(placeID: decision.placeId, on: db) else { return nil }
-        let record = try await ShopStewardNoticeRecord.query(on: db).filter(\.$period.$id == periodID).first()
+        guard let periodID = decision.periodId, try await NoticeStore.isOwnProduction(placeID: decision.placeId.rawValue, on: db) else { return nil }
+        let record = try await ShopStewardNoticeRecord.query(on: db).filter(\.$period.$id == periodID.rawValue).first()
         return ShopStewardNoticeSection(clientID: decision.clientId, decisionID: decision.id, periodID: periodID,
                                         notice: try await noticeViews(record.map { [$0] } ?? []).first,
                                         mayRecord: try await permits(.shopStewardNotice(.write), on: client.facts), texts: texts, csrfToken: csrfToken)

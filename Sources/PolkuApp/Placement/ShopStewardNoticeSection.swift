@@ -5,9 +5,9 @@ import Vapor
 
 /// On the decision page of a period in the county's own production: whether the shop steward was told.
 struct ShopStewardNoticeSection: Component {
-    let clientID: UUID
-    let decisionID: UUID
-    let periodID: UUID
+    let clientID: ClientID
+    let decisionID: DecisionID
+    let periodID: PeriodID
     let notice: NoticeDTO?
     let mayRecord: Bool
     let texts: Texts
@@ -28,10 +28,10 @@ struct ShopStewardNoticeSection: Component {
             } else {
                 p([("class", "alert warning"), ("data-qa", "notice-missing")], t[.noticeMissing])
                 if mayRecord {
-                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionNotice(client: ClientID(clientID), decision: DecisionID(decisionID)).path), ("class", "stack no-print"),
+                    Tag("form", [("method", "post"), ("action", SiteRoute.decisionNotice(client: clientID, decision: decisionID).path), ("class", "stack no-print"),
                                  ("novalidate", ""), ("data-qa", "notice-form")]) {
                         CSRFField(token: csrfToken)
-                        Tag("input", [("type", "hidden"), ("name", "periodId"), ("value", periodID.uuidString)])
+                        Tag("input", [("type", "hidden"), ("name", "periodId"), ("value", periodID.rawValue.uuidString)])
                         FormField(name: "notifiedOn", label: t[.noticeNotifiedOn], value: input?.notifiedOn ?? "", autocomplete: "off", required: true, error: error("notifiedOn"), hint: t[.dateHint])
                         FormField(name: "recipient", label: t[.noticeRecipient], value: input?.recipient ?? "", autocomplete: "off", required: true, error: error("recipient"),
                                   hint: t[.noticeRecipientHint])

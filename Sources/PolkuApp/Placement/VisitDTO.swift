@@ -4,9 +4,9 @@ import Vapor
 
 /// A visit as pages and the API show it.
 struct VisitDTO: Content {
-    var id: UUID
-    var clientId: UUID
-    var placeId: UUID
+    var id: VisitID
+    var clientId: ClientID
+    var placeId: PlaceID
     var placeName: String
     var visitOn: String
     var timeOfDay: String

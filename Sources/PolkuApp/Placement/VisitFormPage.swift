@@ -5,9 +5,9 @@ import Vapor
 
 /// Book a familiarization visit, or record how it went.
 struct VisitFormPage {
-    enum Mode { case create, edit(UUID) }
+    enum Mode { case create, edit(VisitID) }
 
-    let clientID: UUID
+    let clientID: ClientID
     let clientName: String
     let places: [(id: UUID, name: String)]
     /// Names of the client's team, offered for "who accompanies".
@@ -22,10 +22,10 @@ struct VisitFormPage {
         let title: String
         let action: String
         switch mode {
-        case .create: title = t[.visitNew]; action = SiteRoute.clientVisits(ClientID(clientID)).path
-        case .edit(let id): title = t[.visitEdit]; action = SiteRoute.clientVisit(client: ClientID(clientID), visit: VisitID(id)).path
+        case .create: title = t[.visitNew]; action = SiteRoute.clientVisits(clientID).path
+        case .edit(let id): title = t[.visitEdit]; action = SiteRoute.clientVisit(client: clientID, visit: id).path
         }
-        let back = SiteRoute.client(ClientID(clientID)).path
+        let back = SiteRoute.client(clientID).path
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(title, status: status) {
             link("← " + clientName, to: back, [("class", "back-link")])

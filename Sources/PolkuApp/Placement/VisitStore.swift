@@ -67,7 +67,7 @@ extension Request {
         let names = try await placeNames(visits.map { $0.$place.id })
         let authors = try await UserNames.of(visits.map { $0.$author.id }, on: db)
         return try visits.map { visit in
-            VisitDTO(id: try visit.requireID(), clientId: visit.$client.id, placeId: visit.$place.id, placeName: names[visit.$place.id] ?? "",
+            VisitDTO(id: try visit.typedID, clientId: visit.$client.typedID, placeId: visit.$place.typedID, placeName: names[visit.$place.id] ?? "",
                       visitOn: visit.visitOn, timeOfDay: visit.timeOfDay, accompaniedBy: visit.accompaniedBy, outcome: visit.outcome?.rawValue,
                       outcomeReason: visit.outcomeReason, notes: visit.notes, authorName: authors[visit.$author.id], version: visit.version)
         }

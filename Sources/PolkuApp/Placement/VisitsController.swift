@@ -14,12 +14,12 @@ struct VisitsController: RouteCollection {
 
     /// The visits are listed on the client page.
     func list(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.read))
         return req.redirect(to: SiteRoute.client(try client.typedID).path)
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write))
         var parameters = QueryParameters(req)
         let place = parameters.uuid("placeId")
         try parameters.finish()
@@ -27,36 +27,35 @@ struct VisitsController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write))
         let id = try client.requireID()
         let input = try req.content.decode(VisitInput.self)
         do {
             _ = try await VisitStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
-            return req.redirect(to: SiteRoute.client(ClientID(id)).path)
+            return req.redirect(to: SiteRoute.client(try client.typedID).path)
         } catch let failure as ValidationFailure {
             return try await form(client, .create, input, failure, on: req).render(on: req, status: failure.status)
         }
     }
 
     func edit(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.write))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write))
         let id = try client.requireID()
-        let visit = try await FamiliarizationVisit.find(try req.uuidParameter("visitID"), of: id, on: req.db)
+        let visit = try await FamiliarizationVisit.find(try req.id(FamiliarizationVisit.self), of: try client.typedID, on: req.db)
         try await req.audit(.visitRead, clients: [id])
-        return try await form(client, .edit(try visit.requireID()), VisitInput(visit), nil, on: req).render(on: req)
+        return try await form(client, .edit(try visit.typedID), VisitInput(visit), nil, on: req).render(on: req)
     }
 
     func update(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .visit(.write))
-        let id = try client.requireID()
-        let visit = try await FamiliarizationVisit.find(try req.uuidParameter("visitID"), of: id, on: req.db)
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write))
+        let visit = try await FamiliarizationVisit.find(try req.id(FamiliarizationVisit.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(VisitInput.self)
-        let mode = VisitFormPage.Mode.edit(try visit.requireID())
+        let mode = VisitFormPage.Mode.edit(try visit.typedID)
         do {
             let draft = try input.validated()
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await VisitStore.update(visit, with: draft, expectedVersion: version, on: req)
-            return req.redirect(to: SiteRoute.client(ClientID(id)).path)
+            return req.redirect(to: SiteRoute.client(try client.typedID).path)
         } catch let failure as ValidationFailure {
             return try await form(client, mode, input, failure, on: req).render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
@@ -71,6 +70,6 @@ struct VisitsController: RouteCollection {
         let id = try client.requireID()
         let places = try await WorkActivityPlace.query(on: req.db).sort(\.$name).all().compactMap { p in p.id.map { (id: $0, name: p.name) } }
         let team = try await TeamMember.query(on: req.db).filter(\.$client.$id == id).all().map(\.name)
-        return VisitFormPage(clientID: id, clientName: client.fullName, places: places, teamNames: team, mode: mode, input: input, failure: failure)
+        return VisitFormPage(clientID: try client.typedID, clientName: client.fullName, places: places, teamNames: team, mode: mode, input: input, failure: failure)
     }
 }

@@ -36,7 +36,7 @@ struct ClientMatching {
         let places = try await WorkActivityPlace.query(on: db).with(\.$provider).all()
             .filter { organizers.organizer(of: $0.municipalityCode, on: today)?.id == organizer }
         let weeks = try await PlaceStore.occupancy(of: places, today: today, weeks: horizonWeeks, on: db)
-        let views = Dictionary(uniqueKeysWithValues: try await req.placeViews(places, weeks: weeks).map { ($0.id, $0) })
+        let views = Dictionary(uniqueKeysWithValues: try await req.placeViews(places, weeks: weeks).map { ($0.id.rawValue, $0) })
         let candidates = places.compactMap { place -> PlaceMatching.Candidate? in
             guard let id = place.id else { return nil }
             return .init(id: id, name: place.name, municipalityCode: place.municipalityCode, areaID: place.$area.id, tasks: Set(place.taskCodes),
@@ -52,7 +52,7 @@ struct ClientMatching {
 
 extension Request {
     /// The client a matcher may read; 403 for other roles before the client is looked up.
-    func clientForMatching(_ id: UUID) async throws -> Client {
+    func clientForMatching(_ id: ClientID) async throws -> Client {
         try await authorizedClient(id, for: .matching(.read))
     }
 }

@@ -10,12 +10,12 @@ struct MatchingController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.clientForMatching(try req.uuidParameter("clientID"))
+        let client = try await req.clientForMatching(try req.id(Client.self))
         let id = try client.requireID()
         let matching = try await ClientMatching.load(for: client, on: req)
         try await req.audit(.matchingRead, clients: [id])
         let view = try await req.clientViews([client])[0]
-        return MatchingPage(clientID: id, clientName: view.fullName, municipalityName: view.municipalityName ?? client.municipalityCode,
+        return MatchingPage(clientID: try client.typedID, clientName: view.fullName, municipalityName: view.municipalityName ?? client.municipalityCode,
                             matching: matching, mayAssess: try await req.permits(.assessment(.write), on: client.facts)).render(on: req)
     }
 }
@@ -27,7 +27,7 @@ struct MatchingAPIController: RouteCollection {
     }
 
     struct MatchDTO: Content {
-        var placeId: UUID
+        var placeId: PlaceID
         var placeName: String
         var score: Int
         var reasons: [MatchReasonDTO]
@@ -35,7 +35,7 @@ struct MatchingAPIController: RouteCollection {
     }
 
     struct MatchList: Content {
-        var clientId: UUID
+        var clientId: ClientID
         var assessedOn: String?
         var interests: [PlaceTask]
         var supportNeed: SupportLevel?
@@ -44,11 +44,11 @@ struct MatchingAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> MatchList {
-        let client = try await req.clientForMatching(try req.uuidParameter("clientID"))
+        let client = try await req.clientForMatching(try req.id(Client.self))
         let id = try client.requireID()
         let matching = try await ClientMatching.load(for: client, on: req)
         try await req.audit(.matchingRead, clients: [id])
-        return MatchList(clientId: id, assessedOn: matching.assessedOn,
+        return MatchList(clientId: try client.typedID, assessedOn: matching.assessedOn,
                          interests: PlaceTask.allCases.filter(matching.profile.interests.contains), supportNeed: matching.profile.supportNeed,
                          needsRemote: matching.profile.needsRemote,
                          items: matching.rows.map { row in

@@ -5,7 +5,7 @@ import Vapor
 
 /// Places for one client, best fit first, each with the reasons for and against it.
 struct MatchingPage {
-    let clientID: UUID
+    let clientID: ClientID
     let clientName: String
     let municipalityName: String
     let matching: ClientMatching
@@ -16,7 +16,7 @@ struct MatchingPage {
         let t = req.texts
         let profile = matching.profile
         return req.page(t[.matchingTitle]) {
-            link("← " + clientName, to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
+            link("← " + clientName, to: SiteRoute.client(clientID).path, [("class", "back-link")])
             heading(1, t[.matchingTitle])
             p([("class", "lead")], clientName)
             p([], t[.matchingIntro])
@@ -34,13 +34,13 @@ struct MatchingPage {
                 p([("class", "muted"), ("data-qa", "matching-no-assessment")], t[.matchingNoAssessment])
             }
             if mayAssess {
-                link(t[.assessmentNew], to: SiteRoute.clientAssessmentNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "matching-assess")])
+                link(t[.assessmentNew], to: SiteRoute.clientAssessmentNew(clientID).path, [("class", "button"), ("data-qa", "matching-assess")])
             }
             Tag("ol", [("class", "match-list"), ("data-qa", "match-list")]) {
                 for row in matching.rows {
                     Tag("li", [("class", "match"), ("data-qa", "match-row")]) {
                         Tag("h2", [("class", "match-name")]) {
-                            link(row.place.name, to: SiteRoute.place(PlaceID(row.place.id)).path, [("data-qa", "match-place")])
+                            link(row.place.name, to: SiteRoute.place(row.place.id).path, [("data-qa", "match-place")])
                         }
                         p([("class", "muted")], row.place.providerName + " · " + (row.place.municipalityName ?? row.place.municipalityCode) + " · "
                           + t(.matchingScore, ["score": "\(row.score)"]))

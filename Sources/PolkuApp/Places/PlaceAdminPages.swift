@@ -22,7 +22,7 @@ struct PlaceAdminListPage {
                       headers: [t[.placeName], t[.placeProvider], t[.municipality], t[.placeCapacity], t[.placeFreeNow]],
                       rows: places.map { place in
                           DataTable.Row(qa: "admin-place-row", cells: [
-                              link(place.name, to: SiteRoute.adminPlace(PlaceID(place.id)).path),
+                              link(place.name, to: SiteRoute.adminPlace(place.id).path),
                               Txt(place.providerName),
                               Txt(place.municipalityName ?? place.municipalityCode),
                               Txt("\(place.capacity)"),
@@ -36,7 +36,7 @@ struct PlaceAdminListPage {
 /// Create or change a place. On bad input the page comes back with what was typed and a message
 /// next to each invalid field.
 struct PlaceFormPage {
-    let id: UUID?
+    let id: PlaceID?
     let input: PlaceInput
     let failure: ValidationFailure?
     var conflict = false
@@ -46,7 +46,7 @@ struct PlaceFormPage {
         let providers = try await Organization.query(on: req.db).filter(\.$kind == .provider).sort(\.$name).all()
         let municipalities = try await req.municipalities()
         let title = id == nil ? t[.placeNew] : t[.placeEdit]
-        let action = id.map { SiteRoute.adminPlace(PlaceID($0)).path } ?? SiteRoute.adminPlaces.path
+        let action = id.map { SiteRoute.adminPlace($0).path } ?? SiteRoute.adminPlaces.path
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         func text(_ name: String, _ label: TextKey, _ value: String?, required: Bool = false, hint: String? = nil, type: String = "text",
                   autocomplete: String? = "off") -> FormField {

@@ -21,9 +21,9 @@ struct PlaceDTO: Content {
         var overbooked: Bool
     }
 
-    var id: UUID
+    var id: PlaceID
     var name: String
-    var providerId: UUID
+    var providerId: OrganizationID
     var providerName: String
     var providerKind: Organization.ProviderKind?
     var municipalityCode: String
@@ -51,9 +51,9 @@ struct PlaceDTO: Content {
     var version: Int
 
     init(_ place: WorkActivityPlace, municipalityNames: [String: String], weeks: [SeatOccupancy.Week]) throws {
-        id = try place.requireID()
+        id = try place.typedID
         name = place.name
-        providerId = place.$provider.id
+        providerId = place.$provider.typedID
         providerName = place.$provider.value?.name ?? ""
         providerKind = place.$provider.value?.providerKind
         municipalityCode = place.municipalityCode
@@ -105,8 +105,8 @@ extension Request {
     }
 
     /// One place with its provider and its weeks; 404 for an unknown id.
-    func placeView(_ id: UUID) async throws -> PlaceDTO {
-        guard let place = try await WorkActivityPlace.query(on: db).filter(\.$id == id).with(\.$provider).first() else { throw Abort(.notFound) }
+    func placeView(_ id: PlaceID) async throws -> PlaceDTO {
+        guard let place = try await WorkActivityPlace.query(on: db).filter(\.$id == id.rawValue).with(\.$provider).first() else { throw Abort(.notFound) }
         let weeks = try await PlaceStore.occupancy(of: [place], today: today, on: db)
         return try await placeViews([place], weeks: weeks)[0]
     }

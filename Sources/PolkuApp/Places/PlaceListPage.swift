@@ -40,7 +40,7 @@ struct PlaceListPage {
                                 t[.placeFreeNow]],
                       rows: places.map { place in
                           DataTable.Row(qa: "place-row", cells: [
-                              link(place.name, to: SiteRoute.place(PlaceID(place.id)).path, [("data-qa", "place-link")]),
+                              link(place.name, to: SiteRoute.place(place.id).path, [("data-qa", "place-link")]),
                               Txt(place.providerName),
                               Txt(place.municipalityName ?? place.municipalityCode),
                               Txt(place.tasks.map { t[$0.textKey] }.joined(separator: ", ")),
@@ -74,7 +74,7 @@ struct PlacePage {
             link("← " + t[.placesTitle], to: SiteRoute.places.path, [("class", "back-link")])
             div([("class", "page-head")]) {
                 heading(1, place.name, [("data-qa", "place-name")])
-                if mayEdit { link(t[.edit], to: SiteRoute.adminPlace(PlaceID(place.id)).path, [("class", "button"), ("data-qa", "place-edit")]) }
+                if mayEdit { link(t[.edit], to: SiteRoute.adminPlace(place.id).path, [("class", "button"), ("data-qa", "place-edit")]) }
             }
             p([("class", "lead")], place.description)
             Facts(facts: [

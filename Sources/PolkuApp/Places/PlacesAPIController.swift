@@ -29,7 +29,7 @@ struct PlacesAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> PlaceDTO {
-        try await req.placeView(try req.uuidParameter("placeID"))
+        try await req.placeView(try req.id(WorkActivityPlace.self))
     }
 
     func contracts(req: Request) async throws -> ContractList {
@@ -42,6 +42,6 @@ struct PlacesAPIController: RouteCollection {
     }
 
     func contract(req: Request) async throws -> ProviderContractDTO {
-        try await req.providerContractViews([try await ProviderContractStore.find(try req.uuidParameter("contractID"), on: req.db)])[0]
+        try await req.providerContractViews([try await ProviderContractStore.find(try req.id(ProviderContract.self), on: req.db)])[0]
     }
 }

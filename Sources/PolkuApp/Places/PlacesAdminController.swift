@@ -28,7 +28,7 @@ struct PlacesAdminController: RouteCollection {
 
     func edit(req: Request) async throws -> Response {
         let place = try await find(req)
-        return try await PlaceFormPage(id: place.id, input: PlaceInput(place), failure: nil).render(on: req)
+        return try await PlaceFormPage(id: try place.typedID, input: PlaceInput(place), failure: nil).render(on: req)
     }
 
     func create(req: Request) async throws -> Response {
@@ -50,9 +50,9 @@ struct PlacesAdminController: RouteCollection {
             try await PlaceStore.update(place, with: draft, expectedVersion: input.version ?? 0, on: req)
             return req.redirect(to: SiteRoute.place(try place.typedID).path)
         } catch let failure as ValidationFailure {
-            return try await PlaceFormPage(id: place.id, input: input, failure: failure).render(on: req, status: failure.status)
+            return try await PlaceFormPage(id: try place.typedID, input: input, failure: failure).render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
-            return try await PlaceFormPage(id: place.id, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
+            return try await PlaceFormPage(id: try place.typedID, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
         }
     }
 
@@ -63,7 +63,7 @@ struct PlacesAdminController: RouteCollection {
     }
 
     private func find(_ req: Request) async throws -> WorkActivityPlace {
-        guard let place = try await WorkActivityPlace.find(try req.uuidParameter("placeID"), on: req.db) else { throw Abort(.notFound) }
+        guard let place = try await WorkActivityPlace.find(try req.id(WorkActivityPlace.self), on: req.db) else { throw Abort(.notFound) }
         return place
     }
 }

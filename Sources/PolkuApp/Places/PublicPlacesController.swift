@@ -19,7 +19,7 @@ struct PublicPlacesController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let place = try await req.placeView(try req.uuidParameter("placeID"))
+        let place = try await req.placeView(try req.id(WorkActivityPlace.self))
         // Occupied seats and overbooking are for the staff who place clients, not the public or clients.
         return PlacePage(place: place, showsOccupancy: try await req.visitorPermits(.place(.readOccupancy)),
                          mayEdit: try await req.visitorPermits(.place(.administer))).render(on: req)

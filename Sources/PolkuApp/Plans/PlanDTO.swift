@@ -19,8 +19,8 @@ struct PlanDTO: Content {
         var createdAt: Date?
     }
 
-    var id: UUID
-    var clientId: UUID
+    var id: PlanID
+    var clientId: ClientID
     var kind: PlanKind
     var version: Int
     var currentNumber: Int
@@ -40,7 +40,7 @@ struct PlanDTO: Content {
         let names = try await UserNames.of(versions.map { $0.$author.id }, on: db)
         let byPlan = Dictionary(grouping: versions, by: { $0.$plan.id })
         return try plans.map { plan in
-            PlanDTO(id: try plan.requireID(), clientId: plan.$client.id, kind: plan.kind, version: plan.version,
+            PlanDTO(id: try plan.typedID, clientId: plan.$client.typedID, kind: plan.kind, version: plan.version,
                      currentNumber: plan.currentNumber, versions: (byPlan[try plan.requireID()] ?? []).map { v in
                 Version(number: v.number, madeOn: v.madeOn, authorName: names[v.$author.id], employmentParticipant: v.employmentParticipant,
                         clientParticipated: v.clientParticipated, goals: v.goals, supportAndGuidance: v.supportAndGuidance,
@@ -54,7 +54,7 @@ struct PlanDTO: Content {
 extension Request {
     /// A plan of a client the user may act on; a plan of another client is a 404.
     func authorizedPlan(for action: Action.Plan) async throws -> (Client, Plan) {
-        let client = try await authorizedClient(try uuidParameter("clientID"), for: action)
-        return (client, try await Plan.find(try uuidParameter("planID"), of: try client.requireID(), on: db))
+        let client = try await authorizedClient(try id(Client.self), for: action)
+        return (client, try await Plan.find(try id(Plan.self), of: try client.typedID, on: db))
     }
 }

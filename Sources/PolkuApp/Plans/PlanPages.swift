@@ -4,27 +4,27 @@ import Vapor
 
 struct PlanFormPage {
     let client: Client
-    let planID: UUID?
+    let planID: PlanID?
     let form: PlanForm
     let failure: ValidationFailure?
     var conflict = false
 
     func render(on req: Request, status: HTTPStatus = .ok) throws -> Response {
         let t = req.texts
-        let clientID = try client.requireID()
+        let clientID = try client.typedID
         let title = planID == nil ? t[.planNew] : t[.planAmend]
         var messages: [String: String] = [:]
         for problem in failure?.problems ?? [] where messages[PlanForm.formField(problem.field)] == nil {
             messages[PlanForm.formField(problem.field)] = t(problem.key, problem.values)
         }
-        let back = planID.map { SiteRoute.plan(client: ClientID(clientID), plan: PlanID($0)).path } ?? SiteRoute.client(ClientID(clientID)).path
+        let back = planID.map { SiteRoute.plan(client: clientID, plan: $0).path } ?? SiteRoute.client(clientID).path
         let goals = (form.goals ?? []) + Array(repeating: PlanFormGoal(), count: max(0, PlanForm.goalSlots - (form.goals ?? []).count))
         return req.page(title, status: status) {
             link("← " + t[.back], to: back, [("class", "back-link")])
             heading(1, title)
             p([("class", "lead")], client.fullName)
             FormAlerts(failure: failure, conflict: conflict, texts: t)
-            Tag("form", [("method", "post"), ("action", planID.map { SiteRoute.plan(client: ClientID(clientID), plan: PlanID($0)).path } ?? SiteRoute.plans(ClientID(clientID)).path),
+            Tag("form", [("method", "post"), ("action", planID.map { SiteRoute.plan(client: clientID, plan: $0).path } ?? SiteRoute.plans(clientID).path),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
                 VersionField(version: form.version)
@@ -103,10 +103,10 @@ struct PlanPage {
         let t = req.texts
         let clientID = plan.clientId
         return req.page(t[plan.kind.textKey]) {
-            link("← " + client.fullName, to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
+            link("← " + client.fullName, to: SiteRoute.client(clientID).path, [("class", "back-link")])
             div([("class", "page-head"), ("data-qa", "plan-page")]) {
                 heading(1, t[plan.kind.textKey])
-                if mayAmend { link(t[.planAmend], to: SiteRoute.planAmend(client: ClientID(clientID), plan: PlanID(plan.id)).path, [("class", "button"), ("data-qa", "plan-amend")]) }
+                if mayAmend { link(t[.planAmend], to: SiteRoute.planAmend(client: clientID, plan: plan.id).path, [("class", "button"), ("data-qa", "plan-amend")]) }
             }
             for (index, version) in plan.versions.enumerated() {
                 Tag("section", [("class", index == 0 ? "plan-version current" : "plan-version"), ("data-qa", "plan-version"),

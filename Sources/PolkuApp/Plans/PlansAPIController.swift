@@ -14,14 +14,14 @@ struct PlansAPIController: RouteCollection {
     struct PlanList: Content { var items: [PlanDTO] }
 
     func list(req: Request) async throws -> PlanList {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .plan(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .plan(.read))
         let plans = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).all()
         try await req.audit(.planRead, clients: [try client.requireID()])
         return PlanList(items: try await PlanDTO.loadAll(plans, on: req.db))
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .plan(.create))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .plan(.create))
         let valid = try req.content.decode(PlanInput.self).validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.today, db: req.db))
         let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req)
         let response = try await PlanDTO.load(plan, on: req.db).encodeResponse(status: .created, for: req)

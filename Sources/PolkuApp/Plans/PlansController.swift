@@ -13,7 +13,7 @@ struct PlansController: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .plan(.create))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .plan(.create))
         var form = PlanForm()
         form.madeOn = FinnishFormat.date(req.today)
         form.kind = PlanKind.activationPlan.rawValue
@@ -22,7 +22,7 @@ struct PlansController: RouteCollection {
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .plan(.create))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .plan(.create))
         let form = try req.content.decode(PlanForm.self)
         do {
             let valid = try form.validated(isAmendment: false, book: try await Organizer.book(for: client, on: req.today, db: req.db))
@@ -47,7 +47,7 @@ struct PlansController: RouteCollection {
         var form = view.current.map { PlanForm($0) } ?? PlanForm()
         form.madeOn = FinnishFormat.date(req.today)
         form.version = plan.version
-        return try PlanFormPage(client: client, planID: plan.id, form: form, failure: nil).render(on: req)
+        return try PlanFormPage(client: client, planID: try plan.typedID, form: form, failure: nil).render(on: req)
     }
 
     func amend(req: Request) async throws -> Response {
@@ -58,9 +58,9 @@ struct PlansController: RouteCollection {
             try await PlanStore.amend(plan, with: valid, expectedVersion: form.version ?? 0, author: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.plan(client: try client.typedID, plan: try plan.typedID).path)
         } catch let failure as ValidationFailure {
-            return try PlanFormPage(client: client, planID: plan.id, form: form, failure: failure).render(on: req, status: failure.status)
+            return try PlanFormPage(client: client, planID: try plan.typedID, form: form, failure: failure).render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
-            return try PlanFormPage(client: client, planID: plan.id, form: form, failure: nil, conflict: true).render(on: req, status: .conflict)
+            return try PlanFormPage(client: client, planID: try plan.typedID, form: form, failure: nil, conflict: true).render(on: req, status: .conflict)
         }
     }
 }

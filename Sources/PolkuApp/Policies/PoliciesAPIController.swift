@@ -12,8 +12,8 @@ struct PoliciesAPIController: RouteCollection {
     }
 
     struct PolicyDTO: Content {
-        var id: UUID
-        var organizerId: UUID
+        var id: PolicyID
+        var organizerId: OrganizationID
         var validFrom: String
         var validTo: String?
         var minDaysPerWeek: Int
@@ -40,8 +40,8 @@ struct PoliciesAPIController: RouteCollection {
         var version: Int
 
         init(_ record: PolicyRecord) throws {
-            id = try record.requireID()
-            organizerId = record.$organizer.id
+            id = try record.typedID
+            organizerId = record.$organizer.typedID
             validFrom = record.validFrom
             validTo = record.validTo
             minDaysPerWeek = record.minDaysPerWeek
@@ -85,7 +85,7 @@ struct PoliciesAPIController: RouteCollection {
     }
 
     private func find(_ req: Request) async throws -> PolicyRecord {
-        guard let record = try await PolicyRecord.find(try req.uuidParameter("policyID"), on: req.db) else { throw Abort(.notFound) }
+        guard let record = try await PolicyRecord.find(try req.id(PolicyRecord.self), on: req.db) else { throw Abort(.notFound) }
         return record
     }
 }

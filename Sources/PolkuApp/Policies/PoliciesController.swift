@@ -28,7 +28,7 @@ struct PoliciesController: RouteCollection {
     func edit(req: Request) async throws -> Response {
         let record = try await find(req)
         let form = PolicyForm(PolicyInput(record.policy, organizerID: record.$organizer.id, version: record.version))
-        return try await PolicyFormPage(id: record.id, form: form, failure: nil).render(on: req)
+        return try await PolicyFormPage(id: try record.typedID, form: form, failure: nil).render(on: req)
     }
 
     func create(req: Request) async throws -> Response {
@@ -50,14 +50,14 @@ struct PoliciesController: RouteCollection {
             try await PolicyStore.update(record, to: policy, organizerID: organizerID, expectedVersion: form.version ?? 0, on: req)
             return req.redirect(to: SiteRoute.adminPolicies.path)
         } catch let failure as ValidationFailure {
-            return try await PolicyFormPage(id: record.id, form: form, failure: failure).render(on: req, status: failure.status)
+            return try await PolicyFormPage(id: try record.typedID, form: form, failure: failure).render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
-            return try await PolicyFormPage(id: record.id, form: form, failure: nil, conflict: true).render(on: req, status: .conflict)
+            return try await PolicyFormPage(id: try record.typedID, form: form, failure: nil, conflict: true).render(on: req, status: .conflict)
         }
     }
 
     private func find(_ req: Request) async throws -> PolicyRecord {
-        guard let record = try await PolicyRecord.find(try req.uuidParameter("policyID"), on: req.db) else { throw Abort(.notFound) }
+        guard let record = try await PolicyRecord.find(try req.id(PolicyRecord.self), on: req.db) else { throw Abort(.notFound) }
         return record
     }
 }

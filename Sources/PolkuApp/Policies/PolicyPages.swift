@@ -50,7 +50,7 @@ struct PolicyListPage {
 }
 
 struct PolicyFormPage {
-    let id: UUID?
+    let id: PolicyID?
     let form: PolicyForm
     let failure: ValidationFailure?
     var conflict = false
@@ -83,7 +83,7 @@ struct PolicyFormPage {
             link("← " + t[.policiesTitle], to: SiteRoute.adminPolicies.path, [("class", "back-link")])
             heading(1, title)
             FormAlerts(failure: failure, conflict: conflict, texts: t)
-            Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminPolicy(PolicyID($0)).path } ?? SiteRoute.adminPolicies.path),
+            Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminPolicy($0).path } ?? SiteRoute.adminPolicies.path),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
                 VersionField(version: form.version)

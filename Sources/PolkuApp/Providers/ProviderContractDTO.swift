@@ -5,12 +5,12 @@ import Vapor
 /// A provider contract as the pages and the API show it.
 struct ProviderContractDTO: Content {
     struct PlaceRef: Content {
-        var id: UUID
+        var id: PlaceID
         var name: String
     }
 
-    var id: UUID
-    var providerId: UUID
+    var id: ContractID
+    var providerId: OrganizationID
     var providerName: String
     var providerKind: Organization.ProviderKind?
     var validFrom: String

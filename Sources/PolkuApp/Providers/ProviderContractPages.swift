@@ -19,7 +19,7 @@ struct ProviderContractListPage {
                       headers: [t[.contractProvider], t[.providerKind], t[.contractValidity], t[.contractPlaces], t[.contractPrice], t[.contractContact]],
                       rows: contracts.map { contract in
                           DataTable.Row(qa: "contract-row", cells: [
-                              link(contract.providerName, to: SiteRoute.adminContract(ContractID(contract.id)).path),
+                              link(contract.providerName, to: SiteRoute.adminContract(contract.id).path),
                               Txt(contract.providerKind.map { t[$0.textKey] } ?? "–"),
                               Txt(contract.validity),
                               Txt(contract.places.map(\.name).joined(separator: ", ")),
@@ -33,7 +33,7 @@ struct ProviderContractListPage {
 }
 
 struct ProviderContractFormPage {
-    let id: UUID?
+    let id: ContractID?
     let input: ProviderContractInput
     let failure: ValidationFailure?
     var conflict = false
@@ -43,7 +43,7 @@ struct ProviderContractFormPage {
         let providers = try await Organization.query(on: req.db).filter(\.$kind == .provider).sort(\.$name).all()
         let places = try await WorkActivityPlace.query(on: req.db).with(\.$provider).sort(\.$name).all()
         let title = id == nil ? t[.contractNew] : t[.contractEdit]
-        let action = id.map { SiteRoute.adminContract(ContractID($0)).path } ?? SiteRoute.adminContracts.path
+        let action = id.map { SiteRoute.adminContract($0).path } ?? SiteRoute.adminContracts.path
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(title, status: status) {
             link("← " + t[.contractsTitle], to: SiteRoute.adminContracts.path, [("class", "back-link")])

@@ -47,8 +47,8 @@ enum ProviderContractStore {
         contract.notes = draft.notes
     }
 
-    static func find(_ id: UUID, on db: any Database) async throws -> ProviderContract {
-        guard let contract = try await ProviderContract.query(on: db).filter(\.$id == id).with(\.$provider).first() else { throw Abort(.notFound) }
+    static func find(_ id: ContractID, on db: any Database) async throws -> ProviderContract {
+        guard let contract = try await ProviderContract.query(on: db).filter(\.$id == id.rawValue).with(\.$provider).first() else { throw Abort(.notFound) }
         return contract
     }
 }
@@ -59,9 +59,9 @@ extension Request {
         let ids = contracts.compactMap(\.id)
         let links = ids.isEmpty ? [] : try await ProviderContractPlace.query(on: db).filter(\.$contract.$id ~~ ids).with(\.$place).all()
         var places: [UUID: [ProviderContractDTO.PlaceRef]] = [:]
-        for link in links { places[link.$contract.id, default: []].append(.init(id: link.$place.id, name: link.place.name)) }
+        for link in links { places[link.$contract.id, default: []].append(.init(id: link.$place.typedID, name: link.place.name)) }
         return try contracts.map { contract in
-            ProviderContractDTO(id: try contract.requireID(), providerId: contract.$provider.id, providerName: contract.provider.name,
+            ProviderContractDTO(id: try contract.typedID, providerId: contract.$provider.typedID, providerName: contract.provider.name,
                                  providerKind: contract.provider.providerKind, validFrom: contract.validFrom, validTo: contract.validTo,
                                  places: (places[contract.id!] ?? []).sorted { $0.name < $1.name }, priceCentsPerDay: contract.priceCentsPerDay,
                                  contactName: contract.contactName, contactPhone: contract.contactPhone, contactEmail: contract.contactEmail,

@@ -25,9 +25,9 @@ struct ProviderContractsController: RouteCollection {
     }
 
     func edit(req: Request) async throws -> Response {
-        let contract = try await ProviderContractStore.find(try req.uuidParameter("contractID"), on: req.db)
+        let contract = try await ProviderContractStore.find(try req.id(ProviderContract.self), on: req.db)
         let view = try await req.providerContractViews([contract])[0]
-        return try await ProviderContractFormPage(id: contract.id, input: ProviderContractInput(contract, placeIDs: view.places.map(\.id)),
+        return try await ProviderContractFormPage(id: try contract.typedID, input: ProviderContractInput(contract, placeIDs: view.places.map(\.id.rawValue)),
                                                   failure: nil).render(on: req)
     }
 
@@ -42,15 +42,15 @@ struct ProviderContractsController: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let contract = try await ProviderContractStore.find(try req.uuidParameter("contractID"), on: req.db)
+        let contract = try await ProviderContractStore.find(try req.id(ProviderContract.self), on: req.db)
         let input = try req.content.decode(ProviderContractInput.self)
         do {
             try await ProviderContractStore.update(contract, with: try await validated(input, on: req), expectedVersion: input.version ?? 0, on: req)
             return req.redirect(to: SiteRoute.adminContracts.path)
         } catch let failure as ValidationFailure {
-            return try await ProviderContractFormPage(id: contract.id, input: input, failure: failure).render(on: req, status: failure.status)
+            return try await ProviderContractFormPage(id: try contract.typedID, input: input, failure: failure).render(on: req, status: failure.status)
         } catch let abort as any AbortError where abort.status == .conflict {
-            return try await ProviderContractFormPage(id: contract.id, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
+            return try await ProviderContractFormPage(id: try contract.typedID, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
         }
     }
 

@@ -4,7 +4,7 @@ import PolkuDomain
 
 /// The client page's short list of the client's referrals, newest first, with the link to send one.
 struct ClientReferrals: Component {
-    let clientID: UUID
+    let clientID: ClientID
     let referrals: [ReferralDTO]
     let mayRefer: Bool
     let texts: Texts
@@ -15,7 +15,7 @@ struct ClientReferrals: Component {
             div([("class", "page-head")]) {
                 Tag("h2", [("id", "client-referrals-heading")]) { Txt(t[.clientReferrals]) }
                 if mayRefer {
-                    link(t[.referralNew], to: SiteRoute.clientReferralNew(ClientID(clientID)).path, [("class", "button"), ("data-qa", "referral-new")])
+                    link(t[.referralNew], to: SiteRoute.clientReferralNew(clientID).path, [("class", "button"), ("data-qa", "referral-new")])
                 }
             }
             if referrals.isEmpty {

@@ -5,7 +5,7 @@ import Vapor
 /// Send a referral for one client: reason, urgency and the client's consent to share information.
 /// On bad input the page comes back with what was typed and a message next to each invalid field.
 struct ReferralFormPage {
-    let clientID: UUID
+    let clientID: ClientID
     let clientName: String
     let organizerName: String
     /// Preselected: what the user's organization usually sends.
@@ -15,7 +15,7 @@ struct ReferralFormPage {
 
     func render(on req: Request, status: HTTPStatus = .ok) -> Response {
         let t = req.texts
-        let back = SiteRoute.client(ClientID(clientID)).path
+        let back = SiteRoute.client(clientID).path
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(t[.referralNew], status: status) {
             link("← " + t[.back], to: back, [("class", "back-link")])
@@ -28,7 +28,7 @@ struct ReferralFormPage {
                     if let message = failure.message(for: "clientId", texts: t) { p([], message) }
                 }
             }
-            Tag("form", [("method", "post"), ("action", SiteRoute.clientReferrals(ClientID(clientID)).path), ("class", "stack"), ("novalidate", "")]) {
+            Tag("form", [("method", "post"), ("action", SiteRoute.clientReferrals(clientID).path), ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
                 TextAreaField(name: "reason", label: t[.referralReason], value: input.reason ?? "", rows: 8,
                               maxLength: ReferralInput.maxReasonLength, required: true, error: error("reason"),

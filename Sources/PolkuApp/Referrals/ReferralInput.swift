@@ -28,12 +28,12 @@ extension ReferralInput {
 
     /// Checks every field and reports all problems at once. `fromAPI`: the client is named in the body
     /// and the consent must be stated either way; a form's checkbox left empty is a recorded "no".
-    func validated(fromAPI: Bool) throws -> (clientID: UUID?, draft: ReferralDraft) {
+    func validated(fromAPI: Bool) throws -> (clientID: ClientID?, draft: ReferralDraft) {
         var v = Validator()
-        var clientID: UUID?
+        var clientID: ClientID?
         if fromAPI {
             let raw = clientId?.trimmingCharacters(in: .whitespaces) ?? ""
-            clientID = UUID(uuidString: raw)
+            clientID = UUID(uuidString: raw).map(ClientID.init(rawValue:))
             if clientID == nil { v.add("clientId", raw.isEmpty ? .errorRequired : .errorUUID) }
         }
         let reason = v.note("reason", reason, required: true, maxLength: Self.maxReasonLength)

@@ -44,13 +44,13 @@ struct ReferralsAPIController: RouteCollection {
     }
 
     func show(req: Request) async throws -> ReferralDTO {
-        let (referral, client) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .referral(.read))
+        let (referral, client) = try await req.authorizedReferral(try req.id(Referral.self), for: .referral(.read))
         try await req.audit(.referralRead, clients: [try client.requireID()])
         return try await req.referralViews([referral])[0]
     }
 
     func decide(req: Request) async throws -> ReferralDTO {
-        let (referral, _) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .referral(.decide))
+        let (referral, _) = try await req.authorizedReferral(try req.id(Referral.self), for: .referral(.decide))
         let draft = try req.content.decode(ReferralDecisionInput.self).validated()
         try await ReferralStore.decide(referral, with: draft, on: req)
         return try await req.referralViews([referral])[0]

@@ -27,13 +27,13 @@ struct ReferralsController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let (referral, client) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .referral(.read))
+        let (referral, client) = try await req.authorizedReferral(try req.id(Referral.self), for: .referral(.read))
         try await req.audit(.referralRead, clients: [try client.requireID()])
         return try await page(referral, client, on: req).render(on: req)
     }
 
     func decide(req: Request) async throws -> Response {
-        let (referral, client) = try await req.authorizedReferral(try req.uuidParameter("referralID"), for: .referral(.decide))
+        let (referral, client) = try await req.authorizedReferral(try req.id(Referral.self), for: .referral(.decide))
         let input = try req.content.decode(ReferralDecisionInput.self)
         do {
             try await ReferralStore.decide(referral, with: try input.validated(), on: req)
@@ -55,13 +55,13 @@ struct ReferralsController: RouteCollection {
     }
 
     func new(req: Request) async throws -> Response {
-        let client = try await req.clientForReferral(try req.uuidParameter("clientID"))
+        let client = try await req.clientForReferral(try req.id(Client.self))
         try await req.audit(.clientRead, clients: [try client.requireID()])
         return try await form(client, input: ReferralInput(urgency: Urgency.normal.rawValue), failure: nil, on: req).render(on: req)
     }
 
     func create(req: Request) async throws -> Response {
-        let client = try await req.clientForReferral(try req.uuidParameter("clientID"))
+        let client = try await req.clientForReferral(try req.id(Client.self))
         let input = try req.content.decode(ReferralInput.self)
         do {
             let (_, draft) = try input.validated(fromAPI: false)
@@ -80,7 +80,7 @@ struct ReferralsController: RouteCollection {
     private func form(_ client: Client, input: ReferralInput, failure: ValidationFailure?, on req: Request) async throws -> ReferralFormPage {
         let organizer = try await ReferralStore.organizer(forMunicipality: client.municipalityCode, on: req.today, db: req.db)
         let own = try await Organization.find(try req.requireUser().$organization.id, on: req.db)
-        return ReferralFormPage(clientID: try client.requireID(), clientName: client.fullName,
+        return ReferralFormPage(clientID: try client.typedID, clientName: client.fullName,
                                 organizerName: organizer?.name ?? "–", usualSource: .usual(for: own?.kind), input: input, failure: failure)
     }
 }

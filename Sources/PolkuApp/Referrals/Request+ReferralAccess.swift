@@ -42,9 +42,9 @@ extension Request {
 
     /// Loads a client the signed-in user may send a referral for: 403 for a role that may not send,
     /// 404 for a client that does not exist or is outside the user's reach.
-    func clientForReferral(_ id: UUID) async throws -> Client {
-        let client = try await Client.find(id, on: db)
-        let facts = ClientFacts(id: id, municipalityCode: client?.municipalityCode ?? "")
+    func clientForReferral(_ id: ClientID) async throws -> Client {
+        let client = try await Client.find(id.rawValue, on: db)
+        let facts = ClientFacts(id: id.rawValue, municipalityCode: client?.municipalityCode ?? "")
         try await require(.referral(.send), on: try await referralTarget(client: facts))
         guard let client else { throw Abort(.notFound) }
         return client
@@ -57,8 +57,8 @@ extension Request {
 
     /// Loads a referral the signed-in user may act on, with its client. A referral that does not exist
     /// and one outside the user's reach get the same 404.
-    func authorizedReferral(_ id: UUID, for action: Action.Referral) async throws -> (Referral, Client) {
-        let referral = try await Referral.find(id, on: db)
+    func authorizedReferral(_ id: ReferralID, for action: Action.Referral) async throws -> (Referral, Client) {
+        let referral = try await Referral.find(id.rawValue, on: db)
         var client: Client?
         if let referral { client = try await Client.find(referral.$client.id, on: db) }
         try await require(action, on: try await referralTarget(referral.flatMap { r in client.map { r.facts(client: $0) } }))

@@ -18,14 +18,14 @@ struct TeamAPIController: RouteCollection {
     }
 
     func list(req: Request) async throws -> Team {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .team(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .team(.read))
         try await req.audit(.teamRead, clients: [try client.requireID()])
         return Team(items: try await TeamMemberDTO.team(of: try client.requireID(), on: req.db),
                     handovers: try await HandoverDTO.of(try client.requireID(), on: req.db))
     }
 
     func add(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .team(.change))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .team(.change))
         let member = try await req.content.decode(TeamInput.self).member(for: try client.requireID(), on: req.db)
         try await TeamStore.add(member, on: req)
         return try await TeamMemberDTO(member).encodeResponse(status: .created, for: req)

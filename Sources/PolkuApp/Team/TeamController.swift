@@ -12,13 +12,13 @@ struct TeamController: RouteCollection {
     }
 
     func show(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .team(.read))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .team(.read))
         try await req.audit(.teamRead, clients: [try client.requireID()])
         return try await page(req, client: client, input: TeamInput(), failure: nil)
     }
 
     func add(req: Request) async throws -> Response {
-        let client = try await req.authorizedClient(try req.uuidParameter("clientID"), for: .team(.change))
+        let client = try await req.authorizedClient(try req.id(Client.self), for: .team(.change))
         var form = try req.content.decode(TeamForm.self)
         do {
             let member = try await form.input.member(for: try client.requireID(), on: req.db)
@@ -48,7 +48,7 @@ struct TeamController: RouteCollection {
     }
 
     private func page(_ req: Request, client: Client, input: TeamInput, failure: ValidationFailure?, status: HTTPStatus = .ok) async throws -> Response {
-        return TeamPage(client: client, members: try await TeamMemberDTO.team(of: try client.requireID(), on: req.db),
+        return try TeamPage(client: client, members: try await TeamMemberDTO.team(of: try client.requireID(), on: req.db),
                         handovers: try await HandoverDTO.of(try client.requireID(), on: req.db), mayChange: try await req.permits(.team(.change), on: client.facts),
                         input: input, failure: failure).render(on: req, status: status)
     }

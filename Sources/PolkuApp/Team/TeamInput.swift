@@ -54,7 +54,7 @@ struct TeamInput: Content {
 extension Request {
     /// A team member of a client the user may act on; another client's member is a 404.
     func authorizedTeamMember(for action: Action.Team) async throws -> (Client, TeamMember) {
-        let client = try await authorizedClient(try uuidParameter("clientID"), for: action)
-        return (client, try await TeamMember.find(try uuidParameter("memberID"), of: try client.requireID(), on: db))
+        let client = try await authorizedClient(try id(Client.self), for: action)
+        return (client, try await TeamMember.find(try id(TeamMember.self), of: try client.typedID, on: db))
     }
 }

@@ -4,8 +4,8 @@ import Vapor
 
 /// A member as pages and the API show it.
 struct TeamMemberDTO: Content {
-    var id: UUID
-    var userId: UUID?
+    var id: TeamMemberID
+    var userId: UserID?
     var name: String
     var role: TeamRole
     var organizationName: String
@@ -13,8 +13,8 @@ struct TeamMemberDTO: Content {
     var isResponsible: Bool
 
     init(_ member: TeamMember) throws {
-        id = try member.requireID()
-        userId = member.$user.id
+        id = try member.typedID
+        userId = member.$user.typedID
         name = member.name
         role = member.role
         organizationName = member.organizationName

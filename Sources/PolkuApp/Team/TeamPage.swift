@@ -11,12 +11,12 @@ struct TeamPage {
     let input: TeamInput
     let failure: ValidationFailure?
 
-    func render(on req: Request, status: HTTPStatus = .ok) -> Response {
+    func render(on req: Request, status: HTTPStatus = .ok) throws -> Response {
         let t = req.texts
-        let clientID = client.id!
+        let clientID = try client.typedID
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(t[.teamTitle], status: status) {
-            link("← \(client.fullName)", to: SiteRoute.client(ClientID(clientID)).path, [("class", "back-link")])
+            link("← \(client.fullName)", to: SiteRoute.client(clientID).path, [("class", "back-link")])
             heading(1, t[.teamTitle])
             p([("class", "lead")], t[.teamIntro])
             if members.isEmpty {
@@ -48,7 +48,7 @@ struct TeamPage {
             if mayChange {
                 Tag("h2") { Txt(t[.teamAdd]) }
                 FormAlerts(failure: failure, texts: t)
-                Tag("form", [("method", "post"), ("action", SiteRoute.team(ClientID(clientID)).path), ("class", "stack"), ("novalidate", "")]) {
+                Tag("form", [("method", "post"), ("action", SiteRoute.team(clientID).path), ("class", "stack"), ("novalidate", "")]) {
                     CSRFField(token: req.csrfToken)
                     SelectField(name: "role", label: t[.colRole], options: TeamRole.allCases.map { ($0.rawValue, t[$0.textKey]) },
                                 selected: input.role ?? "", required: true, error: error("role"), includeEmpty: t[.choose])
@@ -71,19 +71,19 @@ struct TeamPage {
         }
     }
 
-    private func actions(_ member: TeamMemberDTO, req: Request, clientID: UUID) -> Component {
+    private func actions(_ member: TeamMemberDTO, req: Request, clientID: ClientID) -> Component {
         guard mayChange else { return Txt("") }
         let t = req.texts
         return div([("class", "row-actions")]) {
             if !member.isResponsible {
-                Tag("form", [("method", "post"), ("action", SiteRoute.teamMemberResponsible(client: ClientID(clientID), member: TeamMemberID(member.id)).path)]) {
+                Tag("form", [("method", "post"), ("action", SiteRoute.teamMemberResponsible(client: clientID, member: member.id).path)]) {
                     CSRFField(token: req.csrfToken)
                     Tag("button", [("type", "submit"), ("class", "small"), ("aria-label", t(.teamMakeResponsibleOf, ["name": member.name]))]) {
                         Txt(t[.teamMakeResponsibleShort])
                     }
                 }
             }
-            Tag("form", [("method", "post"), ("action", SiteRoute.teamMemberRemove(client: ClientID(clientID), member: TeamMemberID(member.id)).path)]) {
+            Tag("form", [("method", "post"), ("action", SiteRoute.teamMemberRemove(client: clientID, member: member.id).path)]) {
                 CSRFField(token: req.csrfToken)
                 Tag("button", [("type", "submit"), ("class", "small"), ("aria-label", t(.teamRemoveOf, ["name": member.name]))]) { Txt(t[.teamRemove]) }
             }

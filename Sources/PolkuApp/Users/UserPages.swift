@@ -29,7 +29,7 @@ struct UserListPage {
 }
 
 struct UserFormPage {
-    let id: UUID?
+    let id: UserID?
     let input: UserInput
     let failure: ValidationFailure?
     var isClientAccount = false
@@ -47,7 +47,7 @@ struct UserFormPage {
                 p([("class", "alert")], t[.userClientAccountNote])
             } else {
                 FormAlerts(failure: failure, texts: t)
-                Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminUser(UserID($0)).path } ?? SiteRoute.adminUsers.path),
+                Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminUser($0).path } ?? SiteRoute.adminUsers.path),
                              ("class", "stack"), ("novalidate", "")]) {
                     CSRFField(token: req.csrfToken)
                     FormField(name: "name", label: t[.colName], value: input.name ?? "", autocomplete: "off", required: true, error: error("name"))

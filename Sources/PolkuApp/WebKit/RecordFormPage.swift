@@ -1,5 +1,6 @@
 import Foundation
 import Plot
+import Tagged
 import Vapor
 
 /// The frame of every page that records or changes one record of a client: a back link, the title, whose
@@ -41,13 +42,13 @@ struct RecordFormPage {
     }
 }
 
-/// Whether a record form makes a new record or changes the one with the id.
-enum RecordFormMode {
-    case create, edit(UUID)
+/// Whether a record form makes a new record or changes the one with the id (`RecordFormMode<Assessment>`).
+enum RecordFormMode<Record> {
+    case create, edit(Tagged<Record, UUID>)
 
     /// A new record posts to its collection and cancels back to the client; a change posts to the record
     /// and cancels back to it.
-    func target(new: String, edit: String, collection: String, record: (UUID) -> String, client: String)
+    func target(new: String, edit: String, collection: String, record: (Tagged<Record, UUID>) -> String, client: String)
         -> (title: String, action: String, back: String) {
         switch self {
         case .create: (new, collection, client)

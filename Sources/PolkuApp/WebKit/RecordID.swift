@@ -77,11 +77,21 @@ extension Model where IDValue == UUID {
     var typedID: Tagged<Self, UUID> {
         get throws { Tagged(try requireID()) }
     }
+
+    /// The record with the typed id, or nil: `Organization.find(try req.id(Organization.self), on: req.db)`.
+    static func find(_ id: Tagged<Self, UUID>, on db: any Database) async throws -> Self? {
+        try await find(id.rawValue, on: db)
+    }
 }
 
 extension ParentProperty where To.IDValue == UUID {
     /// The parent's id typed by the parent's kind: `plan.$client.typedID` is a `ClientID`.
     var typedID: Tagged<To, UUID> { Tagged(id) }
+}
+
+extension OptionalParentProperty where To.IDValue == UUID {
+    /// The parent's typed id, if it has one: `ending.$period.typedID` is a `PeriodID?`.
+    var typedID: Tagged<To, UUID>? { id.map(Tagged.init(rawValue:)) }
 }
 
 extension Request {

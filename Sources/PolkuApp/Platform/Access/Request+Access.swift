@@ -116,13 +116,13 @@ extension Request {
 
     /// The signed-in client's own record, for their own view (`/me`); 403 for anyone who is not a client.
     func ownClient(for action: Action.Me) async throws -> Client {
-        try await authorizedClient(try await principal().ownClientID ?? UUID(), for: action)
+        try await authorizedClient(ClientID(try await principal().ownClientID ?? UUID()), for: action)
     }
 
     /// Loads a client whose evaluations the signed-in user may read or write (see `authorizedClient`).
-    func authorizedClient(_ id: UUID, for action: Action.Evaluation) async throws -> Client {
-        let client = try await Client.find(id, on: db)
-        try await require(action, on: EvaluationFacts(client: ClientFacts(id: id, municipalityCode: client?.municipalityCode ?? "")))
+    func authorizedClient(_ id: ClientID, for action: Action.Evaluation) async throws -> Client {
+        let client = try await Client.find(id.rawValue, on: db)
+        try await require(action, on: EvaluationFacts(client: ClientFacts(id: id.rawValue, municipalityCode: client?.municipalityCode ?? "")))
         guard let client else { throw Abort(.notFound) }
         return client
     }
@@ -130,9 +130,9 @@ extension Request {
     /// Loads a client the signed-in user may do `action` on (an action on the client or on one of its records).
     /// A client that does not exist and one outside the user's reach get the same 404, so existence does not leak;
     /// a role that never may gets 403 whatever the client.
-    func authorizedClient<A: RecordAction>(_ id: UUID, for action: A) async throws -> Client where A.Facts == ClientFacts {
-        let client = try await Client.find(id, on: db)
-        try await require(action, on: ClientFacts(id: id, municipalityCode: client?.municipalityCode ?? ""))
+    func authorizedClient<A: RecordAction>(_ id: ClientID, for action: A) async throws -> Client where A.Facts == ClientFacts {
+        let client = try await Client.find(id.rawValue, on: db)
+        try await require(action, on: ClientFacts(id: id.rawValue, municipalityCode: client?.municipalityCode ?? ""))
         guard let client else { throw Abort(.notFound) }
         return client
     }

@@ -1,4 +1,5 @@
 import Fluent
+import Tagged
 import Vapor
 
 /// A record that belongs to one client: a plan, an assessment, a visit, an ending… It is found only under its
@@ -10,9 +11,9 @@ protocol ClientScopedRecord: Model where IDValue == UUID {
 }
 
 extension ClientScopedRecord {
-    /// The record `id` of the client `clientID`, or 404.
-    static func find(_ id: UUID, of clientID: UUID, on db: any Database) async throws -> Self {
-        guard let record = try await query(of: clientID, on: db).filter(\._$id == id).first() else { throw Abort(.notFound) }
+    /// The record `id` of the client `clientID`, or 404: `Plan.find(try req.id(Plan.self), of: try client.typedID, on: req.db)`.
+    static func find(_ id: Tagged<Self, UUID>, of clientID: ClientID, on db: any Database) async throws -> Self {
+        guard let record = try await query(of: clientID.rawValue, on: db).filter(\._$id == id.rawValue).first() else { throw Abort(.notFound) }
         return record
     }
 

@@ -1,4 +1,5 @@
 import PolkuDomain
+import Tagged
 import Vapor
 
 /// Reads query parameters with the problems noted by name: 400 when any is malformed.
@@ -34,6 +35,11 @@ struct QueryParameters {
         guard let raw = raw(name) else { return nil }
         guard let value = UUID(uuidString: raw.trimmingCharacters(in: .whitespaces)) else { validator.add(name, .errorUUID); return nil }
         return value
+    }
+
+    /// A record's id, typed by its kind: `parameters.id(Ending.self, "endingId")` is an `EndingID?`.
+    mutating func id<Record>(_ record: Record.Type, _ name: String) -> Tagged<Record, UUID>? {
+        uuid(name).map(Tagged.init(rawValue:))
     }
 
     /// One of the raw values of `T`, such as a state to filter by.
