@@ -54,7 +54,8 @@ struct StatisticsController: RouteCollection {
                 try row.decode(column: "n", as: Int.self)
         }
         let sums = TScoreSums()
-        try await sql.select().column("kind").column("perspective").column("goals").from(Evaluation.schema).run { row in
+        // A chunk at a time (`KeysetScan`): all at once held 200 MB until the sums were done.
+        try await KeysetScan.rows(of: Evaluation.schema, columns: ["kind", "perspective", "goals"], on: sql) { row in
             guard let kind = try? row.decode(column: "kind", as: String.self),
                   let perspective = try? row.decode(column: "perspective", as: String.self),
                   let goals = try? row.decode(column: "goals", as: String.self),
