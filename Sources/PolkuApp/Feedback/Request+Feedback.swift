@@ -38,10 +38,7 @@ extension Request {
     /// client's own rules.
     func clientForReadingFeedback(_ form: FeedbackForm?, _ id: ClientID) async throws -> Client {
         guard let form else { return try await authorizedClient(id, for: .client(.read)) }
-        let client = try await Client.find(id.rawValue, on: db)
-        try await require(.feedback(.read(form)), on: FeedbackFacts(client: ClientFacts(id: id.rawValue, municipalityCode: client?.municipalityCode ?? "")))
-        guard let client else { throw Abort(.notFound) }
-        return client
+        return try await authorizedClient(id) { try await self.require(.feedback(.read(form)), on: FeedbackFacts(client: $0)) }
     }
 
     /// An answer of the client that the signed-in user is about to change (`Action.Feedback.change`): the rules for

@@ -43,11 +43,7 @@ extension Request {
     /// Loads a client the signed-in user may send a referral for: 403 for a role that may not send,
     /// 404 for a client that does not exist or is outside the user's reach.
     func clientForReferral(_ id: ClientID) async throws -> Client {
-        let client = try await Client.find(id.rawValue, on: db)
-        let facts = ClientFacts(id: id.rawValue, municipalityCode: client?.municipalityCode ?? "")
-        try await require(.referral(.send), on: try await referralTarget(client: facts))
-        guard let client else { throw Abort(.notFound) }
-        return client
+        try await authorizedClient(id) { try await self.require(.referral(.send), on: try await self.referralTarget(client: $0)) }
     }
 
     /// Whether the signed-in user may send a referral for this client (to offer the link).

@@ -121,18 +121,22 @@ extension Request {
 
     /// Loads a client whose evaluations the signed-in user may read or write (see `authorizedClient`).
     func authorizedClient(_ id: ClientID, for action: Action.Evaluation) async throws -> Client {
-        let client = try await Client.find(id.rawValue, on: db)
-        try await require(action, on: EvaluationFacts(client: ClientFacts(id: id.rawValue, municipalityCode: client?.municipalityCode ?? "")))
-        guard let client else { throw Abort(.notFound) }
-        return client
+        try await authorizedClient(id) { try await self.require(action, on: EvaluationFacts(client: $0)) }
     }
 
     /// Loads a client the signed-in user may do `action` on (an action on the client or on one of its records).
     /// A client that does not exist and one outside the user's reach get the same 404, so existence does not leak;
     /// a role that never may gets 403 whatever the client.
     func authorizedClient<A: RecordAction>(_ id: ClientID, for action: A) async throws -> Client where A.Facts == ClientFacts {
-        let client = try await Client.find(id.rawValue, on: db)
-        try await require(action, on: ClientFacts(id: id.rawValue, municipalityCode: client?.municipalityCode ?? ""))
+        try await authorizedClient(id) { try await self.require(action, on: $0) }
+    }
+
+    /// Loads the client `id` after `decide` has passed on its facts. The facts of a client that does not exist
+    /// name no municipality, so the decision is the same 404 as outside the reach (or 403 for a role that never
+    /// may): every check on a client goes through here, so none can tell a missing client from a hidden one.
+    func authorizedClient(_ id: ClientID, deciding decide: (ClientFacts) async throws -> Void) async throws -> Client {
+        let client = try await Client.find(id, on: db)
+        try await decide(ClientFacts(id: id.rawValue, municipalityCode: client?.municipalityCode ?? ""))
         guard let client else { throw Abort(.notFound) }
         return client
     }
