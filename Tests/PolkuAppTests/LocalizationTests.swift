@@ -13,7 +13,33 @@ final class LocalizationTests: XCTestCase {
                 XCTAssertFalse(text.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) has no \(language) text")
             }
         }
-        XCTAssertEqual(Catalog.all.count, TextKey.allCases.count, "a text is defined twice")
+        XCTAssertEqual(Set(Catalog.entries.keys), Set(TextKey.allCases), "every key has its texts, and no text is left without a key")
+    }
+
+    func testTheCatalogIsReadFromEveryCapabilitysFile() throws {
+        let names = try Catalog.bundledFiles().map(\.name)
+        for expected in ["Frame.texts.json", "Plans.texts.json", "Decisions.texts.json", "Users.texts.json"] {
+            XCTAssertTrue(names.contains(expected), "\(expected) is not in the resource bundle: \(names)")
+        }
+    }
+
+    func testAKeyDefinedTwiceOrUnknownOrAMalformedFileIsRefusedNamingTheFile() {
+        let save = #"[{"key": "save", "fi": "Tallenna", "sv": "Spara", "en": "Save"}]"#
+        let twice = [Catalog.File(name: "A.texts.json", data: Data(save.utf8)), Catalog.File(name: "B.texts.json", data: Data(save.utf8))]
+        XCTAssertThrowsError(try Catalog.table(from: twice)) { error in
+            XCTAssertEqual(error as? Catalog.Problem, .definedTwice(.save, files: ["A.texts.json", "B.texts.json"]))
+        }
+        let unknown = Catalog.File(name: "C.texts.json", data: Data(#"[{"key": "noSuchText", "fi": "x"}]"#.utf8))
+        XCTAssertThrowsError(try Catalog.table(from: [unknown])) { error in
+            XCTAssertEqual(error as? Catalog.Problem, .unknownKey("noSuchText", file: "C.texts.json"))
+        }
+        let malformed = Catalog.File(name: "D.texts.json", data: Data(#"{"save": "Tallenna"}"#.utf8))
+        XCTAssertThrowsError(try Catalog.table(from: [malformed])) { error in
+            guard case .malformed(let file, _)? = error as? Catalog.Problem else { return XCTFail("\(error)") }
+            XCTAssertEqual(file, "D.texts.json")
+        }
+        let partial = Catalog.File(name: "E.texts.json", data: Data(#"[{"key": "save", "fi": "Tallenna"}]"#.utf8))
+        XCTAssertEqual(try Catalog.table(from: [partial])[.save], [.fi: "Tallenna"], "a missing language stays missing for the test above to name")
     }
 
     func testNoPageShowsAMissingTextInAnyLanguage() async throws {
