@@ -16,6 +16,17 @@ final class LocalizationTests: XCTestCase {
         XCTAssertEqual(Set(Catalog.entries.keys), Set(TextKey.allCases), "every key has its texts, and no text is left without a key")
     }
 
+    /// The TE offices' tasks moved to the municipalities' employment services on 1.1.2025 (issue 13, item 8).
+    func testNoTextNamesTheFormerTEOffices() {
+        let former = ["TE-toimisto", "TE-palvelu", "TE-byrå", "TE-tjänst", "TE office", "TE service", "arbets- och näringsbyrå"]
+        for key in TextKey.allCases {
+            for language in Language.allCases {
+                let text = Catalog.entries[key]?[language] ?? ""
+                for name in former { XCTAssertFalse(text.localizedCaseInsensitiveContains(name), "\(key) in \(language) names \(name)") }
+            }
+        }
+    }
+
     func testTheCatalogIsReadFromEveryCapabilitysFile() throws {
         let names = try Catalog.bundledFiles().map(\.name)
         for expected in ["Frame.texts.json", "Plans.texts.json", "Decisions.texts.json", "Users.texts.json"] {

@@ -72,6 +72,8 @@ final class PlacementPageTests: XCTestCase {
             visit.$author.id = author
             visit.version = 1
             try await visit.create(on: app.db)
+            world.placedClient.phone = "040 123 4567"
+            try await world.placedClient.save(on: app.db)
             let coach = try await TestBrowser.signedIn(app, email: world.user(.workCoach).email)
             let week = try await coach.get("/coach/week")
             XCTAssertEqual(week.status, .ok)
@@ -83,6 +85,10 @@ final class PlacementPageTests: XCTestCase {
             XCTAssertTrue(html.contains("Paikallinen Pekka"))
             XCTAssertTrue(html.contains(#"data-qa="week-visit""#))
             XCTAssertTrue(html.contains("Muualla Maija (131052-****)"), "the visitor, masked")
+            // Issue 13, item 8: the placed client opens, with a phone to tap; the visitor, whose period is not here, does not.
+            XCTAssertTrue(html.contains(#"href="/clients/\#(world.placedClient.id!)" data-qa="week-client-link""#), "the placed client links to their page")
+            XCTAssertTrue(html.contains(#"href="tel:0401234567""#) && html.contains(">040 123 4567</a>"), "the phone is a tel: link, shown as typed")
+            XCTAssertFalse(html.contains("/clients/\(world.joensuuClient.id!)"), "no link to a client the coach may not open")
             XCTAssertTrue(html.contains("?week=2026-W21") && html.contains("?week=2026-W23"))
             let ascension = try await coach.get("/coach/week?week=2026-W20").body.string
             XCTAssertTrue(ascension.contains(#"data-qa="holiday""#))

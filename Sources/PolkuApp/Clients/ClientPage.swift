@@ -53,8 +53,8 @@ struct ClientPage {
                     fact(t[.colBirthDate], LocalDate(isoString: client.birthDate).map(FinnishFormat.date) ?? client.birthDate)
                     fact(t[.municipality], client.municipalityName ?? client.municipalityCode)
                     fact(t[.clientLanguage], Language(rawValue: client.language)?.nativeName ?? client.language)
-                    fact(t[.phone], client.phone ?? "–")
-                    fact(t[.email], client.email ?? "–")
+                    ComponentGroup(members: [Tag("dt") { Txt(t[.phone]) }, Tag("dd") { client.phone.map { ContactLinks.phone($0) } ?? Txt("–") }])
+                    ComponentGroup(members: [Tag("dt") { Txt(t[.email]) }, Tag("dd") { client.email.map { ContactLinks.email($0) } ?? Txt("–") }])
                     if let updated = client.updatedAt { fact(t[.updatedAt], FinnishFormat.dateTime(updated)) }
                 }
                 if mayReadAccessLog {

@@ -64,7 +64,7 @@ struct DemoAssessments {
         "Työvalmentajan ohjaus työtehtävissä, sosiaaliohjaajan tapaaminen kerran kuukaudessa.",
         "Aloitus kahtena päivänä viikossa, ensimmäisellä kerralla sosiaaliohjaaja mukana. Väliarvio kuukauden kuluttua.",
         "Selkeät, lyhyet tehtävät ja sama ohjaaja. Talousneuvonnan aika sovitaan rinnalle.",
-        "Yksilövalmennus jatkopolun suunnitteluun alusta asti; TE-palveluiden vastuuasiantuntija mukaan väliarvioon.",
+        "Yksilövalmennus jatkopolun suunnitteluun alusta asti; työllisyyspalveluiden vastuuasiantuntija mukaan väliarvioon.",
     ]
 
     static let otherNotes = [

@@ -52,7 +52,14 @@ struct MyPathSections: Component {
             },
             Tag("section", [("class", "path-section"), ("aria-labelledby", "my-worker-heading")]) {
                 heading(2, t[.myResponsibleTitle], [("id", "my-worker-heading")])
-                p([("data-qa", "my-worker")], path.responsibleWorker.map { "\($0.name)" + ($0.contact.isEmpty ? "" : ", \($0.contact)") } ?? t[.teamNoResponsible])
+                Tag("p", [("data-qa", "my-worker")]) {
+                    if let worker = path.responsibleWorker {
+                        Txt(worker.name)
+                        if !worker.contact.isEmpty { Txt(", "); ContactLinks.free(worker.contact) }
+                    } else {
+                        Txt(t[.teamNoResponsible])
+                    }
+                }
             },
         ])
     }

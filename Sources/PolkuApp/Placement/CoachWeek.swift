@@ -15,6 +15,9 @@ struct CoachWeek {
         var clientID: UUID
         var clientName: String
         var identityCode: String
+        var phone: String?
+        /// The coach may open the client's page (during the period at their place; decision 141).
+        var mayOpen: Bool
         var placeName: String
         var period: DateRange
         var daysPerWeek: Int?
@@ -27,8 +30,11 @@ struct CoachWeek {
     struct Visit {
         var date: LocalDate
         var timeOfDay: String
+        var clientID: UUID
         var clientName: String
         var identityCode: String
+        var phone: String?
+        var mayOpen: Bool
         var placeName: String
         var accompaniedBy: String
         var outcome: VisitOutcome?
@@ -67,6 +73,8 @@ extension Request {
         func masked(_ client: Client?) -> String {
             client.flatMap { try? ClientDTO.masked(ClientStore.identityCode(of: $0, crypto: crypto)) } ?? ""
         }
+        var openable: Set<UUID> = []
+        for client in clients where try await permits(.client(.read), on: client.facts) { client.id.map { openable.insert($0) } }
         let workdays = Array(week.days.prefix(5))
         let rows = periods.compactMap { period -> CoachWeek.Row? in
             guard let range = period.dateRange else { return nil }
@@ -75,8 +83,8 @@ extension Request {
             let weekdays = decision?.weekdays ?? []
             let client = byID[period.$client.id]
             return CoachWeek.Row(
-                clientID: period.$client.id, clientName: client?.fullName ?? "", identityCode: masked(client),
-                placeName: placeNames[period.$place.id] ?? "", period: range, daysPerWeek: decision?.daysPerWeek, minutesPerDay: decision?.minutesPerDay,
+                clientID: period.$client.id, clientName: client?.fullName ?? "", identityCode: masked(client), phone: client?.phone,
+                mayOpen: openable.contains(period.$client.id), placeName: placeNames[period.$place.id] ?? "", period: range, daysPerWeek: decision?.daysPerWeek, minutesPerDay: decision?.minutesPerDay,
                 expectations: workdays.map { Attendance.expectation(on: $0, period: range, status: period.state(on: $0), daysPerWeek: days,
                                                                     weekdays: weekdays) },
                 expectedToday: Attendance.expectation(on: today, period: range, status: period.state(on: today), daysPerWeek: days,
@@ -85,7 +93,8 @@ extension Request {
         let visitRows = visits.compactMap { visit -> CoachWeek.Visit? in
             guard let day = LocalDate(isoString: visit.visitOn) else { return nil }
             let client = byID[visit.$client.id]
-            return CoachWeek.Visit(date: day, timeOfDay: visit.timeOfDay, clientName: client?.fullName ?? "", identityCode: masked(client),
+            return CoachWeek.Visit(date: day, timeOfDay: visit.timeOfDay, clientID: visit.$client.id, clientName: client?.fullName ?? "",
+                                   identityCode: masked(client), phone: client?.phone, mayOpen: openable.contains(visit.$client.id),
                                    placeName: placeNames[visit.$place.id] ?? "", accompaniedBy: visit.accompaniedBy, outcome: visit.outcome)
         }
         let days = week.days.map { CoachWeek.Day(date: $0, holiday: FinnishCalendar.holiday(on: $0), isToday: $0 == today) }

@@ -42,7 +42,9 @@ struct CoachWeekPage {
                             Tag("ul") {
                                 for row in expected {
                                     Tag("li", [("data-qa", "expected-client")]) {
-                                        Txt(row.clientName + " · " + row.placeName + (row.expectedToday == .someDays ? " · " + t(.coachWeekSomeDays, ["days": "\(row.daysPerWeek ?? 0)"]) : ""))
+                                        row.mayOpen ? link(row.clientName, to: SiteRoute.client(ClientID(row.clientID)).path) : Txt(row.clientName)
+                                        Txt(" · " + row.placeName + (row.expectedToday == .someDays ? " · " + t(.coachWeekSomeDays, ["days": "\(row.daysPerWeek ?? 0)"]) : ""))
+                                        if let phone = row.phone { Txt(" · "); ContactLinks.phone(phone) }
                                     }
                                 }
                             }
@@ -68,7 +70,7 @@ struct CoachWeekPage {
                                   rows: week.visits.map { visit in
                                       DataTable.Row(qa: "week-visit", cells: [
                                           Txt(FinnishFormat.date(visit.date) + " " + visit.timeOfDay),
-                                          Txt(visit.clientName + " (" + visit.identityCode + ")"),
+                                          clientCell(visit.clientID, visit.clientName, visit.identityCode, visit.phone, visit.mayOpen),
                                           Txt(visit.placeName), Txt(visit.accompaniedBy),
                                           Txt(visit.outcome.map { t[$0.textKey] } ?? t[.visitOutcomeNone]),
                                       ])
@@ -107,7 +109,9 @@ struct CoachWeekPage {
                 Tag("tbody") {
                     for row in week.rows {
                         Tag("tr", [("data-qa", "week-row")]) {
-                            Tag("th", [("scope", "row"), ("data-label", t[.colName])]) { Txt(row.clientName + " (" + row.identityCode + ")") }
+                            Tag("th", [("scope", "row"), ("data-label", t[.colName])]) {
+                                clientCell(row.clientID, row.clientName, row.identityCode, row.phone, row.mayOpen)
+                            }
                             Tag("td", [("data-label", t[.queuePlace])]) {
                                 Txt(row.placeName + ", " + FinnishFormat.date(row.period.start) + "–" + FinnishFormat.date(row.period.end))
                             }
@@ -125,6 +129,16 @@ struct CoachWeekPage {
                 }
             }
         }
+    }
+
+    /// The client's name, a link to their page when the coach may open it, and their phone to call.
+    private func clientCell(_ id: UUID, _ name: String, _ identityCode: String, _ phone: String?, _ mayOpen: Bool) -> Component {
+        ComponentGroup(members: [
+            mayOpen ? link(name, to: SiteRoute.client(ClientID(id)).path, [("data-qa", "week-client-link")]) : Txt(name),
+            Txt(" (" + identityCode + ")"),
+            phone.map { number in Tag("span", [("class", "week-phone")]) { Txt(" · "); ContactLinks.phone(number, [("data-qa", "week-client-phone")]) } }
+                ?? Txt(""),
+        ])
     }
 
     private func dayClass(_ day: CoachWeek.Day) -> String? {

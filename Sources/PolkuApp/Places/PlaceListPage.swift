@@ -85,8 +85,8 @@ struct PlacePage {
                 .init(label: t[.placeLanguages], value: Txt(place.languages.map { t[$0.textKey] }.joined(separator: ", "))),
                 .init(label: t[.placeRemote], value: Txt(t[place.remotePossible ? .placeRemoteYes : .placeRemoteNo]), qa: "place-remote"),
                 .init(label: t[.placeCapacity], value: Txt("\(place.capacity)")),
-                .init(label: t[.placeContact], value: Txt([place.contact.name, place.contact.phone, place.contact.email].compactMap { $0 }
-                    .joined(separator: ", ").nonEmpty ?? "–")),
+                .init(label: t[.placeContact], value: ContactLinks.contact(name: place.contact.name, phone: place.contact.phone,
+                                                                                  email: place.contact.email), qa: "place-contact"),
             ])
             section("place-tasks", t[.placeTasks]) {
                 Tag("ul", [("data-qa", "place-task-list")]) { for task in place.tasks { Tag("li") { Txt(t[task.textKey]) } } }

@@ -24,7 +24,7 @@ struct ProviderContractListPage {
                               Txt(contract.validity),
                               Txt(contract.places.map(\.name).joined(separator: ", ")),
                               Tag("span", [("data-qa", "contract-price")]) { Txt(contract.priceCentsPerDay.map { FinnishFormat.money(cents: $0) } ?? "–") },
-                              Txt([contract.contactName, contract.contactPhone, contract.contactEmail].compactMap { $0 }.joined(separator: ", ")),
+                              ContactLinks.contact(name: contract.contactName, phone: contract.contactPhone, email: contract.contactEmail),
                           ])
                       }, numericColumns: [4])
             if contracts.isEmpty { p([("class", "muted")], t[.contractsEmpty]) }

@@ -30,7 +30,7 @@ struct TeamPage {
                                       ? [Tag("strong", [("class", "badge"), ("data-qa", "responsible")]) { Txt(t[.teamResponsible]) }] : [])),
                                   Txt(t[member.role.textKey]),
                                   Txt(member.organizationName.isEmpty ? "–" : member.organizationName),
-                                  Txt(member.contact.isEmpty ? "–" : member.contact),
+                                  ContactLinks.free(member.contact),
                                   actions(member, req: req, clientID: clientID),
                               ])
                           })

@@ -6,6 +6,8 @@ enum Stylesheet {
     * { box-sizing: border-box; }
     body { margin: 0; color: var(--ink); background: #fff; line-height: 1.5; font-size: 1rem; }
     a { color: var(--brand); }
+    /* A phone or an e-mail to tap (issue 13, item 8): kept on one line, with room for a finger. */
+    a.contact-link { white-space: nowrap; display: inline-block; padding: .2rem 0; }
     a:hover { color: var(--brand-dark); }
     :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
     .skip-link { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem 1rem; z-index: 10; }
