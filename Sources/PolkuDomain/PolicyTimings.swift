@@ -25,10 +25,14 @@ public struct PolicyTimings: Sendable, Codable, Equatable {
     public var shopStewardNoticeReminderDays: Int
     /// Feedback about a period may be given and changed until this many days after its last day.
     public var feedbackDaysAfterEnd: Int
+    /// A referral waiting longer than this many days for the organizer's decision is late on the front page
+    /// (the organizer's own target, issue 13 item 6; no law sets one for this service).
+    public var referralDecisionDays: Int
 
     public init(interimFromPercent: Int = 50, finalWindowDays: Int = 14, finalRemindedDaysAfterEnd: Int = 90,
                 firstFollowUpMonths: Int = 3, secondFollowUpMonths: Int = 6, nextStepReminderDays: Int = 30,
-                continuousLimitReminderDays: Int = 60, shopStewardNoticeReminderDays: Int = 14, feedbackDaysAfterEnd: Int = 60) {
+                continuousLimitReminderDays: Int = 60, shopStewardNoticeReminderDays: Int = 14, feedbackDaysAfterEnd: Int = 60,
+                referralDecisionDays: Int = 14) {
         self.interimFromPercent = interimFromPercent
         self.finalWindowDays = finalWindowDays
         self.finalRemindedDaysAfterEnd = finalRemindedDaysAfterEnd
@@ -38,6 +42,7 @@ public struct PolicyTimings: Sendable, Codable, Equatable {
         self.continuousLimitReminderDays = continuousLimitReminderDays
         self.shopStewardNoticeReminderDays = shopStewardNoticeReminderDays
         self.feedbackDaysAfterEnd = feedbackDaysAfterEnd
+        self.referralDecisionDays = referralDecisionDays
     }
 
     /// Months after the end at which `point` falls due.

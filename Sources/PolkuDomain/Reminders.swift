@@ -5,6 +5,17 @@ public enum ReminderKind: String, Sendable, Codable, CaseIterable {
     case referralWaiting, periodEndingWithoutNextStep, followUpDue, continuousLimitApproaching, evaluationDue
     case finalEvaluationDue
     case shopStewardNoticeMissing
+    /// A referral the organizer put in a place's queue: decided, waiting for a seat (issue 13, item 6).
+    case referralQueued
+    /// A client with a period planned or running and no responsible worker in their team (issue 13, item 5).
+    case noResponsibleWorker
+
+    /// The order of the front page's groups: what needs a decision, then what falls due in the service, then
+    /// what only waits (decision 181).
+    public static let groupOrder: [ReminderKind] = [
+        .referralWaiting, .noResponsibleWorker, .shopStewardNoticeMissing, .periodEndingWithoutNextStep, .finalEvaluationDue,
+        .evaluationDue, .followUpDue, .continuousLimitApproaching, .referralQueued,
+    ]
 }
 
 public struct Reminder: Sendable, Equatable {
@@ -14,13 +25,19 @@ public struct Reminder: Sendable, Equatable {
     public var dueOn: LocalDate?
     /// The referral or period the reminder is about, when there is one to link to.
     public var subjectID: UUID?
+    /// The last day the matter is on time; from the day after, it is late (decision 181). Nil: it cannot be late,
+    /// only come nearer (a period's end, the continuous limit, a queue).
+    public var lateAfter: LocalDate?
 
-    public init(kind: ReminderKind, clientID: UUID, dueOn: LocalDate?, subjectID: UUID? = nil) {
+    public init(kind: ReminderKind, clientID: UUID, dueOn: LocalDate?, subjectID: UUID? = nil, lateAfter: LocalDate? = nil) {
         self.kind = kind
         self.clientID = clientID
         self.dueOn = dueOn
         self.subjectID = subjectID
+        self.lateAfter = lateAfter
     }
+
+    public func isLate(on today: LocalDate) -> Bool { lateAfter.map { $0 < today } ?? false }
 }
 
 /// What the app loads for one worker's clients. Only facts, so the rules below need no database.
@@ -29,11 +46,14 @@ public struct ReminderInputs: Sendable, Equatable {
         public var id: UUID
         public var clientID: UUID
         public var receivedOn: LocalDate
+        /// Decided into a place's queue: it waits for a seat, not for a decision.
+        public var isQueued: Bool
 
-        public init(id: UUID, clientID: UUID, receivedOn: LocalDate) {
+        public init(id: UUID, clientID: UUID, receivedOn: LocalDate, isQueued: Bool = false) {
             self.id = id
             self.clientID = clientID
             self.receivedOn = receivedOn
+            self.isQueued = isQueued
         }
     }
 
@@ -55,10 +75,14 @@ public struct ReminderInputs: Sendable, Equatable {
         public var needsShopStewardNotice: Bool
         /// The period's own timings: the policy in force on its first day (decision 114).
         public var timings: PolicyTimings
+        /// Nobody in the client's team is their responsible worker.
+        public var lacksResponsibleWorker: Bool
 
         public init(id: UUID, clientID: UUID, startsOn: LocalDate, endsOn: LocalDate, status: PeriodStatus,
                     nextStepActedOn: Bool, hasInterimEvaluation: Bool, hasFinalEvaluation: Bool = true,
-                    finalEvaluationExcused: Bool = false, needsShopStewardNotice: Bool = false, timings: PolicyTimings) {
+                    finalEvaluationExcused: Bool = false, needsShopStewardNotice: Bool = false, timings: PolicyTimings,
+                    lacksResponsibleWorker: Bool = false) {
+            self.lacksResponsibleWorker = lacksResponsibleWorker
             self.needsShopStewardNotice = needsShopStewardNotice
             self.id = id
             self.clientID = clientID
@@ -142,9 +166,16 @@ public enum Reminders {
         var reminders: [Reminder] = []
 
         for referral in inputs.waitingReferrals {
-            reminders.append(Reminder(kind: .referralWaiting, clientID: referral.clientID,
-                                      dueOn: referral.receivedOn, subjectID: referral.id))
+            if referral.isQueued {
+                reminders.append(Reminder(kind: .referralQueued, clientID: referral.clientID,
+                                          dueOn: referral.receivedOn, subjectID: referral.id))
+            } else {
+                let target = inputs.horizons(of: referral.clientID).referralDecisionDays
+                reminders.append(Reminder(kind: .referralWaiting, clientID: referral.clientID, dueOn: referral.receivedOn,
+                                          subjectID: referral.id, lateAfter: referral.receivedOn.adding(days: target)))
+            }
         }
+        var withoutResponsible: [UUID: LocalDate] = [:]
 
         for period in inputs.periods {
             let horizons = inputs.horizons(of: period.clientID)
@@ -156,8 +187,12 @@ public enum Reminders {
             }
             if running, period.needsShopStewardNotice,
                period.startsOn <= today.adding(days: horizons.shopStewardNoticeReminderDays) {
-                reminders.append(Reminder(kind: .shopStewardNoticeMissing, clientID: period.clientID,
-                                          dueOn: period.startsOn, subjectID: period.id))
+                // The shop steward hears of a placement before it starts.
+                reminders.append(Reminder(kind: .shopStewardNoticeMissing, clientID: period.clientID, dueOn: period.startsOn,
+                                          subjectID: period.id, lateAfter: period.startsOn.adding(days: -1)))
+            }
+            if running, period.lacksResponsibleWorker {
+                withoutResponsible[period.clientID] = min(withoutResponsible[period.clientID] ?? period.startsOn, period.startsOn)
             }
             var done: Set<EvaluationKind> = []
             if period.hasInterimEvaluation { done.insert(.interim) }
@@ -166,16 +201,27 @@ public enum Reminders {
                                               done: done, today: today, timings: period.timings,
                                               excused: period.finalEvaluationExcused)
             for item in schedule.items where item.state == .due {
+                // The final is late after the period's last day; the interim past the middle of its window, which
+                // closes when the final falls due.
+                let lateAfter = item.kind == .final ? period.endsOn
+                    : item.dueFrom.adding(days: item.dueFrom.days(until: schedule.item(.final).dueFrom) / 2)
                 reminders.append(Reminder(kind: item.kind == .interim ? .evaluationDue : .finalEvaluationDue,
-                                          clientID: period.clientID, dueOn: item.dueFrom, subjectID: period.id))
+                                          clientID: period.clientID, dueOn: item.dueFrom, subjectID: period.id, lateAfter: lateAfter))
             }
+        }
+        // One reminder a client, from the first day of their earliest period: a responsible worker is named by then.
+        for (clientID, startsOn) in withoutResponsible {
+            reminders.append(Reminder(kind: .noResponsibleWorker, clientID: clientID, dueOn: startsOn,
+                                      lateAfter: startsOn.adding(days: -1)))
         }
 
         for ended in inputs.endedPeriods {
             for point in FollowUpPoint.allCases where !ended.followUpsDone.contains(point) {
                 let dueOn = point.dueOn(afterEndOn: ended.endedOn, timings: ended.timings)
                 if dueOn <= today {
-                    reminders.append(Reminder(kind: .followUpDue, clientID: ended.clientID, dueOn: dueOn))
+                    // A follow-up call has two weeks' slack after its point.
+                    reminders.append(Reminder(kind: .followUpDue, clientID: ended.clientID, dueOn: dueOn,
+                                              lateAfter: dueOn.adding(days: Self.followUpSlackDays)))
                 }
             }
         }
@@ -189,6 +235,9 @@ public enum Reminders {
 
         return reminders.sorted(by: listedBefore)
     }
+
+    /// How long after its point a follow-up is still on time.
+    public static let followUpSlackDays = 14
 
     private static func listedBefore(_ lhs: Reminder, _ rhs: Reminder) -> Bool {
         if lhs.dueOn != rhs.dueOn {

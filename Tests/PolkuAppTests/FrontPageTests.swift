@@ -37,6 +37,66 @@ final class FrontPageTests: XCTestCase {
         }
     }
 
+    /// Issue 13, item 6: the work is sorted by kind, the late first and marked, the oldest referral shows its age,
+    /// and a queued referral is counted apart from those waiting for a decision.
+    func testTheFrontPageGroupsTheRemindersAndPutsTheLateFirst() async throws {
+        try await withApp(now: Self.july10) { app, world in
+            let (_, token) = try await ApiToken.issue(for: world.user(.socialWorker).id!, lifetime: 3600, now: Self.july10, on: app.db)
+            let api = TestAPI(app: app, headers: ["Authorization": "Bearer \(token)"])
+            var ids: [UUID] = []
+            for client in [world.lieksaClient, world.joensuuClient, world.joensuuClient] {
+                let sent = try await api.send(.POST, "/api/v1/referrals", ["clientId": client.id!.uuidString, "reason": "Päivärytmi.",
+                                                                        "urgency": "normal", "consentToShare": true])
+                XCTAssertEqual(sent.status, .created, sent.body.string)
+                ids.append(try sent.content.decode(ReferralDTO.self).id)
+            }
+            for (id, received, state) in [(ids[0], "2026-06-10", ReferralState.received), (ids[1], "2026-07-08", .received),
+                                          (ids[2], "2026-05-01", .queued)] {
+                let referral = try await Referral.find(id, on: app.db)!
+                referral.receivedOn = received
+                referral.state = state
+                try await referral.save(on: app.db)
+            }
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let page = try await browser.get("/").body.string
+            // The referrals waiting for a decision: the one of 10.6. is 30 days old, past the 14-day target, and first.
+            let waiting = try XCTUnwrap(section(of: "referralWaiting", in: page))
+            XCTAssertTrue(waiting.contains("Lähete odottaa käsittelyä (2)"), waiting)
+            XCTAssertTrue(waiting.contains("odottanut 30 päivää") && waiting.contains("odottanut 2 päivää"))
+            XCTAssertLessThan(waiting.range(of: "Lieksa")?.lowerBound ?? waiting.endIndex, waiting.range(of: "Muualla")?.lowerBound ?? waiting.startIndex,
+                              "the late one first")
+            XCTAssertEqual(waiting.components(separatedBy: #"data-qa="reminder-late""#).count - 1, 1, "only the old one is late")
+            XCTAssertTrue(waiting.contains("myöhässä 25.6.2026 alkaen"), "late from the 15th day")
+            // The queued one waits for a seat, counted apart and never late.
+            let queue = try XCTUnwrap(section(of: "referralQueued", in: page))
+            XCTAssertTrue(queue.contains("Jonossa odottaa paikkaa (1)") && queue.contains("odottanut 70 päivää"))
+            XCTAssertFalse(queue.contains("reminder-late"))
+            // Issue 13, item 5: the placed client has no responsible worker; the reminder leads to the team.
+            let team = try XCTUnwrap(section(of: "noResponsibleWorker", in: page))
+            XCTAssertTrue(team.contains("/clients/\(world.placedClient.id!)/team"), team)
+            XCTAssertTrue(page.contains(#"data-qa="reminders-late""#))
+            // Groups with something late come before the rest.
+            let order = ["referralWaiting", "noResponsibleWorker", "periodEndingWithoutNextStep", "referralQueued"]
+                .map { page.range(of: #"data-qa="reminder-group" data-kind="\#($0)""#)?.lowerBound }
+            XCTAssertEqual(order.compactMap { $0 }, order.compactMap { $0 }.sorted(), "late groups first, then the fixed order")
+            XCTAssertEqual(order.compactMap { $0 }.count, 4)
+            // Naming a responsible worker takes the reminder away.
+            let added = try await api.send(.POST, "/api/v1/clients/\(world.placedClient.id!)/team", [
+                "name": "Sari Sosiaalityöntekijä", "role": "socialWorker", "isResponsible": true])
+            XCTAssertEqual(added.status, .created, added.body.string)
+            let after = try await browser.get("/").body.string
+            XCTAssertNil(section(of: "noResponsibleWorker", in: after))
+        }
+    }
+
+    /// The HTML of one group of reminders.
+    private func section(of kind: String, in page: String) -> String? {
+        guard let start = page.range(of: #"data-qa="reminder-group" data-kind="\#(kind)""#) else { return nil }
+        let rest = page[start.lowerBound...]
+        let end = rest.range(of: "</section>")?.upperBound ?? rest.endIndex
+        return String(rest[..<end])
+    }
+
     func testTheContinuousLimitIsRemindedTwoMonthsAhead() async throws {
         try await withApp(now: Self.july10) { app, world in
             // Periods since 1.9.2024 without a break: the 24 months end on 31.8.2026, within 60 days.

@@ -27,6 +27,15 @@ final class LocalizationTests: XCTestCase {
         }
     }
 
+    func testACountTakesItsPluralFormInEachLanguage() {
+        let sv = Texts(language: .sv), en = Texts(language: .en), fi = Texts(language: .fi)
+        XCTAssertEqual(sv.count(1, one: .remindersLateCountOne, other: .remindersLateCountOther), "1 försenad")
+        XCTAssertEqual(sv.count(2, one: .remindersLateCountOne, other: .remindersLateCountOther), "2 försenade")
+        XCTAssertEqual(fi.count(1, one: .remindersWaitedOne, other: .remindersWaitedOther), "odottanut 1 päivän")
+        XCTAssertEqual(fi.count(0, one: .remindersWaitedOne, other: .remindersWaitedOther), "odottanut 0 päivää")
+        XCTAssertEqual(en.count(21, one: .remindersWaitedOne, other: .remindersWaitedOther), "waiting for 21 days")
+    }
+
     func testTheCatalogIsReadFromEveryCapabilitysFile() throws {
         let names = try Catalog.bundledFiles().map(\.name)
         for expected in ["Frame.texts.json", "Plans.texts.json", "Decisions.texts.json", "Users.texts.json"] {

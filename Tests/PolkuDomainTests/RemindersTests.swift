@@ -28,9 +28,38 @@ struct RemindersTests {
             .init(id: other, clientID: client, receivedOn: day(-40)),
         ])
         #expect(reminders(inputs) == [
-            Reminder(kind: .referralWaiting, clientID: client, dueOn: day(-40), subjectID: other),
-            Reminder(kind: .referralWaiting, clientID: client, dueOn: day(-1), subjectID: subject),
+            Reminder(kind: .referralWaiting, clientID: client, dueOn: day(-40), subjectID: other, lateAfter: day(-26)),
+            Reminder(kind: .referralWaiting, clientID: client, dueOn: day(-1), subjectID: subject, lateAfter: day(13)),
         ])
+    }
+
+    /// Issue 13, item 6: a referral is late after the organizer's target; a queued one waits for a seat, apart.
+    @Test func aReferralIsLateAfterTheOrganizersTargetAndAQueuedOneIsCountedApart() {
+        let queued = UUID()
+        let inputs = ReminderInputs(today: Self.today, waitingReferrals: [
+            .init(id: subject, clientID: client, receivedOn: day(-15)),
+            .init(id: queued, clientID: client, receivedOn: day(-60), isQueued: true),
+        ], timingsToday: [client: PolicyTimings(referralDecisionDays: 15)])
+        let listed = reminders(inputs)
+        #expect(listed.map(\.kind) == [.referralQueued, .referralWaiting])
+        #expect(listed[1].lateAfter == Self.today && !listed[1].isLate(on: Self.today), "on time on the 15th day")
+        #expect(listed[1].isLate(on: day(1)), "late on the 16th")
+        #expect(listed[0].lateAfter == nil && !listed[0].isLate(on: day(365)), "a queue is long, not late")
+    }
+
+    /// Issue 13, item 5: a client placed without a responsible worker is reminded once, late from the first day.
+    @Test func aPlacedClientWithoutAResponsibleWorkerIsRemindedOnce() {
+        func period(_ id: UUID, _ starts: Int, _ status: PeriodStatus, lacks: Bool = true) -> ReminderInputs.Period {
+            .init(id: id, clientID: client, startsOn: day(starts), endsOn: day(starts + 90), status: status, nextStepActedOn: true,
+                  hasInterimEvaluation: true, timings: PolicyTimings(), lacksResponsibleWorker: lacks)
+        }
+        let both = reminders(ReminderInputs(today: Self.today, periods: [period(UUID(), 5, .planned), period(UUID(), -10, .active)]))
+        #expect(both == [Reminder(kind: .noResponsibleWorker, clientID: client, dueOn: day(-10), lateAfter: day(-11))])
+        #expect(both[0].isLate(on: Self.today))
+        let upcoming = reminders(ReminderInputs(today: Self.today, periods: [period(UUID(), 5, .planned)]))
+        #expect(upcoming.map(\.kind) == [.noResponsibleWorker] && !upcoming[0].isLate(on: Self.today), "not yet late before the first day")
+        #expect(reminders(ReminderInputs(today: Self.today, periods: [period(UUID(), -10, .active, lacks: false)])).isEmpty)
+        #expect(reminders(ReminderInputs(today: Self.today, periods: [period(UUID(), -100, .ended)])).isEmpty, "over: nothing to name")
     }
 
     @Test(arguments: [(-1, false), (0, true), (30, true), (31, false)])
@@ -67,7 +96,7 @@ struct RemindersTests {
         // Ended 1.12.2025: three months is 1.3.2026 = today, six months 1.6.2026.
         let ended = ReminderInputs.EndedPeriod(clientID: client, endedOn: Self.today.adding(months: -3), followUpsDone: [], timings: PolicyTimings())
         #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [ended])) == [
-            Reminder(kind: .followUpDue, clientID: client, dueOn: Self.today),
+            Reminder(kind: .followUpDue, clientID: client, dueOn: Self.today, lateAfter: day(14)),
         ])
         let dayLater = ReminderInputs.EndedPeriod(clientID: client, endedOn: Self.today.adding(months: -3).adding(days: 1), followUpsDone: [], timings: PolicyTimings())
         #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [dayLater])).isEmpty)
@@ -81,7 +110,7 @@ struct RemindersTests {
         ])
         let first = ReminderInputs.EndedPeriod(clientID: client, endedOn: endedOn, followUpsDone: [.threeMonths], timings: PolicyTimings())
         #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [first])) == [
-            Reminder(kind: .followUpDue, clientID: client, dueOn: Self.today),
+            Reminder(kind: .followUpDue, clientID: client, dueOn: Self.today, lateAfter: day(14)),
         ])
         let both = ReminderInputs.EndedPeriod(clientID: client, endedOn: endedOn, followUpsDone: [.threeMonths, .sixMonths], timings: PolicyTimings())
         #expect(reminders(ReminderInputs(today: Self.today, endedPeriods: [both])).isEmpty)
@@ -109,12 +138,16 @@ struct RemindersTests {
         }
         #expect(evaluation(on: "2026-03-01").isEmpty)
         #expect(evaluation(on: "2026-03-02") == [
-            Reminder(kind: .evaluationDue, clientID: client, dueOn: LocalDate(isoString: "2026-03-02"), subjectID: subject),
+            // Late past the middle of its window: 2.3. + 17 days / 2 = 10.3.
+            Reminder(kind: .evaluationDue, clientID: client, dueOn: LocalDate(isoString: "2026-03-02"), subjectID: subject,
+                     lateAfter: LocalDate(isoString: "2026-03-10")),
         ])
         #expect(evaluation(on: "2026-03-18").map(\.kind) == [.evaluationDue])
         #expect(evaluation(on: "2026-03-19").isEmpty, "the final takes over")
         #expect(evaluation(on: "2026-03-19", finalDone: false) == [
-            Reminder(kind: .finalEvaluationDue, clientID: client, dueOn: LocalDate(isoString: "2026-03-19"), subjectID: subject),
+            // Late after the period's last day.
+            Reminder(kind: .finalEvaluationDue, clientID: client, dueOn: LocalDate(isoString: "2026-03-19"), subjectID: subject,
+                     lateAfter: end),
         ])
         #expect(evaluation(on: "2026-03-15", done: true).isEmpty)
         #expect(evaluation(on: "2026-03-15", status: .interrupted).isEmpty)
@@ -186,7 +219,9 @@ struct RemindersTests {
         #expect(ReminderKind.allCases.map(\.rawValue) == [
             "referralWaiting", "periodEndingWithoutNextStep", "followUpDue", "continuousLimitApproaching", "evaluationDue",
             "finalEvaluationDue",
-            "shopStewardNoticeMissing",
+            "shopStewardNoticeMissing", "referralQueued", "noResponsibleWorker",
         ])
+        #expect(Set(ReminderKind.groupOrder) == Set(ReminderKind.allCases) && ReminderKind.groupOrder.count == ReminderKind.allCases.count,
+                "every kind has its place among the front page's groups, once")
     }
 }

@@ -3,8 +3,8 @@ import PolkuDomain
 import Vapor
 
 struct FrontPage {
-    /// The reminders listed by name; the heading counts them all.
-    static let shownReminders = 50
+    /// The reminders listed by name in each group; the group's heading counts them all.
+    static let shownPerGroup = 15
 
     let userName: String
     let role: Role
@@ -12,9 +12,12 @@ struct FrontPage {
     let organizationName: String?
     let clientCount: Int?
     var reminders: [WorkerReminders.Item] = []
+    let today: LocalDate
 
     func render(on req: Request) -> Response {
         let t = req.texts
+        let groups = Self.groups(reminders, today: today)
+        let late = reminders.filter { $0.reminder.isLate(on: today) }.count
         return req.page(t[.frontTitle]) {
             div([("data-qa", "front-page")]) {
                 heading(1, t(.frontGreeting, ["name": userName]))
@@ -24,34 +27,11 @@ struct FrontPage {
                         heading(2, t(.remindersTitle, ["count": "\(reminders.count)"]), [("id", "reminders-heading")])
                         if reminders.isEmpty {
                             p([("class", "muted")], t[.remindersNone])
-                        } else {
-                            Tag("ul", [("class", "reminders")]) {
-                                for item in reminders.prefix(Self.shownReminders) {
-                                    Tag("li", [("data-qa", "reminder"), ("data-kind", item.reminder.kind.rawValue)]) {
-                                        Tag("span", [("class", "reminder-kind")]) { Txt(t[item.reminder.kind.textKey]) }
-                                        if item.reminder.kind == .referralWaiting, let referral = item.reminder.subjectID {
-                                            link(item.clientName, to: SiteRoute.referral(ReferralID(referral)).path)
-                                        } else if let kind = item.reminder.evaluationKind, let period = item.reminder.subjectID {
-                                            // Straight to the form of the user's own perspective.
-                                            link(item.clientName, to: SiteRoute.clientEvaluationNew(ClientID(item.reminder.clientID)).path
-                                                 + "?periodId=\(period)&kind=\(kind.rawValue)", [("data-qa", "reminder-evaluation-link")])
-                                        } else if let decision = item.decisionID {
-                                            link(item.clientName, to: SiteRoute.decision(client: ClientID(item.reminder.clientID), decision: DecisionID(decision)).path)
-                                        } else {
-                                            link(item.clientName, to: SiteRoute.client(ClientID(item.reminder.clientID)).path)
-                                        }
-                                        if let step = item.plannedNextStep {
-                                            Tag("span", [("class", "muted"), ("data-qa", "reminder-next-step")]) {
-                                                Txt(t(.reminderPlannedNextStep, ["step": step]))
-                                            }
-                                        }
-                                        if let due = item.reminder.dueOn {
-                                            Tag("span", [("class", "muted")]) { Txt(t(.remindersDue, ["date": FinnishFormat.date(due)])) }
-                                        }
-                                    }
-                                }
-                            }
+                        } else if late > 0 {
+                            p([("class", "reminders-late"), ("data-qa", "reminders-late")],
+                              t.count(late, one: .remindersLateCountOne, other: .remindersLateCountOther))
                         }
+                        for group in groups { groupSection(group, t) }
                     }
                 }
                 Tag("ul", [("class", "cards")]) {
@@ -67,6 +47,91 @@ struct FrontPage {
             }
         }
     }
+
+    struct Group {
+        var kind: ReminderKind
+        /// Late ones first, then in the reminders' own order (earliest due first).
+        var items: [WorkerReminders.Item]
+        var late: Int
+        var shown: ArraySlice<WorkerReminders.Item> { items.prefix(FrontPage.shownPerGroup) }
+    }
+
+    /// The reminders by kind (decision 181): groups with something late first, then in `ReminderKind.groupOrder`.
+    static func groups(_ reminders: [WorkerReminders.Item], today: LocalDate) -> [Group] {
+        let byKind = Dictionary(grouping: reminders, by: \.reminder.kind)
+        let groups = ReminderKind.groupOrder.compactMap { kind -> Group? in
+            guard let items = byKind[kind] else { return nil }
+            let late = items.filter { $0.reminder.isLate(on: today) }
+            return Group(kind: kind, items: late + items.filter { !$0.reminder.isLate(on: today) }, late: late.count)
+        }
+        return groups.filter { $0.late > 0 } + groups.filter { $0.late == 0 }
+    }
+
+    /// The clients the page names: each one shown is a client seen, for the audit trail.
+    static func namedClients(_ reminders: [WorkerReminders.Item], today: LocalDate) -> [UUID] {
+        Array(Set(groups(reminders, today: today).flatMap { $0.shown.map(\.reminder.clientID) }))
+    }
+
+    private func groupSection(_ group: Group, _ t: Texts) -> Component {
+        let headingID = "reminders-\(group.kind.rawValue)"
+        return Tag("section", [("class", "reminder-group"), ("aria-labelledby", headingID), ("data-qa", "reminder-group"),
+                               ("data-kind", group.kind.rawValue)]) {
+            heading(3, t[group.kind.textKey] + " (\(group.items.count))", [("id", headingID)])
+            Tag("ul", [("class", "reminders")]) {
+                for item in group.shown { reminderItem(item, t) }
+            }
+            if group.items.count > group.shown.count {
+                p([("class", "muted")], t(.remindersMore, ["count": "\(group.items.count - group.shown.count)"]))
+            }
+        }
+    }
+
+    private func reminderItem(_ item: WorkerReminders.Item, _ t: Texts) -> Component {
+        let reminder = item.reminder
+        let late = reminder.isLate(on: today)
+        return Tag("li", [("data-qa", "reminder"), ("data-kind", reminder.kind.rawValue), ("class", late ? "late" : nil)]) {
+            if late {
+                Tag("strong", [("class", "badge late"), ("data-qa", "reminder-late")]) { Txt(t[.remindersLate]) }
+            }
+            reminderLink(item)
+            if let step = item.plannedNextStep {
+                Tag("span", [("class", "muted"), ("data-qa", "reminder-next-step")]) {
+                    Txt(t(.reminderPlannedNextStep, ["step": step]))
+                }
+            }
+            if let due = reminder.dueOn {
+                if reminder.kind == .referralWaiting || reminder.kind == .referralQueued {
+                    // How long the client has waited, so that the oldest referral shows as old.
+                    Tag("span", [("class", "muted"), ("data-qa", "reminder-waited")]) {
+                        Txt(FinnishFormat.date(due) + " · " + t.count(max(0, due.days(until: today)), one: .remindersWaitedOne,
+                                                                     other: .remindersWaitedOther))
+                    }
+                } else {
+                    Tag("span", [("class", "muted")]) { Txt(t(.remindersDue, ["date": FinnishFormat.date(due)])) }
+                }
+            }
+            if late, let lateAfter = reminder.lateAfter {
+                Tag("span", [("class", "late-since")]) { Txt(t(.remindersLateSince, ["date": FinnishFormat.date(lateAfter.adding(days: 1))])) }
+            }
+        }
+    }
+
+    private func reminderLink(_ item: WorkerReminders.Item) -> Component {
+        let reminder = item.reminder
+        let client = ClientID(reminder.clientID)
+        if reminder.kind == .referralWaiting || reminder.kind == .referralQueued, let referral = reminder.subjectID {
+            return link(item.clientName, to: SiteRoute.referral(ReferralID(referral)).path)
+        } else if let kind = reminder.evaluationKind, let period = reminder.subjectID {
+            // Straight to the form of the user's own perspective.
+            return link(item.clientName, to: SiteRoute.clientEvaluationNew(client).path + "?periodId=\(period)&kind=\(kind.rawValue)",
+                        [("data-qa", "reminder-evaluation-link")])
+        } else if reminder.kind == .noResponsibleWorker {
+            return link(item.clientName, to: SiteRoute.team(client).path)
+        } else if let decision = item.decisionID {
+            return link(item.clientName, to: SiteRoute.decision(client: client, decision: DecisionID(decision)).path)
+        }
+        return link(item.clientName, to: SiteRoute.client(client).path)
+    }
 }
 
 extension ReminderKind {
@@ -79,6 +144,8 @@ extension ReminderKind {
         case .evaluationDue: .reminderEvaluation
         case .finalEvaluationDue: .reminderFinalEvaluation
         case .shopStewardNoticeMissing: .reminderShopSteward
+        case .referralQueued: .reminderReferralQueued
+        case .noResponsibleWorker: .reminderNoResponsible
         }
     }
 }

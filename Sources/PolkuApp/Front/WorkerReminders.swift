@@ -78,6 +78,9 @@ enum WorkerReminders {
         let municipalityOf = Dictionary(clients.compactMap { c in c.id.map { ($0, c.municipalityCode) } }, uniquingKeysWith: { a, _ in a })
         let bookOf = { (client: UUID, day: LocalDate) in municipalityOf[client].flatMap { books.book(for: $0, on: day) } ?? PolicyBook([]) }
         let withoutNotice = try await periodsNeedingNotice(current, on: db)
+        let currentClients = Array(Set(current.map { $0.$client.id }))
+        let withResponsible = currentClients.isEmpty ? [] : Set(try await TeamMember.query(on: db)
+            .filter(\.$client.$id ~~ currentClients).filter(\.$isResponsible == true).all().map { $0.$client.id })
         let decisionOfPeriod = Dictionary(current.compactMap { p in p.id.flatMap { id in p.$decision.id.map { (id, $0) } } }, uniquingKeysWith: { a, _ in a })
 
         var runs: [ReminderInputs.ContinuousRun] = []
@@ -100,12 +103,13 @@ enum WorkerReminders {
                                                            endings: endedOn[clientID] ?? []),
                          hasInterimEvaluation: done.contains(.interim), hasFinalEvaluation: done.contains(.final),
                          finalEvaluationExcused: period.noEvaluationReason != nil, needsShopStewardNotice: withoutNotice.contains(id),
-                         timings: bookOf(clientID, range.start).timings(on: range.start))
+                         timings: bookOf(clientID, range.start).timings(on: range.start),
+                         lacksResponsibleWorker: status != .ended && status != .interrupted && !withResponsible.contains(clientID))
         }
         let names = Dictionary(clients.compactMap { c in c.id.map { ($0, c.fullName) } }, uniquingKeysWith: { a, _ in a })
         let referrals = waiting.compactMap { referral -> ReminderInputs.WaitingReferral? in
             guard let id = referral.id, let received = LocalDate(isoString: referral.receivedOn) else { return nil }
-            return .init(id: id, clientID: referral.$client.id, receivedOn: received)
+            return .init(id: id, clientID: referral.$client.id, receivedOn: received, isQueued: referral.state == .queued)
         }
         let ended = recentEndings.compactMap { ending -> ReminderInputs.EndedPeriod? in
             guard let id = ending.id, let endedOn = LocalDate(isoString: ending.endedOn) else { return nil }

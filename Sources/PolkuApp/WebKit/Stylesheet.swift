@@ -142,6 +142,11 @@ enum Stylesheet {
     .reminders { list-style: none; padding: 0; margin: 0 0 1.5rem; border-top: 1px solid var(--line); }
     .reminders li { display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: .5rem 0; border-bottom: 1px solid var(--line); }
     .reminder-kind { font-weight: 700; min-width: 18rem; }
+    /* Issue 13, item 6: the late ones are marked in words and colour, and listed first. */
+    .reminder-group h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
+    .reminders li.late { border-left: 4px solid var(--error); padding-left: .5rem; }
+    .badge.late, .late-since, .reminders-late { color: var(--error); }
+    .reminders-late { font-weight: 700; }
     @media (max-width: 600px) {
       .language-switcher { margin-left: 0; }
       table.data thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }

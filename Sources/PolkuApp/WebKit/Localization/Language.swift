@@ -43,4 +43,10 @@ struct Texts: Sendable {
     func callAsFunction(_ key: TextKey, _ values: [String: String] = [:]) -> String {
         values.reduce(self[key]) { text, pair in text.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
     }
+
+    /// A count in its plural form: Finnish, Swedish and English each have one form for 1 and another for the
+    /// rest, so a counted text is two keys (`…One`, `…Other`) with `{count}` in both.
+    func count(_ count: Int, one: TextKey, other: TextKey, _ values: [String: String] = [:]) -> String {
+        self(count == 1 ? one : other, values.merging(["count": "\(count)"]) { $1 })
+    }
 }

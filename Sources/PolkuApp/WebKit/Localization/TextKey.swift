@@ -216,4 +216,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case errorSecondFollowUpNotAfterFirst, ruleMinimumLength, followUpMonthsAfterEnd
     case noEvaluationTitle, noEvaluationIntro, noEvaluationReason, noEvaluationSubmit, noEvaluationRecorded, errorNoEvaluationNotInterrupted
     case errorNoEvaluationRecorded, auditPeriodNoEvaluation, reminderPlannedNextStep
+    // The front page sorts the work (issue 13, item 6)
+    case reminderReferralQueued, reminderNoResponsible, remindersLate, remindersLateCountOne, remindersLateCountOther
+    case remindersWaitedOne, remindersWaitedOther, remindersMore, remindersLateSince
 }
