@@ -206,7 +206,7 @@ final class PlacementTests: XCTestCase {
             let later = try await ownProductionPeriod(app, world, startsOn: "2026-06-12")
             let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
             var page = try await browser.get("/").body.string
-            XCTAssertEqual(page.components(separatedBy: #"data-kind="shopStewardNoticeMissing""#).count - 1, 1, "only the one within 14 days")
+            XCTAssertEqual(page.components(separatedBy: #"data-qa="reminder" data-kind="shopStewardNoticeMissing""#).count - 1, 1, "only the one within 14 days")
             _ = later
             let worker = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
             let recorded = try await worker.send(.POST, "/api/v1/clients/\(world.joensuuClient.id!)/shop-steward-notices",

@@ -110,7 +110,8 @@ struct ShopStewardReminderTests {
 
     @Test(arguments: [(15, false), (14, true), (0, true), (-3, true)])
     func remindedFromFourteenDaysBeforeTheStart(startsIn: Int, reminded: Bool) {
-        let expected = reminded ? [Reminder(kind: .shopStewardNoticeMissing, clientID: client, dueOn: today.adding(days: startsIn), subjectID: subject)] : []
+        let expected = reminded ? [Reminder(kind: .shopStewardNoticeMissing, clientID: client, dueOn: today.adding(days: startsIn), subjectID: subject,
+                                           lateAfter: today.adding(days: startsIn - 1))] : []
         #expect(reminders(startsIn: startsIn, status: startsIn <= 0 ? .active : .planned) == expected)
     }
 

@@ -2,7 +2,7 @@ import Plot
 import PolkuDomain
 import Vapor
 
-/// One client's basic data. Later issues add the path, plan, periods and evaluations here.
+/// One client: for a worker, a summary and the records in the path's order; for the client, their own view.
 struct ClientPage {
     let client: ClientDTO
     let mayEdit: Bool
@@ -15,7 +15,8 @@ struct ClientPage {
     var responsibleWorker: String? = nil
     /// The client's own view shows their path, plan and period.
     var path: ClientPathSummary? = nil
-    var decisions: [Decision] = []
+    /// The summary and the decisions with their places and states (issue 13, item 5); nil on the client's own page.
+    var summary: ClientSummary? = nil
     var mayDecide = false
     var mayCreatePlan = false
     /// The client's referrals within the user's reach; nil when the user does not work with referrals.
@@ -39,7 +40,6 @@ struct ClientPage {
 
     func render(on req: Request) -> Response {
         let t = req.texts
-        let accessLog = isOwnPage ? SiteRoute.meAccessLog.path : SiteRoute.clientAccessLog(client.id).path
         return req.page(isOwnPage ? t[.myDataTitle] : client.fullName) {
             div([("data-qa", "client-page")]) {
                 if !isOwnPage { link("← " + t[.clientsTitle], to: SiteRoute.clients.path, [("class", "back-link")]) }
@@ -47,83 +47,118 @@ struct ClientPage {
                     heading(1, isOwnPage ? t[.myDataTitle] : client.fullName, [("data-qa", "client-name")])
                     if mayEdit { link(t[.edit], to: SiteRoute.clientEdit(client.id).path, [("class", "button"), ("data-qa", "client-edit")]) }
                 }
-                Tag("dl", [("class", "facts")]) {
-                    fact(t[.colName], client.fullName)
-                    fact(t[.personalIdentityCode], client.personalIdentityCode)
-                    fact(t[.colBirthDate], LocalDate(isoString: client.birthDate).map(FinnishFormat.date) ?? client.birthDate)
-                    fact(t[.municipality], client.municipalityName ?? client.municipalityCode)
-                    fact(t[.clientLanguage], Language(rawValue: client.language)?.nativeName ?? client.language)
-                    ComponentGroup(members: [Tag("dt") { Txt(t[.phone]) }, Tag("dd") { client.phone.map { ContactLinks.phone($0) } ?? Txt("–") }])
-                    ComponentGroup(members: [Tag("dt") { Txt(t[.email]) }, Tag("dd") { client.email.map { ContactLinks.email($0) } ?? Txt("–") }])
-                    if let updated = client.updatedAt { fact(t[.updatedAt], FinnishFormat.dateTime(updated)) }
+                if isOwnPage { ownSections(t) } else { workerSections(t) }
+            }
+        }
+    }
+
+    /// For those who work with the client: the summary first, then the records in the path's order (issue 13, item 5).
+    private func workerSections(_ t: Texts) -> Component {
+        ComponentGroup {
+            if let summary { ClientSummarySection(clientID: client.id, summary: summary, texts: t) }
+            personalFacts(t)
+            if let progress {
+                Tag("section", [("class", "path-section"), ("aria-labelledby", "path-heading"), ("data-qa", "client-path")]) {
+                    heading(2, t[.pathWorkerTitle], [("id", "path-heading")])
+                    PathSteps(progress: progress, texts: t)
                 }
-                if mayReadAccessLog {
-                    link(t[.accessLogTitle], to: accessLog, [("data-qa", "access-log-link")])
-                }
-                if let path { MyPathSections(path: path, texts: t) }
-                if let ownRequest {
-                    Tag("section", [("class", "path-section"), ("id", "my-referral"), ("aria-labelledby", "my-referral-heading")]) {
-                        heading(2, t[.selfReferralTitle], [("id", "my-referral-heading")])
-                        switch ownRequest {
-                        case .waiting(let since):
-                            p([("data-qa", "self-referral-waiting")], t(.selfReferralWaiting, ["date": FinnishFormat.date(since)]))
-                        case .mayAsk:
-                            link(t[.selfReferralLink], to: SiteRoute.meReferral.path, [("class", "button"), ("data-qa", "self-referral-link")])
-                        }
+            }
+            if let referrals { ClientReferrals(clientID: client.id, referrals: referrals, mayRefer: mayRefer, texts: t) }
+            if let records = pathRecords {
+                ClientAssessments(clientID: client.id, assessments: records.assessments, mayWrite: records.mayWriteAssessment, texts: t)
+            }
+            planSection(t)
+            if let placement { placement }
+            decisionsSection(t)
+            if let evaluations { ClientEvaluations(periods: evaluations, ownView: false, texts: t) }
+            if let records = pathRecords {
+                ClientEndings(clientID: client.id, endings: records.endings, mayWrite: records.mayWriteEnding, texts: t)
+            }
+            Tag("section", [("class", "path-section"), ("aria-labelledby", "team-heading")]) {
+                heading(2, t[.teamSection], [("id", "team-heading")])
+                p([("data-qa", "responsible-worker")], responsibleWorker.map { t[.teamResponsible] + ": " + $0 } ?? t[.teamNoResponsible])
+                link(t[.teamOpen], to: SiteRoute.team(client.id).path, [("data-qa", "team-link")])
+                Txt(" · ")
+                link(t[.meetingsOpen], to: SiteRoute.meetings(client.id).path, [("data-qa", "meetings-link")])
+            }
+            if let feedback { feedback }
+        }
+    }
+
+    /// The client's own view (/me).
+    private func ownSections(_ t: Texts) -> Component {
+        ComponentGroup {
+            personalFacts(t)
+            if let path { MyPathSections(path: path, texts: t) }
+            if let ownRequest {
+                Tag("section", [("class", "path-section"), ("id", "my-referral"), ("aria-labelledby", "my-referral-heading")]) {
+                    heading(2, t[.selfReferralTitle], [("id", "my-referral-heading")])
+                    switch ownRequest {
+                    case .waiting(let since):
+                        p([("data-qa", "self-referral-waiting")], t(.selfReferralWaiting, ["date": FinnishFormat.date(since)]))
+                    case .mayAsk:
+                        link(t[.selfReferralLink], to: SiteRoute.meReferral.path, [("class", "button"), ("data-qa", "self-referral-link")])
                     }
                 }
-                if let myFeedback { myFeedback }
-                if let progress, !isOwnPage {
-                    Tag("section", [("class", "path-section"), ("aria-labelledby", "path-heading"), ("data-qa", "client-path")]) {
-                        heading(2, t[.pathWorkerTitle], [("id", "path-heading")])
-                        PathSteps(progress: progress, texts: t)
+            }
+            if let myFeedback { myFeedback }
+            if let referrals { ClientReferrals(clientID: client.id, referrals: referrals, mayRefer: mayRefer, texts: t) }
+            if let records = pathRecords {
+                ClientAssessments(clientID: client.id, assessments: records.assessments, mayWrite: records.mayWriteAssessment, texts: t)
+                ClientEndings(clientID: client.id, endings: records.endings, mayWrite: records.mayWriteEnding, texts: t)
+            }
+            if let feedback { feedback }
+        }
+    }
+
+    private func personalFacts(_ t: Texts) -> Component {
+        ComponentGroup {
+            Tag("dl", [("class", "facts")]) {
+                fact(t[.colName], client.fullName)
+                fact(t[.personalIdentityCode], client.personalIdentityCode)
+                fact(t[.colBirthDate], LocalDate(isoString: client.birthDate).map(FinnishFormat.date) ?? client.birthDate)
+                fact(t[.municipality], client.municipalityName ?? client.municipalityCode)
+                fact(t[.clientLanguage], Language(rawValue: client.language)?.nativeName ?? client.language)
+                ComponentGroup(members: [Tag("dt") { Txt(t[.phone]) }, Tag("dd") { client.phone.map { ContactLinks.phone($0) } ?? Txt("–") }])
+                ComponentGroup(members: [Tag("dt") { Txt(t[.email]) }, Tag("dd") { client.email.map { ContactLinks.email($0) } ?? Txt("–") }])
+                if let updated = client.updatedAt { fact(t[.updatedAt], FinnishFormat.dateTime(updated)) }
+            }
+            if mayReadAccessLog {
+                link(t[.accessLogTitle], to: isOwnPage ? SiteRoute.meAccessLog.path : SiteRoute.clientAccessLog(client.id).path,
+                     [("data-qa", "access-log-link")])
+            }
+        }
+    }
+
+    /// Each decision with its period's place and state today.
+    private func decisionsSection(_ t: Texts) -> Component {
+        Tag("section", [("class", "path-section"), ("aria-labelledby", "decisions-heading"), ("data-qa", "decisions")]) {
+            heading(2, t[.decisionSection], [("id", "decisions-heading")])
+            let rows = summary?.decisions ?? []
+            if rows.isEmpty { p([("class", "muted")], t[.decisionNone]) }
+            Tag("ul") {
+                for row in rows {
+                    Tag("li", [("data-qa", "decision-row"), ("data-status", row.status.rawValue)]) {
+                        link(FinnishFormat.date(row.range.start) + "–" + FinnishFormat.date(row.range.end),
+                             to: SiteRoute.decision(client: client.id, decision: row.id).path, [("data-qa", "decision-link")])
+                        Txt(" · " + row.placeName + " · " + t[DecisionPage.statusKey(row.status.rawValue)])
                     }
                 }
-                // The path's steps in order: assessment, plan, ending.
-                if let records = pathRecords {
-                    ClientAssessments(clientID: client.id, assessments: records.assessments, mayWrite: records.mayWriteAssessment, texts: t)
-                }
-                if !isOwnPage {
-                    Tag("section", [("class", "path-section"), ("aria-labelledby", "team-heading")]) {
-                        heading(2, t[.teamSection], [("id", "team-heading")])
-                        p([("data-qa", "responsible-worker")], responsibleWorker.map { t[.teamResponsible] + ": " + $0 } ?? t[.teamNoResponsible])
-                        link(t[.teamOpen], to: SiteRoute.team(client.id).path, [("data-qa", "team-link")])
-                        Txt(" · ")
-                        link(t[.meetingsOpen], to: SiteRoute.meetings(client.id).path, [("data-qa", "meetings-link")])
-                    }
-                    Tag("section", [("class", "path-section"), ("aria-labelledby", "decisions-heading"), ("data-qa", "decisions")]) {
-                        heading(2, t[.decisionSection], [("id", "decisions-heading")])
-                        if decisions.isEmpty { p([("class", "muted")], t[.decisionNone]) }
-                        Tag("ul") {
-                            for decision in decisions {
-                                Tag("li") {
-                                    link((LocalDate(isoString: decision.startsOn).map(FinnishFormat.date) ?? "") + "–"
-                                         + (LocalDate(isoString: decision.endsOn).map(FinnishFormat.date) ?? ""),
-                                         to: SiteRoute.decision(client: client.id, decision: DecisionID(decision.id!)).path, [("data-qa", "decision-link")])
-                                }
-                            }
-                        }
-                        if mayDecide { link(t[.decisionNew], to: SiteRoute.decisionNew(client.id).path, [("class", "button"), ("data-qa", "decision-new")]) }
-                        if mayMatch { link(t[.matchingOpen], to: SiteRoute.clientMatching(client.id).path, [("class", "button"), ("data-qa", "matching-link")]) }
-                    }
-                    Tag("section", [("class", "path-section"), ("aria-labelledby", "plan-heading")]) {
-                        heading(2, t[.planSection], [("id", "plan-heading")])
-                        if let plan, let planID = try? plan.typedID {
-                            p([], t[plan.kind.textKey])
-                            link(t[.planOpen], to: SiteRoute.plan(client: client.id, plan: planID).path, [("data-qa", "plan-link")])
-                        } else {
-                            p([("class", "muted")], t[.planNone])
-                            if mayCreatePlan { link(t[.planNew], to: SiteRoute.planNew(client.id).path, [("class", "button"), ("data-qa", "plan-new")]) }
-                        }
-                    }
-                }
-                if let evaluations, !isOwnPage { ClientEvaluations(periods: evaluations, ownView: false, texts: t) }
-                if !isOwnPage, let placement { placement }
-                if let referrals { ClientReferrals(clientID: client.id, referrals: referrals, mayRefer: mayRefer, texts: t) }
-                if let records = pathRecords {
-                    ClientEndings(clientID: client.id, endings: records.endings, mayWrite: records.mayWriteEnding, texts: t)
-                }
-                if let feedback { feedback }
+            }
+            if mayDecide { link(t[.decisionNew], to: SiteRoute.decisionNew(client.id).path, [("class", "button"), ("data-qa", "decision-new")]) }
+            if mayMatch { link(t[.matchingOpen], to: SiteRoute.clientMatching(client.id).path, [("class", "button"), ("data-qa", "matching-link")]) }
+        }
+    }
+
+    private func planSection(_ t: Texts) -> Component {
+        Tag("section", [("class", "path-section"), ("aria-labelledby", "plan-heading")]) {
+            heading(2, t[.planSection], [("id", "plan-heading")])
+            if let plan, let planID = try? plan.typedID {
+                p([], t[plan.kind.textKey])
+                link(t[.planOpen], to: SiteRoute.plan(client: client.id, plan: planID).path, [("data-qa", "plan-link")])
+            } else {
+                p([("class", "muted")], t[.planNone])
+                if mayCreatePlan { link(t[.planNew], to: SiteRoute.planNew(client.id).path, [("class", "button"), ("data-qa", "plan-new")]) }
             }
         }
     }

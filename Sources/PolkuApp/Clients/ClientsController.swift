@@ -62,13 +62,14 @@ struct ClientsController: RouteCollection {
         let facts = client.facts
         let referrals = try await req.clientReferralSummary(client)
         let plan = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).first()
+        let progress = try await req.pathProgress(of: client)
         return ClientPage(client: try await req.clientViews([client])[0],
                           mayEdit: try await req.permits(.client(.update), on: facts),
                           mayReadAccessLog: try await req.permits(.client(.readAccessLog), on: facts),
                           isOwnPage: false, plan: plan,
                           responsibleWorker: try await TeamMember.query(on: req.db).filter(\.$client.$id == client.requireID())
                               .filter(\.$isResponsible == true).first()?.name,
-                          decisions: try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$startsOn, .descending).all(),
+                          summary: try await req.clientSummary(client, progress: progress),
                           mayDecide: try await req.permits(.decision(.make), on: facts), mayCreatePlan: try await req.permits(.plan(.create), on: facts),
                           referrals: referrals.referrals, mayRefer: referrals.mayRefer,
                           pathRecords: try await req.clientPathRecords(client),
@@ -76,7 +77,7 @@ struct ClientsController: RouteCollection {
                           placement: try await req.clientPlacement(client),
                           feedback: try await req.clientFeedbackSection(client),
                           mayMatch: try await req.permits(.matching(.read), on: facts),
-                          progress: try await req.pathProgress(of: client))
+                          progress: progress)
                           .render(on: req)
     }
 

@@ -93,7 +93,7 @@ struct FrontPage {
             if late {
                 Tag("strong", [("class", "badge late"), ("data-qa", "reminder-late")]) { Txt(t[.remindersLate]) }
             }
-            reminderLink(item)
+            Self.reminderLink(item)
             if let step = item.plannedNextStep {
                 Tag("span", [("class", "muted"), ("data-qa", "reminder-next-step")]) {
                     Txt(t(.reminderPlannedNextStep, ["step": step]))
@@ -116,21 +116,22 @@ struct FrontPage {
         }
     }
 
-    private func reminderLink(_ item: WorkerReminders.Item) -> Component {
+    /// Where a reminder leads: the referral, the evaluation form of the user's perspective, the team, the decision.
+    static func reminderLink(_ item: WorkerReminders.Item, text: String? = nil) -> Component {
         let reminder = item.reminder
         let client = ClientID(reminder.clientID)
         if reminder.kind == .referralWaiting || reminder.kind == .referralQueued, let referral = reminder.subjectID {
-            return link(item.clientName, to: SiteRoute.referral(ReferralID(referral)).path)
+            return link(text ?? item.clientName, to: SiteRoute.referral(ReferralID(referral)).path)
         } else if let kind = reminder.evaluationKind, let period = reminder.subjectID {
             // Straight to the form of the user's own perspective.
-            return link(item.clientName, to: SiteRoute.clientEvaluationNew(client).path + "?periodId=\(period)&kind=\(kind.rawValue)",
+            return link(text ?? item.clientName, to: SiteRoute.clientEvaluationNew(client).path + "?periodId=\(period)&kind=\(kind.rawValue)",
                         [("data-qa", "reminder-evaluation-link")])
         } else if reminder.kind == .noResponsibleWorker {
-            return link(item.clientName, to: SiteRoute.team(client).path)
+            return link(text ?? item.clientName, to: SiteRoute.team(client).path)
         } else if let decision = item.decisionID {
-            return link(item.clientName, to: SiteRoute.decision(client: client, decision: DecisionID(decision)).path)
+            return link(text ?? item.clientName, to: SiteRoute.decision(client: client, decision: DecisionID(decision)).path)
         }
-        return link(item.clientName, to: SiteRoute.client(client).path)
+        return link(text ?? item.clientName, to: SiteRoute.client(client).path)
     }
 }
 

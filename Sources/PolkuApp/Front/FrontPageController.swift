@@ -35,15 +35,6 @@ struct FrontPageController: RouteCollection {
     private static func load(scope: ListScope, actor: Principal, today: LocalDate,
                              on db: any Database) async throws -> (Int, [WorkerReminders.Item]) {
         let count = try await ClientSearch.count(scope: scope, on: db)
-        let evaluator = EvaluationPerspective.of(actor.role).map {
-            WorkerReminders.Evaluator(perspective: $0, onlyAtProvider: EvaluationAccess.onlyAtProvider(actor))
-        }
-        var reminders = try await WorkerReminders.load(scope: scope, today: today,
-                                                       decidesReferrals: Action.Referral.decide.isGranted(to: actor),
-                                                       evaluator: evaluator, on: db)
-        // A work coach's front page lists the evaluations due for their clients, nothing of the case work.
-        let shown = ReminderKind.shown(to: actor)
-        reminders = reminders.filter { shown.contains($0.reminder.kind) }
-        return (count, reminders)
+        return (count, try await WorkerReminders.load(scope: scope, for: actor, today: today, on: db))
     }
 }

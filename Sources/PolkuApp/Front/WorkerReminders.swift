@@ -131,6 +131,19 @@ enum WorkerReminders {
 }
 
 extension WorkerReminders {
+    /// The reminders `actor` sees for the clients in `scope`: the evaluations of their own perspective, the referrals
+    /// if they decide them, and for a work coach nothing of the case work. The front page asks for everyone within
+    /// reach; the client page for one client (`ListScope.reach(municipalities: [], clientIDs: [id])`).
+    static func load(scope: ListScope, for actor: Principal, today: LocalDate, on db: any Database) async throws -> [Item] {
+        let evaluator = EvaluationPerspective.of(actor.role).map {
+            Evaluator(perspective: $0, onlyAtProvider: EvaluationAccess.onlyAtProvider(actor))
+        }
+        let reminders = try await load(scope: scope, today: today, decidesReferrals: Action.Referral.decide.isGranted(to: actor),
+                                       evaluator: evaluator, on: db)
+        let shown = ReminderKind.shown(to: actor)
+        return reminders.filter { shown.contains($0.reminder.kind) }
+    }
+
     /// For each period the evaluator writes, the kinds they have written; periods they do not evaluate are left out.
     private static func evaluationsDone(of periods: [Period], by evaluator: Evaluator?, on db: any Database) async throws
         -> [UUID: Set<EvaluationKind>] {

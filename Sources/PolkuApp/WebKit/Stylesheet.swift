@@ -99,6 +99,9 @@ enum Stylesheet {
     .state-due { color: var(--error); font-weight: 700; }
     .state-done { color: var(--ok); }
     .plain-list { list-style: none; margin: 0; padding: 0; }
+    /* The client page's summary (issue 13, item 5): what a worker reads first. */
+    .client-summary { border: 1px solid var(--line); border-left: 4px solid var(--brand); border-radius: 4px; padding: .75rem 1rem; margin: 0 0 1.5rem; }
+    .client-summary .facts { margin: 0; }
     .field-error { color: var(--error); font-weight: 700; margin: .25rem 0 0; }
     .required { color: var(--error); }
     .alert { border-left: 6px solid var(--brand); background: var(--bg); padding: .75rem 1rem; margin: 1rem 0; }

@@ -219,4 +219,6 @@ enum TextKey: String, CaseIterable, Sendable {
     // The front page sorts the work (issue 13, item 6)
     case reminderReferralQueued, reminderNoResponsible, remindersLate, remindersLateCountOne, remindersLateCountOther
     case remindersWaitedOne, remindersWaitedOther, remindersMore, remindersLateSince
+    // The client page's summary (issue 13, item 5)
+    case summaryTitle, summaryStep, summaryStepValue, summaryComplete, summaryPeriod, summaryNoPeriod, summaryNext, summaryNothingDue
 }

@@ -1,0 +1,60 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// What a worker needs first on a client's page (issue 13, item 5): where the client is on the path, who is
+/// responsible, the period now or next with its place, and what falls due next — by the front page's own rules.
+struct ClientSummary {
+    struct Responsible {
+        var name: String
+        var contact: String
+    }
+
+    /// A decision with its period's place and state on the day, for the summary and the decisions' list.
+    struct DecisionRow {
+        var id: DecisionID
+        var range: DateRange
+        var placeName: String
+        var status: PeriodStatus
+        var daysPerWeek: Int
+        var minutesPerDay: Int
+    }
+
+    var progress: PathProgress
+    var responsible: Responsible?
+    /// Newest first.
+    var decisions: [DecisionRow]
+    var due: [WorkerReminders.Item]
+    var today: LocalDate
+
+    /// The period running today, else the next one planned.
+    var currentOrNext: DecisionRow? {
+        decisions.first { $0.status == .active } ?? decisions.filter { $0.status == .planned }.min { $0.range.start < $1.range.start }
+    }
+
+    /// The step's number on the path (1–9).
+    var stepNumber: Int { (PathStep.allCases.firstIndex(of: progress.current) ?? 0) + 1 }
+}
+
+extension Request {
+    func clientSummary(_ client: Client, progress: PathProgress) async throws -> ClientSummary {
+        let id = try client.requireID()
+        let responsible = try await TeamMember.query(on: db).filter(\.$client.$id == id).filter(\.$isResponsible == true).first()
+        let decisions = try await Decision.query(on: db).filter(\.$client.$id == id).sort(\.$startsOn, .descending).all()
+        let periods = try await Period.query(on: db).filter(\.$client.$id == id).all()
+        let periodOf = Dictionary(periods.compactMap { p in p.$decision.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
+        let placeIDs = Array(Set(decisions.map { $0.$place.id }))
+        let places = placeIDs.isEmpty ? [] : try await WorkActivityPlace.query(on: db).filter(\.$id ~~ placeIDs).all()
+        let placeName = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
+        let today = self.today
+        let rows = decisions.compactMap { decision -> ClientSummary.DecisionRow? in
+            guard let decisionID = decision.id, let period = periodOf[decisionID], let range = period.dateRange else { return nil }
+            return .init(id: DecisionID(decisionID), range: range, placeName: placeName[decision.$place.id] ?? "",
+                         status: period.state(on: today), daysPerWeek: decision.daysPerWeek, minutesPerDay: decision.minutesPerDay)
+        }
+        let due = try await WorkerReminders.load(scope: .reach(municipalities: [], clientIDs: [id]), for: try await principal(),
+                                                 today: today, on: db)
+        return ClientSummary(progress: progress, responsible: responsible.map { .init(name: $0.name, contact: $0.contact) },
+                             decisions: rows, due: due, today: today)
+    }
+}
