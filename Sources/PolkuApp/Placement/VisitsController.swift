@@ -51,17 +51,15 @@ struct VisitsController: RouteCollection {
         let visit = try await FamiliarizationVisit.find(try req.id(FamiliarizationVisit.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(VisitInput.self)
         let mode = VisitFormPage.Mode.edit(try visit.typedID)
-        do {
+        return try await req.saveForm {
             let draft = try input.validated()
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await VisitStore.update(visit, with: draft, expectedVersion: version, on: req)
             return req.redirect(to: SiteRoute.client(try client.typedID).path)
-        } catch let failure as ValidationFailure {
-            return try await form(client, mode, input, failure, on: req).render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            var page = try await form(client, mode, input, nil, on: req)
-            page.conflict = true
-            return page.render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            var page = try await form(client, mode, input, rejected.failure, on: req)
+            page.conflict = rejected.isConflict
+            return page.render(on: req, status: rejected.status)
         }
     }
 
