@@ -33,12 +33,13 @@ struct PlacesAdminController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let input = try req.content.decode(PlaceInput.self)
-        do {
+        return try await req.saveForm {
             let draft = try await validated(input, on: req)
             let place = try await PlaceStore.create(draft, on: req)
             return req.redirect(to: SiteRoute.place(try place.typedID).path)
-        } catch let failure as ValidationFailure {
-            return try await PlaceFormPage(id: nil, input: input, failure: failure).render(on: req, status: failure.status)
+        } showAgain: { rejected in
+            try await PlaceFormPage(id: nil, input: input, failure: rejected.failure, conflict: rejected.isConflict)
+                .render(on: req, status: rejected.status)
         }
     }
 

@@ -33,12 +33,13 @@ struct PoliciesController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let form = try req.content.decode(PolicyForm.self)
-        do {
+        return try await req.saveForm {
             let (organizerID, policy) = try form.validated(organizers: try await Organization.query(on: req.db).all())
             _ = try await PolicyStore.create(policy, organizerID: organizerID, on: req)
             return req.redirect(to: SiteRoute.adminPolicies.path)
-        } catch let failure as ValidationFailure {
-            return try await PolicyFormPage(id: nil, form: form, failure: failure).render(on: req, status: failure.status)
+        } showAgain: { rejected in
+            try await PolicyFormPage(id: nil, form: form, failure: rejected.failure, conflict: rejected.isConflict)
+                .render(on: req, status: rejected.status)
         }
     }
 

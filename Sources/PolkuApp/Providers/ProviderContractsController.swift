@@ -33,11 +33,12 @@ struct ProviderContractsController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let input = try req.content.decode(ProviderContractInput.self)
-        do {
+        return try await req.saveForm {
             _ = try await ProviderContractStore.create(try await validated(input, on: req), on: req)
             return req.redirect(to: SiteRoute.adminContracts.path)
-        } catch let failure as ValidationFailure {
-            return try await ProviderContractFormPage(id: nil, input: input, failure: failure).render(on: req, status: failure.status)
+        } showAgain: { rejected in
+            try await ProviderContractFormPage(id: nil, input: input, failure: rejected.failure, conflict: rejected.isConflict)
+                .render(on: req, status: rejected.status)
         }
     }
 
