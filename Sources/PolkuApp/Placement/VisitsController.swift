@@ -50,7 +50,7 @@ struct VisitsController: RouteCollection {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write))
         let visit = try await FamiliarizationVisit.find(try req.id(FamiliarizationVisit.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(VisitInput.self)
-        let mode = VisitFormPage.Mode.edit(try visit.typedID)
+        let mode = RecordFormMode.edit(try visit.typedID)
         return try await req.saveForm {
             let draft = try input.validated()
             guard let version = input.version else { throw VersionConflict(on: req) }
@@ -63,7 +63,7 @@ struct VisitsController: RouteCollection {
         }
     }
 
-    private func form(_ client: Client, _ mode: VisitFormPage.Mode, _ input: VisitInput, _ failure: ValidationFailure?,
+    private func form(_ client: Client, _ mode: RecordFormMode<FamiliarizationVisit>, _ input: VisitInput, _ failure: ValidationFailure?,
                       on req: Request) async throws -> VisitFormPage {
         let id = try client.requireID()
         let places = try await WorkActivityPlace.query(on: req.db).sort(\.$name).all().compactMap { p in p.id.map { (id: $0, name: p.name) } }
