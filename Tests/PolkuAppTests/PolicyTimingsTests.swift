@@ -34,7 +34,7 @@ final class PolicyTimingsTests: XCTestCase {
                         "usualPeriodMonths": "3", "maxContinuousMonths": "24", "breakMonths": "3", "compensationPerDay": "9,00",
                         "travelRules": "", "version": "1"].merging(TestWorld.policyTimingFields) { $1 }
             let page = try await admin.get("/admin/policies/\(current.id!)").body.string
-            for (field, _) in PolicyForm.timingFields { XCTAssertTrue(page.contains(#"name="\#(field)""#), field) }
+            for field in PolicyTimingField.all.map(\.name) { XCTAssertTrue(page.contains(#"name="\#(field)""#), field) }
 
             // Bad values: each named next to its field, nothing saved.
             var bad = form

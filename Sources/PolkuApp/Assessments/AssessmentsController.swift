@@ -68,16 +68,14 @@ struct AssessmentsController: RouteCollection {
             AssessmentFormPage(clientID: try client.typedID, clientName: client.fullName, mode: .edit(try assessment.typedID), input: input,
                                failure: failure, conflict: conflict)
         }
-        do {
+        return try await req.saveForm {
             let draft = try input.validated()
             // A form without the version it was read at cannot prove it saw the latest save.
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await AssessmentStore.update(assessment, with: draft, expectedVersion: version, on: req)
             return req.redirect(to: SiteRoute.clientAssessment(client: assessment.$client.typedID, assessment: try assessment.typedID).path)
-        } catch let failure as ValidationFailure {
-            return try page(failure, false).render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            return try page(nil, true).render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            try page(rejected.failure, rejected.isConflict).render(on: req, status: rejected.status)
         }
     }
 }

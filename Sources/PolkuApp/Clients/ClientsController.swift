@@ -95,16 +95,14 @@ struct ClientsController: RouteCollection {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .client(.update))
         let input = try req.content.decode(ClientInput.self)
         let mode = ClientFormPage.Mode.edit(try client.typedID)
-        do {
+        return try await req.saveForm {
             let draft = try input.validated(municipalities: Set(try await req.municipalities().map(\.code)), today: req.today)
             try await req.require(.client(.update), on: ClientFacts(id: try client.requireID(), municipalityCode: draft.municipalityCode))
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await ClientStore.update(client, with: draft, expectedVersion: version, on: req)
             return req.redirect(to: SiteRoute.client(try client.typedID).path)
-        } catch let failure as ValidationFailure {
-            return try await ClientFormPage(mode: mode, input: input, failure: failure).render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            return try await ClientFormPage(mode: mode, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            try await ClientFormPage(mode: mode, input: input, failure: rejected.failure, conflict: rejected.isConflict).render(on: req, status: rejected.status)
         }
     }
 

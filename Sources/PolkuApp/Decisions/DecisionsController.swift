@@ -65,35 +65,35 @@ struct DecisionsController: RouteCollection {
     func accept(req: Request) async throws -> Response {
         let (client, decision) = try await req.authorizedDecision(for: .decision(.accept))
         let input = try req.content.decode(AcceptanceInput.self)
-        do {
+        return try await onDecisionPage(req, client, decision) {
             try await ContractStore.accept(input, decision: decision, on: req)
-            return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
-        } catch let failure as ValidationFailure {
-            // Back to the page with what was typed and the problem next to its field.
-            var page = DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
-                                    message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
+        } keep: { page, failure in
             page.acceptance = (input, failure)
-            return try await page.render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            return try await DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
-                                message: abort.reason).render(on: req, status: .conflict)
         }
     }
 
     func interrupt(req: Request) async throws -> Response {
         let (client, decision) = try await req.authorizedDecision(for: .decision(.interrupt))
         let input = try req.content.decode(DecisionsAPIController.InterruptionInput.self)
-        do {
+        return try await onDecisionPage(req, client, decision) {
             try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
-            return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
-        } catch let failure as ValidationFailure {
-            var page = DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
-                                    message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
+        } keep: { page, failure in
             page.interruption = (input, failure)
-            return try await page.render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            return try await DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
-                                message: abort.reason).render(on: req, status: .conflict)
+        }
+    }
+
+    /// A form on the decision's page: saved, back to the page; refused, the page again with its problems next to the
+    /// form's fields (`keep` puts back what was typed), or with why someone else's save came first.
+    private func onDecisionPage(_ req: Request, _ client: Client, _ decision: Decision, save: () async throws -> Void,
+                                keep: (inout DecisionPage, ValidationFailure) -> Void) async throws -> Response {
+        try await req.saveForm {
+            try await save()
+            return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
+        } showAgain: { rejected in
+            var page = DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
+                                    message: rejected.failure.map { req.texts(.errorSummary, ["count": "\($0.problems.count)"]) } ?? rejected.conflictReason)
+            if let failure = rejected.failure { keep(&page, failure) }
+            return try await page.render(on: req, status: rejected.status)
         }
     }
 }
@@ -103,17 +103,10 @@ extension DecisionsController {
     func noEvaluation(req: Request) async throws -> Response {
         let (client, decision) = try await req.authorizedDecision(for: .decision(.excuseEvaluation))
         let input = try req.content.decode(NoEvaluationInput.self)
-        do {
+        return try await onDecisionPage(req, client, decision) {
             try await NoEvaluationStore.record(input, decision: decision, by: try req.requireUser(), on: req)
-            return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
-        } catch let failure as ValidationFailure {
-            var page = DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
-                                    message: req.texts(.errorSummary, ["count": "\(failure.problems.count)"]))
+        } keep: { page, failure in
             page.noEvaluation = (input, failure)
-            return try await page.render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            return try await DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
-                                          message: abort.reason).render(on: req, status: .conflict)
         }
     }
 }

@@ -15,12 +15,8 @@ struct FollowUpFormPage {
 
     func render(on req: Request, status: HTTPStatus = .ok) -> Response {
         let t = req.texts
-        let title: String
-        let action: String
-        switch mode {
-        case .create: title = t[.followUpNew]; action = SiteRoute.clientFollowUps(clientID).path
-        case .edit(let id): title = t[.followUpEdit]; action = SiteRoute.clientFollowUp(client: clientID, followUp: id).path
-        }
+        let (title, action) = mode.target(new: t[.followUpNew], edit: t[.followUpEdit], collection: SiteRoute.clientFollowUps(clientID).path,
+                                          record: { SiteRoute.clientFollowUp(client: clientID, followUp: $0).path })
         let back = SiteRoute.clientEnding(client: clientID, ending: ending.id).path
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         let points = ending.followUps.map { ($0.point.rawValue, $0.label(t) + " (" + EndingInput.finnish($0.dueOn) + ")") }

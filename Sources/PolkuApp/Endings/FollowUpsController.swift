@@ -62,18 +62,16 @@ struct FollowUpsController: RouteCollection {
         input.inWorkOrEducation = input.inWorkOrEducation ?? false
         let ending = try await Ending.find(try endingID(input), of: try client.typedID, on: req.db)
         let mode = RecordFormMode.edit(try followUp.typedID)
-        do {
+        return try await req.saveForm {
             let draft = try input.validated()
             // A form without the version it was read at cannot prove it saw the latest save.
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await FollowUpStore.update(followUp, with: draft, expectedVersion: version, on: req)
             return req.redirect(to: SiteRoute.clientEnding(client: ending.$client.typedID, ending: try ending.typedID).path)
-        } catch let failure as ValidationFailure {
-            return try await form(client, ending, mode, input, failure: failure, on: req).render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            var page = try await form(client, ending, mode, input, failure: nil, on: req)
-            page.conflict = true
-            return page.render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            var page = try await form(client, ending, mode, input, failure: rejected.failure, on: req)
+            page.conflict = rejected.isConflict
+            return page.render(on: req, status: rejected.status)
         }
     }
 

@@ -3,38 +3,9 @@ import PolkuDomain
 import Vapor
 
 /// The form's fields: radio buttons send text, an empty choice means none.
-struct EvaluationForm: Content {
-    struct GoalLevel: Content {
-        var level: String?
-        var note: String?
-    }
+typealias EvaluationForm = EvaluationFields<String>
 
-    struct TopicRating: Content {
-        var rating: String?
-        var note: String?
-    }
-
-    var periodId: String?
-    var kind: String?
-    var perspective: String?
-    var evaluatedOn: String?
-    var goals: [GoalLevel]?
-    var topics: [String: TopicRating]?
-    var strengths: String?
-    var supportNeeded: String?
-    var wentWell: String?
-    var toDevelop: String?
-    var nextStep: String?
-    var nextStepNote: String?
-    var version: Int?
-
-    init(periodId: String?, kind: String?, perspective: String?, evaluatedOn: String?) {
-        self.periodId = periodId
-        self.kind = kind
-        self.perspective = perspective
-        self.evaluatedOn = evaluatedOn
-    }
-
+extension EvaluationForm {
     /// The form filled with a stored evaluation, the date in Finnish.
     init(_ evaluation: Evaluation) {
         periodId = evaluation.$period.id.uuidString

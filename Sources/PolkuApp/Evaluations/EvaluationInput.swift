@@ -2,17 +2,18 @@ import Foundation
 import PolkuDomain
 import Vapor
 
-/// What the API sends to record or change an evaluation (the form sends `EvaluationForm`). Every field
-/// is optional here so that a missing one is reported by name (422). The period and kind are fixed once
+/// An evaluation's fields as the API and the form send them: the API its levels and ratings as numbers
+/// (`EvaluationInput`), the form as the text its radio buttons send (`EvaluationForm`, an empty choice means none).
+/// Every field is optional here so that a missing one is reported by name (422). The period and kind are fixed once
 /// recorded; a change sends the rest and the version read.
-struct EvaluationInput: Content {
+struct EvaluationFields<Number: Codable & Sendable>: Content {
     struct GoalLevel: Content {
-        var level: Int?
+        var level: Number?
         var note: String?
     }
 
     struct TopicRating: Content {
-        var rating: Int?
+        var rating: Number?
         var note: String?
     }
 
@@ -32,10 +33,15 @@ struct EvaluationInput: Content {
     var nextStep: String?
     var nextStepNote: String?
     var version: Int?
+}
 
-    static let maxTextLength = 2000
-    static let maxNoteLength = 1000
-    static let maxGoals = PlanInput.maxGoals
+/// What the API sends to record or change an evaluation (the form sends `EvaluationForm`).
+typealias EvaluationInput = EvaluationFields<Int>
+
+extension EvaluationInput {
+    static var maxTextLength: Int { 2000 }
+    static var maxNoteLength: Int { 1000 }
+    static var maxGoals: Int { PlanInput.maxGoals }
 }
 
 /// A validated evaluation, ready to check against what is stored.

@@ -84,21 +84,17 @@ struct EvaluationsController: RouteCollection {
         form.kind = evaluation.kind.rawValue
         form.perspective = evaluation.perspective.rawValue
         let mode = EvaluationFormPage.Mode.edit(try evaluation.typedID)
-        do {
+        return try await req.saveForm {
             let draft = try form.validated(fixed: (evaluation.$period.id, evaluation.kind))
             try await EvaluationStore.update(evaluation, with: draft, expectedVersion: form.version!, by: evaluator, on: req)
             return req.redirect(to: SiteRoute.periodEvaluations(client: evaluation.$client.typedID, period: evaluation.$period.typedID, kind: evaluation.kind).path)
-        } catch let failure as ValidationFailure {
+        } showAgain: { rejected in
             // A form without the version it was read at cannot prove it saw the latest save.
-            let stale = failure.problems.contains { $0.field == "version" }
+            let stale = rejected.isConflict || rejected.failure?.problems.contains { $0.field == "version" } == true
             var page = try await page(client, period, evaluation.kind, evaluation.perspective, mode, form,
-                                      failure: stale ? nil : failure, on: req)
+                                      failure: stale ? nil : rejected.failure, on: req)
             page.conflict = stale
-            return page.render(on: req, status: stale ? .conflict : failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            var page = try await page(client, period, evaluation.kind, evaluation.perspective, mode, form, failure: nil, on: req)
-            page.conflict = true
-            return page.render(on: req, status: .conflict)
+            return page.render(on: req, status: stale ? .conflict : rejected.status)
         }
     }
 

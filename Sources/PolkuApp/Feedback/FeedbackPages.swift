@@ -73,17 +73,14 @@ struct FeedbackPages {
         let (client, answer) = try await req.answerForChange(try req.id(FeedbackAnswer.self), nil, of: try clientID())
         let input = try req.content.decode(FeedbackInput.self)
         let view = try await req.feedbackViews([answer])[0]
-        do {
+        return try await req.saveForm {
             let draft = try input.validated(answer.form, isNew: false)
             try await FeedbackStore.update(answer, with: draft, expectedVersion: input.version!, on: req)
             return req.redirect(to: try await afterSave(client, try answer.typedID))
-        } catch let failure as ValidationFailure {
-            return try await formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: failure, answer: view)
-                .render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            var page = try await formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: nil, answer: view)
-            page.conflict = true
-            return page.render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            var page = try await formPage(answer.form, answer.channel, client, choices: nil, input: input, failure: rejected.failure, answer: view)
+            page.conflict = rejected.isConflict
+            return page.render(on: req, status: rejected.status)
         }
     }
 

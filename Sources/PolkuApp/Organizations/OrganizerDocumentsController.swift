@@ -40,12 +40,13 @@ struct OrganizerDocumentsController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let input = try req.content.decode(OrganizerDocumentInput.self)
-        do {
+        return try await req.saveForm {
             let valid = try input.validated(organizers: try await Organization.query(on: req.db).all())
             _ = try await OrganizerDocumentStore.create(valid, on: req)
             return req.redirect(to: SiteRoute.adminDocuments.path)
-        } catch let failure as ValidationFailure {
-            return try await OrganizerDocumentFormPage(document: nil, input: input, failure: failure).render(on: req, status: failure.status)
+        } showAgain: { rejected in
+            try await OrganizerDocumentFormPage(document: nil, input: input, failure: rejected.failure, conflict: rejected.isConflict)
+                .render(on: req, status: rejected.status)
         }
     }
 
@@ -55,15 +56,13 @@ struct OrganizerDocumentsController: RouteCollection {
         // The organizer and the kind stay with the version whatever the form says.
         input.organizerId = document.$organizer.id.uuidString
         input.kind = document.kind.rawValue
-        do {
+        return try await req.saveForm {
             let valid = try input.validated(organizers: try await Organization.query(on: req.db).all())
             try await OrganizerDocumentStore.update(document, to: valid, expectedVersion: input.version ?? 0, on: req)
             return req.redirect(to: SiteRoute.adminDocuments.path)
-        } catch let failure as ValidationFailure {
-            return try await OrganizerDocumentFormPage(document: document, input: input, failure: failure).render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            return try await OrganizerDocumentFormPage(document: document, input: input, failure: nil, conflict: true)
-                .render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            try await OrganizerDocumentFormPage(document: document, input: input, failure: rejected.failure, conflict: rejected.isConflict)
+                .render(on: req, status: rejected.status)
         }
     }
 

@@ -51,19 +51,22 @@ struct QueueController: RouteCollection {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .queueEntry(.write))
         let entry = try await QueueEntry.find(try req.id(QueueEntry.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(WithdrawalInput.self)
-        do {
+        return try await req.saveForm {
             let valid = try input.validated()
             try await QueueStore.withdraw(entry, reason: valid.reason, expectedVersion: valid.version, on: req)
             return req.redirect(to: SiteRoute.clientQueueEntry(client: entry.$client.typedID, entry: try entry.typedID).path)
-        } catch let failure as ValidationFailure {
-            var page = try await entryPage(client, entry, on: req)
-            page.failure = failure
-            page.reason = input.reason ?? ""
-            return page.render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            var page = try await entryPage(client, try QueueEntry.find(try entry.typedID, of: try client.typedID, on: req.db), on: req)
-            page.conflict = true
-            return page.render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            switch rejected {
+            case .invalid(let failure):
+                var page = try await entryPage(client, entry, on: req)
+                page.failure = failure
+                page.reason = input.reason ?? ""
+                return page.render(on: req, status: failure.status)
+            case .conflict:
+                var page = try await entryPage(client, try QueueEntry.find(try entry.typedID, of: try client.typedID, on: req.db), on: req)
+                page.conflict = true
+                return page.render(on: req, status: .conflict)
+            }
         }
     }
 

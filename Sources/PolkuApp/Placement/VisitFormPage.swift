@@ -5,26 +5,20 @@ import Vapor
 
 /// Book a familiarization visit, or record how it went.
 struct VisitFormPage {
-    enum Mode { case create, edit(VisitID) }
-
     let clientID: ClientID
     let clientName: String
     let places: [(id: UUID, name: String)]
     /// Names of the client's team, offered for "who accompanies".
     let teamNames: [String]
-    let mode: Mode
+    let mode: RecordFormMode<FamiliarizationVisit>
     let input: VisitInput
     let failure: ValidationFailure?
     var conflict = false
 
     func render(on req: Request, status: HTTPStatus = .ok) -> Response {
         let t = req.texts
-        let title: String
-        let action: String
-        switch mode {
-        case .create: title = t[.visitNew]; action = SiteRoute.clientVisits(clientID).path
-        case .edit(let id): title = t[.visitEdit]; action = SiteRoute.clientVisit(client: clientID, visit: id).path
-        }
+        let (title, action) = mode.target(new: t[.visitNew], edit: t[.visitEdit], collection: SiteRoute.clientVisits(clientID).path,
+                                          record: { SiteRoute.clientVisit(client: clientID, visit: $0).path })
         let back = SiteRoute.client(clientID).path
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return req.page(title, status: status) {

@@ -50,22 +50,20 @@ struct VisitsController: RouteCollection {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write))
         let visit = try await FamiliarizationVisit.find(try req.id(FamiliarizationVisit.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(VisitInput.self)
-        let mode = VisitFormPage.Mode.edit(try visit.typedID)
-        do {
+        let mode = RecordFormMode.edit(try visit.typedID)
+        return try await req.saveForm {
             let draft = try input.validated()
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await VisitStore.update(visit, with: draft, expectedVersion: version, on: req)
             return req.redirect(to: SiteRoute.client(try client.typedID).path)
-        } catch let failure as ValidationFailure {
-            return try await form(client, mode, input, failure, on: req).render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            var page = try await form(client, mode, input, nil, on: req)
-            page.conflict = true
-            return page.render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            var page = try await form(client, mode, input, rejected.failure, on: req)
+            page.conflict = rejected.isConflict
+            return page.render(on: req, status: rejected.status)
         }
     }
 
-    private func form(_ client: Client, _ mode: VisitFormPage.Mode, _ input: VisitInput, _ failure: ValidationFailure?,
+    private func form(_ client: Client, _ mode: RecordFormMode<FamiliarizationVisit>, _ input: VisitInput, _ failure: ValidationFailure?,
                       on req: Request) async throws -> VisitFormPage {
         let id = try client.requireID()
         let places = try await WorkActivityPlace.query(on: req.db).sort(\.$name).all().compactMap { p in p.id.map { (id: $0, name: p.name) } }

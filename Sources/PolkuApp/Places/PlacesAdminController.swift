@@ -33,26 +33,26 @@ struct PlacesAdminController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let input = try req.content.decode(PlaceInput.self)
-        do {
+        return try await req.saveForm {
             let draft = try await validated(input, on: req)
             let place = try await PlaceStore.create(draft, on: req)
             return req.redirect(to: SiteRoute.place(try place.typedID).path)
-        } catch let failure as ValidationFailure {
-            return try await PlaceFormPage(id: nil, input: input, failure: failure).render(on: req, status: failure.status)
+        } showAgain: { rejected in
+            try await PlaceFormPage(id: nil, input: input, failure: rejected.failure, conflict: rejected.isConflict)
+                .render(on: req, status: rejected.status)
         }
     }
 
     func update(req: Request) async throws -> Response {
         let place = try await find(req)
         let input = try req.content.decode(PlaceInput.self)
-        do {
+        return try await req.saveForm {
             let draft = try await validated(input, on: req)
             try await PlaceStore.update(place, with: draft, expectedVersion: input.version ?? 0, on: req)
             return req.redirect(to: SiteRoute.place(try place.typedID).path)
-        } catch let failure as ValidationFailure {
-            return try await PlaceFormPage(id: try place.typedID, input: input, failure: failure).render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            return try await PlaceFormPage(id: try place.typedID, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            try await PlaceFormPage(id: try place.typedID, input: input, failure: rejected.failure, conflict: rejected.isConflict)
+                .render(on: req, status: rejected.status)
         }
     }
 

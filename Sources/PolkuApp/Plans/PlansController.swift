@@ -53,14 +53,13 @@ struct PlansController: RouteCollection {
     func amend(req: Request) async throws -> Response {
         let (client, plan) = try await req.authorizedPlan(for: .plan(.amend))
         let form = try req.content.decode(PlanForm.self)
-        do {
+        return try await req.saveForm {
             let valid = try form.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.today, db: req.db))
             try await PlanStore.amend(plan, with: valid, expectedVersion: form.version ?? 0, author: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.plan(client: try client.typedID, plan: try plan.typedID).path)
-        } catch let failure as ValidationFailure {
-            return try PlanFormPage(client: client, planID: try plan.typedID, form: form, failure: failure).render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            return try PlanFormPage(client: client, planID: try plan.typedID, form: form, failure: nil, conflict: true).render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            try PlanFormPage(client: client, planID: try plan.typedID, form: form, failure: rejected.failure, conflict: rejected.isConflict)
+                .render(on: req, status: rejected.status)
         }
     }
 }

@@ -33,26 +33,26 @@ struct PoliciesController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let form = try req.content.decode(PolicyForm.self)
-        do {
+        return try await req.saveForm {
             let (organizerID, policy) = try form.validated(organizers: try await Organization.query(on: req.db).all())
             _ = try await PolicyStore.create(policy, organizerID: organizerID, on: req)
             return req.redirect(to: SiteRoute.adminPolicies.path)
-        } catch let failure as ValidationFailure {
-            return try await PolicyFormPage(id: nil, form: form, failure: failure).render(on: req, status: failure.status)
+        } showAgain: { rejected in
+            try await PolicyFormPage(id: nil, form: form, failure: rejected.failure, conflict: rejected.isConflict)
+                .render(on: req, status: rejected.status)
         }
     }
 
     func update(req: Request) async throws -> Response {
         let record = try await find(req)
         let form = try req.content.decode(PolicyForm.self)
-        do {
+        return try await req.saveForm {
             let (organizerID, policy) = try form.validated(organizers: try await Organization.query(on: req.db).all())
             try await PolicyStore.update(record, to: policy, organizerID: organizerID, expectedVersion: form.version ?? 0, on: req)
             return req.redirect(to: SiteRoute.adminPolicies.path)
-        } catch let failure as ValidationFailure {
-            return try await PolicyFormPage(id: try record.typedID, form: form, failure: failure).render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            return try await PolicyFormPage(id: try record.typedID, form: form, failure: nil, conflict: true).render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            try await PolicyFormPage(id: try record.typedID, form: form, failure: rejected.failure, conflict: rejected.isConflict)
+                .render(on: req, status: rejected.status)
         }
     }
 

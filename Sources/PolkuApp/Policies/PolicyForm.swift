@@ -30,26 +30,6 @@ struct PolicyForm: Content {
     var feedbackDaysAfterEnd: String?
     var version: Int?
 
-    /// The minimum period length and the timings: whole numbers named as in the API (decisions 113, 114).
-    static let timingFields: [(field: String, range: ClosedRange<Int>)] =
-        [("minPeriodMonths", PolicyInput.periodMonthsRange)] + PolicyInput.timingFields
-
-    func timing(_ field: String) -> String? {
-        switch field {
-        case "minPeriodMonths": minPeriodMonths
-        case "interimFromPercent": interimFromPercent
-        case "finalWindowDays": finalWindowDays
-        case "finalRemindedDaysAfterEnd": finalRemindedDaysAfterEnd
-        case "firstFollowUpMonths": firstFollowUpMonths
-        case "secondFollowUpMonths": secondFollowUpMonths
-        case "nextStepReminderDays": nextStepReminderDays
-        case "continuousLimitReminderDays": continuousLimitReminderDays
-        case "shopStewardNoticeReminderDays": shopStewardNoticeReminderDays
-        case "feedbackDaysAfterEnd": feedbackDaysAfterEnd
-        default: nil
-        }
-    }
-
     init(_ input: PolicyInput) {
         organizerId = input.organizerId?.uuidString
         validFrom = input.validFrom.flatMap(LocalDate.init(isoString:)).map(FinnishFormat.date)
@@ -66,16 +46,8 @@ struct PolicyForm: Content {
         compensationPerDay = input.compensationCentsPerDay.map { FinnishFormat.decimal(Double($0) / 100, fractionDigits: 2) }
         travelRules = input.travelRules
         version = input.version
-        minPeriodMonths = input.minPeriodMonths.map(String.init)
-        interimFromPercent = input.interimFromPercent.map(String.init)
-        finalWindowDays = input.finalWindowDays.map(String.init)
-        finalRemindedDaysAfterEnd = input.finalRemindedDaysAfterEnd.map(String.init)
-        firstFollowUpMonths = input.firstFollowUpMonths.map(String.init)
-        secondFollowUpMonths = input.secondFollowUpMonths.map(String.init)
-        nextStepReminderDays = input.nextStepReminderDays.map(String.init)
-        continuousLimitReminderDays = input.continuousLimitReminderDays.map(String.init)
-        shopStewardNoticeReminderDays = input.shopStewardNoticeReminderDays.map(String.init)
-        feedbackDaysAfterEnd = input.feedbackDaysAfterEnd.map(String.init)
+        // The minimum period length and the timings: whole numbers named as in the API (decisions 113, 114).
+        for field in PolicyTimingField.all { self[keyPath: field.form] = input[keyPath: field.input].map(String.init) }
     }
 
     /// Checked as the API's input: hours in minutes, euros in cents. A number the form cannot read is left out
@@ -97,7 +69,7 @@ struct PolicyForm: Content {
         input.continuationPastMaximumAllowed = continuationPastMaximumAllowed == "on"
         input.compensationCentsPerDay = numbers.cents("compensationCentsPerDay", euros: compensationPerDay, in: PolicyInput.compensationRange)
         input.travelRules = travelRules
-        for (field, range) in Self.timingFields { input.setTiming(field, numbers.integer(field, text: timing(field), in: range)) }
+        for field in PolicyTimingField.all { input[keyPath: field.input] = numbers.integer(field.name, text: self[keyPath: field.form], in: field.range) }
         return try input.validated(organizers: organizers, noted: numbers.problems)
     }
 

@@ -53,7 +53,7 @@ struct PolicyInput: Content {
         compensationCentsPerDay = policy.compensationCentsPerDay
         travelRules = policy.travelRules
         self.version = version
-        setTimings(from: policy)
+        for field in PolicyTimingField.all { self[keyPath: field.input] = policy[keyPath: field.policy] }
     }
 
     /// Checks every field; the organizer must be an organizer of the service (decision 120).
@@ -85,14 +85,15 @@ struct PolicyInput: Content {
         let compensation = number("compensationCentsPerDay", compensationCentsPerDay, Self.compensationRange)
         let travel = travelRules ?? ""
         if TextRules.length(travel) > Self.maxTravelRulesLength { v.add("travelRules", .errorTooLong, ["max": "\(Self.maxTravelRulesLength)"]) }
-        let (minPeriod, timings) = validatedTimings(&v, usualPeriodMonths: usual, maxContinuousMonths: maxContinuous)
+        // Built before the checks end so that the timings are checked against the durations; returned only if all pass.
+        var policy = Policy(validFrom: from ?? LocalDate(year: 2000, month: 1, day: 1)!, validTo: to, minDaysPerWeek: minDays,
+                            maxDaysPerWeek: maxDays, minMinutesPerDay: minMinutes, maxMinutesPerDay: maxMinutes, maxMinutesPerWeek: weekly,
+                            usualPeriodMonths: usual, maxContinuousMonths: maxContinuous, breakMonths: breakLength,
+                            continuationPastMaximumAllowed: continuationPastMaximumAllowed ?? false,
+                            compensationCentsPerDay: compensation, travelRules: travel)
+        validateTimings(&v, into: &policy)
         try v.finish()
-        return (organizerId!, Policy(validFrom: from!, validTo: to, minDaysPerWeek: minDays, maxDaysPerWeek: maxDays,
-                                     minMinutesPerDay: minMinutes, maxMinutesPerDay: maxMinutes, maxMinutesPerWeek: weekly,
-                                     usualPeriodMonths: usual, maxContinuousMonths: maxContinuous, breakMonths: breakLength,
-                                     continuationPastMaximumAllowed: continuationPastMaximumAllowed ?? false,
-                                     compensationCentsPerDay: compensation, travelRules: travel, minPeriodMonths: minPeriod,
-                                     timings: timings))
+        return (organizerId!, policy)
     }
 }
 

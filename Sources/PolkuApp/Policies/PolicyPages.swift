@@ -36,12 +36,8 @@ struct PolicyListPage {
 
     /// The minimum and every timing in one line, so that the list shows what each policy decides (decisions 113, 114).
     static func timings(_ policy: Policy, _ t: Texts) -> String {
-        let x = policy.timings
-        return t(.policyMinMonths) + ": \(policy.minPeriodMonths); " + t(.policyTimingsValue, [
-            "interim": "\(x.interimFromPercent)", "final": "\(x.finalWindowDays)", "after": "\(x.finalRemindedDaysAfterEnd)",
-            "first": "\(x.firstFollowUpMonths)", "second": "\(x.secondFollowUpMonths)", "next": "\(x.nextStepReminderDays)",
-            "limit": "\(x.continuousLimitReminderDays)", "notice": "\(x.shopStewardNoticeReminderDays)", "feedback": "\(x.feedbackDaysAfterEnd)",
-        ])
+        let values = PolicyTimingField.all.compactMap { field in field.placeholder.map { ($0, "\(policy[keyPath: field.policy])") } }
+        return t(.policyMinMonths) + ": \(policy.minPeriodMonths); " + t(.policyTimingsValue, Dictionary(uniqueKeysWithValues: values))
     }
 
     static func validity(_ policy: Policy) -> String {
@@ -54,15 +50,6 @@ struct PolicyFormPage {
     let form: PolicyForm
     let failure: ValidationFailure?
     var conflict = false
-
-    /// The timings in the form's order (decision 114); the minimum period is with the durations.
-    private static let timingLabels: [(String, TextKey)] = [
-        ("interimFromPercent", .policyInterimPercent), ("finalWindowDays", .policyFinalWindowDays),
-        ("finalRemindedDaysAfterEnd", .policyFinalRemindedDays), ("firstFollowUpMonths", .policyFirstFollowUpMonths),
-        ("secondFollowUpMonths", .policySecondFollowUpMonths), ("nextStepReminderDays", .policyNextStepReminderDays),
-        ("continuousLimitReminderDays", .policyLimitReminderDays), ("shopStewardNoticeReminderDays", .policyNoticeReminderDays),
-        ("feedbackDaysAfterEnd", .policyFeedbackDays),
-    ]
 
     /// The API names fields in minutes and cents; the form in hours and euros.
     private static let formField = ["minMinutesPerDay": "minHoursPerDay", "maxMinutesPerDay": "maxHoursPerDay",
@@ -79,6 +66,7 @@ struct PolicyFormPage {
         func field(_ name: String, _ label: TextKey, _ value: String?, hint: String? = nil, required: Bool = true) -> FormField {
             FormField(name: name, label: t[label], value: value ?? "", autocomplete: "off", required: required, error: messages[name], hint: hint)
         }
+        func timing(_ kept: PolicyTimingField) -> FormField { field(kept.name, kept.label, form[keyPath: kept.form]) }
         return req.page(title, status: status) {
             link("← " + t[.policiesTitle], to: SiteRoute.adminPolicies.path, [("class", "back-link")])
             heading(1, title)
@@ -102,7 +90,7 @@ struct PolicyFormPage {
                 Tag("fieldset") {
                     Tag("legend") { Txt(t[.policyDurationLegend]) }
                     field("usualPeriodMonths", .policyUsualMonths, form.usualPeriodMonths)
-                    field("minPeriodMonths", .policyMinMonths, form.minPeriodMonths)
+                    timing(.minPeriod)
                     field("maxContinuousMonths", .policyMaxMonths, form.maxContinuousMonths)
                     field("breakMonths", .policyBreakMonths, form.breakMonths)
                     div([("class", "field checkbox")]) {
@@ -114,7 +102,7 @@ struct PolicyFormPage {
                 Tag("fieldset", [("data-qa", "policy-timings")]) {
                     Tag("legend") { Txt(t[.policyTimingsLegend]) }
                     p([("class", "hint")], t[.policyTimingsIntro])
-                    for (name, label) in Self.timingLabels { field(name, label, form.timing(name)) }
+                    for kept in PolicyTimingField.timings { timing(kept) }
                 }
                 field("compensationPerDay", .policyCompensationPerDay, form.compensationPerDay)
                 div([("class", "field")]) {

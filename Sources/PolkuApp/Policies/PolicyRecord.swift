@@ -61,17 +61,7 @@ final class PolicyRecord: Model, @unchecked Sendable {
         continuationPastMaximumAllowed = policy.continuationPastMaximumAllowed
         compensationCentsPerDay = policy.compensationCentsPerDay
         travelRules = policy.travelRules
-        minPeriodMonths = policy.minPeriodMonths
-        let t = policy.timings
-        interimFromPercent = t.interimFromPercent
-        finalWindowDays = t.finalWindowDays
-        finalRemindedDaysAfterEnd = t.finalRemindedDaysAfterEnd
-        firstFollowUpMonths = t.firstFollowUpMonths
-        secondFollowUpMonths = t.secondFollowUpMonths
-        nextStepReminderDays = t.nextStepReminderDays
-        continuousLimitReminderDays = t.continuousLimitReminderDays
-        shopStewardNoticeReminderDays = t.shopStewardNoticeReminderDays
-        feedbackDaysAfterEnd = t.feedbackDaysAfterEnd
+        for field in PolicyTimingField.all { self[keyPath: field.record].wrappedValue = policy[keyPath: field.policy] }
     }
 
     /// Every column a change writes (all but id, version and timestamps).
@@ -82,31 +72,23 @@ final class PolicyRecord: Model, @unchecked Sendable {
          ("max_minutes_per_week", maxMinutesPerWeek), ("usual_period_months", usualPeriodMonths),
          ("max_continuous_months", maxContinuousMonths), ("break_months", breakMonths),
          ("continuation_past_maximum_allowed", continuationPastMaximumAllowed),
-         ("compensation_cents_per_day", compensationCentsPerDay), ("travel_rules", travelRules),
-         ("min_period_months", minPeriodMonths), ("interim_from_percent", interimFromPercent), ("final_window_days", finalWindowDays),
-         ("final_reminded_days_after_end", finalRemindedDaysAfterEnd), ("first_follow_up_months", firstFollowUpMonths),
-         ("second_follow_up_months", secondFollowUpMonths), ("next_step_reminder_days", nextStepReminderDays),
-         ("continuous_limit_reminder_days", continuousLimitReminderDays),
-         ("shop_steward_notice_reminder_days", shopStewardNoticeReminderDays), ("feedback_days_after_end", feedbackDaysAfterEnd)]
+         ("compensation_cents_per_day", compensationCentsPerDay), ("travel_rules", travelRules)]
+            + PolicyTimingField.all.map { self[keyPath: $0.record] }.map { ($0.key.description, $0.wrappedValue) }
     }
 
     var policy: Policy {
-        Policy(validFrom: LocalDate(isoString: validFrom) ?? LocalDate(year: 2000, month: 1, day: 1)!,
-               validTo: validTo.flatMap(LocalDate.init(isoString:)),
-               minDaysPerWeek: minDaysPerWeek, maxDaysPerWeek: maxDaysPerWeek,
-               minMinutesPerDay: minMinutesPerDay, maxMinutesPerDay: maxMinutesPerDay, maxMinutesPerWeek: maxMinutesPerWeek,
-               usualPeriodMonths: usualPeriodMonths, maxContinuousMonths: maxContinuousMonths, breakMonths: breakMonths,
-               continuationPastMaximumAllowed: continuationPastMaximumAllowed,
-               compensationCentsPerDay: compensationCentsPerDay, travelRules: travelRules, minPeriodMonths: minPeriodMonths,
-               timings: timings)
+        var policy = Policy(validFrom: LocalDate(isoString: validFrom) ?? LocalDate(year: 2000, month: 1, day: 1)!,
+                            validTo: validTo.flatMap(LocalDate.init(isoString:)),
+                            minDaysPerWeek: minDaysPerWeek, maxDaysPerWeek: maxDaysPerWeek,
+                            minMinutesPerDay: minMinutesPerDay, maxMinutesPerDay: maxMinutesPerDay, maxMinutesPerWeek: maxMinutesPerWeek,
+                            usualPeriodMonths: usualPeriodMonths, maxContinuousMonths: maxContinuousMonths, breakMonths: breakMonths,
+                            continuationPastMaximumAllowed: continuationPastMaximumAllowed,
+                            compensationCentsPerDay: compensationCentsPerDay, travelRules: travelRules)
+        for field in PolicyTimingField.all { policy[keyPath: field.policy] = self[keyPath: field.record].wrappedValue }
+        return policy
     }
 
-    var timings: PolicyTimings {
-        PolicyTimings(interimFromPercent: interimFromPercent, finalWindowDays: finalWindowDays, finalRemindedDaysAfterEnd: finalRemindedDaysAfterEnd,
-                      firstFollowUpMonths: firstFollowUpMonths, secondFollowUpMonths: secondFollowUpMonths,
-                      nextStepReminderDays: nextStepReminderDays, continuousLimitReminderDays: continuousLimitReminderDays,
-                      shopStewardNoticeReminderDays: shopStewardNoticeReminderDays, feedbackDaysAfterEnd: feedbackDaysAfterEnd)
-    }
+    var timings: PolicyTimings { policy.timings }
 
     /// Every policy of an organizer, as the book the rules are checked against.
     static func book(for organizerID: UUID, on db: any Database) async throws -> PolicyBook {

@@ -33,24 +33,24 @@ struct ProviderContractsController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let input = try req.content.decode(ProviderContractInput.self)
-        do {
+        return try await req.saveForm {
             _ = try await ProviderContractStore.create(try await validated(input, on: req), on: req)
             return req.redirect(to: SiteRoute.adminContracts.path)
-        } catch let failure as ValidationFailure {
-            return try await ProviderContractFormPage(id: nil, input: input, failure: failure).render(on: req, status: failure.status)
+        } showAgain: { rejected in
+            try await ProviderContractFormPage(id: nil, input: input, failure: rejected.failure, conflict: rejected.isConflict)
+                .render(on: req, status: rejected.status)
         }
     }
 
     func update(req: Request) async throws -> Response {
         let contract = try await ProviderContractStore.find(try req.id(ProviderContract.self), on: req.db)
         let input = try req.content.decode(ProviderContractInput.self)
-        do {
+        return try await req.saveForm {
             try await ProviderContractStore.update(contract, with: try await validated(input, on: req), expectedVersion: input.version ?? 0, on: req)
             return req.redirect(to: SiteRoute.adminContracts.path)
-        } catch let failure as ValidationFailure {
-            return try await ProviderContractFormPage(id: try contract.typedID, input: input, failure: failure).render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            return try await ProviderContractFormPage(id: try contract.typedID, input: input, failure: nil, conflict: true).render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            try await ProviderContractFormPage(id: try contract.typedID, input: input, failure: rejected.failure, conflict: rejected.isConflict)
+                .render(on: req, status: rejected.status)
         }
     }
 

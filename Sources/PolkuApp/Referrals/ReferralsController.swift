@@ -35,22 +35,25 @@ struct ReferralsController: RouteCollection {
     func decide(req: Request) async throws -> Response {
         let (referral, client) = try await req.authorizedReferral(try req.id(Referral.self), for: .referral(.decide))
         let input = try req.content.decode(ReferralDecisionInput.self)
-        do {
+        return try await req.saveForm {
             try await ReferralStore.decide(referral, with: try input.validated(), on: req)
             return req.redirect(to: SiteRoute.referral(try referral.typedID).path)
-        } catch let failure as ValidationFailure {
-            var page = try await page(referral, client, on: req)
-            page.input = input
-            page.failure = failure
-            page.formVersion = input.version
-            return page.render(on: req, status: failure.status)
-        } catch let abort as any AbortError where abort.status == .conflict {
-            // Show what is stored now, so the decider sees what happened meanwhile.
-            guard let fresh = try await Referral.find(referral.id, on: req.db) else { throw Abort(.notFound) }
-            var page = try await page(fresh, client, on: req)
-            page.input = input
-            page.conflict = abort.reason
-            return page.render(on: req, status: .conflict)
+        } showAgain: { rejected in
+            switch rejected {
+            case .invalid(let failure):
+                var page = try await page(referral, client, on: req)
+                page.input = input
+                page.failure = failure
+                page.formVersion = input.version
+                return page.render(on: req, status: failure.status)
+            case .conflict(let reason):
+                // Show what is stored now, so the decider sees what happened meanwhile.
+                guard let fresh = try await Referral.find(referral.id, on: req.db) else { throw Abort(.notFound) }
+                var page = try await page(fresh, client, on: req)
+                page.input = input
+                page.conflict = reason
+                return page.render(on: req, status: .conflict)
+            }
         }
     }
 

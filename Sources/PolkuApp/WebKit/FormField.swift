@@ -1,7 +1,6 @@
 import Plot
 
-/// A labelled input with its error message next to it: the input names the message with
-/// `aria-describedby` and says `aria-invalid`, so screen readers announce both.
+/// A labelled input with its hint and error message next to it (`FieldFrame`).
 struct FormField: Component {
     let name: String
     let label: String
@@ -14,25 +13,13 @@ struct FormField: Component {
     var describedBy: String? = nil
 
     var body: Component {
-        let errorID = "\(name)-error"
-        let hintID = "\(name)-hint"
-        let described = [hint == nil ? nil : hintID, error == nil ? nil : errorID, describedBy].compactMap { $0 }
-        return div([("class", error == nil ? "field" : "field has-error")]) {
-            Tag("label", [("for", name)]) {
-                Txt(label)
-                if required { Tag("span", [("class", "required"), ("aria-hidden", "true")]) { Txt(" *") } }
-            }
-            if let hint { Tag("p", [("class", "hint"), ("id", hintID)]) { Txt(hint) } }
-            Tag("input", [("type", type), ("id", name), ("name", name), ("value", value),
-                          ("autocomplete", autocomplete), ("required", required ? "" : nil),
-                          ("aria-invalid", error == nil ? nil : "true"),
-                          ("aria-describedby", described.isEmpty ? nil : described.joined(separator: " "))])
-            if let error { Tag("p", [("class", "field-error"), ("id", errorID), ("data-qa", "error-\(name)")]) { Txt(error) } }
-        }
+        let frame = FieldFrame(name: name, label: label, required: required, error: error, hint: hint, describedBy: describedBy)
+        return frame.around(Tag("input", [("type", type), ("id", name), ("name", name), ("value", value),
+                                          ("autocomplete", autocomplete), ("required", required ? "" : nil)] + frame.aria))
     }
 }
 
-/// A labelled select with the same error handling as `FormField`.
+/// A labelled select in the same frame as `FormField`.
 struct SelectField: Component {
     let name: String
     let label: String
@@ -44,25 +31,13 @@ struct SelectField: Component {
     var hint: String? = nil
 
     var body: Component {
-        let errorID = "\(name)-error"
-        let hintID = "\(name)-hint"
-        let described = [hint == nil ? nil : hintID, error == nil ? nil : errorID].compactMap { $0 }
-        return div([("class", error == nil ? "field" : "field has-error")]) {
-            Tag("label", [("for", name)]) {
-                Txt(label)
-                if required { Tag("span", [("class", "required"), ("aria-hidden", "true")]) { Txt(" *") } }
+        let frame = FieldFrame(name: name, label: label, required: required, error: error, hint: hint)
+        // `required` needs an empty first option (HTML); without one the select always has a value anyway.
+        return frame.around(Tag("select", [("id", name), ("name", name), ("required", required && includeEmpty != nil ? "" : nil)] + frame.aria) {
+            if let includeEmpty { Tag("option", [("value", "")]) { Txt(includeEmpty) } }
+            for option in options {
+                Tag("option", [("value", option.value), ("selected", option.value == selected ? "" : nil)]) { Txt(option.label) }
             }
-            if let hint { Tag("p", [("class", "hint"), ("id", hintID)]) { Txt(hint) } }
-            // `required` needs an empty first option (HTML); without one the select always has a value anyway.
-            Tag("select", [("id", name), ("name", name), ("required", required && includeEmpty != nil ? "" : nil),
-                           ("aria-invalid", error == nil ? nil : "true"),
-                           ("aria-describedby", described.isEmpty ? nil : described.joined(separator: " "))]) {
-                if let includeEmpty { Tag("option", [("value", "")]) { Txt(includeEmpty) } }
-                for option in options {
-                    Tag("option", [("value", option.value), ("selected", option.value == selected ? "" : nil)]) { Txt(option.label) }
-                }
-            }
-            if let error { Tag("p", [("class", "field-error"), ("id", errorID), ("data-qa", "error-\(name)")]) { Txt(error) } }
-        }
+        })
     }
 }

@@ -46,13 +46,22 @@ struct RecordFormPage {
 enum RecordFormMode<Record> {
     case create, edit(Tagged<Record, UUID>)
 
-    /// A new record posts to its collection and cancels back to the client; a change posts to the record
-    /// and cancels back to it.
+    /// A new record's form is titled `new` and posts to its collection; a change's is titled `edit` and posts to the record.
+    func target(new: String, edit: String, collection: String, record: (Tagged<Record, UUID>) -> String)
+        -> (title: String, action: String) {
+        switch self {
+        case .create: (new, collection)
+        case .edit(let id): (edit, record(id))
+        }
+    }
+
+    /// As above, and "back" leads to the client from a new record and to the record from a change.
     func target(new: String, edit: String, collection: String, record: (Tagged<Record, UUID>) -> String, client: String)
         -> (title: String, action: String, back: String) {
+        let (title, action) = target(new: new, edit: edit, collection: collection, record: record)
         switch self {
-        case .create: (new, collection, client)
-        case .edit(let id): (edit, record(id), record(id))
+        case .create: return (title, action, client)
+        case .edit: return (title, action, action)
         }
     }
 }

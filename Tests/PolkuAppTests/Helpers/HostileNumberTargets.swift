@@ -137,7 +137,7 @@ enum HostileNumberTargets {
                       "minHoursPerDay": "4", "maxHoursPerDay": "8", "maxHoursPerWeek": "24", "usualPeriodMonths": "3", "maxContinuousMonths": "24",
                       "breakMonths": "3", "compensationPerDay": "9,00"].merging(TestWorld.policyTimingFields) { $1 }
         let policyNumbers = ["minDaysPerWeek", "maxDaysPerWeek", "minHoursPerDay", "maxHoursPerDay", "maxHoursPerWeek", "usualPeriodMonths",
-                             "maxContinuousMonths", "breakMonths", "compensationPerDay"] + PolicyForm.timingFields.map(\.field)
+                             "maxContinuousMonths", "breakMonths", "compensationPerDay"] + PolicyTimingField.all.map(\.name)
         let evaluation = ["periodId": r.period, "kind": "final", "evaluatedOn": "28.5.2026", "goals[0][level]": "1", "topics[attendance][rating]": "3"]
         let levels: [String: Set<String>] = ["goals[0][level]": ["goals[0][level]"], "topics[attendance][rating]": ["topics[attendance][rating]"]]
         // A rating is a radio button that decodes as a number: one that does not is named on the error page as decoded

@@ -6,6 +6,6 @@ extension TestWorld {
     static let policyTimingFields: [String: String] = {
         let policy = Policy.legalDefaults(validFrom: today)
         let input = PolicyInput(policy, organizerID: nil, version: nil)
-        return Dictionary(uniqueKeysWithValues: PolicyForm.timingFields.map { ($0.field, "\(input.timing($0.field)!)") })
+        return Dictionary(uniqueKeysWithValues: PolicyTimingField.all.map { ($0.name, "\(input[keyPath: $0.input]!)") })
     }()
 }
