@@ -240,6 +240,32 @@ final class DecisionTests: XCTestCase {
         }
     }
 
+    /// Issue 13, item 1: a missing field, days that do not add up and the organizer's rule come back in one round.
+    func testEveryProblemOfTheDecisionFormComesBackInOneRound() async throws {
+        try await withPlannedApp { app, world in
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            // The limits in force are beside the fields before anything is typed.
+            let empty = try await browser.get("/clients/\(world.joensuuClient.id!)/decisions/new").body.string
+            XCTAssertTrue(empty.range(of: #"Järjestäjän säännön mukaan \d–4 päivää viikossa\."#, options: .regularExpression) != nil, "the days' rule")
+            XCTAssertTrue(empty.contains("Vähintään 3 kk"), "the minimum length")
+            let form = ["decidedOn": "28.5.2026", "placeId": world.place.id!.uuidString, "startsOn": "1.6.2026", "endsOn": "",
+                        "daysPerWeek": "5", "hoursPerDay": "5", "tasks": "", "goals": "Päivärytmi", "travel": ""]
+            let body = form.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+                .joined(separator: "&") + "&weekdays%5B%5D=1&weekdays%5B%5D=2"
+            let refused = try await browser.post("/clients/\(world.joensuuClient.id!)/decisions", rawForm: body)
+            XCTAssertEqual(refused.status, .unprocessableEntity, "a missing field makes it 422, with the rest")
+            let html = refused.body.string
+            XCTAssertTrue(html.contains(#"data-qa="error-tasks""#), "the missing tasks")
+            XCTAssertTrue(html.contains(#"data-qa="error-weekdays""#), "two weekdays for five days")
+            XCTAssertTrue(html.contains(#"data-qa="error-daysPerWeek">Järjestäjän sääntöjen mukaan enintään 4 päivää viikossa."#), "the rule")
+            XCTAssertTrue(html.contains("Tarkista 3 kenttää alla."), "the summary counts the fields marked")
+            let saved = try await Decision.query(on: app.db).count()
+            XCTAssertEqual(saved, 0, "nothing saved")
+            let one = try await browser.post("/clients/\(world.joensuuClient.id!)/decisions", form: form.merging(["daysPerWeek": "4", "tasks": ""]) { $1 })
+            XCTAssertTrue(one.body.string.contains("Tarkista 1 kenttä alla."), "one field, in the singular")
+        }
+    }
+
     func testTheDecisionPagePrintsWithTheAppealInstructionsInTheClientsLanguage() async throws {
         try await withPlannedApp { app, world in
             let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)

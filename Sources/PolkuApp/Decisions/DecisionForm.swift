@@ -19,7 +19,7 @@ struct DecisionForm: Content {
     var eligibilityConfirmation: String?
 
     /// Checked as the API's input, the hours in minutes; a number the form cannot read is noted by the API's name.
-    func validated(on db: any Database) async throws -> DecisionInput.Valid {
+    func validated(for client: Client, on req: Request) async throws -> DecisionInput.Valid {
         var numbers = Validator()
         let days = numbers.integer("daysPerWeek", text: daysPerWeek, in: Schedule.daysPerWeekRange)
         let minutes = numbers.minutes("minutesPerDay", hours: hoursPerDay, in: Schedule.minutesPerDayRange)
@@ -28,6 +28,6 @@ struct DecisionForm: Content {
                                   daysPerWeek: days, minutesPerDay: minutes, weekdays: weekdays?.map { Int($0) ?? 0 },
                                   appealInstructions: nil, tasks: tasks, goals: goals, travel: travel, lateReason: lateReason,
                                   eligibilityConfirmation: eligibilityConfirmation)
-        return try await input.validated(on: db, noted: numbers.problems)
+        return try await input.validated(for: client, on: req, noted: numbers.problems)
     }
 }

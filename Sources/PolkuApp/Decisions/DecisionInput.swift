@@ -43,13 +43,14 @@ struct DecisionInput: Content {
         var eligibilityConfirmation: String?
     }
 
-    /// 422 for malformed fields; the organizer's rules are checked by `DecisionStore` (409).
-    func validated(on db: any Database, noted: [FieldProblem] = []) async throws -> Valid {
+    /// Every problem in one round (issue 13, item 1): the malformed and missing fields, the days that do not add up,
+    /// and — for whatever could be read — the organizer's rules and what is stored (`DecisionStore.rules`). 422 when
+    /// anything is malformed or missing, else 409 naming each rule broken.
+    func validated(for client: Client, on req: Request, noted: [FieldProblem] = []) async throws -> Valid {
         var v = Validator(noted: noted)
         let decided = v.date("decidedOn", decidedOn, required: true)
         let starts = v.date("startsOn", startsOn, required: true)
         let ends = v.date("endsOn", endsOn, required: false)
-        // An end before the start is one of the rules' findings (409), checked with the others.
         let days = v.integer("daysPerWeek", daysPerWeek, in: Schedule.daysPerWeekRange)
         let minutes = v.integer("minutesPerDay", minutesPerDay, in: Schedule.minutesPerDayRange)
         let appeal = v.longText("appealInstructions", appealInstructions, maxLength: Self.maxTextLength, required: false)
@@ -61,89 +62,29 @@ struct DecisionInput: Content {
         let weekdays = (weekdays ?? []).map { Weekday(rawValue: $0) }
         if weekdays.contains(nil) || Set(weekdays).count != weekdays.count { v.add("weekdays", .errorInvalidChoice) }
         var place: WorkActivityPlace?
-        if let placeId { place = try await WorkActivityPlace.find(placeId, on: db) }
+        if let placeId { place = try await WorkActivityPlace.find(placeId, on: req.db) }
         if placeId == nil { v.add("placeId", .errorRequired) }
-        try v.finish()
-        // Days that do not add up to the days a week contradict each other, like an end before the start: 409.
-        if !weekdays.isEmpty, weekdays.count != days! {
-            throw ValidationFailure([FieldProblem(field: "weekdays", key: .errorWeekdaysCount, values: ["days": "\(days!)"])], status: .conflict)
+        let malformed = v.problems
+        // What contradicts itself or what is stored is a 409 when it comes alone, but comes in the same round.
+        var conflicts: [FieldProblem] = []
+        if let days, !weekdays.isEmpty, !weekdays.contains(nil), weekdays.count != days {
+            conflicts.append(FieldProblem(field: "weekdays", key: .errorWeekdaysCount, values: ["days": "\(days)"]))
         }
-        // A well-formed id that names no place collides with the registry Polku holds: 409.
-        guard let place else { throw ValidationFailure([FieldProblem(field: "placeId", key: .errorUnknownPlace)], status: .conflict) }
-        return Valid(decidedOn: decided!, startsOn: starts!, endsOn: ends, place: place, schedule: Schedule(daysPerWeek: days!, minutesPerDay: minutes!),
-                     weekdays: weekdays.compactMap { $0 }.sorted { $0.rawValue < $1.rawValue }, appealInstructions: appeal, tasks: tasks!, goals: goals!, travel: travel,
+        // A well-formed id that names no place collides with the registry Polku holds.
+        if placeId != nil, place == nil { conflicts.append(FieldProblem(field: "placeId", key: .errorUnknownPlace)) }
+        let validWeekdays = weekdays.compactMap { $0 }.sorted { $0.rawValue < $1.rawValue }
+        if let decided, let starts, let place, let days, let minutes {
+            let terms = DecisionStore.Terms(decidedOn: decided, startsOn: starts, endsOn: ends, place: place,
+                                            schedule: Schedule(daysPerWeek: days, minutesPerDay: minutes), weekdays: validWeekdays,
+                                            hasLateReason: lateReason != nil, hasEligibilityConfirmation: confirmation != nil)
+            let fields = Set((malformed + conflicts).map(\.field))
+            conflicts += try await DecisionStore.rules(terms, for: client, on: req).problems.filter { !fields.contains($0.field) }
+        }
+        if !malformed.isEmpty || !conflicts.isEmpty {
+            throw ValidationFailure(malformed + conflicts, status: malformed.isEmpty ? .conflict : .unprocessableEntity)
+        }
+        return Valid(decidedOn: decided!, startsOn: starts!, endsOn: ends, place: place!, schedule: Schedule(daysPerWeek: days!, minutesPerDay: minutes!),
+                     weekdays: validWeekdays, appealInstructions: appeal, tasks: tasks!, goals: goals!, travel: travel,
                      lateReason: lateReason, eligibilityConfirmation: confirmation)
-    }
-}
-
-/// Making a decision starts its period and writes its contract, in one transaction, after the
-/// schedule and the dates pass the organizer's rules in force on the start (the continuous maximum
-/// and the break after it included). A breach is a 409 naming the rule.
-enum DecisionStore {
-    static func create(_ valid: DecisionInput.Valid, for client: Client, by user: User, on req: Request) async throws -> Decision {
-        let clientID = try client.requireID()
-        // The organizer serving the client on the decision day decides, by its own rules and with its own texts
-        // in force that day (decisions 120, 123).
-        let organizer = try await Organizer.of(client, on: valid.decidedOn, db: req.db)
-        var book = PolicyBook([])
-        if let organizerID = organizer?.id { book = try await PolicyRecord.book(for: organizerID, on: req.db) }
-        guard let policy = book.policy(on: valid.startsOn) else {
-            throw ValidationFailure([PolicyViolation.noPolicyInForce(on: valid.startsOn).problem], status: .conflict)
-        }
-        let ends = valid.endsOn ?? policy.usualEnd(of: valid.startsOn)
-        let previous = try await Period.query(on: req.db).filter(\.$client.$id == clientID).all().compactMap(\.dateRange)
-        let violations = PolicyRules.check(valid.schedule, on: valid.startsOn, book: book)
-            + PolicyRules.checkPeriod(startsOn: valid.startsOn, endsOn: ends, previousPeriods: previous, book: book)
-        let assessment = try await Assessment.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$assessedOn, .descending).first()
-        let hasPlan = try await PlanVersion.query(on: req.db).join(Plan.self, on: \PlanVersion.$plan.$id == \Plan.$id)
-            .filter(Plan.self, \.$client.$id == clientID).filter(\.$madeOn <= valid.decidedOn.isoString).first() != nil
-        let conflicts = DecisionRules.check(startsOn: valid.startsOn, endsOn: ends, daysPerWeek: valid.schedule.daysPerWeek,
-                                            weekdays: valid.weekdays, placeOpenDays: Set(valid.place.weekdays), otherPeriods: previous,
-                                            hasPlan: hasPlan, decidedOn: valid.decidedOn, hasLateReason: valid.lateReason != nil,
-                                            eligibilityFlags: Set(assessment?.eligibilityFlagCodes ?? []),
-                                            hasEligibilityConfirmation: valid.eligibilityConfirmation != nil)
-        if !violations.isEmpty || !conflicts.isEmpty {
-            throw ValidationFailure(violations.map(\.problem) + conflicts.map { $0.problem(req.texts) }, status: .conflict)
-        }
-        let language = Language(rawValue: client.language) ?? .fi
-        let texts = Texts(language: language)
-        let documents = try await OrganizerDocumentStore.texts(of: organizer?.id, on: valid.decidedOn, in: language, db: req.db)
-        let today = req.today
-        // The decision, its period and contract, the queue entry it closes and the audit event commit together.
-        return try await req.auditedChange(.decisionCreate) { tx in
-            let decision = Decision()
-            decision.$client.id = clientID
-            decision.$decisionMaker.id = try user.requireID()
-            decision.decidedOn = valid.decidedOn.isoString
-            decision.startsOn = valid.startsOn.isoString
-            decision.endsOn = ends.isoString
-            decision.$place.id = try valid.place.requireID()
-            decision.daysPerWeek = valid.schedule.daysPerWeek
-            decision.minutesPerDay = valid.schedule.minutesPerDay
-            decision.weekdays = Weekday.stored(valid.weekdays)
-            decision.appealInstructions = valid.appealInstructions ?? documents[.appealInstructions]!
-            decision.lateReason = valid.lateReason
-            decision.eligibilityConfirmation = valid.eligibilityConfirmation
-            decision.version = 1
-            try await decision.create(on: tx)
-            let period = Period(clientID: clientID, placeID: try valid.place.requireID(), startsOn: valid.startsOn.isoString,
-                                endsOn: ends.isoString)
-            period.$decision.id = decision.id
-            try await period.create(on: tx)
-            let contract = Contract()
-            contract.$period.id = try period.requireID()
-            contract.$client.id = clientID
-            contract.tasks = valid.tasks
-            contract.goals = valid.goals
-            contract.travel = valid.travel ?? policy.travelRules
-            contract.insurance = documents[.insurance]!
-            contract.providerInstructions = documents[.providerInstructions]
-            contract.confidentiality = texts[.contractConfidentialityDefault]
-            contract.compensationCentsPerDay = policy.compensationCentsPerDay
-            contract.version = 1
-            try await contract.create(on: tx)
-            try await QueueStore.place(clientID: clientID, placeID: try valid.place.requireID(), decisionID: try decision.requireID(), on: today, db: tx)
-            return (decision, [clientID])
-        }
     }
 }

@@ -12,6 +12,7 @@ struct DecisionFormPage {
         let t = req.texts
         let clientID = try client.typedID
         let places = try await WorkActivityPlace.query(on: req.db).sort(\.$name).all()
+        let limits = try await ruleLimits(on: req)
         var messages: [String: String] = [:]
         for problem in failure?.problems ?? [] {
             let field = problem.field == "minutesPerDay" ? "hoursPerDay" : problem.field
@@ -32,13 +33,13 @@ struct DecisionFormPage {
                     FormField(name: "startsOn", label: t[.decisionStartsOn], value: form.startsOn ?? "", autocomplete: "off", required: true,
                               error: messages["startsOn"], hint: t[.dateHint])
                     FormField(name: "endsOn", label: t[.decisionEndsOn], value: form.endsOn ?? "", autocomplete: "off",
-                              error: messages["endsOn"], hint: t[.decisionEndsOnHint])
+                              error: messages["endsOn"], hint: limits.map { t(.decisionEndsOnRuleHint, $0) } ?? t[.decisionEndsOnHint])
                 }
                 div([("class", "inline-fields")]) {
                     FormField(name: "daysPerWeek", label: t[.planDaysPerWeek], value: form.daysPerWeek ?? "", type: "number", autocomplete: "off",
-                              required: true, error: messages["daysPerWeek"])
+                              required: true, error: messages["daysPerWeek"], hint: limits.map { t(.decisionDaysRuleHint, $0) })
                     FormField(name: "hoursPerDay", label: t[.planHoursPerDay], value: form.hoursPerDay ?? "", autocomplete: "off", required: true,
-                              error: messages["hoursPerDay"], hint: t[.planHoursHint])
+                              error: messages["hoursPerDay"], hint: limits.map { t(.decisionHoursRuleHint, $0) } ?? t[.planHoursHint])
                 }
                 CheckboxGroup(name: "weekdays", legend: t[.decisionWeekdays],
                               options: Weekday.allCases.filter { !$0.isWeekend }.map { ("\($0.rawValue)", t[$0.shortTextKey]) },
@@ -58,6 +59,20 @@ struct DecisionFormPage {
                 }
             }
         }
+    }
+}
+
+extension DecisionFormPage {
+    /// The organizer's limits in force on the first day typed (else today), as the values of the hints beside the
+    /// fields, so that the worker sees them before typing (issue 13, item 1); nil without a policy in force.
+    func ruleLimits(on req: Request) async throws -> [String: String]? {
+        let day = form.startsOn.flatMap(FinnishFormat.parseDate) ?? req.today
+        guard let organizer = try await Organizer.of(client, on: day, db: req.db), let organizerID = organizer.id,
+              let policy = try await PolicyRecord.book(for: organizerID, on: req.db).policy(on: day) else { return nil }
+        return ["minDays": "\(policy.minDaysPerWeek)", "maxDays": "\(policy.maxDaysPerWeek)",
+                "minHours": PolicyForm.hours(policy.minMinutesPerDay), "maxHours": PolicyForm.hours(policy.maxMinutesPerDay),
+                "weekHours": PolicyForm.hours(policy.maxMinutesPerWeek), "usual": "\(policy.usualPeriodMonths)",
+                "min": "\(policy.minPeriodMonths)", "max": "\(policy.maxContinuousMonths)"]
     }
 }
 

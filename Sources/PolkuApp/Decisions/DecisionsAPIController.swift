@@ -25,7 +25,7 @@ struct DecisionsAPIController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .decision(.make))
         let user = try req.requireUser()
-        let valid = try await req.content.decode(DecisionInput.self).validated(on: req.db)
+        let valid = try await req.content.decode(DecisionInput.self).validated(for: client, on: req)
         let decision = try await DecisionStore.create(valid, for: client, by: user, on: req)
         let response = try await DecisionDTO.load(decision, for: req).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: APIRoute.clientDecision(client: try client.typedID, decision: try decision.typedID).path)

@@ -46,7 +46,7 @@ struct DecisionsController: RouteCollection {
         let user = try req.requireUser()
         let form = try req.content.decode(DecisionForm.self)
         do {
-            let valid = try await form.validated(on: req.db)
+            let valid = try await form.validated(for: client, on: req)
             let decision = try await DecisionStore.create(valid, for: client, by: user, on: req)
             return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } catch let failure as ValidationFailure {
@@ -91,7 +91,7 @@ struct DecisionsController: RouteCollection {
             return req.redirect(to: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path)
         } showAgain: { rejected in
             var page = DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: try await req.permittedActions(on: client.facts),
-                                    message: rejected.failure.map { req.texts(.errorSummary, ["count": "\($0.problems.count)"]) } ?? rejected.conflictReason)
+                                    message: rejected.failure.map { $0.summary(req.texts) } ?? rejected.conflictReason)
             if let failure = rejected.failure { keep(&page, failure) }
             return try await page.render(on: req, status: rejected.status)
         }

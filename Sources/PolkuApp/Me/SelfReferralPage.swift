@@ -17,7 +17,7 @@ struct SelfReferralPage {
             p([("class", "lead")], t(.selfReferralIntro, ["organizer": organizerName]))
             if let failure {
                 Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) {
-                    p([], t(.errorSummary, ["count": "\(failure.problems.count)"]))
+                    p([], failure.summary(t))
                     if let message = failure.message(for: "clientId", texts: t) { p([], message) }
                 }
             }

@@ -23,7 +23,7 @@ struct ReferralFormPage {
             p([("class", "lead")], t(.referralIntro, ["name": clientName, "organizer": organizerName]))
             if let failure {
                 Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) {
-                    p([], t(.errorSummary, ["count": "\(failure.problems.count)"]))
+                    p([], failure.summary(t))
                     // A problem with the client itself has no field of its own here.
                     if let message = failure.message(for: "clientId", texts: t) { p([], message) }
                 }

@@ -69,7 +69,7 @@ struct ReferralPage {
             p([("class", "muted")], t[.referralDecisionIntro])
             if let failure {
                 Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors")]) {
-                    p([], t(.errorSummary, ["count": "\(failure.problems.count)"]))
+                    p([], failure.summary(t))
                 }
             }
             Tag("form", [("method", "post"), ("action", SiteRoute.referral(ReferralID(referral.id)).path), ("class", "stack"), ("novalidate", "")]) {

@@ -10,7 +10,7 @@ struct FormAlerts: Component {
         ComponentGroup(content: {
             if let failure {
                 Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "form-errors"), ("tabindex", "-1")]) {
-                    p([], texts(.errorSummary, ["count": "\(failure.problems.count)"]))
+                    p([], failure.summary(texts))
                 }
             }
             if conflict {

@@ -38,6 +38,15 @@ final class TestBrowser {
         return try await send(.POST, path, headers: headers, body: body)
     }
 
+    /// Posts a form body as written (repeated fields such as `weekdays[]`), with the CSRF token added.
+    @discardableResult
+    func post(_ path: String, rawForm: String) async throws -> TestingHTTPResponse {
+        if csrf == nil { try await get("/login") }
+        var headers = HTTPHeaders()
+        headers.contentType = .urlEncodedForm
+        return try await send(.POST, path, headers: headers, body: rawForm + "&_csrf=" + (csrf ?? "").formEncoded)
+    }
+
     private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: String?) async throws -> TestingHTTPResponse {
         var headers = headers
         if let cookie { headers.replaceOrAdd(name: .cookie, value: cookie) }

@@ -18,6 +18,11 @@ struct ValidationFailure: Error {
         self.status = status
     }
 
+    /// "Check 3 fields below": the fields marked, each counted once, in the language's plural form (issue 13, item 1).
+    func summary(_ texts: Texts) -> String {
+        texts.count(Set(problems.map(\.field)).count, one: .errorSummaryOne, other: .errorSummaryOther)
+    }
+
     func message(for field: String, texts: Texts) -> String? {
         problems.first { $0.field == field }.map { texts($0.key, $0.values) }
     }

@@ -54,7 +54,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case errorRequired, errorTooLong, errorInvalidCharacters, errorInvalidChoice, errorNumberRange, errorUUID, errorCursor, errorSearchLink, errorDuplicate
     case errorEmail, errorPhone, errorPasswordLength, errorPasswordTooLong, errorPasswordCommon, errorMunicipalityCode, errorUnknownMunicipality, errorParentKind
     case errorPicLength, errorPicDate, errorPicCentury, errorPicIndividual, errorPicCheck, errorPicFutureBirth, errorPicDuplicate
-    case errorSummary, errorFixFields, errorMalformedRequest, errorVersionConflict, errorCode, errorHoursRange, errorMalformedValue
+    case errorSummaryOne, errorSummaryOther, errorFixFields, errorMalformedRequest, errorVersionConflict, errorCode, errorHoursRange, errorMalformedValue
     case errorForbiddenTitle, errorForbiddenText, errorNotFoundTitle, errorNotFoundText, errorMethodTitle, errorMethodText
     case errorTooManyTitle, errorTooManyText, errorBadRequestTitle, errorBadRequestText, errorUnauthorizedTitle, errorUnauthorizedText
     case errorServerTitle, errorServerText
@@ -221,4 +221,6 @@ enum TextKey: String, CaseIterable, Sendable {
     case remindersWaitedOne, remindersWaitedOther, remindersMore, remindersLateSince
     // The client page's summary (issue 13, item 5)
     case summaryTitle, summaryStep, summaryStepValue, summaryComplete, summaryPeriod, summaryNoPeriod, summaryNext, summaryNothingDue
+    // Every error in one round (issue 13, item 1)
+    case decisionDaysRuleHint, decisionHoursRuleHint, decisionEndsOnRuleHint
 }
