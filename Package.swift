@@ -43,6 +43,7 @@ let package = Package(
                 .copy("Endings/Endings.texts.json"),
                 .copy("Evaluations/Evaluations.texts.json"),
                 .copy("Feedback/Feedback.texts.json"),
+                .copy("Learning/Learning.texts.json"),
                 .copy("Me/Path.texts.json"),
                 .copy("Organizations/Organizations.texts.json"),
                 .copy("Organizations/Organizers.texts.json"),

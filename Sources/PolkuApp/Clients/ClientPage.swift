@@ -36,6 +36,8 @@ struct ClientPage {
     var progress: PathProgress? = nil
     /// The client's own page: a request of theirs waiting, or the way to make one (decision 108).
     var ownRequest: OwnReferralRequest? = nil
+    /// What the client learned and gained (issue 13 item 9); nil for those who may not read it.
+    var learning: LearningSection? = nil
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -118,6 +120,7 @@ struct ClientPage {
                     }
                 }
                 if let evaluations, !isOwnPage { ClientEvaluations(periods: evaluations, ownView: false, texts: t) }
+                if let learning { learning }
                 if !isOwnPage, let placement { placement }
                 if let referrals { ClientReferrals(clientID: client.id, referrals: referrals, mayRefer: mayRefer, texts: t) }
                 if let records = pathRecords {

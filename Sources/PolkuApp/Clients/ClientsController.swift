@@ -76,7 +76,8 @@ struct ClientsController: RouteCollection {
                           placement: try await req.clientPlacement(client),
                           feedback: try await req.clientFeedbackSection(client),
                           mayMatch: try await req.permits(.matching(.read), on: facts),
-                          progress: try await req.pathProgress(of: client))
+                          progress: try await req.pathProgress(of: client),
+                          learning: try await req.learningSection(of: client))
                           .render(on: req)
     }
 

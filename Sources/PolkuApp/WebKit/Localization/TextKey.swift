@@ -216,4 +216,17 @@ enum TextKey: String, CaseIterable, Sendable {
     case errorSecondFollowUpNotAfterFirst, ruleMinimumLength, followUpMonthsAfterEnd
     case noEvaluationTitle, noEvaluationIntro, noEvaluationReason, noEvaluationSubmit, noEvaluationRecorded, errorNoEvaluationNotInterrupted
     case errorNoEvaluationRecorded, auditPeriodNoEvaluation, reminderPlannedNextStep
+    // Learning (issue 13 item 9)
+    case learningTitle, learningIntro, learningNone, achievementNew, achievementEdit, achievementKind, achievementName
+    case achievementNameHint, achievementDescription, achievementDescriptionHint, achievementGainedOn, achievementValidUntil
+    case achievementValidUntilHint, achievementGrantedBy, achievementGrantedByHint, achievementPeriod, achievementPeriodNone
+    case achievementPeriodHint, achievementRecordedBy, achievementValidIndefinitely, achievementValidUntilDate
+    case achievementExpired, achievementKindHygienePassport, achievementKindOccupationalSafetyCard, achievementKindFirstAid
+    case achievementKindHotWorkCard, achievementKindForkliftCard, achievementKindCompetenceCertificate
+    case achievementKindOtherTraining, certificatesTitle, certificateFor, certificateTitle, certificatePrint
+    case certificateStatement, certificateTrainings, certificateCompetence, certificateCompetenceGranted
+    case certificateCompetenceNote, certificateNothing, certificateIssuedOn, certificateSignature, certificateSigner
+    case myLearningTitle, myLearningIntro, myLearningNone, myLearningItem, errorGainedInFuture, errorValidBeforeGained
+    case errorAchievementPeriodRequired, auditAchievementList, auditAchievementRead, auditAchievementCreate
+    case auditAchievementUpdate, auditCertificateRead
 }
