@@ -11,6 +11,9 @@ public enum AchievementKind: String, Sendable, Codable, CaseIterable {
     public var needsName: Bool { self == .otherTraining }
     /// The place's certificate is its description of the tasks and skills learned.
     public var needsDescription: Bool { self == .competenceCertificate }
+    /// Whether "valid indefinitely" says something: a card or a course is valid for a time or for good, while the
+    /// place's certificate describes what was learned and has no validity unless one is given.
+    public var hasValidity: Bool { self != .competenceCertificate }
 }
 
 /// The rules of one record, apart from who may write it.

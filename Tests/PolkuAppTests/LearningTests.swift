@@ -159,6 +159,9 @@ final class LearningTests: XCTestCase {
             let none = try await coach.send(.POST, api(client), passport(period: nil))
             XCTAssertEqual(none.status, .unprocessableEntity)
             XCTAssertEqual(TestAPI.problems(none), ["periodId": "errorAchievementPeriodRequired"])
+            // Beside the other fields' problems, at once.
+            let both = try await coach.send(.POST, api(client), ["kind": "hygienePassport", "gainedOn": "2026-05-20"])
+            XCTAssertEqual(TestAPI.problems(both), ["grantedBy": "errorRequired", "periodId": "errorAchievementPeriodRequired"])
             // A client not placed with the coach is beyond reach; a worker's record without a period is not theirs to change.
             let status3 = try await coach.send(.GET, api(world.joensuuClient)).status
             XCTAssertEqual(status3, .notFound)

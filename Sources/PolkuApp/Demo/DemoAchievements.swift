@@ -44,12 +44,11 @@ struct DemoAchievements {
             achievements.append(passport)
             if random.chance(0.5) {
                 let card = record(period, .occupationalSafetyCard, gainedOn: gainedBy(random.int(in: 20...30)),
-                                  grantedBy: "Työturvallisuuskeskus TTK, kouluttaja \(at.name)", author: coach, ids: &ids)
+                                  grantedBy: "Työturvallisuuskeskus TTK", author: coach, ids: &ids)
                 card.validUntil = LocalDate(isoString: card.gainedOn)!.adding(months: 60).isoString
                 achievements.append(card)
             }
             let certificate = record(period, .competenceCertificate, gainedOn: gainedBy(30), grantedBy: at.name, author: coach, ids: &ids)
-            certificate.name = "Osaamisen tunnistaminen: \(at.name)"
             certificate.details = at.learning.isEmpty ? "Työelämätaidot: täsmällisyys, yhteistyö ja ohjeiden mukaan toimiminen." : at.learning
             achievements.append(certificate)
         }

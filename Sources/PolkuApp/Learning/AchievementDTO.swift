@@ -45,9 +45,10 @@ struct AchievementDTO: Content {
         return kind == .otherTraining ? name : t[kind.textKey] + ": " + name
     }
 
-    /// "valid until 31.5.2031", "valid indefinitely" or "expired 1.1.2026" on `today`.
-    func validity(_ t: Texts, today: LocalDate) -> String {
-        guard let validUntil, let day = LocalDate(isoString: validUntil) else { return t[.achievementValidIndefinitely] }
+    /// "valid until 31.5.2031", "valid indefinitely" or "expired 1.1.2026" on `today`; nil for a certificate
+    /// that has no validity.
+    func validity(_ t: Texts, today: LocalDate) -> String? {
+        guard let validUntil, let day = LocalDate(isoString: validUntil) else { return kind.hasValidity ? t[.achievementValidIndefinitely] : nil }
         return t(day < today ? .achievementExpired : .achievementValidUntilDate, ["date": FinnishFormat.date(day)])
     }
 }

@@ -57,6 +57,25 @@ extension Request {
         return choices
     }
 
+    /// The input checked field by field and its period decided, every problem at once: a coach who named no period
+    /// hears it beside the other fields. A period of another client (409) is answered once the fields are right.
+    func validatedAchievement(_ input: AchievementInput, of client: Client, requireVersion: Bool = false) async throws -> AchievementDraft {
+        var problems: [FieldProblem] = []
+        var draft: AchievementDraft?
+        do { draft = try input.validated(today: today, requireVersion: requireVersion) } catch let failure as ValidationFailure {
+            problems = failure.problems
+        }
+        if !problems.contains(where: { $0.field == "periodId" }) {
+            do {
+                try await requireWriting(achievementOf: client, period: input.periodId.flatMap(UUID.init(uuidString:)))
+            } catch let failure as ValidationFailure where !problems.isEmpty {
+                if failure.status == .unprocessableEntity { problems += failure.problems }
+            }
+        }
+        guard let draft, problems.isEmpty else { throw ValidationFailure(problems) }
+        return draft
+    }
+
     /// Throws unless the signed-in user may record about the period `periodID` of the client: 409 naming `periodId`
     /// for another client's period, 422 naming it when the user must name a period (a coach) and named none, 403
     /// for a period at another provider's place.

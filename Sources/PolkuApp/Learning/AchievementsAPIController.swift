@@ -24,8 +24,7 @@ struct AchievementsAPIController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .achievement(.write))
-        let draft = try req.content.decode(AchievementInput.self).validated(today: req.today)
-        try await req.requireWriting(achievementOf: client, period: draft.periodID)
+        let draft = try await req.validatedAchievement(try req.content.decode(AchievementInput.self), of: client)
         let achievement = try await AchievementStore.create(draft, clientID: try client.requireID(), authorID: try req.requireUser().requireID(), on: req)
         let response = try await req.achievementViews([achievement])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: APIRoute.achievement(client: try client.typedID, achievement: try achievement.typedID).path)
@@ -42,8 +41,7 @@ struct AchievementsAPIController: RouteCollection {
     func update(req: Request) async throws -> AchievementDTO {
         let (client, achievement, _) = try await AchievementsController.changeable(req)
         let input = try req.content.decode(AchievementInput.self)
-        let draft = try input.validated(today: req.today, requireVersion: true)
-        try await req.requireWriting(achievementOf: client, period: draft.periodID)
+        let draft = try await req.validatedAchievement(input, of: client, requireVersion: true)
         try await AchievementStore.update(achievement, with: draft, expectedVersion: input.version!, on: req)
         return try await req.achievementViews([achievement])[0]
     }

@@ -32,8 +32,7 @@ struct AchievementsController: RouteCollection {
         let id = try client.requireID()
         let input = try Self.formInput(req)
         do {
-            let draft = try input.validated(today: req.today)
-            try await req.requireWriting(achievementOf: client, period: draft.periodID)
+            let draft = try await req.validatedAchievement(input, of: client)
             _ = try await AchievementStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.clientAchievements(try client.typedID).path)
         } catch let failure as ValidationFailure {
@@ -59,8 +58,7 @@ struct AchievementsController: RouteCollection {
                                 choices: try await req.achievementChoices(client, periods), failure: failure, conflict: conflict)
         }
         do {
-            let draft = try input.validated(today: req.today)
-            try await req.requireWriting(achievementOf: client, period: draft.periodID)
+            let draft = try await req.validatedAchievement(input, of: client)
             // A form without the version it was read at cannot prove it saw the latest save.
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await AchievementStore.update(achievement, with: draft, expectedVersion: version, on: req)

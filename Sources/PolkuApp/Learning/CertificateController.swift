@@ -30,7 +30,8 @@ struct CertificateController: RouteCollection {
         let day = LocalDate(isoString: period.startsOn) ?? req.today
         let organizer = try await Organizer.of(client, on: day, db: req.db)
         try await req.audit(.certificateRead, clients: [clientID])
-        return CertificatePage(organizerName: organizer?.name ?? "–", clientName: client.fullName, birthDate: client.birthDate,
+        return CertificatePage(organizerName: organizer?.name ?? "–", clientName: client.fullName,
+                               clientNameInText: "\(client.firstName) \(client.lastName)", birthDate: client.birthDate,
                                placeName: place?.name ?? "–", providerName: place?.provider.name ?? "–",
                                startsOn: period.startsOn, endsOn: period.endsOn,
                                achievements: try await req.achievementViews(achievements), issuedOn: req.today,

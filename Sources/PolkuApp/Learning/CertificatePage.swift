@@ -9,6 +9,8 @@ import Vapor
 struct CertificatePage {
     let organizerName: String
     let clientName: String
+    /// The name in the order a sentence says it ("Kalle Asiakas"), for the statement.
+    let clientNameInText: String
     /// ISO date.
     let birthDate: String
     let placeName: String
@@ -40,7 +42,7 @@ struct CertificatePage {
                     fact(t[.decisionPlace], placeName == providerName ? placeName : "\(placeName), \(providerName)")
                     fact(t[.decisionPeriod], date(startsOn) + "–" + date(endsOn))
                 }
-                p([], t(.certificateStatement, ["name": clientName, "place": placeName, "start": date(startsOn), "end": date(endsOn)]))
+                p([], t(.certificateStatement, ["name": clientNameInText, "place": placeName, "start": date(startsOn), "end": date(endsOn)]))
                 if !trainings.isEmpty {
                     heading(2, t[.certificateTrainings])
                     DataTable(qa: "certificate-trainings", caption: t[.certificateTrainings],
@@ -55,7 +57,7 @@ struct CertificatePage {
                     heading(2, t[.certificateCompetence])
                     for a in competences {
                         Tag("section", [("data-qa", "certificate-competence")]) {
-                            if let name = a.name { heading(3, name) }
+                            heading(3, a.title(t))
                             if let description = a.description { p([("class", "pre-line")], description) }
                             p([("class", "muted")], t(.certificateCompetenceGranted, ["date": a.gainedDate, "grantedBy": a.grantedBy]))
                         }

@@ -77,7 +77,7 @@ struct LearningSection: Component {
                                      if let description = a.description { p([("class", "pre-line")], description) }
                                  },
                                  Txt(a.gainedDate),
-                                 Txt(a.validity(t, today: today)),
+                                 Txt(a.validity(t, today: today) ?? "–"),
                                  Txt(a.grantedBy),
                                  Txt(row.periodLabel ?? "–"),
                                  Txt(a.authorName ?? "–"),
@@ -90,7 +90,11 @@ struct LearningSection: Component {
         let t = texts
         return ComponentGroup {
             Tag("strong") { Txt(a.title(t)) }
-            Txt(" – " + t(.myLearningItem, ["date": a.gainedDate, "validity": a.validity(t, today: today), "grantedBy": a.grantedBy]))
+            if let validity = a.validity(t, today: today) {
+                Txt(" – " + t(.myLearningItem, ["date": a.gainedDate, "validity": validity, "grantedBy": a.grantedBy]))
+            } else {
+                Txt(" – " + t(.myLearningItemNoValidity, ["date": a.gainedDate, "grantedBy": a.grantedBy]))
+            }
             if let description = a.description { p([("class", "pre-line")], description) }
         }
     }

@@ -226,7 +226,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case achievementKindOtherTraining, certificatesTitle, certificateFor, certificateTitle, certificatePrint
     case certificateStatement, certificateTrainings, certificateCompetence, certificateCompetenceGranted
     case certificateCompetenceNote, certificateNothing, certificateIssuedOn, certificateSignature, certificateSigner
-    case myLearningTitle, myLearningIntro, myLearningNone, myLearningItem, errorGainedInFuture, errorValidBeforeGained
-    case errorAchievementPeriodRequired, auditAchievementList, auditAchievementRead, auditAchievementCreate
-    case auditAchievementUpdate, auditCertificateRead
+    case myLearningTitle, myLearningIntro, myLearningNone, myLearningItem, myLearningItemNoValidity
+    case errorGainedInFuture, errorValidBeforeGained, errorAchievementPeriodRequired
+    case auditAchievementList, auditAchievementRead, auditAchievementCreate, auditAchievementUpdate, auditCertificateRead
 }
