@@ -36,6 +36,8 @@ public enum Action: Hashable, Sendable {
     case statistics(Statistics)
     /// The client's own view (`/me`).
     case me(Me)
+    /// Trainings and certificates gained during a period (issue 13 item 9).
+    case achievement(Achievement)
 
     public enum Client: Sendable, CaseIterable {
         case list, create, read, update, readAccessLog
@@ -174,6 +176,13 @@ public enum Action: Hashable, Sendable {
         case read
     }
 
+    public enum Achievement: Sendable, CaseIterable {
+        /// The client's trainings and certificates, and the printed certificate of a period.
+        case read
+        /// Record or change one.
+        case write
+    }
+
     public enum Me: Sendable, CaseIterable {
         case read, readAccessLog
         /// Ask for the service (a self-referral).
@@ -225,7 +234,7 @@ extension Action {
             + FeedbackResults.allCases.map(Action.feedbackResults) + Policy.allCases.map(Action.policy)
             + OrganizerDocument.allCases.map(Action.organizerDocument) + Organization.allCases.map(Action.organization)
             + User.allCases.map(Action.user) + Audit.allCases.map(Action.audit) + Statistics.allCases.map(Action.statistics)
-            + Me.allCases.map(Action.me)
+            + Me.allCases.map(Action.me) + Achievement.allCases.map(Action.achievement)
     }
 
     /// The record kind's own action, for asking its function.
@@ -258,6 +267,7 @@ extension Action {
         case .audit(let a): a
         case .statistics(let a): a
         case .me(let a): a
+        case .achievement(let a): a
         }
     }
 
@@ -295,3 +305,4 @@ extension RecordAction where Self == Action.User { public static func user(_ a: 
 extension RecordAction where Self == Action.Audit { public static func audit(_ a: Self) -> Self { a } }
 extension RecordAction where Self == Action.Statistics { public static func statistics(_ a: Self) -> Self { a } }
 extension RecordAction where Self == Action.Me { public static func me(_ a: Self) -> Self { a } }
+extension RecordAction where Self == Action.Achievement { public static func achievement(_ a: Self) -> Self { a } }

@@ -221,6 +221,7 @@ final class DemoGeneratorTests: XCTestCase {
         unique(bulk.feedback.map { "\($0.$period.id) \($0.form)" }, "feedback per period and form")
         unique(bulk.followUps.map { "\($0.$ending.id) \($0.point)" }, "follow-up per ending and point")
         unique(bulk.notices.map { $0.$period.id }, "notice per period")
+        unique(bulk.achievements.map(\.id) + core.achievements.map(\.id), "achievement ids")
         unique(bulk.placeTasks.map { "\($0.$place.id) \($0.task)" }, "task per place")
         unique(bulk.providerContractPlaces.map { "\($0.$contract.id) \($0.$place.id)" }, "place per contract")
         unique(bulk.clients.map(\.picLookup) + core.clients.map(\.picLookup), "identity codes")
@@ -232,6 +233,17 @@ final class DemoGeneratorTests: XCTestCase {
         for evaluation in bulk.evaluations where evaluation.perspective == .workCoach {
             let place = places[periods[evaluation.$period.id]!.$place.id]!
             XCTAssertEqual(users[evaluation.$author.id]?.$organization.id, place.$provider.id, file: file, line: line)
+        }
+        // Trainings and certificates (issue 13 item 9): of a period of their own client that had begun by the day gained,
+        // recorded by a coach of the place's provider or a worker, never gained after today.
+        XCTAssertFalse(bulk.achievements.isEmpty, "some clients gained something", file: file, line: line)
+        for achievement in bulk.achievements {
+            let period = periods[achievement.$period.id!]!
+            XCTAssertEqual(period.$client.id, achievement.$client.id, file: file, line: line)
+            XCTAssertTrue(period.startsOn <= achievement.gainedOn && achievement.gainedOn <= todayText, file: file, line: line)
+            let author = users[achievement.$author.id]
+            XCTAssertTrue(author?.role == .workCoach ? author?.$organization.id == places[period.$place.id]!.$provider.id
+                          : Action.Achievement.write.isGranted(to: author!.role), file: file, line: line)
         }
     }
 }

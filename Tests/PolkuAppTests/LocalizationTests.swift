@@ -71,6 +71,7 @@ final class LocalizationTests: XCTestCase {
             let evaluation = try await world.evaluation(of: placedPeriod, on: app)
             let feedback = try await world.paperFeedback(on: app)
             let placed = "/clients/\(world.placedClient.id!)"
+            let achievement = try await world.achievement(of: placedPeriod, on: app)
             let pages: [(Role, [String])] = [
                 (.socialWorker, ["/", "/clients", "/clients/new", "/clients/\(world.lieksaClient.id!)", "/clients/\(world.lieksaClient.id!)/edit",
                                  "/clients/\(world.lieksaClient.id!)/access-log", "/statistics", "/no-such-page",
@@ -91,15 +92,20 @@ final class LocalizationTests: XCTestCase {
                                  "\(placed)", "\(placed)/feedback/new?form=client", "\(placed)/feedback/\(feedback.id!)",
                                  "\(placed)/feedback/\(feedback.id!)/edit", "/feedback-results", "/feedback-results/\(world.place.id!)",
                                  // Places and matching
-                                 "/places", "/places?task=wood&remote=on", "/places/\(world.place.id!)", "\(lieksa)/matching"]),
-                (.workCoach, ["/", "\(placed)/periods/\(placedPeriod.id!)/evaluations/interim", "\(placed)", "\(placed)/feedback/new?form=place"]),
+                                 "/places", "/places?task=wood&remote=on", "/places/\(world.place.id!)", "\(lieksa)/matching",
+                                 // Learning
+                                 "\(placed)/learning", "\(placed)/learning/new", "\(placed)/learning/\(achievement.id!)/edit",
+                                 "\(placed)/periods/\(placedPeriod.id!)/certificate"]),
+                (.workCoach, ["/", "\(placed)/periods/\(placedPeriod.id!)/evaluations/interim", "\(placed)", "\(placed)/feedback/new?form=place",
+                              "\(placed)/learning/new"]),
                 (.manager, ["/feedback-results", "/feedback-results/\(world.place.id!)?from=1.1.2026&to=x"]),
                 (.employmentSpecialist, ["/referrals"]),
                 (.admin, ["/admin/policies", "/admin/policies/new", "/admin/organizations", "/admin/organizations/new", "/admin/organizations/\(world.provider.id!)",
                           "/admin/users", "/admin/users/new", "/admin/users/\(world.user(.workCoach).id!)", "/admin/audit",
                           "/admin/places", "/admin/places/new", "/admin/places/\(world.place.id!)", "/admin/contracts", "/admin/contracts/new",
                           "/admin/organizer-documents", "/admin/organizer-documents/new"]),
-                (.client, ["/me", "/me/access-log", "/me/feedback/new", "/me/feedback/\(feedback.id!)"]),
+                (.client, ["/me", "/me/access-log", "/me/feedback/new", "/me/feedback/\(feedback.id!)",
+                           "/me/periods/\(placedPeriod.id!)/certificate"]),
             ]
             // Every page answers as itself: an error page is in the language too, but it is no proof of the page's texts.
             let statuses: [String: HTTPStatus] = ["/no-such-page": .notFound]

@@ -66,7 +66,7 @@ final class PermittedButtonsTests: XCTestCase {
          "/clients/\(id)/assessments/new", "/clients/\(id)/endings/new", "/clients/\(id)/follow-ups/new", "/clients/\(id)/queue/new",
          "/clients/\(id)/visits/new", "/clients/\(id)/referrals/new", "/clients/\(id)/access-log", "/clients/\(id)/team",
          "/clients/\(id)/meetings", "/clients/\(id)/feedback/new?form=client", "/clients/\(id)/feedback/new?form=place",
-         "/clients/\(id)/evaluations/new", "/me/referral", "/me/access-log", "/coach/week", "/statistics", "/admin/users", "/queues"]
+         "/clients/\(id)/evaluations/new", "/clients/\(id)/learning/new", "/me/referral", "/me/access-log", "/coach/week", "/statistics", "/admin/users", "/queues"]
     }
 
     private static func refused(_ status: HTTPStatus) -> Bool { status == .forbidden || status == .notFound }

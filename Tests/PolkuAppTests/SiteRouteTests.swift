@@ -14,12 +14,13 @@ final class SiteRouteTests: XCTestCase {
     private let evaluation = EvaluationID(UUID()), entry = QueueEntryID(UUID()), visit = VisitID(UUID())
     private let notice = NoticeID(UUID()), feedback = FeedbackID(UUID()), place = PlaceID(UUID())
     private let contract = ContractID(UUID()), kind = EvaluationKind.final, language = Language.sv
+    private let achievement = AchievementID(UUID())
 
     /// What each placeholder must read after routing.
     private var expected: [String: String] {
         let values: [any PathValue] = [client, referral, organization, user, policy, document, plan, member, decision, period,
                                        assessment, ending, followUp, evaluation, entry, visit, notice, feedback, place,
-                                       contract, kind, language]
+                                       contract, kind, language, achievement]
         return Dictionary(uniqueKeysWithValues: values.map { ($0.pathName, $0.pathValue) })
     }
 
@@ -117,6 +118,12 @@ final class SiteRouteTests: XCTestCase {
         case .adminContractNew: .adminContractNew
         case .adminContract: .adminContract(contract)
         case .clientMatching: .clientMatching(client)
+        case .clientAchievements: .clientAchievements(client)
+        case .clientAchievementNew: .clientAchievementNew(client)
+        case .clientAchievement: .clientAchievement(client: client, achievement: achievement)
+        case .clientAchievementEdit: .clientAchievementEdit(client: client, achievement: achievement)
+        case .periodCertificate: .periodCertificate(client: client, period: period)
+        case .myCertificate: .myCertificate(period)
         }
     }
 
@@ -175,6 +182,8 @@ final class SiteRouteTests: XCTestCase {
         case .clientMatching: .clientMatching(client)
         case .organizerDocuments: .organizerDocuments
         case .organizerDocument: .organizerDocument(document)
+        case .achievements: .achievements(client)
+        case .achievement: .achievement(client: client, achievement: achievement)
         }
     }
 

@@ -54,6 +54,10 @@ struct ActionCatalogTests {
         case .evaluation(let a):
             return codes(a, actor, [EvaluationFacts(client: near, periodProviderID: ownOrganization),
                                     EvaluationFacts(client: far, periodProviderID: otherOrganization), nil])
+        // Near: a period at the actor's own organization's place; far: a client beyond reach, a period elsewhere.
+        case .achievement(let a):
+            return codes(a, actor, [AchievementFacts(client: near, period: .at(provider: ownOrganization)),
+                                    AchievementFacts(client: far, period: .at(provider: otherOrganization)), nil])
         case .referral(let a):
             return codes(a, actor, [ReferralTarget(party: party, referral: referral(near), client: near),
                                     ReferralTarget(party: party, referral: referral(far), client: far), nil])
@@ -81,6 +85,8 @@ struct ActionCatalogTests {
     /// Each action's decisions for admin, social worker, social counsellor, employment specialist, work coach,
     /// manager and client, in that order.
     static let expected: [String: String] = [
+        "achievement(Achievement.read)": "FFF ANN ANN ANN ANN FFF ANN",
+        "achievement(Achievement.write)": "FFF ANN ANN ANN ANN FFF FFF",
 "assessment(Assessment.read)": "FFF ANN ANN ANN ANN FFF ANN",
         "assessment(Assessment.write)": "FFF ANN ANN FFF FFF FFF FFF",
         "audit(Audit.search)": "A A A A F F F",

@@ -26,6 +26,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: FeedbackAPIController())
     try signedInAPI.register(collection: PlacesAPIController())
     try signedInAPI.register(collection: MatchingAPIController())
+    try signedInAPI.register(collection: AchievementsAPIController())
 
     // Pages: a session cookie, CSRF tokens on every form.
     let pages = app.grouped(CSRFMiddleware())
@@ -61,4 +62,6 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: PlacesAdminController())
     try signedIn.register(collection: ProviderContractsController())
     try signedIn.register(collection: MatchingController())
+    try signedIn.register(collection: AchievementsController())
+    try signedIn.register(collection: CertificateController())
 }

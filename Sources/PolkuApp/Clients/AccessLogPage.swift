@@ -123,6 +123,11 @@ extension AuditAction {
         case .feedbackRead: .auditFeedbackRead
         case .feedbackCreate: .auditFeedbackCreate
         case .feedbackUpdate: .auditFeedbackUpdate
+        case .achievementList: .auditAchievementList
+        case .achievementRead: .auditAchievementRead
+        case .achievementCreate: .auditAchievementCreate
+        case .achievementUpdate: .auditAchievementUpdate
+        case .certificateRead: .auditCertificateRead
         }
     }
 }

@@ -37,6 +37,8 @@ struct ClientPage {
     var progress: PathProgress? = nil
     /// The client's own page: a request of theirs waiting, or the way to make one (decision 108).
     var ownRequest: OwnReferralRequest? = nil
+    /// What the client learned and gained (issue 13 item 9); nil for those who may not read it.
+    var learning: LearningSection? = nil
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -71,6 +73,7 @@ struct ClientPage {
             if let placement { placement }
             decisionsSection(t)
             if let evaluations { ClientEvaluations(periods: evaluations, ownView: false, texts: t) }
+            if let learning { learning }
             if let records = pathRecords {
                 ClientEndings(clientID: client.id, endings: records.endings, mayWrite: records.mayWriteEnding, texts: t)
             }
@@ -102,6 +105,7 @@ struct ClientPage {
                 }
             }
             if let myFeedback { myFeedback }
+            if let learning { learning }
             if let referrals { ClientReferrals(clientID: client.id, referrals: referrals, mayRefer: mayRefer, texts: t) }
             if let records = pathRecords {
                 ClientAssessments(clientID: client.id, assessments: records.assessments, mayWrite: records.mayWriteAssessment, texts: t)

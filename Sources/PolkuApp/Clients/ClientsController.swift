@@ -77,7 +77,8 @@ struct ClientsController: RouteCollection {
                           placement: try await req.clientPlacement(client),
                           feedback: try await req.clientFeedbackSection(client),
                           mayMatch: try await req.permits(.matching(.read), on: facts),
-                          progress: progress)
+                          progress: progress,
+                          learning: try await req.learningSection(of: client))
                           .render(on: req)
     }
 

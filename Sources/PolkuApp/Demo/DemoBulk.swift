@@ -24,6 +24,7 @@ struct DemoBulk {
     var endings: [Ending] = []
     var followUps: [FollowUp] = []
     var evaluations: [Evaluation] = []
+    var achievements: [Achievement] = []
     var queueEntries: [QueueEntry] = []
     var visits: [FamiliarizationVisit] = []
     var notices: [ShopStewardNoticeRecord] = []
@@ -37,8 +38,8 @@ struct DemoBulk {
          ("team members", team.count), ("meetings", meetings.count), ("policies", policies.count), ("plans", plans.count),
          ("plan versions", planVersions.count), ("referrals", referrals.count), ("assessments", assessments.count),
          ("endings", endings.count), ("follow-ups", followUps.count), ("evaluations", evaluations.count),
-         ("queue entries", queueEntries.count), ("visits", visits.count), ("shop-steward notices", notices.count),
-         ("feedback", feedback.count)]
+         ("achievements", achievements.count), ("queue entries", queueEntries.count), ("visits", visits.count),
+         ("shop-steward notices", notices.count), ("feedback", feedback.count)]
     }
 
     var rowCount: Int { counts.map(\.count).reduce(0, +) }
@@ -66,6 +67,7 @@ struct DemoBulk {
         try await DemoInsert.batches(endings, named: "endings", on: db, progress: progress)
         try await DemoInsert.batches(followUps, named: "follow-ups", on: db, progress: progress)
         try await DemoInsert.batches(evaluations, named: "evaluations", on: db, progress: progress)
+        try await DemoInsert.batches(achievements, named: "achievements", on: db, progress: progress)
         try await DemoInsert.batches(queueEntries, named: "queue entries", on: db, progress: progress)
         try await DemoInsert.batches(visits, named: "visits", on: db, progress: progress)
         try await DemoInsert.batches(notices, named: "shop-steward notices", on: db, progress: progress)

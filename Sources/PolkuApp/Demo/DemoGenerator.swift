@@ -121,6 +121,12 @@ struct DemoGenerator {
             ).make(periods: periods, plans: plansByArea[index] ?? [], versions: versionsByArea[index] ?? [])
             bulk.feedback += DemoFeedback(today: today, workers: workers, coaches: coaches, clientUserID: nil, salt: salt)
                 .make(periods: periods, places: unit.places)
+            // Some who have been a month in a period have a hygiene passport and the place's certificate (issue 13 item 9).
+            if let worker = workers.first {
+                bulk.achievements += DemoAchievements(today: today, coachByProvider: coaches.compactMapValues(\.first), worker: worker,
+                                                      places: unit.places, clientUserID: nil, others: max(1, periods.count / 25), salt: salt)
+                    .make(periods: periods)
+            }
         }
     }
 }

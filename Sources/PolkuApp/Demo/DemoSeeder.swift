@@ -72,6 +72,7 @@ enum DemoSeeder {
             try await insert(data.endings, on: tx)
             try await insert(data.followUps, on: tx)
             try await insert(data.evaluations, on: tx)
+            try await insert(data.achievements, on: tx)
             try await insert(data.placement.queueEntries, on: tx)
             try await insert(data.placement.visits, on: tx)
             try await insert(data.placement.notices, on: tx)
@@ -102,6 +103,8 @@ enum DemoSeeder {
         let endings: [Ending]
         let followUps: [FollowUp]
         let evaluations: [Evaluation]
+        /// Trainings and certificates gained during a period (issue 13 item 9).
+        let achievements: [Achievement]
         let feedback: [FeedbackAnswer]
         let made: DemoDecisions.Made
         /// Heinävesi, organizing the service itself beside the county, and both organizers' own texts.
@@ -188,13 +191,15 @@ enum DemoSeeder {
             .mapValues { $0.compactMap(\.id) }
         let feedback = DemoFeedback(today: today, workers: users.filter { FeedbackAccess.channel(for: .client, by: $0.role) == .paper }.compactMap(\.id),
                                     coaches: coachesByProvider, clientUserID: clientUser.id).make(periods: periods, places: places)
+        let achievements = DemoAchievements(today: today, coachByProvider: coachesByProvider.compactMapValues(\.first), worker: socialWorker,
+                                            places: places, clientUserID: clientUser.id).make(periods: periods)
         let municipal = try DemoMunicipalOrganizer(crypto: crypto, passwordHash: passwordHash, today: today).make()
         let documents = DemoOrganizerDocuments.make(countyID: organizations.county.id!, municipalityID: municipal.municipality.id!,
                                                     municipalityFrom: LocalDate(isoString: municipal.municipality.organizesFrom!)!, today: today)
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
                         users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals,
-                        assessments: assessments, endings: endings, followUps: followUps, evaluations: evaluations, feedback: feedback,
-                        made: made, municipal: municipal, documents: documents, placement: placement,
+                        assessments: assessments, endings: endings, followUps: followUps, evaluations: evaluations, achievements: achievements,
+                        feedback: feedback, made: made, municipal: municipal, documents: documents, placement: placement,
                         placeTasks: DemoPlaces.taskRows(for: places), providerContracts: contracts.contracts,
                         providerContractPlaces: contracts.places)
     }

@@ -21,6 +21,7 @@ struct MyDataController: RouteCollection {
         var page = ClientPage(client: try await req.clientViews([client])[0], mayEdit: false,
                               mayReadAccessLog: try await req.permits(.me(.readAccessLog), on: client.facts), isOwnPage: true,
                               path: path, myFeedback: try await req.myFeedbackSection(client))
+        page.learning = try await req.learningSection(of: client, ownView: true)
         let waiting = try await Referral.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$state ~~ [.received, .queued])
             .sort(\.$receivedOn).first()
         if let since = waiting.flatMap({ LocalDate(isoString: $0.receivedOn) }) {

@@ -62,5 +62,7 @@ extension Application {
         // 005: the organizer's timings and the interruption's answer (issue 11, items 2, 3 and 5)
         migrations.add(AddPolicyTimings())
         migrations.add(AddPeriodNoEvaluationReason())
+        // 006: trainings and certificates gained during a period (issue 13, item 9)
+        migrations.add(CreateAchievement())
     }
 }

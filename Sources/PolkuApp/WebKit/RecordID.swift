@@ -50,6 +50,7 @@ typealias NoticeID = Tagged<ShopStewardNoticeRecord, UUID>
 typealias FeedbackID = Tagged<FeedbackAnswer, UUID>
 typealias PlaceID = Tagged<WorkActivityPlace, UUID>
 typealias ContractID = Tagged<ProviderContract, UUID>
+typealias AchievementID = Tagged<Achievement, UUID>
 
 extension Client: LinkedRecord { static let pathParameter = "clientID" }
 extension Referral: LinkedRecord { static let pathParameter = "referralID" }
@@ -71,6 +72,7 @@ extension ShopStewardNoticeRecord: LinkedRecord { static let pathParameter = "no
 extension FeedbackAnswer: LinkedRecord { static let pathParameter = "feedbackID" }
 extension WorkActivityPlace: LinkedRecord { static let pathParameter = "placeID" }
 extension ProviderContract: LinkedRecord { static let pathParameter = "contractID" }
+extension Achievement: LinkedRecord { static let pathParameter = "achievementID" }
 
 extension Model where IDValue == UUID {
     /// The record's id typed by its kind (`try client.typedID` is a `ClientID`); throws before it is saved, as `requireID()`.

@@ -50,6 +50,10 @@ enum SiteRoute: Hashable, Sendable {
     // Places and providers
     case places, place(PlaceID), adminPlaces, adminPlaceNew, adminPlace(PlaceID), adminContracts, adminContractNew
     case adminContract(ContractID), clientMatching(ClientID)
+    // Learning
+    case clientAchievements(ClientID), clientAchievementNew(ClientID), clientAchievement(client: ClientID, achievement: AchievementID)
+    case clientAchievementEdit(client: ClientID, achievement: AchievementID), periodCertificate(client: ClientID, period: PeriodID)
+    case myCertificate(PeriodID)
 
     /// The route without its values: what is registered, one case per route.
     enum Kind: CaseIterable {
@@ -81,6 +85,8 @@ enum SiteRoute: Hashable, Sendable {
         case feedbackResults, placeFeedbackResults
         // Places and providers
         case places, place, adminPlaces, adminPlaceNew, adminPlace, adminContracts, adminContractNew, adminContract, clientMatching
+        // Learning
+        case clientAchievements, clientAchievementNew, clientAchievement, clientAchievementEdit, periodCertificate, myCertificate
 
         /// The pattern the route is registered at, with a `:name` placeholder for each value.
         var pathComponents: [PathComponent] {
@@ -176,6 +182,12 @@ enum SiteRoute: Hashable, Sendable {
             case .adminContractNew: ["admin", "contracts", "new"]
             case .adminContract: ["admin", "contracts", ":contractID"]
             case .clientMatching: ["clients", ":clientID", "matching"]
+            case .clientAchievements: ["clients", ":clientID", "learning"]
+            case .clientAchievementNew: ["clients", ":clientID", "learning", "new"]
+            case .clientAchievement: ["clients", ":clientID", "learning", ":achievementID"]
+            case .clientAchievementEdit: ["clients", ":clientID", "learning", ":achievementID", "edit"]
+            case .periodCertificate: ["clients", ":clientID", "periods", ":periodID", "certificate"]
+            case .myCertificate: ["me", "periods", ":periodID", "certificate"]
             }
         }
     }
@@ -273,6 +285,12 @@ enum SiteRoute: Hashable, Sendable {
         case .adminContractNew: .adminContractNew
         case .adminContract: .adminContract
         case .clientMatching: .clientMatching
+        case .clientAchievements: .clientAchievements
+        case .clientAchievementNew: .clientAchievementNew
+        case .clientAchievement: .clientAchievement
+        case .clientAchievementEdit: .clientAchievementEdit
+        case .periodCertificate: .periodCertificate
+        case .myCertificate: .myCertificate
         }
     }
 
@@ -287,7 +305,8 @@ enum SiteRoute: Hashable, Sendable {
              .clientFollowUps(let client), .clientFollowUpNew(let client), .clientEvaluations(let client),
              .clientEvaluationNew(let client), .clientQueue(let client), .clientQueueNew(let client),
              .clientVisits(let client), .clientVisitNew(let client), .clientFeedbacks(let client),
-             .clientFeedbackNew(let client), .clientMatching(let client):
+             .clientFeedbackNew(let client), .clientMatching(let client), .clientAchievements(let client),
+             .clientAchievementNew(let client):
             [client]
         case .referral(let referral): [referral]
         case .adminOrganization(let organization): [organization]
@@ -314,6 +333,9 @@ enum SiteRoute: Hashable, Sendable {
             [client, feedback]
         case .myFeedback(let feedback), .myFeedbackEdit(let feedback): [feedback]
         case .adminContract(let contract): [contract]
+        case .clientAchievement(let client, let achievement), .clientAchievementEdit(let client, let achievement): [client, achievement]
+        case .periodCertificate(let client, let period): [client, period]
+        case .myCertificate(let period): [period]
         default: []
         }
     }
@@ -348,6 +370,7 @@ enum APIRoute: Hashable, Sendable {
     case placeFeedback(client: ClientID, feedback: FeedbackID), placeFeedbackResults(PlaceID)
     case places, place(PlaceID), providerContracts, providerContract(ContractID), clientMatching(ClientID)
     case organizerDocuments, organizerDocument(DocumentID)
+    case achievements(ClientID), achievement(client: ClientID, achievement: AchievementID)
 
     /// The route without its values: what is registered, one case per route.
     enum Kind: CaseIterable {
@@ -363,6 +386,7 @@ enum APIRoute: Hashable, Sendable {
         case clientFeedbacks, clientFeedback, placeFeedbacks, placeFeedback, placeFeedbackResults
         case places, place, providerContracts, providerContract, clientMatching
         case organizerDocuments, organizerDocument
+        case achievements, achievement
 
         /// The pattern the route is registered at, with a `:name` placeholder for each value.
         var pathComponents: [PathComponent] {
@@ -420,6 +444,8 @@ enum APIRoute: Hashable, Sendable {
             case .clientMatching: ["clients", ":clientID", "matching"]
             case .organizerDocuments: ["organizer-documents"]
             case .organizerDocument: ["organizer-documents", ":documentID"]
+            case .achievements: ["clients", ":clientID", "achievements"]
+            case .achievement: ["clients", ":clientID", "achievements", ":achievementID"]
             }
             return ["api", "v1"] + tail
         }
@@ -480,6 +506,8 @@ enum APIRoute: Hashable, Sendable {
         case .clientMatching: .clientMatching
         case .organizerDocuments: .organizerDocuments
         case .organizerDocument: .organizerDocument
+        case .achievements: .achievements
+        case .achievement: .achievement
         }
     }
 
@@ -490,7 +518,7 @@ enum APIRoute: Hashable, Sendable {
              .clientDecisions(let client), .clientMeetings(let client), .assessments(let client), .endings(let client),
              .followUps(let client), .evaluations(let client), .queueEntries(let client), .visits(let client),
              .notices(let client), .clientFeedbacks(let client), .placeFeedbacks(let client),
-             .clientMatching(let client):
+             .clientMatching(let client), .achievements(let client):
             [client]
         case .policy(let policy): [policy]
         case .clientPlan(let client, let plan), .clientPlanVersions(let client, let plan): [client, plan]
@@ -511,6 +539,7 @@ enum APIRoute: Hashable, Sendable {
         case .clientFeedback(let client, let feedback), .placeFeedback(let client, let feedback): [client, feedback]
         case .providerContract(let contract): [contract]
         case .organizerDocument(let document): [document]
+        case .achievement(let client, let achievement): [client, achievement]
         default: []
         }
     }

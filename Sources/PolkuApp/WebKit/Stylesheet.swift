@@ -51,6 +51,10 @@ enum Stylesheet {
     .document { max-width: 48rem; }
     .document + .document { margin-top: 2.5rem; padding-top: 1.5rem; border-top: 2px solid #d0d7de; }
     .document-issuer { font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; margin: 0; }
+    /* The certificate's signature: a line to sign on, above the signer's name (issue 13 item 9). */
+    .certificate .signature { margin-top: 2.5rem; }
+    .certificate .signature-line { margin-top: 3.5rem; border-top: 1px solid #1f2328; max-width: 22rem; padding-top: .3rem; }
+    .certificate .signature-line p { margin: 0; }
     .inline-form { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin: 1rem 0; }
     .badge { display: inline-block; margin-left: .5rem; padding: 0 .4rem; border-radius: 4px; background: #e7f0f8; color: var(--brand-dark); font-size: .8rem; }
     .row-actions { display: flex; flex-wrap: wrap; gap: .5rem; }

@@ -86,4 +86,10 @@ enum AuditAction: String, CaseIterable, Sendable {
     case feedbackRead = "feedback.read"
     case feedbackCreate = "feedback.create"
     case feedbackUpdate = "feedback.update"
+    // Learning (issue 13 item 9)
+    case achievementList = "achievement.list"
+    case achievementRead = "achievement.read"
+    case achievementCreate = "achievement.create"
+    case achievementUpdate = "achievement.update"
+    case certificateRead = "achievement.certificate"
 }

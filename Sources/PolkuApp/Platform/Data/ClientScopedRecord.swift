@@ -40,3 +40,4 @@ extension ShopStewardNoticeRecord: ClientScopedRecord {
 extension FeedbackAnswer: ClientScopedRecord { static var clientKey: KeyPath<FeedbackAnswer, ParentProperty<FeedbackAnswer, Client>> { \.$client } }
 extension TeamMember: ClientScopedRecord { static var clientKey: KeyPath<TeamMember, ParentProperty<TeamMember, Client>> { \.$client } }
 extension Meeting: ClientScopedRecord { static var clientKey: KeyPath<Meeting, ParentProperty<Meeting, Client>> { \.$client } }
+extension Achievement: ClientScopedRecord { static var clientKey: KeyPath<Achievement, ParentProperty<Achievement, Client>> { \.$client } }

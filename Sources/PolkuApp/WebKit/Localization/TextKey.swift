@@ -223,4 +223,17 @@ enum TextKey: String, CaseIterable, Sendable {
     case summaryTitle, summaryStep, summaryStepValue, summaryComplete, summaryPeriod, summaryNoPeriod, summaryNext, summaryNothingDue
     // Every error in one round (issue 13, item 1)
     case decisionDaysRuleHint, decisionHoursRuleHint, decisionEndsOnRuleHint
+    // Learning (issue 13 item 9)
+    case learningTitle, learningIntro, learningNone, achievementNew, achievementEdit, achievementKind, achievementName
+    case achievementNameHint, achievementDescription, achievementDescriptionHint, achievementGainedOn, achievementValidUntil
+    case achievementValidUntilHint, achievementGrantedBy, achievementGrantedByHint, achievementPeriod, achievementPeriodNone
+    case achievementPeriodHint, achievementRecordedBy, achievementValidIndefinitely, achievementValidUntilDate
+    case achievementExpired, achievementKindHygienePassport, achievementKindOccupationalSafetyCard, achievementKindFirstAid
+    case achievementKindHotWorkCard, achievementKindForkliftCard, achievementKindCompetenceCertificate
+    case achievementKindOtherTraining, certificatesTitle, certificateFor, certificateTitle, certificatePrint
+    case certificateStatement, certificateTrainings, certificateCompetence, certificateCompetenceGranted
+    case certificateCompetenceNote, certificateNothing, certificateIssuedOn, certificateSignature, certificateSigner
+    case myLearningTitle, myLearningIntro, myLearningNone, myLearningItem, myLearningItemNoValidity
+    case errorGainedInFuture, errorValidBeforeGained, errorAchievementPeriodRequired
+    case auditAchievementList, auditAchievementRead, auditAchievementCreate, auditAchievementUpdate, auditCertificateRead
 }
