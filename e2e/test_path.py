@@ -7,7 +7,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.print_page_options import PrintOptions
 from selenium.webdriver.support.ui import Select
 
-from ui import check_page, fill, fill_plan, find_qa, finnish, login, new_client, qa, wait_qa
+from ui import check_page, fill, fill_plan, find_qa, finnish, login, new_client, qa, submit_and_wait, wait_qa
 
 
 def months_later(day, months):
@@ -46,7 +46,7 @@ def test_plan_team_and_decision_for_a_client(browser, base_url, rng, today):
     Select(d.find_element(By.NAME, "role")).select_by_value("socialCounsellor")
     fill(d, "userEmail", "counsellor@demo.polku.fi")
     d.find_element(By.ID, "isResponsible").click()
-    find_qa(d, "team-submit").click()
+    submit_and_wait(d, "team-submit")
     check_page(d, "team-list")
     wait_qa(d, "responsible")
 

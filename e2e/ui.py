@@ -18,6 +18,7 @@ from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 WAIT = 20  # seconds for an element or a navigation
@@ -171,6 +172,14 @@ def axe_check(driver):
             targets = ", ".join(" ".join(map(str, n["target"])) for n in v["nodes"][:3])
             lines.append(f"  [{v['impact']}] {v['id']} x{len(v['nodes'])}: {v['help']} | e.g. {targets}")
         pytest.fail("\n".join(lines), pytrace=False)
+
+
+def submit_and_wait(driver, name):
+    """Click the submit button data-qa=name and wait until the browser has left the page, so that a form that
+    returns to a page with the same data-qa is not checked before the new page has loaded."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    find_qa(driver, name).click()
+    WebDriverWait(driver, 10).until(EC.staleness_of(page))
 
 
 def check_page(driver, name, expected_status=200):
