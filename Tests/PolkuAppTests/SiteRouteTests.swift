@@ -31,6 +31,7 @@ final class SiteRouteTests: XCTestCase {
         case .logout: .logout
         case .language: .language(language)
         case .styles: .styles
+        case .printScript: .printScript
         case .clients: .clients
         case .clientSearch: .clientSearch
         case .clientNew: .clientNew

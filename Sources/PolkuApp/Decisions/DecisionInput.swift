@@ -21,6 +21,8 @@ struct DecisionInput: Content {
     var lateReason: String?
     /// Required when the newest assessment marked an eligibility condition (decision 112).
     var eligibilityConfirmation: String?
+    /// How the decision is notified: `post` (the default), `hand` or `electronic` (decision 201).
+    var notification: String?
 
     /// The appeal instructions, the tasks and the goals.
     static let maxTextLength = 4000
@@ -41,6 +43,7 @@ struct DecisionInput: Content {
         var travel: String?
         var lateReason: String?
         var eligibilityConfirmation: String?
+        var notification: DecisionNotification = .default
     }
 
     /// 422 for malformed fields; the organizer's rules are checked by `DecisionStore` (409).
@@ -60,6 +63,7 @@ struct DecisionInput: Content {
         let confirmation = v.longText("eligibilityConfirmation", eligibilityConfirmation, maxLength: Self.maxReasonLength, required: false)
         let weekdays = (weekdays ?? []).map { Weekday(rawValue: $0) }
         if weekdays.contains(nil) || Set(weekdays).count != weekdays.count { v.add("weekdays", .errorInvalidChoice) }
+        let notification = (notification ?? "").isEmpty ? DecisionNotification.default : v.choice("notification", notification, as: DecisionNotification.self)
         var place: WorkActivityPlace?
         if let placeId { place = try await WorkActivityPlace.find(placeId, on: db) }
         if placeId == nil { v.add("placeId", .errorRequired) }
@@ -72,7 +76,7 @@ struct DecisionInput: Content {
         guard let place else { throw ValidationFailure([FieldProblem(field: "placeId", key: .errorUnknownPlace)], status: .conflict) }
         return Valid(decidedOn: decided!, startsOn: starts!, endsOn: ends, place: place, schedule: Schedule(daysPerWeek: days!, minutesPerDay: minutes!),
                      weekdays: weekdays.compactMap { $0 }.sorted { $0.rawValue < $1.rawValue }, appealInstructions: appeal, tasks: tasks!, goals: goals!, travel: travel,
-                     lateReason: lateReason, eligibilityConfirmation: confirmation)
+                     lateReason: lateReason, eligibilityConfirmation: confirmation, notification: notification ?? .default)
     }
 }
 
@@ -109,6 +113,7 @@ enum DecisionStore {
         let texts = Texts(language: language)
         let documents = try await OrganizerDocumentStore.texts(of: organizer?.id, on: valid.decidedOn, in: language, db: req.db)
         let today = req.today
+        let organizerID = organizer?.id
         // The decision, its period and contract, the queue entry it closes and the audit event commit together.
         return try await req.auditedChange(.decisionCreate) { tx in
             let decision = Decision()
@@ -124,6 +129,14 @@ enum DecisionStore {
             decision.appealInstructions = valid.appealInstructions ?? documents[.appealInstructions]!
             decision.lateReason = valid.lateReason
             decision.eligibilityConfirmation = valid.eligibilityConfirmation
+            // The administrative decision (decisions 200–203): its case number from the organizer's counter in this
+            // transaction, how it is notified, the legal basis in force on its day and the maker's title.
+            if let organizerID {
+                decision.caseNumber = try await CaseNumberStore.next(organizerID: organizerID, year: valid.decidedOn.year, on: tx)
+            }
+            decision.notification = valid.notification.rawValue
+            decision.legalBasis = documents[.legalBasis]
+            decision.decisionMakerTitle = user.title.flatMap { $0.isEmpty ? nil : $0 }
             decision.version = 1
             try await decision.create(on: tx)
             let period = Period(clientID: clientID, placeID: try valid.place.requireID(), startsOn: valid.startsOn.isoString,

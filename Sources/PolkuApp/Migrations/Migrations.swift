@@ -62,5 +62,7 @@ extension Application {
         // 005: the organizer's timings and the interruption's answer (issue 11, items 2, 3 and 5)
         migrations.add(AddPolicyTimings())
         migrations.add(AddPeriodNoEvaluationReason())
+        // 006: the administrative decision (issue 13, item 4)
+        migrations.add(AddDecisionDocument())
     }
 }

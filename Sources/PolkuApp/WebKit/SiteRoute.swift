@@ -6,6 +6,8 @@ import Vapor
 /// built by `path`, which fills the same components, so the two cannot drift apart (decision 151).
 enum SiteRoute: Hashable, Sendable {
     case front, login, logout, language(Language), styles
+    /// The print button's script (decision 206): the one script, served like the stylesheet.
+    case printScript
     case clients, clientSearch, clientNew, client(ClientID), clientEdit(ClientID), clientAccessLog(ClientID)
     case referrals, referral(ReferralID), clientReferrals(ClientID), clientReferralNew(ClientID)
     case me, meAccessLog, meReferral
@@ -53,7 +55,7 @@ enum SiteRoute: Hashable, Sendable {
 
     /// The route without its values: what is registered, one case per route.
     enum Kind: CaseIterable {
-        case front, login, logout, language, styles
+        case front, login, logout, language, styles, printScript
         case clients, clientSearch, clientNew, client, clientEdit, clientAccessLog
         case referrals, referral, clientReferrals, clientReferralNew
         case me, meAccessLog, meReferral
@@ -90,6 +92,7 @@ enum SiteRoute: Hashable, Sendable {
             case .logout: ["logout"]
             case .language: ["language", ":language"]
             case .styles: ["styles.css"]
+            case .printScript: ["print.js"]
             case .clients: ["clients"]
             case .clientSearch: ["clients", "search"]
             case .clientNew: ["clients", "new"]
@@ -187,6 +190,7 @@ enum SiteRoute: Hashable, Sendable {
         case .logout: .logout
         case .language: .language
         case .styles: .styles
+        case .printScript: .printScript
         case .clients: .clients
         case .clientSearch: .clientSearch
         case .clientNew: .clientNew

@@ -216,4 +216,6 @@ enum TextKey: String, CaseIterable, Sendable {
     case errorSecondFollowUpNotAfterFirst, ruleMinimumLength, followUpMonthsAfterEnd
     case noEvaluationTitle, noEvaluationIntro, noEvaluationReason, noEvaluationSubmit, noEvaluationRecorded, errorNoEvaluationNotInterrupted
     case errorNoEvaluationRecorded, auditPeriodNoEvaluation, reminderPlannedNextStep
+    // The administrative decision (issue 13 item 4)
+    case adocCaseNumber, adocStatement, adocPlacementStatement, adocReasons, adocPlacementReasons, adocPlanDated, adocPeriodFacts, adocFirstDay, adocLastDay, adocDaysPerWeek, adocHoursPerDay, adocPerDay, adocLegalBasis, legalBasisDefault, adocContact, adocNotification, adocNotificationPost, adocNotificationHand, adocNotificationElectronic, adocAppealTime, adocReceivedPost, adocReceivedHand, adocReceivedElectronic, adocAppealContent, adocSignatures, adocSignPlaceDate, adocSignature, adocPrintedName, adocPrintButton, adocPrintLanguage, adocNotificationField, adocNotificationHint, adocOptionPost, adocOptionHand, adocOptionElectronic, documentKindLegalBasis
 }
