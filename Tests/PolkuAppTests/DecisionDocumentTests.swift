@@ -88,9 +88,18 @@ final class DecisionDocumentTests: XCTestCase {
 
     func testAnAccountsTitleIsPrintedAndADecisionWithoutNotificationIsSentByPost() async throws {
         try await withPlannedApp { app, world in
-            let worker = world.user(.socialWorker)
-            worker.title = "johtava sosiaalityöntekijä"
-            try await worker.save(on: app.db)
+            // setup: the administrator gives the worker's account a title
+            let admin = try await TestBrowser.signedIn(app, email: world.user(.admin).email)
+            let saved = try await admin.post("/admin/users/\(world.user(.socialWorker).id!)", form: [
+                "name": "Test socialWorker", "email": world.user(.socialWorker).email, "role": "socialWorker",
+                "organizationId": world.county.id!.uuidString, "language": "fi", "password": "", "isActive": "on",
+                "title": "johtava sosiaalityöntekijä"])
+            XCTAssertEqual(saved.status, .seeOther, saved.body.string)
+            let found = try await User.find(world.user(.socialWorker).id, on: app.db)
+            let worker = try XCTUnwrap(found)
+            XCTAssertEqual(worker.title, "johtava sosiaalityöntekijä")
+            let form = try await admin.get("/admin/users/\(world.user(.socialWorker).id!)").body.string
+            XCTAssertTrue(form.contains(#"value="johtava sosiaalityöntekijä""#), "the form shows the title it has")
             let headers = try await world.bearer(worker, on: app)
             let input = DecisionInput(decidedOn: "2026-05-28", startsOn: "2026-06-08", placeId: world.place.id, daysPerWeek: 3, minutesPerDay: 300,
                                       tasks: "Puutyöt", goals: "Päivärytmi")
