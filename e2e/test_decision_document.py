@@ -1,7 +1,7 @@
 """The decision prints as an administrative decision in the client's language (issue 13, item 4; decisions 200-206):
 the social worker makes it through the form, prints it with the Print button, and the PDF is two A4 pages — the
 decision and the contract — with the case number, the appeal instructions and the signature lines, in Swedish for a
-Swedish-speaking client while the worker's screen is Finnish."""
+Swedish-speaking client while the worker's screen is Finnish; then the decision ending the period, in the same form."""
 import base64
 import io
 import re
@@ -68,3 +68,19 @@ def test_the_decision_prints_on_two_a4_pages_in_the_clients_language(browser, ba
     assert contract.count("Namnförtydligande") == 3, "a line to sign for each of the three parties"
     for party in ("Klient:", "Anordnare:", "Arbetsverksamhetsplats:"):
         assert party in contract, party
+
+    # Ending the period is a decision in the same form, with the next case number, on one A4 page (decision 207).
+    find_qa(d, "path-decision-ending").click()
+    check_page(d, "path-decision-submit")
+    fill(d, "effectiveOn", finnish(starts + timedelta(days=30)))
+    fill(d, "reasons", "Asiakas aloittaa työkokeilun.")
+    find_qa(d, "path-decision-submit").click()
+    check_page(d, "decision-page")
+    ending_number = find_qa(d, "case-number").text
+    assert ending_number != case_number and ending_number.startswith(f"KTT-{today.year}-"), ending_number
+    reader = PdfReader(io.BytesIO(base64.b64decode(d.print_page(options))))
+    assert len(reader.pages) == 1, "the ending decision on one page"
+    text = re.sub(r"\s+", " ", reader.pages[0].extract_text())
+    for expected in (ending_number, case_number, "Beslut om att avsluta arbetsverksamhet i rehabiliteringssyfte",
+                     f"Sista verksamhetsdag är {finnish(starts + timedelta(days=30))}", "Asiakas aloittaa työkokeilun.", "inom 30 dagar"):
+        assert expected in text, expected

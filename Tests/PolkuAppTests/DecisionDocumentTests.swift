@@ -175,4 +175,74 @@ final class DecisionDocumentTests: XCTestCase {
             XCTAssertEqual(after, ["KTT-2026-000001", "KTT-2026-000002", "KTT-2026-000003", "KTT-2026-000004", "KTT-2027-000001"])
         }
     }
+
+    /// Refusing the service, changing a period's days or place and ending it are decisions in the same form, numbered
+    /// from the same counter (decision 207).
+    func testRefusalChangeAndEndingDecisionsPrintInTheSameFormWithTheirCaseNumbers() async throws {
+        try await withPlannedApp { app, world in
+            // setup: a Swedish-speaking client with a period decided through the API (case number 1)
+            world.joensuuClient.language = "sv"
+            try await world.joensuuClient.save(on: app.db)
+            let headers = try await world.bearer(world.user(.socialWorker), on: app)
+            let input = DecisionInput(decidedOn: "2026-05-28", startsOn: "2026-06-08", placeId: world.place.id, daysPerWeek: 3, minutesPerDay: 300,
+                                      tasks: "Puutyöt", goals: "Päivärytmi")
+            try await app.test(.POST, "/api/v1/clients/\(world.joensuuClient.id!)/decisions", headers: headers,
+                               beforeRequest: { req async throws in try req.content.encode(input) }) { res async in
+                XCTAssertEqual(res.status, .created, res.body.string)
+            }
+            let placement = try await Decision.query(on: app.db).filter(\.$client.$id == world.joensuuClient.id!).first()
+            let decisionID = try XCTUnwrap(placement?.id)
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let joensuu = "/clients/\(world.joensuuClient.id!)"
+
+            // act and check: a refusal for another client, in Finnish
+            let refused = try await browser.post("/clients/\(world.lieksaClient.id!)/path-decisions", form: [
+                "kind": "refusal", "decidedOn": "28.5.2026", "reasons": "Asiakas työskentelee yli 8 tuntia viikossa.", "notification": "post"])
+            XCTAssertEqual(refused.status, .seeOther, refused.body.string)
+            let refusal = try article("decision-page", in: try await browser.get(try XCTUnwrap(refused.headers.first(name: .location))).body.string)
+            for text in ["Kielteinen päätös kuntouttavasta työtoiminnasta", "KTT-2026-000002", "ei myönnetä kuntouttavaa työtoimintaa",
+                         "Asiakas työskentelee yli 8 tuntia viikossa.", "Laki kuntouttavasta työtoiminnasta (189/2001)",
+                         "Test socialWorker, sosiaalityöntekijä", "Oikaisuvaatimusohje", "seitsemäntenä päivänä", #"data-kind="refusal""#] {
+                XCTAssertTrue(refusal.contains(text), text)
+            }
+
+            // A change that changes nothing is refused by name; one that changes the days prints in Swedish.
+            let form = ["kind": "change", "decisionId": decisionID.uuidString, "decidedOn": "15.6.2026", "effectiveOn": "1.7.2026",
+                        "reasons": "Asiakkaan toive.", "notification": "hand"]
+            let nothing = try await browser.post("\(joensuu)/path-decisions", form: form)
+            XCTAssertEqual(nothing.status, .conflict)
+            XCTAssertTrue(nothing.body.string.contains("Muutospäätös muuttaa päiviä, tunteja tai työtoimintapaikkaa"))
+            var withDays = form
+            withDays["daysPerWeek"] = "2"
+            let changed = try await browser.post("\(joensuu)/path-decisions", form: withDays)
+            XCTAssertEqual(changed.status, .seeOther, changed.body.string)
+            let change = try article("decision-page", in: try await browser.get(try XCTUnwrap(changed.headers.first(name: .location))).body.string)
+            for text in ["Ändringsbeslut om arbetsverksamhet i rehabiliteringssyfte", "KTT-2026-000003", "KTT-2026-000001 (28.5.2026)",
+                         "ändras från och med 1.7.2026", "Dagar i veckan", "Tillämpade rättsnormer", "den dag det överlämnades", #"lang="sv""#] {
+                XCTAssertTrue(change.contains(text), text)
+            }
+
+            // An ending on a day outside the period is refused; within it, the period ends on that day.
+            var ending = ["kind": "ending", "decisionId": decisionID.uuidString, "decidedOn": "20.7.2026", "effectiveOn": "1.1.2027",
+                          "reasons": "Asiakas aloittaa työkokeilun."]
+            let outside = try await browser.post("\(joensuu)/path-decisions", form: ending)
+            XCTAssertEqual(outside.status, .conflict)
+            ending["effectiveOn"] = "31.7.2026"
+            let ended = try await browser.post("\(joensuu)/path-decisions", form: ending)
+            XCTAssertEqual(ended.status, .seeOther, ended.body.string)
+            let end = try article("decision-page", in: try await browser.get(try XCTUnwrap(ended.headers.first(name: .location))).body.string)
+            for text in ["Beslut om att avsluta arbetsverksamhet i rehabiliteringssyfte", "KTT-2026-000004", "Sista verksamhetsdag är 31.7.2026"] {
+                XCTAssertTrue(end.contains(text), text)
+            }
+            let period = try await Period.query(on: app.db).filter(\.$decision.$id == decisionID).first()
+            XCTAssertEqual(period?.endsOn, "2026-07-31")
+            // The decision page lists them; a work coach may not make them.
+            let page = try await browser.get("\(joensuu)/decisions/\(decisionID)").body.string
+            XCTAssertTrue(page.contains("KTT-2026-000003") && page.contains("KTT-2026-000004"))
+            let coach = try await TestBrowser.signedIn(app, email: world.user(.workCoach).email)
+            let forbidden = try await coach.post("/clients/\(world.placedClient.id!)/path-decisions", form: ["kind": "refusal", "decidedOn": "28.5.2026",
+                                                                                                           "reasons": "x"])
+            XCTAssertEqual(forbidden.status, .forbidden)
+        }
+    }
 }

@@ -12,6 +12,9 @@ struct DecisionDocument {
     enum Kind: String, Sendable {
         /// The decision that starts a period (myönteinen päätös).
         case placement
+        /// The other decisions of the path (decision 207): refusing the service (kielteinen päätös), changing a
+        /// period's days, hours or place (muutospäätös), ending it (lopettamispäätös).
+        case refusal, change, ending
     }
 
     struct Fact {
@@ -45,6 +48,9 @@ struct DecisionDocument {
     var titleKey: TextKey {
         switch kind {
         case .placement: .decisionDocument
+        case .refusal: .pdocTitleRefusal
+        case .change: .pdocTitleChange
+        case .ending: .pdocTitleEnding
         }
     }
 
@@ -152,11 +158,13 @@ func DecisionDocumentView(_ document: DecisionDocument) -> Node<HTML.BodyContext
         p([("data-qa", "decision-statement")], document.statement)
         heading(3, t[.adocReasons])
         for reason in document.reasons { p([("class", "pre-line")], reason) }
-        heading(3, t[.adocPeriodFacts])
-        Tag("dl", [("class", "facts facts-pairs"), ("data-qa", "period-facts")]) {
-            for fact in document.facts {
-                Tag("dt") { Txt(fact.label) }
-                Tag("dd", [("class", "pre-line")]) { Txt(fact.value) }
+        if !document.facts.isEmpty {
+            heading(3, t[.adocPeriodFacts])
+            Tag("dl", [("class", "facts facts-pairs"), ("data-qa", "period-facts")]) {
+                for fact in document.facts {
+                    Tag("dt") { Txt(fact.label) }
+                    Tag("dd", [("class", "pre-line")]) { Txt(fact.value) }
+                }
             }
         }
         heading(3, t[.adocLegalBasis])
@@ -239,5 +247,58 @@ func ContractDocumentView(_ contract: DecisionDTO.ContractDTO, decision: Decisio
                 }
             }
         }
+    }
+}
+
+extension DecisionDocument {
+    /// A refusal, change or ending decision (decision 207), in the client's language, from what it stored on its day.
+    static func path(_ record: PathDecision, client: Client, on req: Request) async throws -> DecisionDocument {
+        let language = Language(rawValue: client.language) ?? .fi
+        let t = Texts(language: language)
+        let date = { (iso: String?) in iso.flatMap(LocalDate.init(isoString:)).map(FinnishFormat.date) ?? "–" }
+        let view = try await req.clientViews([client])[0]
+        let organizer = try await Organizer.of(client, on: LocalDate(isoString: record.decidedOn) ?? req.today, db: req.db)
+        let maker = try await User.find(record.$decisionMaker.id, on: req.db)
+        var original: Decision?, originalPlace: WorkActivityPlace?, newPlace: WorkActivityPlace?
+        if let id = record.$decision.id { original = try await Decision.find(id, on: req.db) }
+        if let original { originalPlace = try await WorkActivityPlace.find(original.$place.id, on: req.db) }
+        if let id = record.$place.id { newPlace = try await WorkActivityPlace.find(id, on: req.db) }
+        let responsible = try await TeamMember.query(on: req.db).filter(\.$client.$id == client.requireID())
+            .filter(\.$isResponsible == true).first()
+        let values = ["name": view.fullName, "caseNumber": original?.caseNumber ?? "–", "date": date(original?.decidedOn),
+                      "day": date(record.effectiveOn), "place": originalPlace?.name ?? "–"]
+        let kind: Kind, statement: String
+        var facts: [Fact] = []
+        switch record.kind {
+        case .refusal:
+            kind = .refusal
+            statement = t(.pdocRefusalStatement, values)
+        case .change:
+            kind = .change
+            statement = t(.pdocChangeStatement, values)
+            facts.append(Fact(label: t[.pdocChangeFrom], value: date(record.effectiveOn)))
+            if let days = record.daysPerWeek { facts.append(Fact(label: t[.adocDaysPerWeek], value: "\(days)")) }
+            if let minutes = record.minutesPerDay { facts.append(Fact(label: t[.adocHoursPerDay], value: PolicyForm.hours(minutes))) }
+            if let newPlace {
+                let address = [newPlace.streetAddress, [newPlace.postalCode, newPlace.town].filter { !$0.isEmpty }.joined(separator: " ")]
+                    .filter { !$0.isEmpty }.joined(separator: ", ")
+                facts.append(Fact(label: t[.decisionPlace], value: [newPlace.name, address].filter { !$0.isEmpty }.joined(separator: ", ")))
+            }
+        case .ending:
+            kind = .ending
+            statement = t(.pdocEndingStatement, values)
+            facts.append(Fact(label: t[.decisionPlace], value: originalPlace?.name ?? "–"))
+            facts.append(Fact(label: t[.adocFirstDay], value: date(original?.startsOn)))
+            facts.append(Fact(label: t[.adocLastDay], value: date(record.effectiveOn)))
+        }
+        let title = makerTitle(stored: record.decisionMakerTitle, role: maker?.role, texts: t)
+        let contact = responsible.map { [$0.name, $0.contact].filter { !$0.isEmpty }.joined(separator: ", ") }
+            ?? [maker?.name ?? "", title].filter { !$0.isEmpty }.joined(separator: ", ")
+        return DecisionDocument(kind: kind, language: language, organizerName: organizer?.name ?? "–", caseNumber: record.caseNumber,
+                                decidedOn: record.decidedOn, clientName: view.fullName, identityCode: view.personalIdentityCode,
+                                statement: statement, reasons: [record.reasons], legalBasis: record.legalBasis, facts: facts,
+                                makerName: maker?.name ?? "", makerTitle: title, contact: contact,
+                                notification: DecisionNotification(rawValue: record.notification) ?? .default,
+                                appealInstructions: record.appealInstructions)
     }
 }

@@ -60,6 +60,8 @@ struct DecisionFormPage {
                 div([("class", "actions")]) {
                     Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "decision-submit")]) { Txt(t[.decisionMake]) }
                     link(t[.cancel], to: SiteRoute.client(clientID).path)
+                    // Refusing the service is a decision of its own (decision 207).
+                    link(t[.pdocRefusalLink], to: SiteRoute.pathDecisionNew(clientID).path + "?kind=refusal", [("data-qa", "path-decision-refusal")])
                 }
             }
         }
@@ -87,6 +89,8 @@ struct DecisionPage {
         let parties = try await DecisionParties.load(client: client, placeID: decision.placeId, decidedOn: decision.decidedOn, on: req)
         // The documents print in the client's language of service; the page around them is in the worker's (decision 204).
         let document = try await DecisionDocument.placement(decision, client: client, parties: parties, on: req)
+        let related = try await PathDecision.query(of: clientID.rawValue, on: req.db).filter(\.$decision.$id == decision.id.rawValue)
+            .sort(\.$decidedOn).sort(\.$createdAt).all()
         return req.page(t[.decisionTitle], status: status) {
             link("← \(client.fullName)", to: SiteRoute.client(clientID).path, [("class", "back-link")])
             if let message { Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "decision-message")]) { Txt(message) } }
@@ -105,6 +109,20 @@ struct DecisionPage {
                 }
             }
             DecisionDocumentView(document)
+            if !related.isEmpty {
+                Tag("section", [("class", "no-print"), ("data-qa", "path-decisions")]) {
+                    heading(2, t[.pdocRelated])
+                    Tag("ul") {
+                        for other in related {
+                            Tag("li") {
+                                link(t[PathDecisionPage.titleKey(other.kind)] + " " + other.caseNumber + ", "
+                                     + (LocalDate(isoString: other.decidedOn).map(FinnishFormat.date) ?? ""),
+                                     to: SiteRoute.pathDecision(client: clientID, pathDecision: PathDecisionID(other.id!)).path)
+                            }
+                        }
+                    }
+                }
+            }
             if let contract = decision.contract {
                 // A document of its own: the printout starts it on a new page.
                 ContractDocumentView(contract, decision: decision, document: document, parties: parties)
@@ -133,6 +151,11 @@ struct DecisionPage {
                 if permitted.contains(.make) {
                     div([("class", "actions no-print")]) {
                         link(t[.decisionContinue], to: SiteRoute.decisionNew(clientID).path, [("class", "button"), ("data-qa", "decision-continue")])
+                        // The other decisions of this period (decision 207).
+                        link(t[.pdocTitleChange], to: SiteRoute.pathDecisionNew(clientID).path + "?kind=change&decisionId=\(decision.id.rawValue.uuidString)",
+                             [("class", "button"), ("data-qa", "path-decision-change")])
+                        link(t[.pdocTitleEnding], to: SiteRoute.pathDecisionNew(clientID).path + "?kind=ending&decisionId=\(decision.id.rawValue.uuidString)",
+                             [("class", "button"), ("data-qa", "path-decision-ending")])
                     }
                 }
                 if permitted.contains(.interrupt), let version = decision.periodVersion, decision.periodStatus == "active" || decision.periodStatus == "planned" {

@@ -64,5 +64,6 @@ extension Application {
         migrations.add(AddPeriodNoEvaluationReason())
         // 006: the administrative decision (issue 13, item 4)
         migrations.add(AddDecisionDocument())
+        migrations.add(CreatePathDecision())
     }
 }

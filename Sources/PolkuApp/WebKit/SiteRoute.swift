@@ -25,6 +25,8 @@ enum SiteRoute: Hashable, Sendable {
     case decisionAccept(client: ClientID, decision: DecisionID)
     case decisionInterrupt(client: ClientID, decision: DecisionID)
     case decisionNoEvaluation(client: ClientID, decision: DecisionID)
+    /// The other decisions of the path: refusal, change, ending (decision 207).
+    case pathDecisions(ClientID), pathDecisionNew(ClientID), pathDecision(client: ClientID, pathDecision: PathDecisionID)
     case meetings(ClientID)
     // Assessment
     case clientAssessments(ClientID), clientAssessmentNew(ClientID)
@@ -68,6 +70,7 @@ enum SiteRoute: Hashable, Sendable {
         case planNew, plans, plan, planAmend
         case team, teamMemberRemove, teamMemberResponsible
         case decisions, decisionNew, decision, decisionAccept, decisionInterrupt, decisionNoEvaluation
+        case pathDecisions, pathDecisionNew, pathDecision
         case meetings
         // Assessment
         case clientAssessments, clientAssessmentNew, clientAssessment, clientAssessmentEdit
@@ -133,6 +136,9 @@ enum SiteRoute: Hashable, Sendable {
             case .decisionAccept: ["clients", ":clientID", "decisions", ":decisionID", "accept"]
             case .decisionInterrupt: ["clients", ":clientID", "decisions", ":decisionID", "interrupt"]
             case .decisionNoEvaluation: ["clients", ":clientID", "decisions", ":decisionID", "no-evaluation"]
+            case .pathDecisions: ["clients", ":clientID", "path-decisions"]
+            case .pathDecisionNew: ["clients", ":clientID", "path-decisions", "new"]
+            case .pathDecision: ["clients", ":clientID", "path-decisions", ":pathDecisionID"]
             case .meetings: ["clients", ":clientID", "meetings"]
             case .clientAssessments: ["clients", ":clientID", "assessments"]
             case .clientAssessmentNew: ["clients", ":clientID", "assessments", "new"]
@@ -231,6 +237,9 @@ enum SiteRoute: Hashable, Sendable {
         case .decisionAccept: .decisionAccept
         case .decisionInterrupt: .decisionInterrupt
         case .decisionNoEvaluation: .decisionNoEvaluation
+        case .pathDecisions: .pathDecisions
+        case .pathDecisionNew: .pathDecisionNew
+        case .pathDecision: .pathDecision
         case .meetings: .meetings
         case .clientAssessments: .clientAssessments
         case .clientAssessmentNew: .clientAssessmentNew
@@ -286,7 +295,7 @@ enum SiteRoute: Hashable, Sendable {
         case .language(let language): [language]
         case .client(let client), .clientEdit(let client), .clientAccessLog(let client), .clientReferrals(let client),
              .clientReferralNew(let client), .planNew(let client), .plans(let client), .team(let client),
-             .decisions(let client), .decisionNew(let client), .meetings(let client), .clientAssessments(let client),
+             .decisions(let client), .decisionNew(let client), .pathDecisions(let client), .pathDecisionNew(let client), .meetings(let client), .clientAssessments(let client),
              .clientAssessmentNew(let client), .clientEndings(let client), .clientEndingNew(let client),
              .clientFollowUps(let client), .clientFollowUpNew(let client), .clientEvaluations(let client),
              .clientEvaluationNew(let client), .clientQueue(let client), .clientQueueNew(let client),
@@ -304,6 +313,7 @@ enum SiteRoute: Hashable, Sendable {
              .decisionInterrupt(let client, let decision), .decisionNoEvaluation(let client, let decision),
              .decisionNotice(let client, let decision):
             [client, decision]
+        case .pathDecision(let client, let pathDecision): [client, pathDecision]
         case .clientAssessment(let client, let assessment), .clientAssessmentEdit(let client, let assessment):
             [client, assessment]
         case .clientEnding(let client, let ending), .clientEndingEdit(let client, let ending): [client, ending]

@@ -218,5 +218,6 @@ enum TextKey: String, CaseIterable, Sendable {
     case errorNoEvaluationRecorded, auditPeriodNoEvaluation, reminderPlannedNextStep
     // The administrative decision (issue 13 item 4)
     case adocCaseNumber, adocStatement, adocPlacementStatement, adocReasons, adocPlacementReasons, adocPlanDated, adocPeriodFacts, adocFirstDay, adocLastDay, adocDaysPerWeek, adocHoursPerDay, adocPerDay, adocLegalBasis, legalBasisDefault, adocContact, adocNotification, adocNotificationPost, adocNotificationHand, adocNotificationElectronic, adocAppealTime, adocReceivedPost, adocReceivedHand, adocReceivedElectronic, adocAppealContent, adocSignatures, adocSignPlaceDate, adocSignature, adocPrintedName, adocPrintButton, adocPrintLanguage, adocNotificationField, adocNotificationHint, adocOptionPost, adocOptionHand, adocOptionElectronic, documentKindLegalBasis,
-         userTitle, userTitleHint
+         userTitle, userTitleHint,
+         pdocTitleRefusal, pdocTitleChange, pdocTitleEnding, pdocRefusalStatement, pdocChangeStatement, pdocEndingStatement, pdocChangeFrom, pdocIntro, pdocUnchangedHint, pdocReasonsHint, pdocMake, pdocPrintLanguage, pdocOriginal, pdocRelated, pdocRefusalLink, pdocErrorNothingChanged, pdocErrorOutsidePeriod, pdocErrorNoOrganizer
 }
