@@ -60,7 +60,7 @@ final class DecisionDocumentTests: XCTestCase {
             XCTAssertTrue(decision.contains("inom 30 dagar från delfåendet"))
             XCTAssertTrue(decision.contains("den tredje dagen efter att meddelandet sändes"), "electronic notification counts from the third day")
             XCTAssertTrue(decision.contains("Beslutet sänds till klienten elektroniskt."))
-            XCTAssertTrue(decision.contains("9,00\u{A0}€ per deltagardag"))
+            XCTAssertTrue(decision.contains("9,00\u{A0}€/dag"))
             XCTAssertTrue(decision.contains("Puutyöpaja"))
             // Not what the screen shows of the period today, in either language.
             for state in ["Jakson tila", "Periodens status", "Tulossa", "Kommande", "Käynnissä", "Pågår"] {
