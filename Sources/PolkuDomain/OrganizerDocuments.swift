@@ -1,8 +1,9 @@
 import Foundation
 
-/// The organizer's own texts that its decisions and contracts print (decision 123).
+/// The organizer's own texts that its decisions and contracts print (decision 123); the legal basis its
+/// decisions cite (the law and sections in force, decision 202).
 public enum OrganizerDocumentKind: String, Sendable, CaseIterable, Codable {
-    case appealInstructions, insurance, providerInstructions
+    case appealInstructions, insurance, providerInstructions, legalBasis
 }
 
 /// Dated versions of one organizer's document of one kind: each is in force from its first day until the

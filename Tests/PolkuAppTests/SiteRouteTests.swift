@@ -14,13 +14,13 @@ final class SiteRouteTests: XCTestCase {
     private let evaluation = EvaluationID(UUID()), entry = QueueEntryID(UUID()), visit = VisitID(UUID())
     private let notice = NoticeID(UUID()), feedback = FeedbackID(UUID()), place = PlaceID(UUID())
     private let contract = ContractID(UUID()), kind = EvaluationKind.final, language = Language.sv
-    private let achievement = AchievementID(UUID())
+    private let achievement = AchievementID(UUID()), pathDecision = PathDecisionID(UUID())
 
     /// What each placeholder must read after routing.
     private var expected: [String: String] {
         let values: [any PathValue] = [client, referral, organization, user, policy, document, plan, member, decision, period,
                                        assessment, ending, followUp, evaluation, entry, visit, notice, feedback, place,
-                                       contract, kind, language, achievement]
+                                       contract, kind, language, achievement, pathDecision]
         return Dictionary(uniqueKeysWithValues: values.map { ($0.pathName, $0.pathValue) })
     }
 
@@ -32,6 +32,7 @@ final class SiteRouteTests: XCTestCase {
         case .logout: .logout
         case .language: .language(language)
         case .styles: .styles
+        case .printScript: .printScript
         case .clients: .clients
         case .clientSearch: .clientSearch
         case .clientNew: .clientNew
@@ -72,6 +73,9 @@ final class SiteRouteTests: XCTestCase {
         case .decisionAccept: .decisionAccept(client: client, decision: decision)
         case .decisionInterrupt: .decisionInterrupt(client: client, decision: decision)
         case .decisionNoEvaluation: .decisionNoEvaluation(client: client, decision: decision)
+        case .pathDecisions: .pathDecisions(client)
+        case .pathDecisionNew: .pathDecisionNew(client)
+        case .pathDecision: .pathDecision(client: client, pathDecision: pathDecision)
         case .meetings: .meetings(client)
         case .clientAssessments: .clientAssessments(client)
         case .clientAssessmentNew: .clientAssessmentNew(client)

@@ -2,13 +2,14 @@ import Fluent
 import SQLKit
 import Vapor
 
-/// Health, metrics, the OpenAPI document and the stylesheet: no session, no client data.
+/// Health, metrics, the OpenAPI document, the stylesheet and the print script: no session, no client data.
 struct OperationsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("health", use: health)
         routes.get("metrics", use: metrics)
         routes.get("openapi.json", use: openAPI)
         routes.get(SiteRoute.Kind.styles.pathComponents, use: styles)
+        routes.get(SiteRoute.Kind.printScript.pathComponents, use: printScript)
     }
 
     struct Health: Content {
@@ -54,5 +55,13 @@ struct OperationsController: RouteCollection {
         headers.replaceOrAdd(name: .contentType, value: "text/css; charset=utf-8")
         headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
         return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    }
+
+    /// The print button's script: a file of our own, as the content security policy allows no inline script.
+    func printScript(req: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/javascript; charset=utf-8")
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(string: PrintScript.source))
     }
 }

@@ -46,6 +46,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: PlansController())
     try signedIn.register(collection: TeamController())
     try signedIn.register(collection: DecisionsController())
+    try signedIn.register(collection: PathDecisionsController())
     try signedIn.register(collection: MeetingsController())
     try signedIn.register(collection: AssessmentsController())
     try signedIn.register(collection: EndingsController())

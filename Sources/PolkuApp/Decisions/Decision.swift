@@ -23,6 +23,16 @@ final class Decision: Model, @unchecked Sendable {
     @OptionalField(key: "late_reason") var lateReason: String?
     /// Why the service is arranged although the assessment found the client may not be entitled (decision 112).
     @OptionalField(key: "eligibility_confirmation") var eligibilityConfirmation: String?
+    /// The case number given when the decision was made (`KTT-2026-000123`, decision 200); nil for decisions made
+    /// before case numbers.
+    @OptionalField(key: "case_number") var caseNumber: String?
+    /// How the decision is notified to the client (`DecisionNotification`); nil is by post (decision 201).
+    @OptionalField(key: "notification") var notification: String?
+    /// The law and sections the decision cites, as in force on its day in the client's language (decision 202);
+    /// nil for decisions made before: they print the built-in text.
+    @OptionalField(key: "legal_basis") var legalBasis: String?
+    /// The decision maker's title when the decision was made, if their account names one (decision 203).
+    @OptionalField(key: "decision_maker_title") var decisionMakerTitle: String?
     @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

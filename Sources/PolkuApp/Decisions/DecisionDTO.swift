@@ -49,6 +49,13 @@ struct DecisionDTO: Content {
     var noEvaluationBy: String?
     var periodVersion: Int?
     var contract: ContractDTO?
+    /// The administrative decision (decisions 200–203): the case number (nil for decisions made before case
+    /// numbers), how it is notified (`post`, `hand`, `electronic`; nil is by post), the legal basis it printed in the
+    /// client's language (nil: the built-in text) and the title its maker's account named.
+    var caseNumber: String?
+    var notification: String?
+    var legalBasis: String?
+    var decisionMakerTitle: String?
 
     static func load(_ decision: Decision, for req: Request) async throws -> DecisionDTO {
         try await loadAll([decision], for: req)[0]
@@ -87,7 +94,9 @@ struct DecisionDTO: Content {
                                                  compensationCentsPerDay: c.compensationCentsPerDay,
                                                  clientAcceptedOn: c.clientAcceptedOn, placeAcceptedOn: c.placeAcceptedOn, placeAcceptedBy: c.placeAcceptedBy,
                                                  organizerAcceptedOn: c.organizerAcceptedOn, organizerAcceptedBy: c.organizerAcceptedBy, version: c.version)
-                                })
+                                },
+                                caseNumber: decision.caseNumber, notification: decision.notification, legalBasis: decision.legalBasis,
+                                decisionMakerTitle: decision.decisionMakerTitle)
         }
     }
 }

@@ -17,6 +17,8 @@ struct DecisionForm: Content {
     var travel: String?
     var lateReason: String?
     var eligibilityConfirmation: String?
+    /// `post`, `hand` or `electronic`; empty is by post (decision 201).
+    var notification: String?
 
     /// Checked as the API's input, the hours in minutes; a number the form cannot read is noted by the API's name.
     func validated(for client: Client, on req: Request) async throws -> DecisionInput.Valid {
@@ -27,7 +29,7 @@ struct DecisionForm: Content {
         let input = DecisionInput(decidedOn: decidedOn, startsOn: startsOn, endsOn: endsOn, placeId: placeId.flatMap(UUID.init(uuidString:)),
                                   daysPerWeek: days, minutesPerDay: minutes, weekdays: weekdays?.map { Int($0) ?? 0 },
                                   appealInstructions: nil, tasks: tasks, goals: goals, travel: travel, lateReason: lateReason,
-                                  eligibilityConfirmation: eligibilityConfirmation)
+                                  eligibilityConfirmation: eligibilityConfirmation, notification: notification)
         return try await input.validated(for: client, on: req, noted: numbers.problems)
     }
 }

@@ -21,6 +21,8 @@ struct DecisionInput: Content {
     var lateReason: String?
     /// Required when the newest assessment marked an eligibility condition (decision 112).
     var eligibilityConfirmation: String?
+    /// How the decision is notified: `post` (the default), `hand` or `electronic` (decision 201).
+    var notification: String?
 
     /// The appeal instructions, the tasks and the goals.
     static let maxTextLength = 4000
@@ -41,6 +43,7 @@ struct DecisionInput: Content {
         var travel: String?
         var lateReason: String?
         var eligibilityConfirmation: String?
+        var notification: DecisionNotification = .default
     }
 
     /// Every problem in one round (issue 13, item 1): the malformed and missing fields, the days that do not add up,
@@ -61,6 +64,7 @@ struct DecisionInput: Content {
         let confirmation = v.longText("eligibilityConfirmation", eligibilityConfirmation, maxLength: Self.maxReasonLength, required: false)
         let weekdays = (weekdays ?? []).map { Weekday(rawValue: $0) }
         if weekdays.contains(nil) || Set(weekdays).count != weekdays.count { v.add("weekdays", .errorInvalidChoice) }
+        let notification = (notification ?? "").isEmpty ? DecisionNotification.default : v.choice("notification", notification, as: DecisionNotification.self)
         var place: WorkActivityPlace?
         if let placeId { place = try await WorkActivityPlace.find(placeId, on: req.db) }
         if placeId == nil { v.add("placeId", .errorRequired) }
@@ -85,6 +89,6 @@ struct DecisionInput: Content {
         }
         return Valid(decidedOn: decided!, startsOn: starts!, endsOn: ends, place: place!, schedule: Schedule(daysPerWeek: days!, minutesPerDay: minutes!),
                      weekdays: validWeekdays, appealInstructions: appeal, tasks: tasks!, goals: goals!, travel: travel,
-                     lateReason: lateReason, eligibilityConfirmation: confirmation)
+                     lateReason: lateReason, eligibilityConfirmation: confirmation, notification: notification ?? .default)
     }
 }

@@ -53,9 +53,16 @@ struct DecisionFormPage {
                 TextAreaField(name: "eligibilityConfirmation", label: t[.decisionEligibilityConfirmation], value: form.eligibilityConfirmation ?? "",
                               rows: 2, maxLength: DecisionInput.maxReasonLength, error: messages["eligibilityConfirmation"],
                               hint: t[.decisionEligibilityConfirmationHint])
+                // How the decision reaches the client sets when the time for a review begins (decision 201).
+                SelectField(name: "notification", label: t[.adocNotificationField],
+                            options: DecisionNotification.allCases.map { ($0.rawValue, t[DecisionDocument.optionKey($0)]) },
+                            selected: form.notification ?? DecisionNotification.default.rawValue, error: messages["notification"],
+                            hint: t[.adocNotificationHint])
                 div([("class", "actions")]) {
                     Tag("button", [("type", "submit"), ("class", "primary"), ("data-qa", "decision-submit")]) { Txt(t[.decisionMake]) }
                     link(t[.cancel], to: SiteRoute.client(clientID).path)
+                    // Refusing the service is a decision of its own (decision 207).
+                    link(t[.pdocRefusalLink], to: SiteRoute.pathDecisionNew(clientID).path + "?kind=refusal", [("data-qa", "path-decision-refusal")])
                 }
             }
         }
@@ -95,63 +102,46 @@ struct DecisionPage {
         let date = { (iso: String?) in iso.flatMap(LocalDate.init(isoString:)).map(FinnishFormat.date) ?? "–" }
         let clientID = decision.clientId
         let parties = try await DecisionParties.load(client: client, placeID: decision.placeId, decidedOn: decision.decidedOn, on: req)
-        let weekdays = decision.weekdays.compactMap(Weekday.init(rawValue:)).map { t[$0.shortTextKey] }
-        let schedule = t(.planScheduleValue, ["days": "\(decision.daysPerWeek)", "hours": PolicyForm.hours(decision.minutesPerDay)])
-            + ", " + (weekdays.isEmpty ? t[.decisionWeekdaysAgreed] : weekdays.joined(separator: ", "))
+        // The documents print in the client's language of service; the page around them is in the worker's (decision 204).
+        let document = try await DecisionDocument.placement(decision, client: client, parties: parties, on: req)
+        let related = try await PathDecision.query(of: clientID.rawValue, on: req.db).filter(\.$decision.$id == decision.id.rawValue)
+            .sort(\.$decidedOn).sort(\.$createdAt).all()
         return req.page(t[.decisionTitle], status: status) {
             link("← \(client.fullName)", to: SiteRoute.client(clientID).path, [("class", "back-link")])
             if let message { Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "decision-message")]) { Txt(message) } }
             heading(1, t[.decisionTitle], [("class", "no-print")])
-            p([("class", "hint no-print")], t[.decisionPrint])
-            Tag("article", [("class", "document"), ("data-qa", "decision-page")]) {
-                p([("class", "document-issuer")], parties.organizerName)
-                heading(2, t[.decisionDocument])
-                Tag("dl", [("class", "facts")]) {
-                    fact(t[.colName], parties.clientName)
-                    fact(t[.personalIdentityCode], parties.identityCode)
-                    fact(t[.decisionDecidedOn], date(decision.decidedOn))
-                    fact(t[.decisionMaker], decision.decisionMakerName)
-                    fact(t[.decisionPlace], decision.placeName)
-                    fact(t[.decisionPeriod], date(decision.startsOn) + "–" + date(decision.endsOn))
-                    fact(t[.planSchedule], schedule)
+            p([("class", "hint no-print")], t[.decisionPrint] + " " + t(.adocPrintLanguage, ["language": t[Self.languageKey(document.language)]]))
+            PrintButton(t)
+            // What the screen shows of the period today; never printed, as the decision states what was decided.
+            if decision.periodStatus != nil || decision.interruptionReason != nil || decision.noEvaluationReason != nil {
+                Tag("dl", [("class", "facts no-print"), ("data-qa", "period-state")]) {
                     if let status = decision.periodStatus { fact(t[.decisionPeriodStatus], t[Self.statusKey(status)]) }
                     if let reason = decision.interruptionReason { fact(t[.periodInterruptionReason], reason) }
                     if let reason = decision.noEvaluationReason {
                         fact(t[.noEvaluationTitle], t(.noEvaluationRecorded, ["reason": reason, "date": date(decision.noEvaluationOn),
                                                                               "name": decision.noEvaluationBy ?? ""]))
                     }
-                    if let late = decision.lateReason { fact(t[.decisionLateReason], late) }
-                    if let confirmed = decision.eligibilityConfirmation { fact(t[.decisionEligibilityConfirmation], confirmed) }
                 }
-                heading(3, t[.decisionAppeal])
-                p([("class", "pre-line")], decision.appealInstructions)
+            }
+            DecisionDocumentView(document)
+            if !related.isEmpty {
+                Tag("section", [("class", "no-print"), ("data-qa", "path-decisions")]) {
+                    heading(2, t[.pdocRelated])
+                    Tag("ul") {
+                        for other in related {
+                            Tag("li") {
+                                link(t[PathDecisionPage.titleKey(other.kind)] + " " + other.caseNumber + ", "
+                                     + (LocalDate(isoString: other.decidedOn).map(FinnishFormat.date) ?? ""),
+                                     to: SiteRoute.pathDecision(client: clientID, pathDecision: PathDecisionID(other.id!)).path)
+                            }
+                        }
+                    }
+                }
             }
             if let contract = decision.contract {
                 // A document of its own: the printout starts it on a new page.
-                Tag("article", [("class", "document page-break"), ("data-qa", "contract-page")]) {
-                    p([("class", "document-issuer")], parties.organizerName)
-                    heading(2, t[.contractDocument])
-                    heading(3, t[.contractParties])
-                    Tag("dl", [("class", "facts")]) {
-                        fact(t[.partyClient], parties.clientName + ", " + parties.identityCode)
-                        fact(t[.partyPlace], decision.placeName)
-                        fact(t[.contractProvider], parties.providerName)
-                        fact(t[.partyOrganizer], parties.organizerName)
-                    }
-                    heading(3, t[.contractTitle])
-                    Tag("dl", [("class", "facts")]) {
-                        fact(t[.decisionPeriod], date(decision.startsOn) + "–" + date(decision.endsOn))
-                        fact(t[.planSchedule], schedule)
-                        fact(t[.contractTasks], contract.tasks)
-                        fact(t[.contractGoals], contract.goals)
-                        fact(t[.contractCompensation], FinnishFormat.money(cents: contract.compensationCentsPerDay))
-                        fact(t[.contractTravel], contract.travel.isEmpty ? "–" : contract.travel)
-                        fact(t[.contractInsurance], contract.insurance)
-                        fact(t[.contractConfidentiality], contract.confidentiality)
-                        // Contracts made before the organizer's documents print the built-in text (decision 123).
-                        fact(t[.contractProviderInstructions], contract.providerInstructions
-                             ?? Texts(language: Language(rawValue: client.language) ?? .fi)[.providerInstructionsDefault])
-                    }
+                ContractDocumentView(contract, decision: decision, document: document, parties: parties)
+                Tag("section", [("class", "no-print"), ("data-qa", "acceptances-section")]) {
                     heading(3, t[.contractAcceptances])
                     DataTable(qa: "acceptances", caption: t[.contractAcceptances], headers: [t[.contractParty], t[.contractAcceptedOn]], rows: [
                         DataTable.Row(cells: [Txt(t[.partyClient]), Txt(date(contract.clientAcceptedOn))]),
@@ -176,6 +166,11 @@ struct DecisionPage {
                 if permitted.contains(.make) {
                     div([("class", "actions no-print")]) {
                         link(t[.decisionContinue], to: SiteRoute.decisionNew(clientID).path, [("class", "button"), ("data-qa", "decision-continue")])
+                        // The other decisions of this period (decision 207).
+                        link(t[.pdocTitleChange], to: SiteRoute.pathDecisionNew(clientID).path + "?kind=change&decisionId=\(decision.id.rawValue.uuidString)",
+                             [("class", "button"), ("data-qa", "path-decision-change")])
+                        link(t[.pdocTitleEnding], to: SiteRoute.pathDecisionNew(clientID).path + "?kind=ending&decisionId=\(decision.id.rawValue.uuidString)",
+                             [("class", "button"), ("data-qa", "path-decision-ending")])
                     }
                 }
                 if permitted.contains(.interrupt), let version = decision.periodVersion, decision.periodStatus == "active" || decision.periodStatus == "planned" {
@@ -214,6 +209,14 @@ struct DecisionPage {
         case .client: .partyClient
         case .place: .partyPlace
         case .organizer: .partyOrganizer
+        }
+    }
+
+    static func languageKey(_ language: Language) -> TextKey {
+        switch language {
+        case .fi: .languageFinnish
+        case .sv: .languageSwedish
+        case .en: .languageEnglish
         }
     }
 

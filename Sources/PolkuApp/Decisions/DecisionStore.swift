@@ -66,6 +66,7 @@ enum DecisionStore {
         let texts = Texts(language: language)
         let documents = try await OrganizerDocumentStore.texts(of: organizer?.id, on: valid.decidedOn, in: language, db: req.db)
         let today = req.today
+        let organizerID = organizer?.id
         // The decision, its period and contract, the queue entry it closes and the audit event commit together.
         return try await req.auditedChange(.decisionCreate) { tx in
             let decision = Decision()
@@ -81,6 +82,14 @@ enum DecisionStore {
             decision.appealInstructions = valid.appealInstructions ?? documents[.appealInstructions]!
             decision.lateReason = valid.lateReason
             decision.eligibilityConfirmation = valid.eligibilityConfirmation
+            // The administrative decision (decisions 200–203): its case number from the organizer's counter in this
+            // transaction, how it is notified, the legal basis in force on its day and the maker's title.
+            if let organizerID {
+                decision.caseNumber = try await CaseNumberStore.next(organizerID: organizerID, year: valid.decidedOn.year, on: tx)
+            }
+            decision.notification = valid.notification.rawValue
+            decision.legalBasis = documents[.legalBasis]
+            decision.decisionMakerTitle = user.title.flatMap { $0.isEmpty ? nil : $0 }
             decision.version = 1
             try await decision.create(on: tx)
             let period = Period(clientID: clientID, placeID: try valid.place.requireID(), startsOn: valid.startsOn.isoString,

@@ -49,8 +49,9 @@ enum DemoOrganizerDocuments {
     static func make(countyID: UUID, municipalityID: UUID, municipalityFrom: LocalDate, today: LocalDate) -> [OrganizerDocument] {
         var ids = SplitMix64(seed: idSeed)
         var documents: [OrganizerDocument] = []
+        // The demo keeps the built-in legal basis (decision 202); the ids of the other texts stay as they were.
         for kind in OrganizerDocumentKind.allCases {
-            let text = county[kind]!
+            guard let text = county[kind] else { continue }
             documents.append(OrganizerDocument(id: ids.uuid(), organizerID: countyID, kind: kind, validFrom: countySince.isoString,
                                                fi: text.fi, sv: text.sv, en: text.en))
         }
@@ -58,7 +59,7 @@ enum DemoOrganizerDocuments {
         documents.append(OrganizerDocument(id: ids.uuid(), organizerID: countyID, kind: .appealInstructions, validFrom: next.isoString,
                                            fi: countyNextAppeal.fi, sv: countyNextAppeal.sv, en: countyNextAppeal.en))
         for kind in OrganizerDocumentKind.allCases {
-            let text = heinavesi[kind]!
+            guard let text = heinavesi[kind] else { continue }
             documents.append(OrganizerDocument(id: ids.uuid(), organizerID: municipalityID, kind: kind, validFrom: municipalityFrom.isoString,
                                                fi: text.fi, sv: text.sv, en: text.en))
         }
@@ -67,6 +68,6 @@ enum DemoOrganizerDocuments {
 
     /// The county's text a demo decision made on `day` prints: its own since 1.1.2023, the built-in one before.
     static func countyText(_ kind: OrganizerDocumentKind, on day: String) -> String {
-        day >= countySince.isoString ? county[kind]!.fi : Texts(language: .fi)[kind.builtInText]
+        day >= countySince.isoString ? county[kind]?.fi ?? Texts(language: .fi)[kind.builtInText] : Texts(language: .fi)[kind.builtInText]
     }
 }

@@ -64,5 +64,8 @@ extension Application {
         migrations.add(AddPeriodNoEvaluationReason())
         // 006: trainings and certificates gained during a period (issue 13, item 9)
         migrations.add(CreateAchievement())
+        // 006: the administrative decision (issue 13, item 4)
+        migrations.add(AddDecisionDocument())
+        migrations.add(CreatePathDecision())
     }
 }

@@ -75,7 +75,7 @@ struct AdminController: RouteCollection {
     func editUser(req: Request) async throws -> Response {
         guard let user = try await User.find(try req.id(User.self), on: req.db) else { throw Abort(.notFound) }
         let input = UserInput(email: user.email, name: user.name, role: user.role.rawValue, organizationId: user.$organization.id?.uuidString,
-                              language: user.language, isActive: user.isActive ? "on" : nil)
+                              language: user.language, isActive: user.isActive ? "on" : nil, title: user.title)
         return try await UserFormPage(id: try user.typedID, input: input, failure: nil, isClientAccount: Action.User.isClientAccount(user.role)).render(on: req)
     }
 

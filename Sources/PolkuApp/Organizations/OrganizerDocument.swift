@@ -51,6 +51,7 @@ extension OrganizerDocumentKind {
         case .appealInstructions: .decisionAppealDefault
         case .insurance: .contractInsuranceDefault
         case .providerInstructions: .providerInstructionsDefault
+        case .legalBasis: .legalBasisDefault
         }
     }
 
@@ -59,6 +60,7 @@ extension OrganizerDocumentKind {
         case .appealInstructions: .documentKindAppeal
         case .insurance: .documentKindInsurance
         case .providerInstructions: .documentKindProviderInstructions
+        case .legalBasis: .documentKindLegalBasis
         }
     }
 }

@@ -16,6 +16,9 @@ final class User: Model, @unchecked Sendable {
     @OptionalParent(key: "client_id") var client: Client?
     @Field(key: "language") var language: String
     @Field(key: "is_active") var isActive: Bool
+    /// The title a decision prints after the decision maker's name ("johtava sosiaalityöntekijä"); without one,
+    /// the role's name (decision 203).
+    @OptionalField(key: "title") var title: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

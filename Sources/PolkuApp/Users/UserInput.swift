@@ -12,10 +12,13 @@ struct UserInput: Content {
     /// Required for a new account; on an existing one, a new password replaces the old.
     var password: String?
     var isActive: String?
+    /// The title decisions print after the name (decision 203); empty: the role's name.
+    var title: String?
 
     static let minimumPasswordLength = PasswordRules.minLength
     static let maxNameLength = TextRules.maxNameLength
     static let maxEmailLength = TextRules.maxEmailLength
+    static let maxTitleLength = 100
     static let assignableRoles: [Role] = Role.allCases.filter { $0 != .client }
 
     func apply(to user: User, organizations: [Organization], isNew: Bool, on req: Request) async throws {
@@ -32,6 +35,7 @@ struct UserInput: Content {
         if orgID == nil || !organizations.contains(where: { $0.id == orgID }) { v.add("organizationId", .errorInvalidChoice) }
         let language = Language(rawValue: language ?? "fi")
         if language == nil { v.add("language", .errorInvalidChoice) }
+        let title = v.note("title", title, required: false, maxLength: Self.maxTitleLength)
         let password = password ?? ""
         if isNew || !password.isEmpty {
             switch PasswordRules.problem(with: password, email: email ?? "") {
@@ -47,6 +51,7 @@ struct UserInput: Content {
         user.role = role!
         user.$organization.id = orgID
         user.language = language!.rawValue
+        user.title = title
         user.isActive = isNew || isActive == "on" || isActive == "true"
         if !password.isEmpty { user.passwordHash = try await req.password.async.hash(password) }
     }

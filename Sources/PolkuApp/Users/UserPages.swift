@@ -56,6 +56,8 @@ struct UserFormPage {
                                 selected: input.role ?? "", required: true, error: error("role"))
                     SelectField(name: "organizationId", label: t[.colOrganization], options: organizations.map { ($0.id!.uuidString, $0.name) },
                                 selected: input.organizationId ?? "", required: true, error: error("organizationId"), includeEmpty: t[.choose])
+                    FormField(name: "title", label: t[.userTitle], value: input.title ?? "", autocomplete: "off", error: error("title"),
+                              hint: t[.userTitleHint])
                     SelectField(name: "language", label: t[.userLanguage], options: Language.allCases.map { ($0.rawValue, $0.nativeName) },
                                 selected: input.language ?? "fi", error: error("language"))
                     FormField(name: "password", label: id == nil ? t[.password] : t[.newPassword], type: "password", autocomplete: "new-password",

@@ -6,6 +6,8 @@ import Vapor
 /// built by `path`, which fills the same components, so the two cannot drift apart (decision 151).
 enum SiteRoute: Hashable, Sendable {
     case front, login, logout, language(Language), styles
+    /// The print button's script (decision 206): the one script, served like the stylesheet.
+    case printScript
     case clients, clientSearch, clientNew, client(ClientID), clientEdit(ClientID), clientAccessLog(ClientID)
     case referrals, referral(ReferralID), clientReferrals(ClientID), clientReferralNew(ClientID)
     case me, meAccessLog, meReferral
@@ -23,6 +25,8 @@ enum SiteRoute: Hashable, Sendable {
     case decisionAccept(client: ClientID, decision: DecisionID)
     case decisionInterrupt(client: ClientID, decision: DecisionID)
     case decisionNoEvaluation(client: ClientID, decision: DecisionID)
+    /// The other decisions of the path: refusal, change, ending (decision 207).
+    case pathDecisions(ClientID), pathDecisionNew(ClientID), pathDecision(client: ClientID, pathDecision: PathDecisionID)
     case meetings(ClientID)
     // Assessment
     case clientAssessments(ClientID), clientAssessmentNew(ClientID)
@@ -57,7 +61,7 @@ enum SiteRoute: Hashable, Sendable {
 
     /// The route without its values: what is registered, one case per route.
     enum Kind: CaseIterable {
-        case front, login, logout, language, styles
+        case front, login, logout, language, styles, printScript
         case clients, clientSearch, clientNew, client, clientEdit, clientAccessLog
         case referrals, referral, clientReferrals, clientReferralNew
         case me, meAccessLog, meReferral
@@ -70,6 +74,7 @@ enum SiteRoute: Hashable, Sendable {
         case planNew, plans, plan, planAmend
         case team, teamMemberRemove, teamMemberResponsible
         case decisions, decisionNew, decision, decisionAccept, decisionInterrupt, decisionNoEvaluation
+        case pathDecisions, pathDecisionNew, pathDecision
         case meetings
         // Assessment
         case clientAssessments, clientAssessmentNew, clientAssessment, clientAssessmentEdit
@@ -96,6 +101,7 @@ enum SiteRoute: Hashable, Sendable {
             case .logout: ["logout"]
             case .language: ["language", ":language"]
             case .styles: ["styles.css"]
+            case .printScript: ["print.js"]
             case .clients: ["clients"]
             case .clientSearch: ["clients", "search"]
             case .clientNew: ["clients", "new"]
@@ -136,6 +142,9 @@ enum SiteRoute: Hashable, Sendable {
             case .decisionAccept: ["clients", ":clientID", "decisions", ":decisionID", "accept"]
             case .decisionInterrupt: ["clients", ":clientID", "decisions", ":decisionID", "interrupt"]
             case .decisionNoEvaluation: ["clients", ":clientID", "decisions", ":decisionID", "no-evaluation"]
+            case .pathDecisions: ["clients", ":clientID", "path-decisions"]
+            case .pathDecisionNew: ["clients", ":clientID", "path-decisions", "new"]
+            case .pathDecision: ["clients", ":clientID", "path-decisions", ":pathDecisionID"]
             case .meetings: ["clients", ":clientID", "meetings"]
             case .clientAssessments: ["clients", ":clientID", "assessments"]
             case .clientAssessmentNew: ["clients", ":clientID", "assessments", "new"]
@@ -199,6 +208,7 @@ enum SiteRoute: Hashable, Sendable {
         case .logout: .logout
         case .language: .language
         case .styles: .styles
+        case .printScript: .printScript
         case .clients: .clients
         case .clientSearch: .clientSearch
         case .clientNew: .clientNew
@@ -239,6 +249,9 @@ enum SiteRoute: Hashable, Sendable {
         case .decisionAccept: .decisionAccept
         case .decisionInterrupt: .decisionInterrupt
         case .decisionNoEvaluation: .decisionNoEvaluation
+        case .pathDecisions: .pathDecisions
+        case .pathDecisionNew: .pathDecisionNew
+        case .pathDecision: .pathDecision
         case .meetings: .meetings
         case .clientAssessments: .clientAssessments
         case .clientAssessmentNew: .clientAssessmentNew
@@ -300,7 +313,7 @@ enum SiteRoute: Hashable, Sendable {
         case .language(let language): [language]
         case .client(let client), .clientEdit(let client), .clientAccessLog(let client), .clientReferrals(let client),
              .clientReferralNew(let client), .planNew(let client), .plans(let client), .team(let client),
-             .decisions(let client), .decisionNew(let client), .meetings(let client), .clientAssessments(let client),
+             .decisions(let client), .decisionNew(let client), .pathDecisions(let client), .pathDecisionNew(let client), .meetings(let client), .clientAssessments(let client),
              .clientAssessmentNew(let client), .clientEndings(let client), .clientEndingNew(let client),
              .clientFollowUps(let client), .clientFollowUpNew(let client), .clientEvaluations(let client),
              .clientEvaluationNew(let client), .clientQueue(let client), .clientQueueNew(let client),
@@ -319,6 +332,7 @@ enum SiteRoute: Hashable, Sendable {
              .decisionInterrupt(let client, let decision), .decisionNoEvaluation(let client, let decision),
              .decisionNotice(let client, let decision):
             [client, decision]
+        case .pathDecision(let client, let pathDecision): [client, pathDecision]
         case .clientAssessment(let client, let assessment), .clientAssessmentEdit(let client, let assessment):
             [client, assessment]
         case .clientEnding(let client, let ending), .clientEndingEdit(let client, let ending): [client, ending]

@@ -55,6 +55,17 @@ enum Stylesheet {
     .certificate .signature { margin-top: 2.5rem; }
     .certificate .signature-line { margin-top: 3.5rem; border-top: 1px solid #1f2328; max-width: 22rem; padding-top: .3rem; }
     .certificate .signature-line p { margin: 0; }
+    /* The administrative decision and its contract (decisions 204, 205): the case number and the day at the top
+       right, a line to sign for each party. */
+    .document-head { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .5rem 1.5rem; align-items: flex-start; }
+    .document-reference { display: grid; grid-template-columns: max-content max-content; gap: 0 .75rem; margin: 0; }
+    .document-reference dt { font-weight: 700; }
+    .document-reference dd { margin: 0; }
+    .signature { margin-bottom: 1rem; break-inside: avoid; }
+    .signature-party { font-weight: 700; margin: 0; }
+    .signature-lines { display: grid; grid-template-columns: 1fr 1.4fr 1.2fr; gap: 0 1.25rem; }
+    .signature-line { padding-top: 1.9rem; }
+    .signature-line span { display: block; border-top: 1px solid currentColor; font-size: .85em; padding-top: .1rem; }
     .inline-form { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin: 1rem 0; }
     .badge { display: inline-block; margin-left: .5rem; padding: 0 .4rem; border-radius: 4px; background: #e7f0f8; color: var(--brand-dark); font-size: .8rem; }
     .row-actions { display: flex; flex-wrap: wrap; gap: .5rem; }
@@ -173,6 +184,15 @@ enum Stylesheet {
       .document h1 { font-size: 15pt; margin: .3rem 0 .6rem; }
       .document h2 { font-size: 12pt; margin: .8rem 0 .4rem; }
       .document p { margin: .4rem 0; }
+      /* The administrative decision and its contract: one A4 page each with the organizer's longest texts. */
+      .decision-document, .contract-document { font-size: 9pt; line-height: 1.28; }
+      .decision-document h2, .contract-document h2 { font-size: 12pt; margin: .5rem 0 .3rem; }
+      .decision-document h3, .contract-document h3 { font-size: 9.5pt; margin: .45rem 0 .1rem; }
+      .decision-document p, .contract-document p { margin: .15rem 0; }
+      .decision-document .facts, .contract-document .facts { gap: .05rem 1rem; }
+      .decision-document .facts-pairs { grid-template-columns: max-content 1fr max-content 1fr; }
+      .signature { margin-bottom: .3rem; }
+      .signature-line { padding-top: 1.5rem; }
       .document + .document { border-top: none; margin-top: 0; padding-top: 0; }
       .page-break { break-before: page; }
       h2, h3 { break-after: avoid; }

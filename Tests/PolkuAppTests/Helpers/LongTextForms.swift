@@ -234,7 +234,8 @@ extension LongTextForm {
              "breakMonths": "3", "compensationPerDay": "9,00"].merging(TestWorld.policyTimingFields) { $1 }
         }
         let organizationFields = ["kind": "provider", "providerKind": "purchasedService", "organizationForm": "association", "coveredMunicipalityCodes": "167"]
-        let user = [Text(name: "name", limit: UserInput.maxNameLength, control: .input), Text(name: "email", limit: UserInput.maxEmailLength, control: .email)]
+        let user = [Text(name: "name", limit: UserInput.maxNameLength, control: .input), Text(name: "email", limit: UserInput.maxEmailLength, control: .email),
+                    Text(name: "title", limit: UserInput.maxTitleLength, control: .input)]
         let userFields = { (world: TestWorld) in
             ["role": "socialWorker", "organizationId": world.county.id!.uuidString, "language": "sv", "password": "Kuusi kaunista kuusta"]
         }

@@ -5,7 +5,7 @@ import Vapor
 /// behind TLS, and the request's id (issue 10, item 9; decision 86).
 struct SecurityHeadersMiddleware: AsyncMiddleware {
     /// Answers that a cache may keep: they hold no client data and change only with a release.
-    private static let cacheable: Set<String> = [SiteRoute.styles.path]
+    private static let cacheable: Set<String> = [SiteRoute.styles.path, SiteRoute.printScript.path]
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let id = req.requestID

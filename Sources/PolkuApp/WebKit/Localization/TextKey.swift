@@ -236,4 +236,8 @@ enum TextKey: String, CaseIterable, Sendable {
     case myLearningTitle, myLearningIntro, myLearningNone, myLearningItem, myLearningItemNoValidity
     case errorGainedInFuture, errorValidBeforeGained, errorAchievementPeriodRequired
     case auditAchievementList, auditAchievementRead, auditAchievementCreate, auditAchievementUpdate, auditCertificateRead
+    // The administrative decision (issue 13 item 4)
+    case adocCaseNumber, adocStatement, adocPlacementStatement, adocReasons, adocPlacementReasons, adocPlanDated, adocPeriodFacts, adocFirstDay, adocLastDay, adocDaysPerWeek, adocHoursPerDay, adocPerDay, adocLegalBasis, legalBasisDefault, adocContact, adocNotification, adocNotificationPost, adocNotificationHand, adocNotificationElectronic, adocAppealTime, adocReceivedPost, adocReceivedHand, adocReceivedElectronic, adocAppealContent, adocSignatures, adocSignPlaceDate, adocSignature, adocPrintedName, adocPrintButton, adocPrintLanguage, adocNotificationField, adocNotificationHint, adocOptionPost, adocOptionHand, adocOptionElectronic, documentKindLegalBasis,
+         userTitle, userTitleHint,
+         pdocTitleRefusal, pdocTitleChange, pdocTitleEnding, pdocRefusalStatement, pdocChangeStatement, pdocEndingStatement, pdocChangeFrom, pdocIntro, pdocUnchangedHint, pdocReasonsHint, pdocMake, pdocPrintLanguage, pdocOriginal, pdocRelated, pdocRefusalLink, pdocErrorNothingChanged, pdocErrorOutsidePeriod, pdocErrorNoOrganizer
 }

@@ -1,0 +1,110 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The form of a refusal, a change or an ending decision (decision 207): Finnish dates, hours.
+struct PathDecisionForm: Content {
+    var kind: String?
+    /// The decision that started the period changed or ended.
+    var decisionId: String?
+    var decidedOn: String?
+    var effectiveOn: String?
+    var daysPerWeek: String?
+    var hoursPerDay: String?
+    var placeId: String?
+    var reasons: String?
+    var notification: String?
+
+    static let maxReasonsLength = 4000
+
+    struct Valid {
+        var kind: PathDecision.Kind
+        var decision: Decision?
+        var decidedOn: LocalDate
+        var effectiveOn: LocalDate?
+        var schedule: (days: Int?, minutes: Int?)
+        var place: WorkActivityPlace?
+        var reasons: String
+        var notification: DecisionNotification
+    }
+
+    /// 422 for malformed or missing fields; a change must change something, and a change or an ending names a
+    /// decision of the client's and a day within its period (409).
+    func validated(for clientID: ClientID, on db: any Database) async throws -> Valid {
+        var v = Validator()
+        let kind = v.choice("kind", kind, as: PathDecision.Kind.self)
+        let decided = v.date("decidedOn", decidedOn, required: true)
+        let concernsPeriod = kind == .change || kind == .ending
+        let effective = v.date("effectiveOn", effectiveOn, required: concernsPeriod)
+        let days = (daysPerWeek ?? "").isEmpty ? nil : v.integer("daysPerWeek", text: daysPerWeek, in: Schedule.daysPerWeekRange)
+        let minutes = (hoursPerDay ?? "").isEmpty ? nil : v.minutes("minutesPerDay", hours: hoursPerDay, in: Schedule.minutesPerDayRange)
+        let reasons = v.note("reasons", reasons, required: true, maxLength: Self.maxReasonsLength)
+        let notification = (notification ?? "").isEmpty ? DecisionNotification.default : v.choice("notification", notification, as: DecisionNotification.self)
+        var place: WorkActivityPlace?
+        if kind == .change, let raw = placeId, !raw.isEmpty {
+            if let id = UUID(uuidString: raw) { place = try await WorkActivityPlace.find(id, on: db) }
+            if place == nil { v.add("placeId", .errorInvalidChoice) }
+        }
+        var decision: Decision?
+        if concernsPeriod {
+            if let id = UUID(uuidString: decisionId ?? "") {
+                decision = try await Decision.query(of: clientID.rawValue, on: db).filter(\.$id == id).first()
+            }
+            if decision == nil { v.add("decisionId", .errorInvalidChoice) }
+        }
+        try v.finish()
+        if kind == .change, days == nil, minutes == nil, place == nil {
+            throw ValidationFailure([FieldProblem(field: "daysPerWeek", key: .pdocErrorNothingChanged)], status: .conflict)
+        }
+        if let decision, let effective, effective.isoString < decision.startsOn || effective.isoString > decision.endsOn {
+            throw ValidationFailure([FieldProblem(field: "effectiveOn", key: .pdocErrorOutsidePeriod,
+                                                  values: ["start": EndingInput.finnish(decision.startsOn), "end": EndingInput.finnish(decision.endsOn)])],
+                                    status: .conflict)
+        }
+        return Valid(kind: kind!, decision: decision, decidedOn: decided!, effectiveOn: effective, schedule: (days, minutes), place: place,
+                     reasons: reasons!, notification: notification ?? .default)
+    }
+}
+
+/// Making a refusal, change or ending decision: its case number from the organizer's counter, the legal basis and the
+/// appeal instructions in force on its day in the client's language, and the decision and its audit event in one
+/// transaction. An ending decision also moves its period's last day to the day it ends, when that is earlier.
+enum PathDecisionStore {
+    static func create(_ valid: PathDecisionForm.Valid, for client: Client, by user: User, on req: Request) async throws -> PathDecision {
+        let clientID = try client.requireID()
+        guard let organizer = try await Organizer.of(client, on: valid.decidedOn, db: req.db), let organizerID = organizer.id else {
+            throw ValidationFailure([FieldProblem(field: "decidedOn", key: .pdocErrorNoOrganizer)], status: .conflict)
+        }
+        let language = Language(rawValue: client.language) ?? .fi
+        let documents = try await OrganizerDocumentStore.texts(of: organizerID, on: valid.decidedOn, in: language, db: req.db)
+        var found: Period?
+        if let id = valid.decision?.id { found = try await Period.query(on: req.db).filter(\.$decision.$id == id).first() }
+        let period = found
+        return try await req.auditedChange(.decisionCreate) { tx in
+            let record = PathDecision()
+            record.$client.id = clientID
+            record.kind = valid.kind
+            record.caseNumber = try await CaseNumberStore.next(organizerID: organizerID, year: valid.decidedOn.year, on: tx)
+            record.decidedOn = valid.decidedOn.isoString
+            record.$decisionMaker.id = try user.requireID()
+            record.decisionMakerTitle = user.title.flatMap { $0.isEmpty ? nil : $0 }
+            record.notification = valid.notification.rawValue
+            record.reasons = valid.reasons
+            record.legalBasis = documents[.legalBasis]!
+            record.appealInstructions = documents[.appealInstructions]!
+            record.$decision.id = valid.decision?.id
+            record.effectiveOn = valid.effectiveOn?.isoString
+            record.daysPerWeek = valid.schedule.days
+            record.minutesPerDay = valid.schedule.minutes
+            record.$place.id = valid.place?.id
+            record.version = 1
+            try await record.create(on: tx)
+            if valid.kind == .ending, let period, let last = valid.effectiveOn?.isoString, last < period.endsOn {
+                period.endsOn = last
+                period.version += 1
+                try await period.save(on: tx)
+            }
+            return (record, [clientID])
+        }
+    }
+}
