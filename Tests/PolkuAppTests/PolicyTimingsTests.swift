@@ -193,4 +193,30 @@ final class PolicyTimingsTests: XCTestCase {
             XCTAssertTrue(closed.body.string.contains("alusta 10 päivään"), "the message names the organizer's days: \(closed.body.string)")
         }
     }
+    /// Decision 181: when a waiting referral is late is the organizer's target in its policy, 14 days unless set.
+    func testAReferralIsLateAfterTheOrganizersOwnTarget() async throws {
+        try await withApp { app, world in
+            let worker = try await api(world.user(.socialWorker), at: TestWorld.now, on: app)
+            let sent = try await worker.send(.POST, "/api/v1/referrals", ["clientId": world.lieksaClient.id!.uuidString, "reason": "Päivärytmi.",
+                                                                         "urgency": "normal", "consentToShare": true])
+            XCTAssertEqual(sent.status, .created, sent.body.string)
+            let referral = try await Referral.find(try sent.content.decode(ReferralDTO.self).id, on: app.db)!
+            referral.receivedOn = "2026-05-08"  // 20 days before 28.5.2026
+            try await referral.save(on: app.db)
+            let policy = try await PolicyRecord.query(on: app.db).first()!
+            XCTAssertEqual(policy.referralDecisionDays, 14, "what existing policies start from")
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            func referralGroup(_ page: String) -> String {
+                guard let start = page.range(of: #"data-kind="referralWaiting""#) else { return "" }
+                return String(page[start.lowerBound...].prefix { $0 != "§" }.components(separatedBy: "</section>")[0])
+            }
+            let before = referralGroup(try await browser.get("/").body.string)
+            XCTAssertTrue(before.contains(#"data-qa="reminder-late""#), "20 days, past 14")
+            policy.referralDecisionDays = 30
+            try await policy.save(on: app.db)
+            let after = referralGroup(try await browser.get("/").body.string)
+            XCTAssertTrue(after.contains("odottanut 20 päivää"), after)
+            XCTAssertFalse(after.contains(#"data-qa="reminder-late""#), "within the organizer's 30 days")
+        }
+    }
 }

@@ -67,5 +67,7 @@ extension Application {
         // 006: the administrative decision (issue 13, item 4)
         migrations.add(AddDecisionDocument())
         migrations.add(CreatePathDecision())
+        // 007: the organizer's target for deciding a referral (issue 13, item 6)
+        migrations.add(AddPolicyReferralDecisionDays())
     }
 }

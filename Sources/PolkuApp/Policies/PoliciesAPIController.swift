@@ -37,6 +37,7 @@ struct PoliciesAPIController: RouteCollection {
         var continuousLimitReminderDays: Int
         var shopStewardNoticeReminderDays: Int
         var feedbackDaysAfterEnd: Int
+        var referralDecisionDays: Int
         var version: Int
 
         init(_ record: PolicyRecord) throws {
@@ -65,6 +66,7 @@ struct PoliciesAPIController: RouteCollection {
             continuousLimitReminderDays = record.continuousLimitReminderDays
             shopStewardNoticeReminderDays = record.shopStewardNoticeReminderDays
             feedbackDaysAfterEnd = record.feedbackDaysAfterEnd
+            referralDecisionDays = record.referralDecisionDays
             version = record.version
         }
     }

@@ -28,6 +28,7 @@ struct PolicyForm: Content {
     var continuousLimitReminderDays: String?
     var shopStewardNoticeReminderDays: String?
     var feedbackDaysAfterEnd: String?
+    var referralDecisionDays: String?
     var version: Int?
 
     init(_ input: PolicyInput) {

@@ -7,7 +7,8 @@ extension PolicyInput {
     /// continuous maximum (no period could be decided); the second follow-up comes after the first.
     func validateTimings(_ v: inout Validator, into policy: inout Policy) {
         func number(_ field: PolicyTimingField) -> Int {
-            v.integer(field.name, self[keyPath: field.input], in: field.range) ?? field.range.lowerBound
+            if self[keyPath: field.input] == nil, let value = field.defaultWhenMissing { return value }
+            return v.integer(field.name, self[keyPath: field.input], in: field.range) ?? field.range.lowerBound
         }
         policy.minPeriodMonths = number(.minPeriod)
         if !v.hasProblem("minPeriodMonths") {

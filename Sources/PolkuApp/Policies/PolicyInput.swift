@@ -28,6 +28,8 @@ struct PolicyInput: Content {
     var continuousLimitReminderDays: Int?
     var shopStewardNoticeReminderDays: Int?
     var feedbackDaysAfterEnd: Int?
+    /// A referral waiting longer is late on the front page (decision 181); left out, 14.
+    var referralDecisionDays: Int?
     /// The version read; required when changing a policy.
     var version: Int?
 

@@ -35,6 +35,7 @@ final class PolicyRecord: Model, @unchecked Sendable {
     @Field(key: "continuous_limit_reminder_days") var continuousLimitReminderDays: Int
     @Field(key: "shop_steward_notice_reminder_days") var shopStewardNoticeReminderDays: Int
     @Field(key: "feedback_days_after_end") var feedbackDaysAfterEnd: Int
+    @Field(key: "referral_decision_days") var referralDecisionDays: Int
     @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

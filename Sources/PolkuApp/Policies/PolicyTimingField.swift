@@ -18,6 +18,9 @@ struct PolicyTimingField: Sendable {
     /// The record's field itself, not its value: a Fluent field of a new record cannot be read before it is set, and
     /// a key path to its value reads it to set it. The field also names its column.
     let record: KeyPath<PolicyRecord, FieldProperty<PolicyRecord, Int>> & Sendable
+    /// A timing added after the API was published: left out of the input, it takes this value (as the column's
+    /// default gave existing policies), so that older API clients keep working. Nil: the field is required.
+    var defaultWhenMissing: Int? = nil
 
     static let minPeriod = PolicyTimingField(
         name: "minPeriodMonths", range: PolicyInput.periodMonthsRange, label: .policyMinMonths,
@@ -71,6 +74,10 @@ struct PolicyTimingField: Sendable {
             name: "feedbackDaysAfterEnd", range: horizonDaysRange, label: .policyFeedbackDays,
             placeholder: "feedback", policy: \.timings.feedbackDaysAfterEnd, input: \.feedbackDaysAfterEnd, form: \.feedbackDaysAfterEnd,
             record: \.$feedbackDaysAfterEnd),
+        PolicyTimingField(
+            name: "referralDecisionDays", range: 1...365, label: .policyReferralDecisionDays,
+            placeholder: "referral", policy: \.timings.referralDecisionDays, input: \.referralDecisionDays, form: \.referralDecisionDays,
+            record: \.$referralDecisionDays, defaultWhenMissing: PolicyTimings().referralDecisionDays),
     ]
 
     /// The minimum and then the timings: the order of the form, the checks and the columns.
