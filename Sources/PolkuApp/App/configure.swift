@@ -39,6 +39,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     // The API never accepts the session cookie: it would need CSRF protection; it takes bearer tokens.
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(PagesOnly(User.sessionAuthenticator()))
+    app.middleware.use(SavedNoticeMiddleware())
 
     Metrics.bootstrapOnce()
     try routes(app)

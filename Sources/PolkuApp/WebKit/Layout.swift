@@ -33,7 +33,12 @@ struct Layout {
                     }
                 }
             },
-            Tag("main", [("id", "main"), ("tabindex", "-1")]) { main },
+            Tag("main", [("id", "main"), ("tabindex", "-1")]) {
+                if let saved = context.savedNotice {
+                    Tag("p", [("class", "saved-notice"), ("role", "status"), ("data-qa", "saved-notice")]) { Txt(t[saved]) }
+                }
+                main
+            },
             Tag("footer", [("class", "site-footer")]) { p([], t[.footerText]) },
         ])
         return "<!DOCTYPE html>" + Tag("html", [("lang", context.language.rawValue)]) {

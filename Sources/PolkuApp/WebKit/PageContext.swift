@@ -11,6 +11,8 @@ struct PageContext {
     let csrfToken: String
     /// Path and query of this page, to come back to after switching language.
     let currentURL: String
+    /// What the form that led here saved (issue 13, item 3).
+    let savedNotice: TextKey?
 
     init(_ req: Request) {
         texts = req.texts
@@ -21,5 +23,6 @@ struct PageContext {
         // Only the signed-in user's logout form needs it: a visitor of the public pages gets no session.
         csrfToken = user == nil ? "" : req.csrfToken
         currentURL = req.url.string
+        savedNotice = user == nil ? nil : req.takeSavedNotice()
     }
 }

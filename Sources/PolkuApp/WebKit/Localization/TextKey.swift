@@ -242,4 +242,7 @@ enum TextKey: String, CaseIterable, Sendable {
          pdocTitleRefusal, pdocTitleChange, pdocTitleEnding, pdocRefusalStatement, pdocChangeStatement, pdocEndingStatement, pdocChangeFrom, pdocIntro, pdocUnchangedHint, pdocReasonsHint, pdocMake, pdocPrintLanguage, pdocOriginal, pdocRelated, pdocRefusalLink, pdocErrorNothingChanged, pdocErrorOutsidePeriod, pdocErrorNoOrganizer
     // The organizer's target for deciding a referral (decision 181)
     case policyReferralDecisionDays
+    // Say what was saved (issue 13, item 3)
+    case savedGeneric, savedClient, savedReferralSent, savedReferralDecision, savedAssessment, savedPlan, savedTeam, savedMeeting
+    case savedDecision, savedAcceptance, savedInterruption, savedEvaluation, savedEnding, savedFollowUp
 }
