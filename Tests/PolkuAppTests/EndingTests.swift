@@ -232,6 +232,20 @@ final class EndingTests: XCTestCase {
             XCTAssertEqual(refused.status, .unprocessableEntity)
             XCTAssertTrue(refused.body.string.contains(#"data-qa="error-nextPath""#))
             form["nextPath"] = "education"
+            // Issue 13, item 3: ending cannot be undone, so the page's form asks once what will happen.
+            form["confirm"] = "ask"
+            let asked = try await browser.post("/clients/\(client)/endings", form: form)
+            XCTAssertEqual(asked.status, .ok)
+            let question = asked.body.string
+            XCTAssertTrue(question.contains(#"data-qa="confirmation""#))
+            XCTAssertTrue(question.contains("Palvelu päättyy 15.6.2026. Päättymistä ei voi perua."), question)
+            XCTAssertTrue(question.contains("ennen suunniteltua viimeistä päiväänsä 31.7.2026"), "before its last day")
+            XCTAssertTrue(question.contains("loppuarviointi on vielä tekemättä"), "the final evaluation is still due")
+            XCTAssertTrue(question.contains(#"name="notes" value="Aloittaa ammattikoulun.""#), "what was typed goes along")
+            XCTAssertTrue(question.contains(#"name="confirmed" value="yes""#))
+            let notYet = try await Ending.query(on: app.db).count()
+            XCTAssertEqual(notYet, 0, "nothing saved before the answer")
+            form["confirmed"] = "yes"
             let saved = try await browser.post("/clients/\(client)/endings", form: form)
             XCTAssertEqual(saved.status, .seeOther, saved.body.string)
             let ending = try await Ending.query(on: app.db).first()!

@@ -74,7 +74,13 @@ final class ReferralPageTests: XCTestCase {
             XCTAssertTrue(stale.body.string.contains(#"data-qa="referral-state">Jonossa"#))
             XCTAssertTrue(stale.body.string.contains(#"name="version" value="2""#), "the form now carries what is stored")
             // act
-            let accepted = try await browser.post(path, form: ["state": "accepted", "note": "", "version": "2"])
+            // Accepting cannot be undone: the page's form asks once (issue 13, item 3).
+            let asked = try await browser.post(path, form: ["state": "accepted", "note": "", "version": "2", "confirm": "ask"])
+            XCTAssertEqual(asked.status, .ok)
+            XCTAssertTrue(asked.body.string.contains("Hyväksytäänkö lähete?") && asked.body.string.contains("Päätöstä ei voi perua."))
+            let stillQueued = try await Referral.find(sent.id, on: app.db)?.state
+            XCTAssertEqual(stillQueued, .queued, "not yet decided")
+            let accepted = try await browser.post(path, form: ["state": "accepted", "note": "", "version": "2", "confirm": "ask", "confirmed": "yes"])
             // check
             XCTAssertEqual(accepted.status, .seeOther)
             let closed = try await browser.get(path).body.string

@@ -176,6 +176,7 @@ struct DecisionPage {
                 if permitted.contains(.interrupt), let version = decision.periodVersion, decision.periodStatus == "active" || decision.periodStatus == "planned" {
                     Tag("form", [("method", "post"), ("action", SiteRoute.decisionInterrupt(client: clientID, decision: decision.id).path), ("class", "stack no-print")]) {
                         CSRFField(token: req.csrfToken)
+                        AskToConfirm()
                         VersionField(version: version)
                         TextAreaField(name: "reason", label: t[.periodInterruptionReason], value: interruption?.input.reason ?? "", rows: 2,
                                       error: interruption?.failure.message(for: "reason", texts: t))

@@ -75,6 +75,15 @@ struct DecisionsController: RouteCollection {
     func interrupt(req: Request) async throws -> Response {
         let (client, decision) = try await req.authorizedDecision(for: .decision(.interrupt))
         let input = try req.content.decode(DecisionsAPIController.InterruptionInput.self)
+        // Interrupting cannot be undone: once there is a reason, the page asks once (issue 13, item 3).
+        if let reason = input.reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, req.needsConfirmation {
+            let t = req.texts
+            let ends = LocalDate(isoString: decision.endsOn).map(FinnishFormat.date) ?? decision.endsOn
+            return ConfirmationPage(title: t[.confirmInterruptTitle],
+                                    consequences: [t(.confirmInterrupt, ["date": FinnishFormat.date(req.today), "end": ends]), t[.confirmInterruptNext]],
+                                    confirmLabel: t[.confirmInterruptButton],
+                                    cancelHref: SiteRoute.decision(client: try client.typedID, decision: try decision.typedID).path).render(on: req)
+        }
         return try await onDecisionPage(req, client, decision) {
             try await ContractStore.interrupt(decision: decision, reason: input.reason, version: input.version, on: req)
         } keep: { page, failure in

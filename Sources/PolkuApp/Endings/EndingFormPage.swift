@@ -21,6 +21,8 @@ struct EndingFormPage {
         let error = { (field: String) in failure?.message(for: field, texts: t) }
         return RecordFormPage(title: title, clientName: clientName, intro: t[.endingIntro], action: action, back: back, qa: "ending",
                               version: input.version, failure: failure, conflict: conflict).render(on: req, status: status) {
+            // Ending the service cannot be undone: a new ending is confirmed once (issue 13, item 3).
+            if case .create = mode { AskToConfirm() }
             SelectField(name: "periodId", label: t[.endingPeriod], options: periods, selected: input.periodId ?? "",
                         error: error("periodId"), includeEmpty: t[.endingPeriodNone], hint: t[.endingPeriodHint])
             FormField(name: "endedOn", label: t[.endingEndedOn], value: input.endedOn ?? "", autocomplete: "off", required: true,

@@ -37,7 +37,9 @@ struct EndingsController: RouteCollection {
         let id = try client.requireID()
         let input = try Self.formInput(req)
         do {
-            let ending = try await EndingStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
+            let draft = try input.validated()
+            if req.needsConfirmation { return try await EndingConfirmation.page(for: draft, client: client, on: req) }
+            let ending = try await EndingStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.clientEnding(client: ending.$client.typedID, ending: try ending.typedID).path)
         } catch let failure as ValidationFailure {
             return EndingFormPage(clientID: try client.typedID, clientName: client.fullName, mode: .create, input: input,

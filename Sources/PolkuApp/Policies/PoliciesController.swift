@@ -35,6 +35,7 @@ struct PoliciesController: RouteCollection {
         let form = try req.content.decode(PolicyForm.self)
         return try await req.saveForm {
             let (organizerID, policy) = try form.validated(organizers: try await Organization.query(on: req.db).all())
+            if req.needsConfirmation { return Self.confirmation(policy, on: req) }
             _ = try await PolicyStore.create(policy, organizerID: organizerID, on: req)
             return req.redirect(to: SiteRoute.adminPolicies.path)
         } showAgain: { rejected in
@@ -43,11 +44,20 @@ struct PoliciesController: RouteCollection {
         }
     }
 
+    /// Publishing rules changes what every later decision and reminder follows: the page asks once (issue 13, item 3).
+    private static func confirmation(_ policy: Policy, on req: Request) -> Response {
+        let t = req.texts
+        return ConfirmationPage(title: t[.confirmPolicyTitle],
+                                consequences: [t(.confirmPolicy, ["date": FinnishFormat.date(policy.validFrom)]), t[.confirmPolicyNext]],
+                                confirmLabel: t[.confirmPolicyButton], cancelHref: SiteRoute.adminPolicies.path).render(on: req)
+    }
+
     func update(req: Request) async throws -> Response {
         let record = try await find(req)
         let form = try req.content.decode(PolicyForm.self)
         return try await req.saveForm {
             let (organizerID, policy) = try form.validated(organizers: try await Organization.query(on: req.db).all())
+            if req.needsConfirmation { return Self.confirmation(policy, on: req) }
             try await PolicyStore.update(record, to: policy, organizerID: organizerID, expectedVersion: form.version ?? 0, on: req)
             return req.redirect(to: SiteRoute.adminPolicies.path)
         } showAgain: { rejected in

@@ -74,6 +74,7 @@ struct PolicyFormPage {
             Tag("form", [("method", "post"), ("action", id.map { SiteRoute.adminPolicy($0).path } ?? SiteRoute.adminPolicies.path),
                          ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: req.csrfToken)
+                AskToConfirm()
                 VersionField(version: form.version)
                 SelectField(name: "organizerId", label: t[.policyOrganizer], options: organizers.map { ($0.id!.uuidString, $0.name) },
                             selected: form.organizerId ?? "", required: true, error: messages["organizerId"])

@@ -74,6 +74,7 @@ struct ReferralPage {
             }
             Tag("form", [("method", "post"), ("action", SiteRoute.referral(ReferralID(referral.id)).path), ("class", "stack"), ("novalidate", "")]) {
                 CSRFField(token: csrf)
+                AskToConfirm()
                 // After invalid input the version read first stays, so a decision made meanwhile is not overwritten.
                 VersionField(version: formVersion ?? referral.version)
                 RadioGroup(name: "state", legend: t[.referralDecision], options: choices.map { ($0.rawValue, t[$0.decisionKey]) },

@@ -36,7 +36,17 @@ struct ReferralsController: RouteCollection {
         let (referral, client) = try await req.authorizedReferral(try req.id(Referral.self), for: .referral(.decide))
         let input = try req.content.decode(ReferralDecisionInput.self)
         return try await req.saveForm {
-            try await ReferralStore.decide(referral, with: try input.validated(), on: req)
+            let draft = try input.validated()
+            // Accepting and returning cannot be undone: the page asks once (issue 13, item 3).
+            if draft.state == .accepted || draft.state == .returned, req.needsConfirmation {
+                let t = req.texts, accept = draft.state == .accepted
+                return ConfirmationPage(title: t[accept ? .confirmReferralAcceptTitle : .confirmReferralReturnTitle],
+                                        consequences: accept ? [t[.confirmReferralAccept], t[.confirmReferralAcceptNext]]
+                                            : [t[.confirmReferralReturn], t[.confirmReferralReturnNext]],
+                                        confirmLabel: t[accept ? .confirmReferralAcceptButton : .confirmReferralReturnButton],
+                                        cancelHref: SiteRoute.referral(try referral.typedID).path).render(on: req)
+            }
+            try await ReferralStore.decide(referral, with: draft, on: req)
             return req.redirect(to: SiteRoute.referral(try referral.typedID).path)
         } showAgain: { rejected in
             switch rejected {

@@ -245,4 +245,10 @@ enum TextKey: String, CaseIterable, Sendable {
     // Say what was saved (issue 13, item 3)
     case savedGeneric, savedClient, savedReferralSent, savedReferralDecision, savedAssessment, savedPlan, savedTeam, savedMeeting
     case savedDecision, savedAcceptance, savedInterruption, savedEvaluation, savedEnding, savedFollowUp
+    // Confirm what cannot be undone (issue 13, item 3)
+    case confirmReferralAcceptTitle, confirmReferralAccept, confirmReferralAcceptNext, confirmReferralAcceptButton
+    case confirmReferralReturnTitle, confirmReferralReturn, confirmReferralReturnNext, confirmReferralReturnButton
+    case confirmEndingTitle, confirmEnding, confirmEndingEarly, confirmEndingNoFinal, confirmEndingNext, confirmEndingButton
+    case confirmInterruptTitle, confirmInterrupt, confirmInterruptNext, confirmInterruptButton
+    case confirmPolicyTitle, confirmPolicy, confirmPolicyNext, confirmPolicyButton
 }
