@@ -33,8 +33,13 @@ def test_the_social_worker_accepts_a_received_referral(browser, base_url, rng, a
     referral_url = d.current_url
     find_qa(d, "state-accepted").click()
     find_qa(d, "decision-submit").click()
+    # Accepting cannot be undone: the page says what will happen and asks once (issue 13, item 3).
+    question = check_page(d, "confirmation")
+    assert "Päätöstä ei voi perua" in question.text
+    find_qa(d, "confirm-submit").click()
 
     wait_until(d, lambda d: find_qa(d, "referral-state").text == "Hyväksytty", "the state to become accepted")
+    assert "Päätös lähetteestä tallennettu" in find_qa(d, "saved-notice").text, "the page says what was saved"
     assert d.current_url == referral_url
     check_page(d, "referral-page")
     wait_qa(d, "referral-closed")
