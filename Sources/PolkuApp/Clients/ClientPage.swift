@@ -144,7 +144,7 @@ struct ClientPage {
                 for row in rows {
                     Tag("li", [("data-qa", "decision-row"), ("data-status", row.status.rawValue)]) {
                         link(FinnishFormat.date(row.range.start) + "–" + FinnishFormat.date(row.range.end),
-                             to: SiteRoute.decision(client: client.id, decision: row.id).path, [("data-qa", "decision-link")])
+                             to: SiteRoute.decision(client: client.id, decision: row.decisionID!).path, [("data-qa", "decision-link")])
                         Txt(" · " + row.placeName + " · " + t[DecisionPage.statusKey(row.status.rawValue)])
                     }
                 }

@@ -10,27 +10,31 @@ struct ClientSummary {
         var contact: String
     }
 
-    /// A decision with its period's place and state on the day, for the summary and the decisions' list.
-    struct DecisionRow {
-        var id: DecisionID
+    /// A period with its place and state on the day, and the decision that made it (periods recorded before
+    /// decisions were kept in Polku have none), for the summary and the decisions' list.
+    struct PeriodRow {
+        var decisionID: DecisionID?
         var range: DateRange
         var placeName: String
         var status: PeriodStatus
-        var daysPerWeek: Int
-        var minutesPerDay: Int
+        var daysPerWeek: Int?
+        var minutesPerDay: Int?
     }
 
     var progress: PathProgress
     var responsible: Responsible?
     /// Newest first.
-    var decisions: [DecisionRow]
+    var periods: [PeriodRow]
     var due: [WorkerReminders.Item]
     var today: LocalDate
 
     /// The period running today, else the next one planned.
-    var currentOrNext: DecisionRow? {
-        decisions.first { $0.status == .active } ?? decisions.filter { $0.status == .planned }.min { $0.range.start < $1.range.start }
+    var currentOrNext: PeriodRow? {
+        periods.first { $0.status == .active } ?? periods.filter { $0.status == .planned }.min { $0.range.start < $1.range.start }
     }
+
+    /// The periods a decision made, for the decisions' list.
+    var decisions: [PeriodRow] { periods.filter { $0.decisionID != nil } }
 
     /// The step's number on the path (1–9).
     var stepNumber: Int { (PathStep.allCases.firstIndex(of: progress.current) ?? 0) + 1 }
@@ -40,21 +44,23 @@ extension Request {
     func clientSummary(_ client: Client, progress: PathProgress) async throws -> ClientSummary {
         let id = try client.requireID()
         let responsible = try await TeamMember.query(on: db).filter(\.$client.$id == id).filter(\.$isResponsible == true).first()
-        let decisions = try await Decision.query(on: db).filter(\.$client.$id == id).sort(\.$startsOn, .descending).all()
-        let periods = try await Period.query(on: db).filter(\.$client.$id == id).all()
-        let periodOf = Dictionary(periods.compactMap { p in p.$decision.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
-        let placeIDs = Array(Set(decisions.map { $0.$place.id }))
+        let periods = try await Period.query(on: db).filter(\.$client.$id == id).sort(\.$startsOn, .descending).all()
+        let decisionIDs = periods.compactMap { $0.$decision.id }
+        let decisions = decisionIDs.isEmpty ? [] : try await Decision.query(on: db).filter(\.$id ~~ decisionIDs).all()
+        let decisionOf = Dictionary(decisions.compactMap { d in d.id.map { ($0, d) } }, uniquingKeysWith: { a, _ in a })
+        let placeIDs = Array(Set(periods.map { $0.$place.id }))
         let places = placeIDs.isEmpty ? [] : try await WorkActivityPlace.query(on: db).filter(\.$id ~~ placeIDs).all()
         let placeName = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
         let today = self.today
-        let rows = decisions.compactMap { decision -> ClientSummary.DecisionRow? in
-            guard let decisionID = decision.id, let period = periodOf[decisionID], let range = period.dateRange else { return nil }
-            return .init(id: DecisionID(decisionID), range: range, placeName: placeName[decision.$place.id] ?? "",
-                         status: period.state(on: today), daysPerWeek: decision.daysPerWeek, minutesPerDay: decision.minutesPerDay)
+        let rows = periods.compactMap { period -> ClientSummary.PeriodRow? in
+            guard let range = period.dateRange else { return nil }
+            let decision = period.$decision.id.flatMap { decisionOf[$0] }
+            return .init(decisionID: decision?.id.map { DecisionID($0) }, range: range, placeName: placeName[period.$place.id] ?? "",
+                         status: period.state(on: today), daysPerWeek: decision?.daysPerWeek, minutesPerDay: decision?.minutesPerDay)
         }
         let due = try await WorkerReminders.load(scope: .reach(municipalities: [], clientIDs: [id]), for: try await principal(),
                                                  today: today, on: db)
         return ClientSummary(progress: progress, responsible: responsible.map { .init(name: $0.name, contact: $0.contact) },
-                             decisions: rows, due: due, today: today)
+                             periods: rows, due: due, today: today)
     }
 }

@@ -37,10 +37,16 @@ struct ClientSummarySection: Component {
                 Tag("dt") { Txt(t[.summaryPeriod]) }
                 Tag("dd", [("data-qa", "summary-period")]) {
                     if let period = summary.currentOrNext {
-                        link(period.placeName, to: SiteRoute.decision(client: clientID, decision: period.id).path)
+                        if let decision = period.decisionID {
+                            link(period.placeName, to: SiteRoute.decision(client: clientID, decision: decision).path)
+                        } else {
+                            Txt(period.placeName)
+                        }
                         Txt(", " + FinnishFormat.date(period.range.start) + "–" + FinnishFormat.date(period.range.end)
-                            + " · " + t[DecisionPage.statusKey(period.status.rawValue)]
-                            + " · " + t(.planScheduleValue, ["days": "\(period.daysPerWeek)", "hours": PolicyForm.hours(period.minutesPerDay)]))
+                            + " · " + t[DecisionPage.statusKey(period.status.rawValue)])
+                        if let days = period.daysPerWeek, let minutes = period.minutesPerDay {
+                            Txt(" · " + t(.planScheduleValue, ["days": "\(days)", "hours": PolicyForm.hours(minutes)]))
+                        }
                     } else {
                         Txt(t[.summaryNoPeriod])
                     }

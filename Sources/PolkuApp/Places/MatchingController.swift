@@ -16,7 +16,10 @@ struct MatchingController: RouteCollection {
         try await req.audit(.matchingRead, clients: [id])
         let view = try await req.clientViews([client])[0]
         return MatchingPage(clientID: try client.typedID, clientName: view.fullName, municipalityName: view.municipalityName ?? client.municipalityCode,
-                            matching: matching, mayAssess: try await req.permits(.assessment(.write), on: client.facts)).render(on: req)
+                            matching: matching, mayAssess: try await req.permits(.assessment(.write), on: client.facts),
+                            mayQueue: try await req.permits(.queueEntry(.write), on: client.facts),
+                            mayVisit: try await req.permits(.visit(.write), on: client.facts),
+                            mayDecide: try await req.permits(.decision(.make), on: client.facts)).render(on: req)
     }
 }
 

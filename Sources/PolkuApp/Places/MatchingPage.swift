@@ -11,6 +11,10 @@ struct MatchingPage {
     let matching: ClientMatching
     /// Whether to offer a new assessment, where the interests and the support need are recorded.
     var mayAssess = false
+    /// What the worker may do with each place from here (issue 13, item 5): queue, a familiarization visit, a decision.
+    var mayQueue = false
+    var mayVisit = false
+    var mayDecide = false
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -44,6 +48,14 @@ struct MatchingPage {
                         }
                         p([("class", "muted")], row.place.providerName + " · " + (row.place.municipalityName ?? row.place.municipalityCode) + " · "
                           + t(.matchingScore, ["score": "\(row.score)"]))
+                        if mayQueue || mayVisit || mayDecide {
+                            let place = "?placeId=" + row.place.id.rawValue.uuidString
+                            div([("class", "row-actions"), ("data-qa", "match-actions")]) {
+                                if mayQueue { link(t[.matchQueue], to: SiteRoute.clientQueueNew(clientID).path + place, [("class", "button"), ("data-qa", "match-queue")]) }
+                                if mayVisit { link(t[.matchVisit], to: SiteRoute.clientVisitNew(clientID).path + place, [("class", "button"), ("data-qa", "match-visit")]) }
+                                if mayDecide { link(t[.matchDecide], to: SiteRoute.decisionNew(clientID).path + place, [("class", "button"), ("data-qa", "match-decide")]) }
+                            }
+                        }
                         Tag("ul", [("class", "reasons"), ("aria-label", t[.matchingReasons])]) {
                             for reason in row.reasons {
                                 Tag("li", [("class", reason.isPositive ? "reason-plus" : "reason-minus"), ("data-qa", "match-reason")]) {

@@ -8,6 +8,8 @@ struct ReferralPage {
     let referral: ReferralDTO
     let mayDecide: Bool
     let mayOpenClient: Bool
+    /// An accepted referral leads on to the service needs assessment, for those who make one (issue 13, item 5).
+    var mayAssess = false
     var input: ReferralDecisionInput? = nil
     var failure: ValidationFailure? = nil
     var conflict: String? = nil
@@ -57,6 +59,14 @@ struct ReferralPage {
                     decisionForm(t, csrf: req.csrfToken, error: error)
                 } else if !referral.state.isOpen {
                     p([("class", "muted"), ("data-qa", "referral-closed")], t[.referralClosed])
+                }
+                if referral.state == .accepted, mayAssess {
+                    Tag("section", [("class", "next-step"), ("aria-labelledby", "next-step-heading"), ("data-qa", "referral-next-step")]) {
+                        heading(2, t[.referralNextStep], [("id", "next-step-heading")])
+                        p([], t[.referralNextStepAssessment])
+                        link(t[.referralNextStepStart], to: SiteRoute.clientAssessmentNew(ClientID(referral.clientId)).path,
+                             [("class", "button"), ("data-qa", "referral-next-assessment")])
+                    }
                 }
             }
         }

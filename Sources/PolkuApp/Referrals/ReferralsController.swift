@@ -87,7 +87,8 @@ struct ReferralsController: RouteCollection {
 
     private func page(_ referral: Referral, _ client: Client, on req: Request) async throws -> ReferralPage {
         ReferralPage(referral: try await req.referralViews([referral])[0], mayDecide: try await req.mayDecide(referral, of: client),
-                     mayOpenClient: try await req.permits(.client(.read), on: client.facts))
+                     mayOpenClient: try await req.permits(.client(.read), on: client.facts),
+                     mayAssess: try await req.permits(.assessment(.write), on: client.facts))
     }
 
     private func form(_ client: Client, input: ReferralInput, failure: ValidationFailure?, on req: Request) async throws -> ReferralFormPage {

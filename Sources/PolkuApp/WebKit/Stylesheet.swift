@@ -115,6 +115,7 @@ enum Stylesheet {
     .state-done { color: var(--ok); }
     .plain-list { list-style: none; margin: 0; padding: 0; }
     /* What the form that led here saved (issue 13, item 3). */
+    .next-step { border: 1px solid var(--line); border-left: 4px solid var(--brand); border-radius: 4px; padding: .5rem 1rem 1rem; margin: 1.5rem 0; }
     .saved-notice { margin: 0 0 1rem; padding: .5rem .75rem; border-left: 4px solid #1a7f37; background: #eef8f0; color: #1a4d2a; font-weight: 600; }
     /* The client page's summary (issue 13, item 5): what a worker reads first. */
     .client-summary { border: 1px solid var(--line); border-left: 4px solid var(--brand); border-radius: 4px; padding: .75rem 1rem; margin: 0 0 1.5rem; }

@@ -251,4 +251,6 @@ enum TextKey: String, CaseIterable, Sendable {
     case confirmEndingTitle, confirmEnding, confirmEndingEarly, confirmEndingNoFinal, confirmEndingNext, confirmEndingButton
     case confirmInterruptTitle, confirmInterrupt, confirmInterruptNext, confirmInterruptButton
     case confirmPolicyTitle, confirmPolicy, confirmPolicyNext, confirmPolicyButton
+    // No dead ends (issue 13, item 5)
+    case matchQueue, matchVisit, matchDecide, referralNextStep, referralNextStepAssessment, referralNextStepStart
 }
