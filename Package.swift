@@ -45,6 +45,7 @@ let package = Package(
                 .copy("Feedback/Feedback.texts.json"),
                 .copy("Front/Front.texts.json"),
                 .copy("Learning/Learning.texts.json"),
+                .copy("Me/MyPages.texts.json"),
                 .copy("Me/Path.texts.json"),
                 .copy("Organizations/Organizations.texts.json"),
                 .copy("Organizations/Organizers.texts.json"),

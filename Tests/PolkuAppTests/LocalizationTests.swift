@@ -72,6 +72,8 @@ final class LocalizationTests: XCTestCase {
             let feedback = try await world.paperFeedback(on: app)
             let placed = "/clients/\(world.placedClient.id!)"
             let achievement = try await world.achievement(of: placedPeriod, on: app)
+            try await world.decision(of: world.placedClient, decidedOn: "2025-01-10", startsOn: "2025-01-13", endsOn: "2025-03-31", on: app)
+            let ownDecision = try await Decision.query(on: app.db).filter(\.$client.$id == world.placedClient.id!).first()!
             let pages: [(Role, [String])] = [
                 (.socialWorker, ["/", "/clients", "/clients/new", "/clients/\(world.lieksaClient.id!)", "/clients/\(world.lieksaClient.id!)/edit",
                                  "/clients/\(world.lieksaClient.id!)/access-log", "/statistics", "/no-such-page",
@@ -105,7 +107,9 @@ final class LocalizationTests: XCTestCase {
                           "/admin/places", "/admin/places/new", "/admin/places/\(world.place.id!)", "/admin/contracts", "/admin/contracts/new",
                           "/admin/organizer-documents", "/admin/organizer-documents/new"]),
                 (.client, ["/me", "/me/access-log", "/me/feedback/new", "/me/feedback/\(feedback.id!)",
-                           "/me/periods/\(placedPeriod.id!)/certificate"]),
+                           "/me/periods/\(placedPeriod.id!)/certificate", "/me/decisions/\(ownDecision.id!)",
+                           "\(placed)/evaluations/new?periodId=\(placedPeriod.id!)&kind=final",
+                           "\(placed)/periods/\(placedPeriod.id!)/evaluations/interim"]),
             ]
             // Every page answers as itself: an error page is in the language too, but it is no proof of the page's texts.
             let statuses: [String: HTTPStatus] = ["/no-such-page": .notFound]

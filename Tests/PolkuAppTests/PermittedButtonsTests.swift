@@ -115,6 +115,8 @@ final class PermittedButtonsTests: XCTestCase {
                 }
                 // The walk reaches the forms: the social worker is offered the next decision, nobody else is.
                 XCTAssertEqual(links["/clients/\(id)/decisions/new"] != nil, role == .socialWorker, "\(role): the decision form")
+                // The client reads their own decision's copy from their own page (issue 13, item 7).
+                XCTAssertEqual(links.keys.contains { $0.hasPrefix("/me/decisions/") }, role == .client, "\(role): the client's own decision copy")
                 XCTAssertGreaterThan(seen.count, role == .admin || role == .manager ? 0 : 3, "\(role) walked \(seen.sorted())")
             }
         }

@@ -128,6 +128,7 @@ final class SiteRouteTests: XCTestCase {
         case .clientAchievementEdit: .clientAchievementEdit(client: client, achievement: achievement)
         case .periodCertificate: .periodCertificate(client: client, period: period)
         case .myCertificate: .myCertificate(period)
+        case .myDecision: .myDecision(decision)
         }
     }
 

@@ -37,6 +37,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: FrontPageController())
     try signedIn.register(collection: ClientsController())
     try signedIn.register(collection: MyDataController())
+    try signedIn.register(collection: MyDecisionController())
     try signedIn.register(collection: SelfReferralController())
     try signedIn.register(collection: ReferralsController())
     try signedIn.register(collection: StatisticsController())

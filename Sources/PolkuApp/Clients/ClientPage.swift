@@ -39,14 +39,16 @@ struct ClientPage {
     var ownRequest: OwnReferralRequest? = nil
     /// What the client learned and gained (issue 13 item 9); nil for those who may not read it.
     var learning: LearningSection? = nil
+    /// The client's own page: what matters today, their week and their decisions, first (issue 13, item 7).
+    var today: MyToday? = nil
 
     func render(on req: Request) -> Response {
         let t = req.texts
-        return req.page(isOwnPage ? t[.myDataTitle] : client.fullName) {
+        return req.page(isOwnPage ? t[.myPageTitle] : client.fullName) {
             div([("data-qa", "client-page")]) {
                 if !isOwnPage { link("← " + t[.clientsTitle], to: SiteRoute.clients.path, [("class", "back-link")]) }
                 div([("class", "page-head")]) {
-                    heading(1, isOwnPage ? t[.myDataTitle] : client.fullName, [("data-qa", "client-name")])
+                    heading(1, isOwnPage ? t[.myPageTitle] : client.fullName, [("data-qa", "client-name")])
                     if mayEdit { link(t[.edit], to: SiteRoute.clientEdit(client.id).path, [("class", "button"), ("data-qa", "client-edit")]) }
                 }
                 if isOwnPage { ownSections(t) } else { workerSections(t) }
@@ -88,10 +90,10 @@ struct ClientPage {
         }
     }
 
-    /// The client's own view (/me).
+    /// The client's own view (/me): today first, on a phone's first screen; the personal facts last, folded.
     private func ownSections(_ t: Texts) -> Component {
         ComponentGroup {
-            personalFacts(t)
+            if let today { MyTodaySections(today: today, texts: t) }
             if let path { MyPathSections(path: path, texts: t) }
             if let ownRequest {
                 Tag("section", [("class", "path-section"), ("id", "my-referral"), ("aria-labelledby", "my-referral-heading")]) {
@@ -112,6 +114,10 @@ struct ClientPage {
                 ClientEndings(clientID: client.id, endings: records.endings, mayWrite: records.mayWriteEnding, texts: t)
             }
             if let feedback { feedback }
+            Tag("details", [("class", "path-section my-details"), ("data-qa", "my-details")]) {
+                Tag("summary") { Txt(t[.myDetailsSummary]) }
+                personalFacts(t)
+            }
         }
     }
 

@@ -96,6 +96,8 @@ struct DecisionPage {
     var acceptance: (input: AcceptanceInput, failure: ValidationFailure)? = nil
     var interruption: (input: DecisionsAPIController.InterruptionInput, failure: ValidationFailure)? = nil
     var noEvaluation: (input: NoEvaluationInput, failure: ValidationFailure)? = nil
+    /// Where the back link goes: the client's page unless set (the client's own copy goes back to /me).
+    var back: (path: String, label: String)? = nil
 
     func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let t = req.texts
@@ -107,7 +109,7 @@ struct DecisionPage {
         let related = try await PathDecision.query(of: clientID.rawValue, on: req.db).filter(\.$decision.$id == decision.id.rawValue)
             .sort(\.$decidedOn).sort(\.$createdAt).all()
         return req.page(t[.decisionTitle], status: status) {
-            link("← \(client.fullName)", to: SiteRoute.client(clientID).path, [("class", "back-link")])
+            link("← \(back?.label ?? client.fullName)", to: back?.path ?? SiteRoute.client(clientID).path, [("class", "back-link")])
             if let message { Tag("div", [("class", "alert error"), ("role", "alert"), ("data-qa", "decision-message")]) { Txt(message) } }
             heading(1, t[.decisionTitle], [("class", "no-print")])
             p([("class", "hint no-print")], t[.decisionPrint] + " " + t(.adocPrintLanguage, ["language": t[Self.languageKey(document.language)]]))

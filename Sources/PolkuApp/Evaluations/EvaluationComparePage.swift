@@ -10,6 +10,8 @@ struct EvaluationComparePage {
     let period: PeriodEvaluations
     let kind: EvaluationKind
     let back: String
+    /// The client reading their own: the goals and topics in words (with faces), no T-score or mean (issue 13, item 7).
+    var plain = false
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -35,7 +37,7 @@ struct EvaluationComparePage {
                     }
                 }
                 p([("class", "lead")], t[.evaluationPeriod] + ": " + period.label)
-                p([], t[.evaluationCompareIntro])
+                p([], plain ? t[.selfCompareIntro] : t[.evaluationCompareIntro])
 
                 section("evaluation-summary", t[.evaluationSummary]) {
                     DataTable(qa: "evaluation-summary-table", caption: t[.evaluationSummary],
@@ -45,10 +47,11 @@ struct EvaluationComparePage {
                                       byWho[who].map { Txt($0.evaluatedDate) } ?? ClientEvaluations.stateCell(slot, who, t)
                                   }),
                                   row(t[.evaluationAuthor], columns.map { Txt(byWho[$0].map { $0.authorName ?? "–" } ?? "–") }),
+                              ] + (plain ? [] : [
                                   row(t[.evaluationTScore], columns.map { Txt(EvaluationText.decimal(byWho[$0]?.scores.tScore)) }, qa: "evaluation-t-scores"),
                                   row(t[.evaluationMeanTopics], columns.map { Txt(EvaluationText.decimal(byWho[$0]?.scores.meanTopicRating)) }),
-                              ])
-                    p([("class", "hint")], t[.evaluationTScoreHint])
+                              ]))
+                    if !plain { p([("class", "hint")], t[.evaluationTScoreHint]) }
                 }
 
                 section("evaluation-goals", t[.evaluationGoals]) {
@@ -58,9 +61,10 @@ struct EvaluationComparePage {
                         DataTable(qa: "evaluation-goals-table", caption: t[.evaluationGoals], headers: [t[.evaluationGoalColumn]] + headers,
                                   rows: goals.map { goal in
                                       row(goal.text + (goal.expected.isEmpty ? "" : " (" + t[.evaluationExpected] + ": " + goal.expected + ")")
-                                          + " – " + t(.planGoalWeightInScore, ["weight": "\(goal.weight)"]),
+                                          + (plain ? "" : " – " + t(.planGoalWeightInScore, ["weight": "\(goal.weight)"])),
                                           columns.map { who in
                                               guard let rating = byWho[who]?.goals.first(where: { $0.text == goal.text }) else { return Txt("–") }
+                                              if plain { return withNote(GoalFaces.described(rating.level, scale: rating.scale, own: false, t), rating.note) }
                                               let described = rating.level + 2 < rating.scale.count ? ": " + rating.scale[rating.level + 2] : ""
                                               return withNote(EvaluationText.level(rating.level) + described, rating.note)
                                           })
@@ -74,7 +78,7 @@ struct EvaluationComparePage {
                                   row(t[topic.textKey], columns.map { who in
                                       guard let evaluation = byWho[who] else { return Txt("–") }
                                       let rating = evaluation.topic(topic)
-                                      return withNote(EvaluationText.rating(rating?.rating, t), rating?.note)
+                                      return withNote(plain ? GoalFaces.rating(rating?.rating, t) : EvaluationText.rating(rating?.rating, t), rating?.note)
                                   }, qa: "evaluation-topic-\(topic.rawValue)")
                               })
                 }
@@ -110,9 +114,13 @@ struct EvaluationComparePage {
     }
 
     private func withNote(_ value: String, _ note: String?) -> Component {
+        withNote(Txt(value), note)
+    }
+
+    private func withNote(_ value: Component, _ note: String?) -> Component {
         // One block, so that the note stays under the value when a phone turns the cell into a row.
         div {
-            Txt(value)
+            value
             if let note, !note.isEmpty { Tag("br"); Tag("span", [("class", "muted pre-line")]) { Txt(note) } }
         }
     }

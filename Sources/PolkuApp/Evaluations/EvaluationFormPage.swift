@@ -19,6 +19,8 @@ struct EvaluationFormPage {
     let failure: ValidationFailure?
     let back: String
     var conflict = false
+    /// The client writing their own: the goals in words and pictures, the topics in words, no numbers (issue 13, item 7).
+    var plain = false
 
     func render(on req: Request, status: HTTPStatus = .ok) -> Response {
         let t = req.texts
@@ -38,7 +40,7 @@ struct EvaluationFormPage {
             link("← " + t[.back], to: back, [("class", "back-link")])
             heading(1, title)
             p([("class", "lead")], clientName + " · " + period.label)
-            p([], t[.evaluationFormIntro])
+            p([], plain ? t[.selfFormIntro] : t[.evaluationFormIntro])
             if perspective == .client && period.writablePerspective != .client {
                 Tag("p", [("class", "alert"), ("data-qa", "evaluation-on-behalf")]) { Txt(t[.evaluationOnBehalfHint]) }
             }
@@ -59,22 +61,28 @@ struct EvaluationFormPage {
                 for (index, goal) in goals.enumerated() {
                     div([("class", "goal-rating"), ("data-qa", "evaluation-goal-\(index)")]) {
                         heading(3, goal.text)
-                        p([("class", "hint"), ("data-qa", "goal-weight-in-score")], t(.planGoalWeightInScore, ["weight": "\(goal.weight)"]))
-                        RadioGroup(name: "goals[\(index)][level]", legend: t[.evaluationGoalLevel],
-                                   options: GoalAttainment.levels.map { level in
-                                       ("\(level)", EvaluationText.level(level) + ": " + (level + 2 < goal.scale.count ? goal.scale[level + 2] : ""))
-                                   },
-                                   selected: form.level(ofGoal: index), required: true, error: messages["goals[\(index)][level]"])
+                        if plain {
+                            FaceScale(name: "goals[\(index)][level]", legend: t[.selfGoalLegend], scale: goal.scale,
+                                      selected: form.level(ofGoal: index), error: messages["goals[\(index)][level]"], texts: t)
+                        } else {
+                            p([("class", "hint"), ("data-qa", "goal-weight-in-score")], t(.planGoalWeightInScore, ["weight": "\(goal.weight)"]))
+                            RadioGroup(name: "goals[\(index)][level]", legend: t[.evaluationGoalLevel],
+                                       options: GoalAttainment.levels.map { level in
+                                           ("\(level)", EvaluationText.level(level) + ": " + (level + 2 < goal.scale.count ? goal.scale[level + 2] : ""))
+                                       },
+                                       selected: form.level(ofGoal: index), required: true, error: messages["goals[\(index)][level]"])
+                        }
                         TextAreaField(name: "goals[\(index)][note]", label: t[.evaluationGoalNote], value: form.note(ofGoal: index), rows: 2,
                                       error: messages["goals[\(index)][note]"])
                     }
                 }
                 heading(2, t[.evaluationTopics])
-                p([("class", "hint")], t[.evaluationTopicsHint])
+                p([("class", "hint")], plain ? t[.selfTopicsHint] : t[.evaluationTopicsHint])
                 for topic in EvaluationTopic.allCases {
                     div([("class", "topic-rating"), ("data-qa", "evaluation-topic-\(topic.rawValue)")]) {
                         RadioGroup(name: "topics[\(topic.rawValue)][rating]", legend: t[topic.textKey],
-                                   options: [("", t[.evaluationNotAssessed])] + TopicRating.levels.map { ("\($0)", EvaluationText.rating($0, t)) },
+                                   options: plain ? [("", t[.selfCannotSay])] + TopicRating.levels.map { ("\($0)", GoalFaces.rating($0, t)) }
+                                       : [("", t[.evaluationNotAssessed])] + TopicRating.levels.map { ("\($0)", EvaluationText.rating($0, t)) },
                                    selected: form.topic(topic)?.rating ?? "", error: messages["topics[\(topic.rawValue)][rating]"])
                         TextAreaField(name: "topics[\(topic.rawValue)][note]", label: t[.evaluationTopicNote] + ": " + t[topic.textKey],
                                       value: form.topic(topic)?.note ?? "", rows: 2, error: messages["topics[\(topic.rawValue)][note]"])

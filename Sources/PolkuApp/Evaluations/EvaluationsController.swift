@@ -107,7 +107,12 @@ struct EvaluationsController: RouteCollection {
         else { throw Abort(.notFound) }
         try await req.audit(.evaluationRead, clients: [id])
         return EvaluationComparePage(clientName: client.fullName, period: period, kind: kind,
-                                     back: try Self.home(of: client, on: req)).render(on: req)
+                                     back: try Self.home(of: client, on: req), plain: try Self.isOwn(client, on: req)).render(on: req)
+    }
+
+    /// The client reading or writing their own: words and pictures instead of numbers (issue 13, item 7).
+    static func isOwn(_ client: Client, on req: Request) throws -> Bool {
+        try req.requireUser().$client.id == client.id
     }
 
     /// The client page, or the client's own view for the client themself.
@@ -134,6 +139,7 @@ struct EvaluationsController: RouteCollection {
             goals = try await Evaluation.find(id, of: try client.typedID, on: req.db).goals.map { (text: $0.text, scale: $0.scale, weight: $0.effectiveWeight) }
         }
         return EvaluationFormPage(clientName: client.fullName, period: period, kind: kind, perspective: perspective, mode: mode,
-                                  form: form, goals: goals, failure: failure, back: try Self.home(of: client, on: req))
+                                  form: form, goals: goals, failure: failure, back: try Self.home(of: client, on: req),
+                                  plain: try Self.isOwn(client, on: req))
     }
 }

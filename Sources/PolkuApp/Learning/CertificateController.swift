@@ -17,7 +17,7 @@ struct CertificateController: RouteCollection {
     func myCertificate(req: Request) async throws -> Response {
         let client = try await req.ownClient(for: .me(.read))
         try await req.require(.achievement(.read), on: AchievementFacts(client: client.facts))
-        return try await Self.page(req, client: client, back: SiteRoute.me.path, backLabel: req.texts[.myDataTitle])
+        return try await Self.page(req, client: client, back: SiteRoute.me.path, backLabel: req.texts[.myPageTitle])
     }
 
     /// The certificate of the period in the path, which must be the client's (404 otherwise); its reading is audited.

@@ -22,6 +22,7 @@ struct MyDataController: RouteCollection {
                               mayReadAccessLog: try await req.permits(.me(.readAccessLog), on: client.facts), isOwnPage: true,
                               path: path, myFeedback: try await req.myFeedbackSection(client))
         page.learning = try await req.learningSection(of: client, ownView: true)
+        page.today = try await MyToday.load(for: client, path: path, today: req.today, on: req.db)
         let waiting = try await Referral.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$state ~~ [.received, .queued])
             .sort(\.$receivedOn).first()
         if let since = waiting.flatMap({ LocalDate(isoString: $0.receivedOn) }) {

@@ -34,14 +34,12 @@ struct MyPathSections: Component {
                 heading(2, t[.myPlanTitle], [("id", "my-plan-heading")])
                 if let version = path.plan?.current {
                     p([], t(.planScheduleValue, ["days": "\(version.daysPerWeek)", "hours": PolicyForm.hours(version.minutesPerDay)]))
-                    // The weights matter to the client only where they differ: then some goals count for more.
-                    let weighted = Set(version.goals.map(\.effectiveWeight)).count > 1
+                    // No weights here: they are the T-score's, which the client's pages do not show (decision 224).
                     Tag("ul") {
                         for goal in version.goals {
                             Tag("li") {
                                 Tag("strong") { Txt(goal.text ?? "") }
                                 Txt(" – " + t[.myGoalExpected] + ": " + (goal.zero ?? ""))
-                                if weighted { Txt(" (" + t(.planGoalWeightValue, ["weight": "\(goal.effectiveWeight)"]) + ")") }
                             }
                         }
                     }

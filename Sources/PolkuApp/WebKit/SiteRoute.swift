@@ -58,6 +58,8 @@ enum SiteRoute: Hashable, Sendable {
     case clientAchievements(ClientID), clientAchievementNew(ClientID), clientAchievement(client: ClientID, achievement: AchievementID)
     case clientAchievementEdit(client: ClientID, achievement: AchievementID), periodCertificate(client: ClientID, period: PeriodID)
     case myCertificate(PeriodID)
+    // The client's own pages in plain language (issue 13, item 7)
+    case myDecision(DecisionID)
 
     /// The route without its values: what is registered, one case per route.
     enum Kind: CaseIterable {
@@ -92,6 +94,7 @@ enum SiteRoute: Hashable, Sendable {
         case places, place, adminPlaces, adminPlaceNew, adminPlace, adminContracts, adminContractNew, adminContract, clientMatching
         // Learning
         case clientAchievements, clientAchievementNew, clientAchievement, clientAchievementEdit, periodCertificate, myCertificate
+        case myDecision
 
         /// The pattern the route is registered at, with a `:name` placeholder for each value.
         var pathComponents: [PathComponent] {
@@ -197,6 +200,7 @@ enum SiteRoute: Hashable, Sendable {
             case .clientAchievementEdit: ["clients", ":clientID", "learning", ":achievementID", "edit"]
             case .periodCertificate: ["clients", ":clientID", "periods", ":periodID", "certificate"]
             case .myCertificate: ["me", "periods", ":periodID", "certificate"]
+            case .myDecision: ["me", "decisions", ":decisionID"]
             }
         }
     }
@@ -304,6 +308,7 @@ enum SiteRoute: Hashable, Sendable {
         case .clientAchievementEdit: .clientAchievementEdit
         case .periodCertificate: .periodCertificate
         case .myCertificate: .myCertificate
+        case .myDecision: .myDecision
         }
     }
 
@@ -350,6 +355,7 @@ enum SiteRoute: Hashable, Sendable {
         case .clientAchievement(let client, let achievement), .clientAchievementEdit(let client, let achievement): [client, achievement]
         case .periodCertificate(let client, let period): [client, period]
         case .myCertificate(let period): [period]
+        case .myDecision(let decision): [decision]
         default: []
         }
     }

@@ -168,6 +168,23 @@ enum Stylesheet {
     .reminders li.late { border-left: 4px solid var(--error); padding-left: .5rem; }
     .badge.late, .late-since, .reminders-late { color: var(--error); }
     .reminders-late { font-weight: 700; }
+    /* The client's own page (issue 13, item 7): today first, in large plain type; the week as a list of days. */
+    .today { border: 2px solid var(--brand); border-radius: 6px; padding: .75rem 1rem; margin: 1rem 0 1.5rem; }
+    .today h2 { margin-top: 0; }
+    .today-status { font-size: 1.25rem; font-weight: 700; margin: .25rem 0 .75rem; }
+    .today .facts dd a[href^="tel:"] { font-size: 1.125rem; font-weight: 700; }
+    .my-week { list-style: none; padding: 0; margin: 0; display: grid; gap: .25rem; }
+    .my-week li { display: flex; justify-content: space-between; gap: 1rem; padding: .4rem .6rem; border-left: 6px solid var(--line); }
+    .my-week li.day-on { border-left-color: var(--ok); background: #e8f3ec; font-weight: 700; }
+    .my-week li.day-today { outline: 2px solid var(--brand); outline-offset: -2px; }
+    .my-details summary { cursor: pointer; font-weight: 700; padding: .5rem 0; }
+    /* The self-evaluation's words with a face each (decorative; the words are the label). */
+    .face-scale .radio { display: flex; align-items: center; gap: .5rem; margin: .35rem 0; }
+    .face-scale label { display: flex; align-items: center; gap: .6rem; }
+    .face-scale .scale-desc { display: block; color: var(--muted); font-size: .9rem; }
+    svg.face { flex: 0 0 auto; width: 2.25rem; height: 2.25rem; }
+    .goal-word { display: inline-flex; align-items: center; gap: .4rem; }
+    .goal-word svg.face { width: 1.5rem; height: 1.5rem; }
     @media (max-width: 600px) {
       .language-switcher { margin-left: 0; }
       table.data thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }

@@ -253,4 +253,13 @@ enum TextKey: String, CaseIterable, Sendable {
     case confirmPolicyTitle, confirmPolicy, confirmPolicyNext, confirmPolicyButton
     // No dead ends (issue 13, item 5)
     case matchQueue, matchVisit, matchDecide, referralNextStep, referralNextStepAssessment, referralNextStepStart
+    // The client's own pages in plain language (issue 13, item 7)
+    case myPageTitle, todayTitle, todayWorkDay, todayNoWorkDay, todayDayOff, todayHoliday, todaySomeDays, todayStarts
+    case todayNoPeriod, todayPlace, todayHours, todayHoursValue, todayOpen, todayCoach, todayWorker, todayNoWorker
+    case todayNext, todayNextMeeting, todayNextInterim, todayNextFinal, todayEvaluationNow, todayPeriodEnds, todayNothingNext
+    case myWeekTitle, myWeekOn, myWeekOff, myWeekToday, weekdayLongMon, weekdayLongTue, weekdayLongWed, weekdayLongThu
+    case weekdayLongFri, myDecisionsTitle, myDecisionsIntro, myDecisionLink, myDecisionsNone, myDetailsSummary
+    case selfFormIntro, selfGoalLegend, selfScaleMuchWorse, selfScaleWorse, selfScaleExpected, selfScaleBetter
+    case selfScaleMuchBetter, goalWordMuchWorse, goalWordWorse, goalWordExpected, goalWordBetter, goalWordMuchBetter
+    case selfTopicsHint, selfCannotSay, plainRating1, plainRating2, plainRating3, plainRating4, selfCompareIntro
 }

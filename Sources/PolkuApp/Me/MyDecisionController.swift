@@ -1,0 +1,23 @@
+import Fluent
+import PolkuDomain
+import Vapor
+
+/// The client's own copy of a decision and its contract (issue 13, item 7): the decision page's document, read-only,
+/// in the language the client reads Polku in, back to their own page. Only a decision of their own: any other id is
+/// 404, as a record outside anyone's reach (decision 221).
+struct MyDecisionController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.Kind.myDecision.pathComponents, use: show)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let client = try await req.ownClient(for: .me(.read))
+        // The catalog lets a client read their own decisions (`decision.read` decides on the client, decision 140).
+        try await req.require(.decision(.read), on: client.facts)
+        let decision = try await Decision.find(try req.id(Decision.self), of: try client.typedID, on: req.db)
+        try await req.audit(.decisionRead, clients: [try client.requireID()])
+        var page = DecisionPage(client: client, decision: try await DecisionDTO.load(decision, for: req), permitted: [], message: nil)
+        page.back = (SiteRoute.me.path, req.texts[.myPageTitle])
+        return try await page.render(on: req)
+    }
+}
