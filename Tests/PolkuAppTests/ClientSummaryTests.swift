@@ -55,7 +55,7 @@ final class ClientSummaryTests: XCTestCase {
             let accepted = try await browser.post(path, form: ["state": "accepted", "note": "", "version": "1"])
             XCTAssertEqual(accepted.status, .seeOther)
             let page = try await browser.get(path).body.string
-            XCTAssertTrue(page.contains(#"href="/clients/\#(world.joensuuClient.id!)/assessments/new" class="button" data-qa="referral-next-assessment""#), page)
+            XCTAssertTrue(page.contains(#"href="/clients/\#(world.joensuuClient.id!)/assessments/new" class="button" data-qa="referral-next-step-link""#), page)
         }
     }
 }

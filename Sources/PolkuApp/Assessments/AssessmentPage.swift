@@ -8,6 +8,8 @@ struct AssessmentPage {
     let assessment: AssessmentDTO
     let clientName: String
     let mayEdit: Bool
+    /// When the assessment finds the service suits the client and no plan is made yet, the plan is next.
+    var planNext = false
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -23,6 +25,10 @@ struct AssessmentPage {
                     }
                 }
                 p([("class", "lead")], clientName)
+                if planNext {
+                    NextStepBox(text: t[.nextStepPlan], linkText: t[.planNew], href: SiteRoute.planNew(a.clientId).path,
+                                qa: "assessment-next-step", texts: t)
+                }
                 Facts(facts: [
                     .init(label: t[.assessmentConclusion], value: ConclusionText(assessment: a, texts: t), qa: "assessment-conclusion"),
                     .init(label: t[.assessmentConclusionNote], value: Facts.long(a.conclusionNote)),

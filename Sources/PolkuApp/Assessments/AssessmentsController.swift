@@ -47,8 +47,11 @@ struct AssessmentsController: RouteCollection {
         let id = try client.requireID()
         let assessment = try await Assessment.find(try req.id(Assessment.self), of: try client.typedID, on: req.db)
         try await req.audit(.assessmentRead, clients: [id])
+        let hasPlan = try await Plan.query(on: req.db).filter(\.$client.$id == id).first() != nil
+        let mayPlan = try await req.permits(.plan(.create), on: client.facts)
         return AssessmentPage(assessment: try await req.assessmentViews([assessment])[0], clientName: client.fullName,
-                              mayEdit: try await req.permits(.assessment(.write), on: client.facts)).render(on: req)
+                              mayEdit: try await req.permits(.assessment(.write), on: client.facts),
+                              planNext: assessment.conclusion == .rehabilitativeWorkActivity && !hasPlan && mayPlan).render(on: req)
     }
 
     func edit(req: Request) async throws -> Response {

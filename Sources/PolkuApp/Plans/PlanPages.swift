@@ -98,6 +98,8 @@ struct PlanPage {
     let client: Client
     let plan: PlanDTO
     let mayAmend: Bool
+    /// With no period yet, the places ranked for the client come next (issue 13, item 5).
+    var matchingNext = false
 
     func render(on req: Request) -> Response {
         let t = req.texts
@@ -107,6 +109,10 @@ struct PlanPage {
             div([("class", "page-head"), ("data-qa", "plan-page")]) {
                 heading(1, t[plan.kind.textKey])
                 if mayAmend { link(t[.planAmend], to: SiteRoute.planAmend(client: clientID, plan: plan.id).path, [("class", "button"), ("data-qa", "plan-amend")]) }
+            }
+            if matchingNext {
+                NextStepBox(text: t[.nextStepPlace], linkText: t[.matchingOpen], href: SiteRoute.clientMatching(clientID).path,
+                            qa: "plan-next-step", texts: t)
             }
             for (index, version) in plan.versions.enumerated() {
                 Tag("section", [("class", index == 0 ? "plan-version current" : "plan-version"), ("data-qa", "plan-version"),

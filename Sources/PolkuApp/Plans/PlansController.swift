@@ -36,8 +36,11 @@ struct PlansController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let (client, plan) = try await req.authorizedPlan(for: .plan(.read))
         try await req.audit(.planRead, clients: [try client.requireID()])
+        let hasPeriod = try await Period.query(on: req.db).filter(\.$client.$id == client.requireID()).first() != nil
+        let mayMatch = try await req.permits(.matching(.read), on: client.facts)
         return PlanPage(client: client, plan: try await PlanDTO.load(plan, on: req.db),
-                        mayAmend: try await req.permits(.plan(.amend), on: client.facts)).render(on: req)
+                        mayAmend: try await req.permits(.plan(.amend), on: client.facts),
+                        matchingNext: !hasPeriod && mayMatch).render(on: req)
     }
 
     func amendForm(req: Request) async throws -> Response {

@@ -61,12 +61,8 @@ struct ReferralPage {
                     p([("class", "muted"), ("data-qa", "referral-closed")], t[.referralClosed])
                 }
                 if referral.state == .accepted, mayAssess {
-                    Tag("section", [("class", "next-step"), ("aria-labelledby", "next-step-heading"), ("data-qa", "referral-next-step")]) {
-                        heading(2, t[.referralNextStep], [("id", "next-step-heading")])
-                        p([], t[.referralNextStepAssessment])
-                        link(t[.referralNextStepStart], to: SiteRoute.clientAssessmentNew(ClientID(referral.clientId)).path,
-                             [("class", "button"), ("data-qa", "referral-next-assessment")])
-                    }
+                    NextStepBox(text: t[.referralNextStepAssessment], linkText: t[.referralNextStepStart],
+                                href: SiteRoute.clientAssessmentNew(ClientID(referral.clientId)).path, qa: "referral-next-step", texts: t)
                 }
             }
         }

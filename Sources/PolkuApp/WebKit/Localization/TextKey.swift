@@ -262,4 +262,5 @@ enum TextKey: String, CaseIterable, Sendable {
     case selfFormIntro, selfGoalLegend, selfScaleMuchWorse, selfScaleWorse, selfScaleExpected, selfScaleBetter
     case selfScaleMuchBetter, goalWordMuchWorse, goalWordWorse, goalWordExpected, goalWordBetter, goalWordMuchBetter
     case selfTopicsHint, selfCannotSay, plainRating1, plainRating2, plainRating3, plainRating4, selfCompareIntro
+    case nextStepPlan, nextStepPlace
 }
