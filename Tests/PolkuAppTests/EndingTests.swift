@@ -218,6 +218,40 @@ final class EndingTests: XCTestCase {
         }
     }
 
+    /// Issue 13, item 1: a missing field, a period already ended and an end before the period began come back in one round.
+    func testEveryProblemOfTheEndingFormComesBackInOneRound() async throws {
+        try await withApp { app, world in
+            let client = world.placedClient.id!
+            let period = try await Period.query(on: app.db).filter(\.$client.$id == client).first()!
+            let api = try await TestAPI.signedIn(world.user(.socialCounsellor), world: world, app: app)
+            let first = try await api.send(.POST, endings(world.placedClient), ending(period: period.id))
+            XCTAssertEqual(first.status, .created, first.body.string)
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialCounsellor).email)
+            let form = ["periodId": period.id!.uuidString, "endedOn": "15.4.2026", "reason": "", "nextPath": "education",
+                        "handedOverTo": "", "handedOverOn": "", "notes": "Aloittaa ammattikoulun."]
+            let refused = try await browser.post("/clients/\(client)/endings", form: form)
+            XCTAssertEqual(refused.status, .unprocessableEntity, "a missing field makes it 422, with the rest")
+            let html = refused.body.string
+            XCTAssertTrue(html.contains(#"data-qa="error-reason""#), "the missing reason")
+            XCTAssertTrue(html.contains(#"data-qa="error-periodId""#), "the period already ended")
+            XCTAssertTrue(html.contains(#"data-qa="error-endedOn""#), "the end before the period began")
+            XCTAssertTrue(html.contains("Tarkista 3 kenttää alla."), "the summary counts the fields marked")
+            XCTAssertTrue(html.contains("Aloittaa ammattikoulun."), "what was typed is kept")
+            var body = ending(endedOn: "2026-04-15", period: period.id)
+            body["reason"] = nil
+            let answer = try await api.send(.POST, endings(world.placedClient), body)
+            XCTAssertEqual(answer.status, .unprocessableEntity)
+            XCTAssertEqual(TestAPI.problems(answer), ["reason": "errorRequired", "periodId": "errorPeriodAlreadyEnded",
+                                                      "endedOn": "errorEndingBeforePeriodStart"])
+            // Well formed, both rules broken: 409 naming both.
+            let rules = try await api.send(.POST, endings(world.placedClient), ending(endedOn: "2026-04-15", period: period.id))
+            XCTAssertEqual(rules.status, .conflict)
+            XCTAssertEqual(TestAPI.problems(rules), ["periodId": "errorPeriodAlreadyEnded", "endedOn": "errorEndingBeforePeriodStart"])
+            let count = try await Ending.query(on: app.db).count()
+            XCTAssertEqual(count, 1, "nothing more saved")
+        }
+    }
+
     func testThePagesRecordAnEndingAndItsFollowUp() async throws {
         try await withApp { app, world in
             let client = world.placedClient.id!
