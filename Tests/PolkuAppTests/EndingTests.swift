@@ -17,7 +17,7 @@ final class EndingTests: XCTestCase {
     }
 
     private func followUp(_ endingID: String, point: String = "threeMonths") -> [String: Any] {
-        ["endingId": endingID, "point": point, "doneOn": "2026-09-20", "situation": "paySubsidisedJob", "inWorkOrEducation": true]
+        ["endingId": endingID, "point": point, "doneOn": "2026-05-20", "situation": "paySubsidisedJob", "inWorkOrEducation": true]
     }
 
     func testAnEndingClosesItsPeriodInTheSameSave() async throws {
@@ -156,6 +156,7 @@ final class EndingTests: XCTestCase {
             var change = followUp(endingID)
             change["version"] = 1
             change["inWorkOrEducation"] = false
+            change["situation"] = "employmentServices"  // a subsidised job is work
             let changed = try await api.send(.PUT, "\(followUps(world.joensuuClient))/\(firstID)", change)
             XCTAssertEqual(changed.status, .ok, changed.body.string)
             let stale = try await api.send(.PUT, "\(followUps(world.joensuuClient))/\(firstID)", change)
@@ -283,16 +284,16 @@ final class EndingTests: XCTestCase {
             XCTAssertEqual(followUpForm.status, .ok)
             XCTAssertTrue(followUpForm.body.string.contains(#"<option value="threeMonths" selected>"#))
             let recorded = try await browser.post("/clients/\(client)/follow-ups", form: [
-                "endingId": ending.id!.uuidString, "point": "threeMonths", "doneOn": "16.9.2026", "situation": "education", "inWorkOrEducation": "on",
+                "endingId": ending.id!.uuidString, "point": "threeMonths", "doneOn": "27.5.2026", "situation": "education", "inWorkOrEducation": "on",
             ])
             XCTAssertEqual(recorded.status, .seeOther, recorded.body.string)
             XCTAssertEqual(recorded.headers.first(name: .location), "/clients/\(client)/endings/\(ending.id!)")
             let stored = try await FollowUp.query(on: app.db).first()!
             XCTAssertTrue(stored.inWorkOrEducation)
             let page = try await browser.get("/clients/\(client)/endings/\(ending.id!)")
-            XCTAssertTrue(page.body.string.contains("Tehty 16.9.2026"))
+            XCTAssertTrue(page.body.string.contains("Tehty 27.5.2026"))
             // An unticked box is a no, and a stale form is a conflict.
-            let change = ["endingId": ending.id!.uuidString, "point": "threeMonths", "doneOn": "16.9.2026", "situation": "education", "version": "1"]
+            let change = ["endingId": ending.id!.uuidString, "point": "threeMonths", "doneOn": "27.5.2026", "situation": "employmentServices", "version": "1"]
             let changed = try await browser.post("/clients/\(client)/follow-ups/\(stored.id!)", form: change)
             XCTAssertEqual(changed.status, .seeOther)
             let unticked = try await FollowUp.find(stored.id, on: app.db)!

@@ -236,4 +236,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case myLearningTitle, myLearningIntro, myLearningNone, myLearningItem, myLearningItemNoValidity
     case errorGainedInFuture, errorValidBeforeGained, errorAchievementPeriodRequired
     case auditAchievementList, auditAchievementRead, auditAchievementCreate, auditAchievementUpdate, auditCertificateRead
+    // Form errors (issue 13, items 1-2)
+    case errorNotANumber, errorNoSuchDate, errorClosesBeforeOpens, errorFollowUpInFuture, errorSituationIsWorkOrEducation
+    case errorSituationIsNeither, errorAcceptedByRequired, errorWeekBelowMinimumWeek
 }
