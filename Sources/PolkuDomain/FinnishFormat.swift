@@ -53,15 +53,33 @@ public enum FinnishFormat {
     /// Accepts the Finnish "1.3.2026" / "01.03.2026" and the ISO "2026-03-01" that
     /// browsers send from date inputs.
     public static func parseDate(_ input: String) -> LocalDate? {
+        if case .date(let date) = readDate(input) { return date }
+        return nil
+    }
+
+    /// What a typed date is: a day of the calendar, a date written right of a day no calendar has (31.2.2026,
+    /// 2026-02-30, 1.13.2026), or not written as a date at all (issue 13, item 2: "no such date" is not "malformed").
+    public enum DateReading: Equatable, Sendable {
+        case date(LocalDate)
+        case noSuchDate
+        case malformed
+    }
+
+    /// Reads ISO (2026-03-01) or Finnish (1.3.2026) as `parseDate` does, telling a day that does not exist from a
+    /// text that is no date.
+    public static func readDate(_ input: String) -> DateReading {
         let trimmed = input.trimmingCharacters(in: .whitespaces)
-        if let iso = LocalDate(isoString: trimmed) { return iso }
+        let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2, iso.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) {
+            return LocalDate(isoString: trimmed).map(DateReading.date) ?? .noSuchDate
+        }
         let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
         // A two-digit year would force a guess about the century, so it is refused.
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
               parts[2].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
-        else { return nil }
-        return LocalDate(year: year, month: month, day: day)
+        else { return .malformed }
+        return LocalDate(year: year, month: month, day: day).map(DateReading.date) ?? .noSuchDate
     }
 
     private static func grouped(_ number: UInt) -> String {

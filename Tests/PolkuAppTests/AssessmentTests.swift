@@ -69,7 +69,7 @@ final class AssessmentTests: XCTestCase {
             XCTAssertEqual(res.status, .unprocessableEntity)
             XCTAssertEqual(res.headers.first(name: .contentType), "application/problem+json; charset=utf-8")
             XCTAssertEqual(TestAPI.problems(res), [
-                "assessedOn": "errorDate", "needs": "errorRequired", "otherServices": "errorInvalidChoice",
+                "assessedOn": "errorNoSuchDate", "needs": "errorRequired", "otherServices": "errorInvalidChoice",
                 "otherServicesNote": "errorInvalidCharacters", "conclusionNote": "errorConclusionNoteRequired",
             ])
             let missing = try await api.send(.POST, path(world.joensuuClient), [:])

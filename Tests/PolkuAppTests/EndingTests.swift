@@ -17,7 +17,7 @@ final class EndingTests: XCTestCase {
     }
 
     private func followUp(_ endingID: String, point: String = "threeMonths") -> [String: Any] {
-        ["endingId": endingID, "point": point, "doneOn": "2026-09-20", "situation": "paySubsidisedJob", "inWorkOrEducation": true]
+        ["endingId": endingID, "point": point, "doneOn": "2026-05-20", "situation": "paySubsidisedJob", "inWorkOrEducation": true]
     }
 
     func testAnEndingClosesItsPeriodInTheSameSave() async throws {
@@ -156,6 +156,7 @@ final class EndingTests: XCTestCase {
             var change = followUp(endingID)
             change["version"] = 1
             change["inWorkOrEducation"] = false
+            change["situation"] = "employmentServices"  // a subsidised job is work
             let changed = try await api.send(.PUT, "\(followUps(world.joensuuClient))/\(firstID)", change)
             XCTAssertEqual(changed.status, .ok, changed.body.string)
             let stale = try await api.send(.PUT, "\(followUps(world.joensuuClient))/\(firstID)", change)
@@ -218,6 +219,40 @@ final class EndingTests: XCTestCase {
         }
     }
 
+    /// Issue 13, item 1: a missing field, a period already ended and an end before the period began come back in one round.
+    func testEveryProblemOfTheEndingFormComesBackInOneRound() async throws {
+        try await withApp { app, world in
+            let client = world.placedClient.id!
+            let period = try await Period.query(on: app.db).filter(\.$client.$id == client).first()!
+            let api = try await TestAPI.signedIn(world.user(.socialCounsellor), world: world, app: app)
+            let first = try await api.send(.POST, endings(world.placedClient), ending(period: period.id))
+            XCTAssertEqual(first.status, .created, first.body.string)
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialCounsellor).email)
+            let form = ["periodId": period.id!.uuidString, "endedOn": "15.4.2026", "reason": "", "nextPath": "education",
+                        "handedOverTo": "", "handedOverOn": "", "notes": "Aloittaa ammattikoulun."]
+            let refused = try await browser.post("/clients/\(client)/endings", form: form)
+            XCTAssertEqual(refused.status, .unprocessableEntity, "a missing field makes it 422, with the rest")
+            let html = refused.body.string
+            XCTAssertTrue(html.contains(#"data-qa="error-reason""#), "the missing reason")
+            XCTAssertTrue(html.contains(#"data-qa="error-periodId""#), "the period already ended")
+            XCTAssertTrue(html.contains(#"data-qa="error-endedOn""#), "the end before the period began")
+            XCTAssertTrue(html.contains("Tarkista 3 kenttää alla."), "the summary counts the fields marked")
+            XCTAssertTrue(html.contains("Aloittaa ammattikoulun."), "what was typed is kept")
+            var body = ending(endedOn: "2026-04-15", period: period.id)
+            body["reason"] = nil
+            let answer = try await api.send(.POST, endings(world.placedClient), body)
+            XCTAssertEqual(answer.status, .unprocessableEntity)
+            XCTAssertEqual(TestAPI.problems(answer), ["reason": "errorRequired", "periodId": "errorPeriodAlreadyEnded",
+                                                      "endedOn": "errorEndingBeforePeriodStart"])
+            // Well formed, both rules broken: 409 naming both.
+            let rules = try await api.send(.POST, endings(world.placedClient), ending(endedOn: "2026-04-15", period: period.id))
+            XCTAssertEqual(rules.status, .conflict)
+            XCTAssertEqual(TestAPI.problems(rules), ["periodId": "errorPeriodAlreadyEnded", "endedOn": "errorEndingBeforePeriodStart"])
+            let count = try await Ending.query(on: app.db).count()
+            XCTAssertEqual(count, 1, "nothing more saved")
+        }
+    }
+
     func testThePagesRecordAnEndingAndItsFollowUp() async throws {
         try await withApp { app, world in
             let client = world.placedClient.id!
@@ -263,16 +298,16 @@ final class EndingTests: XCTestCase {
             XCTAssertEqual(followUpForm.status, .ok)
             XCTAssertTrue(followUpForm.body.string.contains(#"<option value="threeMonths" selected>"#))
             let recorded = try await browser.post("/clients/\(client)/follow-ups", form: [
-                "endingId": ending.id!.uuidString, "point": "threeMonths", "doneOn": "16.9.2026", "situation": "education", "inWorkOrEducation": "on",
+                "endingId": ending.id!.uuidString, "point": "threeMonths", "doneOn": "27.5.2026", "situation": "education", "inWorkOrEducation": "on",
             ])
             XCTAssertEqual(recorded.status, .seeOther, recorded.body.string)
             XCTAssertEqual(recorded.headers.first(name: .location), "/clients/\(client)/endings/\(ending.id!)")
             let stored = try await FollowUp.query(on: app.db).first()!
             XCTAssertTrue(stored.inWorkOrEducation)
             let page = try await browser.get("/clients/\(client)/endings/\(ending.id!)")
-            XCTAssertTrue(page.body.string.contains("Tehty 16.9.2026"))
+            XCTAssertTrue(page.body.string.contains("Tehty 27.5.2026"))
             // An unticked box is a no, and a stale form is a conflict.
-            let change = ["endingId": ending.id!.uuidString, "point": "threeMonths", "doneOn": "16.9.2026", "situation": "education", "version": "1"]
+            let change = ["endingId": ending.id!.uuidString, "point": "threeMonths", "doneOn": "27.5.2026", "situation": "employmentServices", "version": "1"]
             let changed = try await browser.post("/clients/\(client)/follow-ups/\(stored.id!)", form: change)
             XCTAssertEqual(changed.status, .seeOther)
             let unticked = try await FollowUp.find(stored.id, on: app.db)!

@@ -77,7 +77,7 @@ final class LearningTests: XCTestCase {
                                       "description": String(repeating: "x", count: 4001)]
             let invalid = try await api.send(.POST, self.api(client), bad)
             XCTAssertEqual(invalid.status, .unprocessableEntity)
-            XCTAssertEqual(TestAPI.problems(invalid), ["kind": "errorInvalidChoice", "gainedOn": "errorDate", "grantedBy": "errorRequired",
+            XCTAssertEqual(TestAPI.problems(invalid), ["kind": "errorInvalidChoice", "gainedOn": "errorNoSuchDate", "grantedBy": "errorRequired",
                                                        "periodId": "errorUUID", "description": "errorTooLong"])
             // What a kind needs, and dates that cannot be.
             let certificate: [String: Any] = ["kind": "competenceCertificate", "gainedOn": "2026-05-29", "validUntil": "2026-05-01",

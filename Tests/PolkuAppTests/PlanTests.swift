@@ -148,4 +148,36 @@ final class PlanTests: XCTestCase {
             XCTAssertTrue(page.body.string.contains("3 pv/vk, 4,5 h/pv"))
         }
     }
+    /// Issue 13, item 1: a goal's missing level, a missing text and both of the organizer's limits come back in one round,
+    /// and the limits in force stand beside the fields before anything is typed.
+    func testEveryProblemOfThePlanFormComesBackInOneRound() async throws {
+        try await withApp { app, world in
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let empty = try await browser.get("/clients/\(world.joensuuClient.id!)/plans/new").body.string
+            XCTAssertTrue(empty.range(of: #"Järjestäjän säännön mukaan \d–4 päivää viikossa\."#, options: .regularExpression) != nil, "the days' rule")
+            XCTAssertTrue(empty.contains("Sääntö: 4–8 h päivässä"), "the hours' rule")
+            let form = ["kind": "activationPlan", "madeOn": "28.5.2026", "goals[0][text]": "Päivärytmi", "goals[0][minus2]": "a",
+                        "goals[0][minus1]": "b", "goals[0][zero]": "c", "goals[0][plus1]": "d", "goals[0][plus2]": "",
+                        "supportAndGuidance": "", "daysPerWeek": "5", "hoursPerDay": "8,5", "nextStepPlan": "Koulutus"]
+            let refused = try await browser.post("/clients/\(world.joensuuClient.id!)/plans", form: form)
+            XCTAssertEqual(refused.status, .unprocessableEntity, "a missing field makes it 422, with the rest")
+            let html = refused.body.string
+            XCTAssertTrue(html.contains(#"data-qa="error-goals[0][plus2]""#), "the goal's missing level")
+            XCTAssertTrue(html.contains(#"data-qa="error-supportAndGuidance""#), "the missing support")
+            XCTAssertTrue(html.contains(#"data-qa="error-daysPerWeek">Järjestäjän sääntöjen mukaan enintään 4 päivää viikossa."#), "the days' rule")
+            XCTAssertTrue(html.contains(#"data-qa="error-hoursPerDay""#), "the hours' rule")
+            XCTAssertTrue(html.contains("Tarkista 4 kenttää alla."), "the summary counts the fields marked")
+            XCTAssertTrue(html.contains(#"value="8,5""#), "what was typed is kept")
+            let saved = try await Plan.query(on: app.db).count()
+            XCTAssertEqual(saved, 0, "nothing saved")
+
+            // The API answers the same problems in the same round.
+            let api = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
+            let answer = try await api.send(.POST, "/api/v1/clients/\(world.joensuuClient.id!)/plans",
+                                            ["kind": "activationPlan", "madeOn": "2026-05-28", "goals": [] as [Any], "supportAndGuidance": "Tuki",
+                                             "daysPerWeek": 5, "minutesPerDay": 510, "nextStepPlan": "Koulutus"])
+            XCTAssertEqual(answer.status, .unprocessableEntity)
+            XCTAssertEqual(TestAPI.problems(answer), ["goals": "errorGoalRequired", "daysPerWeek": "ruleDaysMax", "minutesPerDay": "ruleHoursMax"])
+        }
+    }
 }

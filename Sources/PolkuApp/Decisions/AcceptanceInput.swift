@@ -16,6 +16,8 @@ struct AcceptanceInput: Content {
         let party = Party(rawValue: party ?? "")
         if party == nil { v.add("party", (self.party ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
         let by = v.optionalText("acceptedBy", acceptedBy, maxLength: Self.maxAcceptedByLength, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
+        // The place and the organizer accept through a person, whose name the contract prints (issue 13, item 2).
+        if party == .place || party == .organizer, by == nil, !v.hasProblem("acceptedBy") { v.add("acceptedBy", .errorAcceptedByRequired) }
         if version == nil { v.add("version", .errorRequired) }
         try v.finish()
         switch party! {

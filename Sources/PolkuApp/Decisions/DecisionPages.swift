@@ -12,7 +12,8 @@ struct DecisionFormPage {
         let t = req.texts
         let clientID = try client.typedID
         let places = try await WorkActivityPlace.query(on: req.db).sort(\.$name).all()
-        let limits = try await ruleLimits(on: req)
+        // The organizer's limits in force on the first day typed (else today), beside the fields before anything is typed.
+        let limits = try await RuleLimits.hintValues(for: client, on: form.startsOn.flatMap(FinnishFormat.parseDate) ?? req.today, db: req.db)
         var messages: [String: String] = [:]
         for problem in failure?.problems ?? [] {
             let field = problem.field == "minutesPerDay" ? "hoursPerDay" : problem.field
@@ -66,20 +67,6 @@ struct DecisionFormPage {
                 }
             }
         }
-    }
-}
-
-extension DecisionFormPage {
-    /// The organizer's limits in force on the first day typed (else today), as the values of the hints beside the
-    /// fields, so that the worker sees them before typing (issue 13, item 1); nil without a policy in force.
-    func ruleLimits(on req: Request) async throws -> [String: String]? {
-        let day = form.startsOn.flatMap(FinnishFormat.parseDate) ?? req.today
-        guard let organizer = try await Organizer.of(client, on: day, db: req.db), let organizerID = organizer.id,
-              let policy = try await PolicyRecord.book(for: organizerID, on: req.db).policy(on: day) else { return nil }
-        return ["minDays": "\(policy.minDaysPerWeek)", "maxDays": "\(policy.maxDaysPerWeek)",
-                "minHours": PolicyForm.hours(policy.minMinutesPerDay), "maxHours": PolicyForm.hours(policy.maxMinutesPerDay),
-                "weekHours": PolicyForm.hours(policy.maxMinutesPerWeek), "usual": "\(policy.usualPeriodMonths)",
-                "min": "\(policy.minPeriodMonths)", "max": "\(policy.maxContinuousMonths)"]
     }
 }
 

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import PolkuDomain
 import Vapor
@@ -32,10 +33,26 @@ struct EndingDraft: Sendable {
 }
 
 extension EndingInput {
-    /// Checks every field and reports all problems at once. Whether the period is the client's is
-    /// for `EndingStore`, which knows what is stored.
-    func validated(requireVersion: Bool = false) throws -> EndingDraft {
+    /// Every problem in one round (issue 13, item 1): the fields, and — for whatever could be read — what the stored
+    /// records say of the period named (`EndingStore.periodRules`). 422 when anything is malformed or missing, else 409.
+    func validated(clientID: UUID, except endingID: UUID? = nil, requireVersion: Bool = false, on db: any Database) async throws -> EndingDraft {
         var v = Validator()
+        let fields = fieldDraft(&v, requireVersion: requireVersion)
+        let malformed = v.problems
+        let marked = Set(malformed.map(\.field))
+        let periodID = marked.contains("periodId") ? nil : fields.periodID
+        let conflicts = try await EndingStore.periodRules(periodID, endedOn: fields.endedOn, clientID: clientID, except: endingID, on: db)
+            .problems.filter { !marked.contains($0.field) }
+        if !malformed.isEmpty || !conflicts.isEmpty {
+            throw ValidationFailure(malformed + conflicts, status: malformed.isEmpty ? .conflict : .unprocessableEntity)
+        }
+        return EndingDraft(periodID: fields.periodID, endedOn: fields.endedOn!, reason: fields.reason!, nextPath: fields.nextPath!,
+                           handedOverTo: fields.handedOverTo, handedOverOn: fields.handedOverOn, notes: fields.notes)
+    }
+
+    /// The fields as read, each problem added to `v`.
+    private func fieldDraft(_ v: inout Validator, requireVersion: Bool)
+        -> (periodID: UUID?, endedOn: LocalDate?, reason: EndingReason?, nextPath: NextPath?, handedOverTo: String?, handedOverOn: LocalDate?, notes: String?) {
         let period = v.optionalID("periodId", periodId)
         let endedOn = v.date("endedOn", endedOn, required: true)
         let reason = v.choice("reason", reason, as: EndingReason.self)
@@ -47,9 +64,7 @@ extension EndingInput {
         else { handedOverOn = v.date("handedOverOn", self.handedOverOn, required: false) }
         let notes = v.note("notes", notes, required: false, maxLength: Self.maxNotesLength)
         v.version(version, required: requireVersion)
-        try v.finish()
-        return EndingDraft(periodID: period, endedOn: endedOn!, reason: reason!, nextPath: nextPath!, handedOverTo: to,
-                           handedOverOn: handedOverOn, notes: notes)
+        return (period, endedOn, reason, nextPath, to, handedOverOn, notes)
     }
 
     /// The form filled with a stored ending, dates in Finnish.

@@ -55,19 +55,30 @@ enum EndingStore {
     // The input is well formed but does not fit what is stored: 409, naming the field.
     private static let periodTaken = ValidationFailure([FieldProblem(field: "periodId", key: .errorPeriodAlreadyEnded)], status: .conflict)
 
-    /// The named period, if it is the client's, not closed by another ending, and began on or before the end.
+    /// The named period, if it is the client's, not closed by another ending, and began on or before the end:
+    /// checked again as the ending is saved, for what another save changed since the form was checked.
     private static func checkedPeriod(_ draft: EndingDraft, clientID: UUID, except endingID: UUID?, on db: any Database) async throws -> Period? {
-        guard let periodID = draft.periodID else { return nil }
-        guard let period = try await Period.query(of: clientID, on: db).filter(\.$id == periodID).first() else {
-            throw ValidationFailure([FieldProblem(field: "periodId", key: .errorNotThisClients)], status: .conflict)
-        }
-        let other = try await Ending.query(on: db).filter(\.$period.$id == Optional(periodID)).first()
-        if let other, other.id != endingID { throw periodTaken }
-        if draft.endedOn.isoString < period.startsOn {
-            throw ValidationFailure([FieldProblem(field: "endedOn", key: .errorEndingBeforePeriodStart,
-                                                  values: ["date": EndingInput.finnish(period.startsOn)])], status: .conflict)
-        }
+        let (period, problems) = try await periodRules(draft.periodID, endedOn: draft.endedOn, clientID: clientID, except: endingID, on: db)
+        if !problems.isEmpty { throw ValidationFailure(problems, status: .conflict) }
         return period
+    }
+
+    /// What the stored records say about the period named and the day it ended, every problem at once (issue 13,
+    /// item 1): a period not the client's or ended by another ending names `periodId`, an end before the period began
+    /// `endedOn`. `endedOn` is nil when it could not be read; the period found is returned when it is the client's.
+    static func periodRules(_ periodID: UUID?, endedOn: LocalDate?, clientID: UUID, except endingID: UUID?,
+                            on db: any Database) async throws -> (period: Period?, problems: [FieldProblem]) {
+        guard let periodID else { return (nil, []) }
+        guard let period = try await Period.query(of: clientID, on: db).filter(\.$id == periodID).first() else {
+            return (nil, [FieldProblem(field: "periodId", key: .errorNotThisClients)])
+        }
+        var problems: [FieldProblem] = []
+        let other = try await Ending.query(on: db).filter(\.$period.$id == Optional(periodID)).first()
+        if let other, other.id != endingID { problems.append(periodTaken.problems[0]) }
+        if let endedOn, endedOn.isoString < period.startsOn {
+            problems.append(FieldProblem(field: "endedOn", key: .errorEndingBeforePeriodStart, values: ["date": EndingInput.finnish(period.startsOn)]))
+        }
+        return (period, problems)
     }
 
     private static func close(_ period: Period, on endedOn: LocalDate, db: any Database) async throws {

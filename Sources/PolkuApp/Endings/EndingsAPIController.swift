@@ -25,7 +25,7 @@ struct EndingsAPIController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .ending(.write))
         let id = try client.requireID()
-        let draft = try req.content.decode(EndingInput.self).validated()
+        let draft = try await req.content.decode(EndingInput.self).validated(clientID: id, on: req.db)
         let ending = try await EndingStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
         let response = try await req.endingViews([ending])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: APIRoute.ending(client: try client.typedID, ending: try ending.typedID).path)
@@ -44,7 +44,7 @@ struct EndingsAPIController: RouteCollection {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .ending(.write))
         let ending = try await Ending.find(try req.id(Ending.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(EndingInput.self)
-        let draft = try input.validated(requireVersion: true)
+        let draft = try await input.validated(clientID: ending.$client.id, except: ending.id, requireVersion: true, on: req.db)
         try await EndingStore.update(ending, with: draft, expectedVersion: input.version!, on: req)
         return try await req.endingViews([ending])[0]
     }

@@ -37,7 +37,7 @@ struct EndingsController: RouteCollection {
         let id = try client.requireID()
         let input = try Self.formInput(req)
         do {
-            let draft = try input.validated()
+            let draft = try await input.validated(clientID: id, on: req.db)
             if req.needsConfirmation { return try await EndingConfirmation.page(for: draft, client: client, on: req) }
             let ending = try await EndingStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.clientEnding(client: ending.$client.typedID, ending: try ending.typedID).path)
@@ -80,7 +80,7 @@ struct EndingsController: RouteCollection {
                            failure: failure, conflict: conflict)
         }
         return try await req.saveForm {
-            let draft = try input.validated()
+            let draft = try await input.validated(clientID: id, except: ending.id, on: req.db)
             // A form without the version it was read at cannot prove it saw the latest save.
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await EndingStore.update(ending, with: draft, expectedVersion: version, on: req)

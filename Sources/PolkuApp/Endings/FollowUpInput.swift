@@ -28,7 +28,9 @@ struct FollowUpDraft: Sendable {
 }
 
 extension FollowUpInput {
-    func validated(requireVersion: Bool = false) throws -> FollowUpDraft {
+    /// Every field, and what they say together (`FollowUpRules`, decision 213): not done after `today`, and a situation
+    /// that agrees with "in work or education". 422 naming each field.
+    func validated(today: LocalDate, requireVersion: Bool = false) throws -> FollowUpDraft {
         var v = Validator()
         let ending = v.optionalID("endingId", endingId)
         if endingId == nil { v.add("endingId", .errorRequired) }
@@ -36,6 +38,14 @@ extension FollowUpInput {
         let doneOn = v.date("doneOn", doneOn, required: true)
         let situation = v.choice("situation", situation, as: NextPath.self)
         if inWorkOrEducation == nil { v.add("inWorkOrEducation", .errorRequired) }
+        if let doneOn, FollowUpRules.isInFuture(doneOn, today: today) { v.add("doneOn", .errorFollowUpInFuture) }
+        if let situation, let inWorkOrEducation {
+            switch FollowUpRules.contradiction(situation: situation, inWorkOrEducation: inWorkOrEducation) {
+            case .situationIsWorkOrEducation: v.add("situation", .errorSituationIsWorkOrEducation)
+            case .situationIsNeither: v.add("situation", .errorSituationIsNeither)
+            case nil: break
+            }
+        }
         let notes = v.note("notes", notes, required: false, maxLength: Self.maxNotesLength)
         v.version(version, required: requireVersion)
         try v.finish()

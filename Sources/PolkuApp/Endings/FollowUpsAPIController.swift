@@ -24,7 +24,7 @@ struct FollowUpsAPIController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .followUp(.write))
         let id = try client.requireID()
-        let draft = try req.content.decode(FollowUpInput.self).validated()
+        let draft = try req.content.decode(FollowUpInput.self).validated(today: req.today)
         let followUp = try await FollowUpStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
         let response = try await req.followUpViews([followUp])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: APIRoute.followUp(client: try client.typedID, followUp: try followUp.typedID).path)
@@ -43,7 +43,7 @@ struct FollowUpsAPIController: RouteCollection {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .followUp(.write))
         let followUp = try await FollowUp.find(try req.id(FollowUp.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(FollowUpInput.self)
-        let draft = try input.validated(requireVersion: true)
+        let draft = try input.validated(today: req.today, requireVersion: true)
         try await FollowUpStore.update(followUp, with: draft, expectedVersion: input.version!, on: req)
         return try await req.followUpViews([followUp])[0]
     }

@@ -39,7 +39,7 @@ struct FollowUpsController: RouteCollection {
         input.inWorkOrEducation = input.inWorkOrEducation ?? false  // an unticked box sends nothing
         let ending = try await Ending.find(try endingID(input), of: try client.typedID, on: req.db)
         do {
-            _ = try await FollowUpStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
+            _ = try await FollowUpStore.create(try input.validated(today: req.today), clientID: id, authorID: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.clientEnding(client: ending.$client.typedID, ending: try ending.typedID).path)
         } catch let failure as ValidationFailure {
             return try await form(client, ending, .create, input, failure: failure, on: req).render(on: req, status: failure.status)
@@ -63,7 +63,7 @@ struct FollowUpsController: RouteCollection {
         let ending = try await Ending.find(try endingID(input), of: try client.typedID, on: req.db)
         let mode = RecordFormMode.edit(try followUp.typedID)
         return try await req.saveForm {
-            let draft = try input.validated()
+            let draft = try input.validated(today: req.today)
             // A form without the version it was read at cannot prove it saw the latest save.
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await FollowUpStore.update(followUp, with: draft, expectedVersion: version, on: req)

@@ -102,7 +102,7 @@ extension PlaceInput {
         if (openDays ?? []).isEmpty { v.add("openDays", .errorRequired) }
         let opens = time("opensAt", opensAt, &v)
         let closes = time("closesAt", closesAt, &v)
-        if let opens, let closes, closes <= opens { v.add("closesAt", .errorEndBeforeStart) }
+        if let opens, let closes, closes <= opens { v.add("closesAt", .errorClosesBeforeOpens) }
         let contactName = v.optionalText("contactName", contactName, maxLength: TextRules.maxNameLength, pattern: TextRules.namePattern, invalid: .errorInvalidCharacters)
         let phone = v.optionalText("contactPhone", contactPhone, maxLength: TextRules.maxPhoneLength, pattern: TextRules.phonePattern, invalid: .errorPhone)
         let email = v.optionalText("contactEmail", contactEmail, maxLength: TextRules.maxEmailLength, pattern: TextRules.emailPattern, invalid: .errorEmail)

@@ -39,8 +39,9 @@ struct PlanInput: Content {
         var amendmentReason: String?
     }
 
-    /// Checks the fields and the goals (every level of the scale written): 422 naming each problem.
-    /// Then the schedule against the organizer's rules in force on the day the plan is made: 409.
+    /// Every problem in one round (issue 13, item 1): the fields and the goals (every level of the scale written), and
+    /// — when the day and the schedule could be read — the schedule against the organizer's rules in force on the day
+    /// the plan is made. 422 when anything is malformed or missing, else 409 naming each rule broken.
     func validated(isAmendment: Bool, book: PolicyBook, noted: [FieldProblem] = []) throws -> Valid {
         var v = Validator(noted: noted)
         let kind = PlanKind(rawValue: kind ?? "")
@@ -75,20 +76,23 @@ struct PlanInput: Content {
         }
         let days = v.integer("daysPerWeek", daysPerWeek, in: Schedule.daysPerWeekRange)
         let minutes = v.integer("minutesPerDay", minutesPerDay, in: Schedule.minutesPerDayRange)
-        try v.finish()
-        // Well-formed; now the organizer's rules in force that day. Breaking them is a conflict
-        // with what the server holds (409), like a duplicate, not malformed input (422).
-        let schedule = Schedule(daysPerWeek: days!, minutesPerDay: minutes!)
-        let violations = PolicyRules.check(schedule, on: madeOn!, book: book)
-        if !violations.isEmpty {
+        let malformed = v.problems
+        // The organizer's rules in force that day, judged on what could be read. Breaking them is a conflict with
+        // what the server holds (409) when it comes alone, like a duplicate, but it comes in the same round.
+        var conflicts: [FieldProblem] = []
+        if let madeOn, let days, let minutes {
+            let marked = Set(malformed.map(\.field))
             // A plan has no start date; the day it is made is what the rules were looked up for.
-            let problems = violations.map { violation in
+            conflicts = PolicyRules.check(Schedule(daysPerWeek: days, minutesPerDay: minutes), on: madeOn, book: book).map { violation in
                 var problem = violation.problem
                 if problem.field == "startsOn" { problem.field = "madeOn" }
                 return problem
-            }
-            throw ValidationFailure(problems, status: .conflict)
+            }.filter { !marked.contains($0.field) }
         }
+        if !malformed.isEmpty || !conflicts.isEmpty {
+            throw ValidationFailure(malformed + conflicts, status: malformed.isEmpty ? .conflict : .unprocessableEntity)
+        }
+        let schedule = Schedule(daysPerWeek: days!, minutesPerDay: minutes!)
         return Valid(kind: kind ?? .activationPlan, madeOn: madeOn!, employmentParticipant: participant,
                      clientParticipated: clientParticipated ?? false,
                      goals: goals.map { var goal = $0; goal.weight = goal.effectiveWeight; return goal }, supportAndGuidance: support!,

@@ -9,10 +9,12 @@ struct PlanFormPage {
     let failure: ValidationFailure?
     var conflict = false
 
-    func render(on req: Request, status: HTTPStatus = .ok) throws -> Response {
+    func render(on req: Request, status: HTTPStatus = .ok) async throws -> Response {
         let t = req.texts
         let clientID = try client.typedID
         let title = planID == nil ? t[.planNew] : t[.planAmend]
+        // The organizer's limits in force on the day typed (else today), beside the fields before anything is typed.
+        let limits = try await RuleLimits.hintValues(for: client, on: form.madeOn.flatMap(FinnishFormat.parseDate) ?? req.today, db: req.db)
         var messages: [String: String] = [:]
         for problem in failure?.problems ?? [] where messages[PlanForm.formField(problem.field)] == nil {
             messages[PlanForm.formField(problem.field)] = t(problem.key, problem.values)
@@ -64,9 +66,9 @@ struct PlanFormPage {
                               error: messages["supportAndGuidance"])
                 div([("class", "inline-fields")]) {
                     FormField(name: "daysPerWeek", label: t[.planDaysPerWeek], value: form.daysPerWeek ?? "", type: "number",
-                              autocomplete: "off", required: true, error: messages["daysPerWeek"])
+                              autocomplete: "off", required: true, error: messages["daysPerWeek"], hint: limits.map { t(.decisionDaysRuleHint, $0) })
                     FormField(name: "hoursPerDay", label: t[.planHoursPerDay], value: form.hoursPerDay ?? "", autocomplete: "off",
-                              required: true, error: messages["hoursPerDay"], hint: t[.planHoursHint])
+                              required: true, error: messages["hoursPerDay"], hint: limits.map { t(.decisionHoursRuleHint, $0) } ?? t[.planHoursHint])
                 }
                 TextAreaField(name: "nextStepPlan", label: t[.planNextStep], value: form.nextStepPlan ?? "", required: true,
                               error: messages["nextStepPlan"], hint: t[.planNextStepHint])

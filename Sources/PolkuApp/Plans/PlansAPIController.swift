@@ -38,15 +38,16 @@ struct PlansAPIController: RouteCollection {
     func amend(req: Request) async throws -> Response {
         let (client, plan) = try await req.authorizedPlan(for: .plan(.amend))
         let input = try req.content.decode(PlanInput.self)
+        let book = try await Organizer.book(for: client, on: req.today, db: req.db)
         guard let version = input.version else {
-            // Name a missing version together with whatever else is wrong.
+            // Name a missing version together with whatever else is wrong, the organizer's rules included.
             var problems = [FieldProblem(field: "version", key: .errorRequired)]
-            do { _ = try input.validated(isAmendment: true, book: PolicyBook([])) } catch let failure as ValidationFailure where failure.status == .unprocessableEntity {
+            do { _ = try input.validated(isAmendment: true, book: book) } catch let failure as ValidationFailure {
                 problems = failure.problems + problems
-            } catch {}
+            }
             throw ValidationFailure(problems)
         }
-        let valid = try input.validated(isAmendment: true, book: try await Organizer.book(for: client, on: req.today, db: req.db))
+        let valid = try input.validated(isAmendment: true, book: book)
         try await PlanStore.amend(plan, with: valid, expectedVersion: version, author: try req.requireUser().requireID(), on: req)
         return try await PlanDTO.load(plan, on: req.db).encodeResponse(status: .created, for: req)
     }

@@ -18,7 +18,7 @@ struct PlansController: RouteCollection {
         form.madeOn = FinnishFormat.date(req.today)
         form.kind = PlanKind.activationPlan.rawValue
         form.clientParticipated = "on"
-        return try PlanFormPage(client: client, planID: nil, form: form, failure: nil).render(on: req)
+        return try await PlanFormPage(client: client, planID: nil, form: form, failure: nil).render(on: req)
     }
 
     func create(req: Request) async throws -> Response {
@@ -29,7 +29,7 @@ struct PlansController: RouteCollection {
             let plan = try await PlanStore.create(valid, for: try client.requireID(), author: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.plan(client: try client.typedID, plan: try plan.typedID).path)
         } catch let failure as ValidationFailure {
-            return try PlanFormPage(client: client, planID: nil, form: form, failure: failure).render(on: req, status: failure.status)
+            return try await PlanFormPage(client: client, planID: nil, form: form, failure: failure).render(on: req, status: failure.status)
         }
     }
 
@@ -50,7 +50,7 @@ struct PlansController: RouteCollection {
         var form = view.current.map { PlanForm($0) } ?? PlanForm()
         form.madeOn = FinnishFormat.date(req.today)
         form.version = plan.version
-        return try PlanFormPage(client: client, planID: try plan.typedID, form: form, failure: nil).render(on: req)
+        return try await PlanFormPage(client: client, planID: try plan.typedID, form: form, failure: nil).render(on: req)
     }
 
     func amend(req: Request) async throws -> Response {
@@ -61,7 +61,7 @@ struct PlansController: RouteCollection {
             try await PlanStore.amend(plan, with: valid, expectedVersion: form.version ?? 0, author: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.plan(client: try client.typedID, plan: try plan.typedID).path)
         } showAgain: { rejected in
-            try PlanFormPage(client: client, planID: try plan.typedID, form: form, failure: rejected.failure, conflict: rejected.isConflict)
+            try await PlanFormPage(client: client, planID: try plan.typedID, form: form, failure: rejected.failure, conflict: rejected.isConflict)
                 .render(on: req, status: rejected.status)
         }
     }

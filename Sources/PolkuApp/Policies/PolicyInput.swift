@@ -81,6 +81,12 @@ struct PolicyInput: Content {
         let maxMinutes = number("maxMinutesPerDay", maxMinutesPerDay, Schedule.minutesPerDayRange)
         if minMinutes > maxMinutes { v.add("maxMinutesPerDay", .errorMaxBelowMin) }
         let weekly = number("maxMinutesPerWeek", maxMinutesPerWeek, Schedule.minutesPerWeekRange)
+        // A week holds 7 days and a day 24 hours (the ranges above); the fewest days at the fewest hours must also fit
+        // the week's maximum, or no schedule could keep the rules (issue 13, item 2).
+        if minDays * minMinutes > weekly, !["minDaysPerWeek", "minMinutesPerDay", "maxMinutesPerWeek"].contains(where: v.hasProblem) {
+            v.add("maxMinutesPerWeek", .errorWeekBelowMinimumWeek,
+                  ["days": "\(minDays)", "hours": PolicyForm.hours(minMinutes), "week": PolicyForm.hours(minDays * minMinutes)])
+        }
         let usual = number("usualPeriodMonths", usualPeriodMonths, Self.periodMonthsRange)
         let maxContinuous = number("maxContinuousMonths", maxContinuousMonths, Self.continuousMonthsRange)
         let breakLength = number("breakMonths", breakMonths, Self.periodMonthsRange)
@@ -107,7 +113,11 @@ extension Validator {
             if required { add(field, .errorRequired) }
             return nil
         }
-        guard let date = FinnishFormat.parseDate(text) else { add(field, .errorDate); return nil }
-        return date
+        switch FinnishFormat.readDate(text) {
+        case .date(let date): return date
+        // 31.2.2026 is written as a date, of a day no calendar has (issue 13, item 2).
+        case .noSuchDate: add(field, .errorNoSuchDate, ["date": text]); return nil
+        case .malformed: add(field, .errorDate); return nil
+        }
     }
 }

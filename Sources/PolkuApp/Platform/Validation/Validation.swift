@@ -50,9 +50,10 @@ struct Validator {
         return value.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// An optional text that must match `pattern` as given (white space included): nil when blank.
+    /// An optional text that must match `pattern` as given (white space included): nil when blank, whatever the
+    /// pattern asks of a text that is there (issue 13, item 2: an empty field is never "characters that cannot be saved").
     mutating func optionalText(_ field: String, _ value: String?, maxLength: Int, pattern: String, invalid: TextKey) -> String? {
-        guard let value else { return nil }
+        guard let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
         if TextRules.length(value) > maxLength { add(field, .errorTooLong, ["max": "\(maxLength)"]); return nil }
         guard TextRules.matches(value, pattern) else { add(field, invalid); return nil }
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)

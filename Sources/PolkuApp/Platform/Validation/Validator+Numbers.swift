@@ -44,7 +44,17 @@ extension Validator {
         guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         switch NumberInput.decimal(text, fractionDigits: fractionDigits, in: range) {
         case .success(let value): return value
+        case .failure(.malformed) where !Self.isNumber(text):
+            // "abc", "1e3": not a number at all, which the range would not explain (issue 13, item 2).
+            add(field, .errorNotANumber); return nil
         case .failure: add(field, key, values); return nil
         }
+    }
+
+    /// A number as people write one here, whatever its decimals: "1,5" is a number that a whole-number field
+    /// refuses by its range message ("a whole number from 1 to 10"), "abc" is none.
+    private static func isNumber(_ text: String) -> Bool {
+        if case .failure(.malformed) = NumberInput.decimal(text, fractionDigits: NumberInput.maxDigits, in: Int.min...Int.max) { return false }
+        return true
     }
 }

@@ -263,4 +263,7 @@ enum TextKey: String, CaseIterable, Sendable {
     case selfScaleMuchBetter, goalWordMuchWorse, goalWordWorse, goalWordExpected, goalWordBetter, goalWordMuchBetter
     case selfTopicsHint, selfCannotSay, plainRating1, plainRating2, plainRating3, plainRating4, selfCompareIntro
     case nextStepPlan, nextStepPlace
+    // Form errors (issue 13, items 1-2)
+    case errorNotANumber, errorNoSuchDate, errorClosesBeforeOpens, errorFollowUpInFuture, errorSituationIsWorkOrEducation
+    case errorSituationIsNeither, errorAcceptedByRequired, errorWeekBelowMinimumWeek
 }
