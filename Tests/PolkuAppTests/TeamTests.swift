@@ -55,6 +55,11 @@ final class TeamTests: XCTestCase {
     func testThePageShowsTheTeamAndTheCoachCannotChangeIt() async throws {
         try await withApp { app, world in
             let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            // Issue 13, item 5: a worker is chosen by typing their name from the list of Polku's workers.
+            let form = try await browser.get("/clients/\(world.placedClient.id!)/team").body.string
+            XCTAssertTrue(form.contains(#"list="userEmail-suggestions""#) && form.contains(#"<datalist id="userEmail-suggestions">"#))
+            XCTAssertTrue(form.contains(#"<option value="\#(world.user(.workCoach).email)" label="Test workCoach – "#), form)
+            XCTAssertFalse(form.contains(#"value="\#(world.user(.manager).email)""#), "only those who work with clients")
             let added = try await browser.post("/clients/\(world.placedClient.id!)/team",
                                                form: ["userEmail": world.user(.workCoach).email, "role": "workCoach", "isResponsible": "on"])
             XCTAssertEqual(added.status, .seeOther)

@@ -47,9 +47,19 @@ struct TeamController: RouteCollection {
         return req.redirect(to: SiteRoute.team(try client.typedID).path)
     }
 
+    /// The active workers a team takes, by name: those who work with clients.
+    private static func colleagues(on req: Request) async throws -> [(value: String, label: String)] {
+        let t = req.texts
+        let users = try await User.query(on: req.db).filter(\.$isActive == true)
+            .filter(\.$role ~~ [.socialWorker, .socialCounsellor, .employmentSpecialist, .workCoach]).with(\.$organization).sort(\.$name).all()
+        return users.map { user in
+            (user.email, [user.name, t[user.role.textKey], user.organization?.name].compactMap { $0 }.joined(separator: " – "))
+        }
+    }
+
     private func page(_ req: Request, client: Client, input: TeamInput, failure: ValidationFailure?, status: HTTPStatus = .ok) async throws -> Response {
         return try TeamPage(client: client, members: try await TeamMemberDTO.team(of: try client.requireID(), on: req.db),
                         handovers: try await HandoverDTO.of(try client.requireID(), on: req.db), mayChange: try await req.permits(.team(.change), on: client.facts),
-                        input: input, failure: failure).render(on: req, status: status)
+                        input: input, failure: failure, colleagues: try await Self.colleagues(on: req)).render(on: req, status: status)
     }
 }

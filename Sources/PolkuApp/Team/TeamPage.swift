@@ -10,6 +10,8 @@ struct TeamPage {
     let mayChange: Bool
     let input: TeamInput
     let failure: ValidationFailure?
+    /// Polku's workers who can join a team, to choose by typing a name (issue 13, item 5): e-mail and "name – role, organization".
+    var colleagues: [(value: String, label: String)] = []
 
     func render(on req: Request, status: HTTPStatus = .ok) throws -> Response {
         let t = req.texts
@@ -53,7 +55,7 @@ struct TeamPage {
                     SelectField(name: "role", label: t[.colRole], options: TeamRole.allCases.map { ($0.rawValue, t[$0.textKey]) },
                                 selected: input.role ?? "", required: true, error: error("role"), includeEmpty: t[.choose])
                     FormField(name: "userEmail", label: t[.teamUserEmail], value: input.userEmail ?? "", type: "email", autocomplete: "off",
-                              error: error("userEmail"), hint: t[.teamUserEmailHint])
+                              error: error("userEmail"), hint: t[.teamUserEmailHint], suggestions: colleagues)
                     FormField(name: "name", label: t[.teamExternalName], value: input.name ?? "", autocomplete: "off", error: error("name"))
                     FormField(name: "organizationName", label: t[.colOrganization], value: input.organizationName ?? "", autocomplete: "off",
                               error: error("organizationName"))

@@ -11,11 +11,21 @@ struct FormField: Component {
     var error: String? = nil
     var hint: String? = nil
     var describedBy: String? = nil
+    /// Suggestions the browser filters as one types (a `<datalist>`), each a value and what it shows.
+    var suggestions: [(value: String, label: String)] = []
 
     var body: Component {
         let frame = FieldFrame(name: name, label: label, required: required, error: error, hint: hint, describedBy: describedBy)
-        return frame.around(Tag("input", [("type", type), ("id", name), ("name", name), ("value", value),
-                                          ("autocomplete", autocomplete), ("required", required ? "" : nil)] + frame.aria))
+        let listID = suggestions.isEmpty ? nil : "\(name)-suggestions"
+        let input = Tag("input", [("type", type), ("id", name), ("name", name), ("value", value), ("list", listID),
+                                  ("autocomplete", autocomplete), ("required", required ? "" : nil)] + frame.aria)
+        guard let listID else { return frame.around(input) }
+        return frame.around(Tag("span", [("class", "with-suggestions")]) {
+            input
+            Tag("datalist", [("id", listID)]) {
+                for suggestion in suggestions { Tag("option", [("value", suggestion.value), ("label", suggestion.label)]) }
+            }
+        })
     }
 }
 
