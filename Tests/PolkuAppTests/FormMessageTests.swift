@@ -126,12 +126,12 @@ final class FormMessageTests: XCTestCase {
             let browser = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
             for party in ["place", "organizer"] {
                 let refused = try await browser.post("\(j)/decisions/\(decision)/accept", form: ["party": party, "acceptedBy": "", "version": "1"])
-                XCTAssertEqual(refused.status, .unprocessableEntity, party)
+                XCTAssertEqual(refused.status, .conflict, party)
                 XCTAssertEqual(error(refused.body.string, "acceptedBy"), "Kirjoita hyväksyjän nimi.", party)
             }
             let api = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
             let answer = try await api.send(.POST, "/api/v1\(j)/decisions/\(decision)/acceptances", ["party": "place", "version": 1])
-            XCTAssertEqual(answer.status, .unprocessableEntity)
+            XCTAssertEqual(answer.status, .conflict, "the answers disagree; nothing is malformed")
             XCTAssertEqual(TestAPI.problems(answer), ["acceptedBy": "errorAcceptedByRequired"])
             let contract = try await Contract.query(on: app.db).first()!
             XCTAssertNil(contract.placeAcceptedOn, "nothing changed")
@@ -151,7 +151,7 @@ final class FormMessageTests: XCTestCase {
             let refused = try await browser.post("\(j)/follow-ups", form: [
                 "endingId": ending.id!.uuidString, "point": "sixMonths", "doneOn": "29.5.2026", "situation": "education",
             ])
-            XCTAssertEqual(refused.status, .unprocessableEntity)
+            XCTAssertEqual(refused.status, .conflict, "a future day and a contradiction are rules, and nothing is malformed")
             let html = refused.body.string
             XCTAssertEqual(error(html, "doneOn"), "Seurannan päivä ei voi olla tulevaisuudessa.")
             XCTAssertTrue(error(html, "situation")?.hasPrefix("Valittu tilanne on työtä tai koulutusta") == true, html)
@@ -160,7 +160,7 @@ final class FormMessageTests: XCTestCase {
             let api = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
             let answer = try await api.send(.POST, "/api/v1\(j)/follow-ups", ["endingId": ending.id!.uuidString, "point": "sixMonths",
                                                                              "doneOn": "2026-05-28", "situation": "continuesInThisService", "inWorkOrEducation": true])
-            XCTAssertEqual(answer.status, .unprocessableEntity)
+            XCTAssertEqual(answer.status, .conflict)
             XCTAssertEqual(TestAPI.problems(answer), ["situation": "errorSituationIsNeither"])
             try await XCTAssertEqualAsync(try await FollowUp.query(on: app.db).count(), before, "nothing saved")
             let fine = try await api.send(.POST, "/api/v1\(j)/follow-ups", ["endingId": ending.id!.uuidString, "point": "sixMonths",

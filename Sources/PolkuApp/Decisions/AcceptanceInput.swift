@@ -17,8 +17,13 @@ struct AcceptanceInput: Content {
         if party == nil { v.add("party", (self.party ?? "").isEmpty ? .errorRequired : .errorInvalidChoice) }
         let by = v.optionalText("acceptedBy", acceptedBy, maxLength: Self.maxAcceptedByLength, pattern: TextRules.optionalTextPattern, invalid: .errorInvalidCharacters)
         // The place and the organizer accept through a person, whose name the contract prints (issue 13, item 2).
-        if party == .place || party == .organizer, by == nil, !v.hasProblem("acceptedBy") { v.add("acceptedBy", .errorAcceptedByRequired) }
         if version == nil { v.add("version", .errorRequired) }
+        // A party that accepts through a person, with no person named: the two answers disagree. Like the other
+        // rules of what is sent together, 409 when it comes alone and named among the rest otherwise (decision 217).
+        if party == .place || party == .organizer, by == nil, !v.hasProblem("acceptedBy") {
+            let missing = FieldProblem(field: "acceptedBy", key: .errorAcceptedByRequired)
+            throw ValidationFailure(v.problems + [missing], status: v.problems.isEmpty ? .conflict : .unprocessableEntity)
+        }
         try v.finish()
         switch party! {
         case .client: contract.clientAcceptedOn = today.isoString

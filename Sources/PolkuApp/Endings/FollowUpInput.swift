@@ -29,7 +29,7 @@ struct FollowUpDraft: Sendable {
 
 extension FollowUpInput {
     /// Every field, and what they say together (`FollowUpRules`, decision 213): not done after `today`, and a situation
-    /// that agrees with "in work or education". 422 naming each field.
+    /// that agrees with "in work or education". 422 naming each field; 409 when only those two rules are broken.
     func validated(today: LocalDate, requireVersion: Bool = false) throws -> FollowUpDraft {
         var v = Validator()
         let ending = v.optionalID("endingId", endingId)
@@ -38,16 +38,20 @@ extension FollowUpInput {
         let doneOn = v.date("doneOn", doneOn, required: true)
         let situation = v.choice("situation", situation, as: NextPath.self)
         if inWorkOrEducation == nil { v.add("inWorkOrEducation", .errorRequired) }
-        if let doneOn, FollowUpRules.isInFuture(doneOn, today: today) { v.add("doneOn", .errorFollowUpInFuture) }
+        // Well-formed answers that contradict the day or each other are 409 when they come alone, and named among
+        // the rest otherwise, as the decision form does (decision 217).
+        var rules: [FieldProblem] = []
+        if let doneOn, FollowUpRules.isInFuture(doneOn, today: today) { rules.append(FieldProblem(field: "doneOn", key: .errorFollowUpInFuture)) }
         if let situation, let inWorkOrEducation {
             switch FollowUpRules.contradiction(situation: situation, inWorkOrEducation: inWorkOrEducation) {
-            case .situationIsWorkOrEducation: v.add("situation", .errorSituationIsWorkOrEducation)
-            case .situationIsNeither: v.add("situation", .errorSituationIsNeither)
+            case .situationIsWorkOrEducation: rules.append(FieldProblem(field: "situation", key: .errorSituationIsWorkOrEducation))
+            case .situationIsNeither: rules.append(FieldProblem(field: "situation", key: .errorSituationIsNeither))
             case nil: break
             }
         }
         let notes = v.note("notes", notes, required: false, maxLength: Self.maxNotesLength)
         v.version(version, required: requireVersion)
+        if !rules.isEmpty { throw ValidationFailure(v.problems + rules, status: v.problems.isEmpty ? .conflict : .unprocessableEntity) }
         try v.finish()
         return FollowUpDraft(endingID: ending!, point: point!, doneOn: doneOn!, situation: situation!,
                              inWorkOrEducation: inWorkOrEducation!, notes: notes)
