@@ -88,6 +88,7 @@ final class LearningTests: XCTestCase {
             let other = try await api.send(.POST, self.api(client), ["kind": "otherTraining", "gainedOn": "2026-05-01", "validUntil": "2026-04-30",
                                                                       "grantedBy": "Stadin ammattiopisto"])
             XCTAssertEqual(TestAPI.problems(other), ["name": "errorRequired", "validUntil": "errorValidBeforeGained"])
+            XCTAssertEqual(other.status, .conflict, "each field is well-formed; what they say together is not (decision 217)")
             // Another client's period is not this client's.
             let foreign = try await api.send(.POST, self.api(world.joensuuClient), passport(period: try await period(of: client, app).id))
             XCTAssertEqual(foreign.status, .conflict)

@@ -39,8 +39,15 @@ extension AchievementInput {
         var v = Validator()
         let period = v.optionalID("periodId", periodId)
         let kind = v.choice("kind", kind, as: AchievementKind.self)
-        let name = v.note("name", name, required: kind?.needsName ?? false, maxLength: Self.maxNameLength)
-        let description = v.note("description", description, required: kind?.needsDescription ?? false, maxLength: Self.maxDescriptionLength)
+        // What a kind needs (a name for "other", what was learned for the competence certificate) and the dates'
+        // order are rules of what is sent together: 409 when they come alone, named among the rest otherwise (217).
+        var rules: [FieldProblem] = []
+        let name = v.note("name", name, required: false, maxLength: Self.maxNameLength)
+        if kind?.needsName == true, name == nil, !v.hasProblem("name") { rules.append(FieldProblem(field: "name", key: .errorRequired)) }
+        let description = v.note("description", description, required: false, maxLength: Self.maxDescriptionLength)
+        if kind?.needsDescription == true, description == nil, !v.hasProblem("description") {
+            rules.append(FieldProblem(field: "description", key: .errorRequired))
+        }
         let gainedOn = v.date("gainedOn", gainedOn, required: true)
         // Absent is none; a blank date is not a date (forms turn their empty field into nil first).
         var validUntil: LocalDate?
@@ -51,11 +58,12 @@ extension AchievementInput {
         if let gainedOn {
             for problem in AchievementRules.dateProblems(gainedOn: gainedOn, validUntil: validUntil, today: today) {
                 switch problem {
-                case .gainedInFuture: v.add("gainedOn", .errorGainedInFuture)
-                case .validBeforeGained: v.add("validUntil", .errorValidBeforeGained)
+                case .gainedInFuture: rules.append(FieldProblem(field: "gainedOn", key: .errorGainedInFuture))
+                case .validBeforeGained: rules.append(FieldProblem(field: "validUntil", key: .errorValidBeforeGained))
                 }
             }
         }
+        if !rules.isEmpty { throw ValidationFailure(v.problems + rules, status: v.problems.isEmpty ? .conflict : .unprocessableEntity) }
         try v.finish()
         return AchievementDraft(periodID: period, kind: kind!, name: name, description: description, gainedOn: gainedOn!,
                                 validUntil: validUntil, grantedBy: grantedBy!)
