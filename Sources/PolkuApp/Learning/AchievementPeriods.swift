@@ -61,18 +61,21 @@ extension Request {
     /// hears it beside the other fields. A period of another client (409) is answered once the fields are right.
     func validatedAchievement(_ input: AchievementInput, of client: Client, requireVersion: Bool = false) async throws -> AchievementDraft {
         var problems: [FieldProblem] = []
+        var status = HTTPStatus.unprocessableEntity
         var draft: AchievementDraft?
         do { draft = try input.validated(today: today, requireVersion: requireVersion) } catch let failure as ValidationFailure {
             problems = failure.problems
+            status = failure.status
         }
         if !problems.contains(where: { $0.field == "periodId" }) {
             do {
                 try await requireWriting(achievementOf: client, period: input.periodId.flatMap(UUID.init(uuidString:)))
             } catch let failure as ValidationFailure where !problems.isEmpty {
-                if failure.status == .unprocessableEntity { problems += failure.problems }
+                if failure.status == .unprocessableEntity { problems += failure.problems; status = .unprocessableEntity }
             }
         }
-        guard let draft, problems.isEmpty else { throw ValidationFailure(problems) }
+        // Rules alone are 409, anything malformed makes it 422 (decision 217).
+        guard let draft, problems.isEmpty else { throw ValidationFailure(problems, status: status) }
         return draft
     }
 
