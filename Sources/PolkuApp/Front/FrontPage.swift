@@ -11,12 +11,28 @@ struct FrontPage {
     let actor: Principal
     let organizationName: String?
     let clientCount: Int?
-    var reminders: [WorkerReminders.Item] = []
+    let reminders: [WorkerReminders.Item]
     let today: LocalDate
+    /// The reminders by kind, worked out once for the page and its audit row.
+    let groups: [Group]
+
+    init(userName: String, role: Role, actor: Principal, organizationName: String?, clientCount: Int?,
+         reminders: [WorkerReminders.Item], today: LocalDate) {
+        self.userName = userName
+        self.role = role
+        self.actor = actor
+        self.organizationName = organizationName
+        self.clientCount = clientCount
+        self.reminders = reminders
+        self.today = today
+        groups = Self.groups(reminders, today: today)
+    }
+
+    /// The clients the page names: each one shown is a client seen, for the audit trail.
+    var namedClients: [UUID] { Array(Set(groups.flatMap { $0.shown.map(\.reminder.clientID) })) }
 
     func render(on req: Request) -> Response {
         let t = req.texts
-        let groups = Self.groups(reminders, today: today)
         let late = reminders.filter { $0.reminder.isLate(on: today) }.count
         return req.page(t[.frontTitle]) {
             div([("data-qa", "front-page")]) {
@@ -65,11 +81,6 @@ struct FrontPage {
             return Group(kind: kind, items: late + items.filter { !$0.reminder.isLate(on: today) }, late: late.count)
         }
         return groups.filter { $0.late > 0 } + groups.filter { $0.late == 0 }
-    }
-
-    /// The clients the page names: each one shown is a client seen, for the audit trail.
-    static func namedClients(_ reminders: [WorkerReminders.Item], today: LocalDate) -> [UUID] {
-        Array(Set(groups(reminders, today: today).flatMap { $0.shown.map(\.reminder.clientID) }))
     }
 
     private func groupSection(_ group: Group, _ t: Texts) -> Component {

@@ -25,10 +25,11 @@ struct FrontPageController: RouteCollection {
             }
         }
         // The reminders name clients: each one shown is a client seen, like a row of the client list.
-        let named = FrontPage.namedClients(reminders, today: req.today)
+        let page = FrontPage(userName: user.name, role: user.role, actor: principal, organizationName: organization?.name,
+                             clientCount: clientCount, reminders: reminders, today: req.today)
+        let named = page.namedClients
         if !named.isEmpty { try await req.audit(.reminderList, clients: named) }
-        return FrontPage(userName: user.name, role: user.role, actor: principal, organizationName: organization?.name, clientCount: clientCount,
-                         reminders: reminders, today: req.today).render(on: req)
+        return page.render(on: req)
     }
 
     /// The clients within reach and the reminders due for them.

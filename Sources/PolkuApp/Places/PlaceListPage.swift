@@ -131,7 +131,3 @@ struct PlacePage {
         }
     }
 }
-
-extension String {
-    var nonEmpty: String? { isEmpty ? nil : self }
-}
