@@ -13,4 +13,9 @@ public struct DateRange: Sendable, Codable, Equatable, Hashable {
     public func contains(_ date: LocalDate) -> Bool {
         start <= date && date <= end
     }
+
+    /// `date` if it is within the range, else the nearer end (an empty range gives its start).
+    public func clamp(_ date: LocalDate) -> LocalDate {
+        date < start ? start : (date > end ? max(start, end) : date)
+    }
 }

@@ -38,14 +38,16 @@ public enum PolicyRules {
     /// A period must last at least `minPeriodMonths` (by `lastDayOfSpan`, decision 113), unless the run's last
     /// allowed day comes first: then it may end on that day and no earlier (`periodShorterThanMinimum` names the
     /// earliest end). An organizer that lets the worker continue past the maximum has no last allowed day.
+    /// `minimumCountsFrom`: the first day of the period this one continues at a new place after a change decision
+    /// (decision 228); the rest of a changed period is not a new period of its own.
     public static func checkPeriod(startsOn: LocalDate, endsOn: LocalDate, previousPeriods: [DateRange],
-                                   book: PolicyBook) -> [PolicyViolation] {
+                                   book: PolicyBook, minimumCountsFrom: LocalDate? = nil) -> [PolicyViolation] {
         var violations: [PolicyViolation] = []
         if endsOn < startsOn { violations.append(.periodEndsBeforeStart) }
         guard let policy = book.policy(on: startsOn) else { return violations + [.noPolicyInForce(on: startsOn)] }
         // An inverted range has no duration to judge: the user fixes the dates first.
         guard violations.isEmpty else { return violations }
-        let minimumEnd = startsOn.lastDayOfSpan(months: policy.minPeriodMonths)
+        let minimumEnd = max(startsOn, min(minimumCountsFrom ?? startsOn, startsOn).lastDayOfSpan(months: policy.minPeriodMonths))
         // The organizer lets the responsible worker decide case by case; only the minimum holds.
         guard !policy.continuationPastMaximumAllowed else {
             return endsOn < minimumEnd ? [.periodShorterThanMinimum(minMonths: policy.minPeriodMonths, earliestEnd: minimumEnd)] : []

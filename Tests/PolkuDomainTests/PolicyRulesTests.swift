@@ -187,6 +187,20 @@ struct PolicyRulesTests {
         #expect(checkPeriod(start, end) == earliestEnd.map { [.periodShorterThanMinimum(minMonths: 3, earliestEnd: day($0))] } ?? [])
     }
 
+    /// Decision 228: the rest of a period moved to a new place by a change decision counts its minimum from the
+    /// changed period's first day; without that, it is a new period of its own.
+    @Test func theRestOfAChangedPeriodCountsItsMinimumFromTheChangedPeriod() {
+        let changed = range("2026-06-08", "2026-07-14")
+        let rest = PolicyRules.checkPeriod(startsOn: day("2026-07-15"), endsOn: day("2026-09-07"), previousPeriods: [changed], book: legal,
+                                           minimumCountsFrom: day("2026-06-08"))
+        #expect(rest.isEmpty)
+        let shorter = PolicyRules.checkPeriod(startsOn: day("2026-07-15"), endsOn: day("2026-09-06"), previousPeriods: [changed], book: legal,
+                                              minimumCountsFrom: day("2026-06-08"))
+        #expect(shorter == [.periodShorterThanMinimum(minMonths: 3, earliestEnd: day("2026-09-07"))])
+        #expect(checkPeriod("2026-07-15", "2026-09-07", after: [changed])
+            == [.periodShorterThanMinimum(minMonths: 3, earliestEnd: day("2026-10-14"))])
+    }
+
     @Test func theMinimumIsThePolicys() {
         let oneMonth = PolicyBook([Policy(validFrom: day("2020-01-01"), usualPeriodMonths: 1, minPeriodMonths: 1)])
         #expect(checkPeriod("2026-03-01", "2026-03-31", book: oneMonth).isEmpty)

@@ -52,14 +52,22 @@ extension Request {
         let places = placeIDs.isEmpty ? [] : try await WorkActivityPlace.query(on: db).filter(\.$id ~~ placeIDs).all()
         let placeName = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
         let today = self.today
+        let changes = try await PathDecision.termChanges(of: decisionIDs, on: db)
         let rows = periods.compactMap { period -> ClientSummary.PeriodRow? in
             guard let range = period.dateRange else { return nil }
             let decision = period.$decision.id.flatMap { decisionOf[$0] }
+            // The terms in force today, or on the period's nearest day (decision 228).
+            let terms = decision.map { $0.terms.on(range.clamp(today), changes: $0.id.flatMap { changes[$0] } ?? []) }
             return .init(decisionID: decision?.id.map { DecisionID($0) }, range: range, placeName: placeName[period.$place.id] ?? "",
-                         status: period.state(on: today), daysPerWeek: decision?.daysPerWeek, minutesPerDay: decision?.minutesPerDay)
+                         status: period.state(on: today), daysPerWeek: terms?.daysPerWeek, minutesPerDay: terms?.minutesPerDay)
         }
-        let due = try await WorkerReminders.load(scope: .reach(municipalities: [], clientIDs: [id]), for: try await principal(),
-                                                 today: today, on: db)
+        // The front page's rules for the one client, kept like the front page's until the data changes: a worker
+        // opens the same client many times between changes.
+        let actor = try await principal()
+        let key = "client-due|\(id)|\(actor.role.rawValue)|\(actor.organizationID?.uuidString ?? "")|\(today.isoString)"
+        let due = try await cached(key) { [db] in
+            try await WorkerReminders.load(scope: .reach(municipalities: [], clientIDs: [id]), for: actor, today: today, on: db)
+        }
         return ClientSummary(progress: progress, responsible: responsible.map { .init(name: $0.name, contact: $0.contact) },
                              periods: rows, due: due, today: today)
     }

@@ -13,7 +13,7 @@ struct ClientSummarySection: Component {
 
     var body: Component {
         let t = texts
-        let due = FrontPage.groups(summary.due, today: summary.today).flatMap(\.items)
+        let due = ReminderBoard.groups(summary.due, today: summary.today).flatMap(\.items)
         return Tag("section", [("class", "client-summary"), ("aria-labelledby", "summary-heading"), ("data-qa", "client-summary")]) {
             heading(2, t[.summaryTitle], [("id", "summary-heading"), ("class", "visually-hidden")])
             Tag("dl", [("class", "facts")]) {
@@ -63,7 +63,7 @@ struct ClientSummarySection: Component {
                                         Tag("strong", [("class", "badge late")]) { Txt(t[.remindersLate]) }
                                         Txt(" ")
                                     }
-                                    FrontPage.reminderLink(item, text: t[item.reminder.kind.textKey])
+                                    ReminderBoard.reminderLink(item, text: t[item.reminder.kind.textKey])
                                     if let dueOn = item.reminder.dueOn { Txt(" · " + FinnishFormat.date(dueOn)) }
                                 }
                             }

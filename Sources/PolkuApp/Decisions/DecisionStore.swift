@@ -26,6 +26,15 @@ enum DecisionStore {
         var endsOn: LocalDate?
     }
 
+    /// The first day of the period a change decision moved to `terms`' place from `terms`' first day, if there is
+    /// one: the new decision continues it (decision 228).
+    private static func changedPeriodStart(continuedBy terms: Terms, clientID: UUID, on db: any Database) async throws -> LocalDate? {
+        let change = try await PathDecision.query(of: clientID, on: db).filter(\.$kind == .change)
+            .filter(\.$place.$id == terms.place.requireID()).filter(\.$effectiveOn == terms.startsOn.isoString).first()
+        guard let changed = change?.$decision.id, let decision = try await Decision.find(changed, on: db) else { return nil }
+        return LocalDate(isoString: decision.startsOn)
+    }
+
     /// The organizer serving the client on the decision day decides, by its own rules in force that day (decisions
     /// 120, 123); its policy on the first day, the periods stored, the plan and the assessment's flags judge the terms.
     static func rules(_ terms: Terms, for client: Client, on req: Request) async throws -> Judgement {
@@ -39,7 +48,8 @@ enum DecisionStore {
         let ends = terms.endsOn ?? policy.usualEnd(of: terms.startsOn)
         let previous = try await Period.query(on: req.db).filter(\.$client.$id == clientID).all().compactMap(\.dateRange)
         let violations = PolicyRules.check(terms.schedule, on: terms.startsOn, book: book)
-            + PolicyRules.checkPeriod(startsOn: terms.startsOn, endsOn: ends, previousPeriods: previous, book: book)
+            + PolicyRules.checkPeriod(startsOn: terms.startsOn, endsOn: ends, previousPeriods: previous, book: book,
+                                      minimumCountsFrom: try await changedPeriodStart(continuedBy: terms, clientID: clientID, on: req.db))
         let assessment = try await Assessment.query(on: req.db).filter(\.$client.$id == clientID).sort(\.$assessedOn, .descending).first()
         let hasPlan = try await PlanVersion.query(on: req.db).join(Plan.self, on: \PlanVersion.$plan.$id == \Plan.$id)
             .filter(Plan.self, \.$client.$id == clientID).filter(\.$madeOn <= terms.decidedOn.isoString).first() != nil

@@ -37,7 +37,21 @@ struct DecisionsController: RouteCollection {
         // Placing from the queue: the entry's place is the decision's; saving the decision closes the entry.
         var parameters = QueryParameters(req)
         if let place = parameters.uuid("placeId") { form.placeId = place.uuidString }
+        let continues = parameters.uuid("continues")
         try parameters.finish()
+        // After a change of place: the rest of the changed period at the new place, on the terms in force (decision 228).
+        if let continues, let change = try await PathDecision.query(of: client.requireID(), on: req.db).filter(\.$id == continues).first(),
+           change.kind == .change, let place = change.$place.id, let from = change.effectiveOn,
+           let decisionID = change.$decision.id, let changed = try await Decision.find(decisionID, on: req.db) {
+            form.placeId = place.uuidString
+            form.startsOn = LocalDate(isoString: from).map(FinnishFormat.date) ?? form.startsOn
+            form.endsOn = LocalDate(isoString: changed.endsOn).map(FinnishFormat.date)
+            let day = LocalDate(isoString: from) ?? today
+            let terms = changed.terms.on(day, changes: try await PathDecision.termChanges(of: [decisionID], on: req.db)[decisionID] ?? [])
+            form.daysPerWeek = "\(terms.daysPerWeek)"
+            form.hoursPerDay = PolicyForm.hours(terms.minutesPerDay)
+            form.weekdays = terms.weekdays.map { "\($0.rawValue)" }
+        }
         return try await DecisionFormPage(client: client, form: form, failure: nil).render(on: req)
     }
 

@@ -44,3 +44,28 @@ extension PathDecision: LinkedRecord { static let pathParameter = "pathDecisionI
 extension PathDecision: ClientScopedRecord {
     static var clientKey: KeyPath<PathDecision, ParentProperty<PathDecision, Client>> { \.$client }
 }
+
+extension PathDecision {
+    /// The change decisions made to each of `decisions`, as dated changes of their periods' days and hours
+    /// (decision 228); a decision with none is left out.
+    static func termChanges(of decisions: [UUID], on db: any Database) async throws -> [UUID: [PeriodTerms.Change]] {
+        guard !decisions.isEmpty else { return [:] }
+        let changes = try await PathDecision.query(on: db).filter(\.$decision.$id ~~ decisions).filter(\.$kind == .change)
+            .group(.or) { $0.filter(\.$daysPerWeek != nil).filter(\.$minutesPerDay != nil) }.all()
+        var byDecision: [UUID: [PeriodTerms.Change]] = [:]
+        for change in changes {
+            guard let decision = change.$decision.id, let from = change.effectiveOn.flatMap(LocalDate.init(isoString:)),
+                  let decided = LocalDate(isoString: change.decidedOn) else { continue }
+            byDecision[decision, default: []].append(.init(effectiveOn: from, decidedOn: decided, daysPerWeek: change.daysPerWeek,
+                                                           minutesPerDay: change.minutesPerDay))
+        }
+        return byDecision
+    }
+}
+
+extension Decision {
+    /// The weekly terms the decision set, before any change decision (`PeriodTerms.on(_:changes:)`).
+    var terms: PeriodTerms {
+        PeriodTerms(daysPerWeek: daysPerWeek, minutesPerDay: minutesPerDay, weekdays: Weekday.days(stored: weekdays))
+    }
+}

@@ -53,6 +53,8 @@ struct PathDecisionForm: Content {
             if decision == nil { v.add("decisionId", .errorInvalidChoice) }
         }
         try v.finish()
+        // The place the period is at already is no change of place.
+        if let decision, place?.id == decision.$place.id { place = nil }
         if kind == .change, days == nil, minutes == nil, place == nil {
             throw ValidationFailure([FieldProblem(field: "daysPerWeek", key: .pdocErrorNothingChanged)], status: .conflict)
         }
@@ -68,7 +70,8 @@ struct PathDecisionForm: Content {
 
 /// Making a refusal, change or ending decision: its case number from the organizer's counter, the legal basis and the
 /// appeal instructions in force on its day in the client's language, and the decision and its audit event in one
-/// transaction. An ending decision also moves its period's last day to the day it ends, when that is earlier.
+/// transaction. An ending decision also moves its period's last day to the day it ends, when that is earlier; a change
+/// of place to the day before the change.
 enum PathDecisionStore {
     static func create(_ valid: PathDecisionForm.Valid, for client: Client, by user: User, on req: Request) async throws -> PathDecision {
         let clientID = try client.requireID()
@@ -99,7 +102,11 @@ enum PathDecisionStore {
             record.$place.id = valid.place?.id
             record.version = 1
             try await record.create(on: tx)
-            if valid.kind == .ending, let period, let last = valid.effectiveOn?.isoString, last < period.endsOn {
+            // An ending ends the period on its day; a change of place ends it the day before, and the work goes on at
+            // the new place under a decision of its own with a contract with that place (decision 228).
+            var last = valid.kind == .ending ? valid.effectiveOn : nil
+            if valid.kind == .change, valid.place != nil { last = valid.effectiveOn?.adding(days: -1) }
+            if let period, let last = last?.isoString, last < period.endsOn {
                 period.endsOn = last
                 period.version += 1
                 try await period.save(on: tx)

@@ -70,6 +70,14 @@ struct PathDecisionPage {
     let client: Client
     let record: PathDecision
     let document: DecisionDocument
+    let continuation: Continuation?
+
+    /// A change of place whose decision for the new place is still to be made.
+    struct Continuation {
+        var placeName: String
+        var from: LocalDate
+        var pathDecision: PathDecisionID
+    }
 
     func render(on req: Request) async throws -> Response {
         let t = req.texts
@@ -77,6 +85,12 @@ struct PathDecisionPage {
         return req.page(t[Self.titleKey(record.kind)]) {
             link("← \(client.fullName)", to: SiteRoute.client(clientID).path, [("class", "back-link")])
             heading(1, t[Self.titleKey(record.kind)], [("class", "no-print")])
+            if let continuation {
+                NextStepBox(text: t(.pdocContinuesAt, ["place": continuation.placeName, "date": FinnishFormat.date(continuation.from)]),
+                            linkText: t[.pdocContinueDecision],
+                            href: SiteRoute.decisionNew(clientID).path + "?continues=\(continuation.pathDecision)",
+                            qa: "continue-at-place", texts: t)
+            }
             p([("class", "hint no-print")], t(.pdocPrintLanguage, ["language": t[DecisionPage.languageKey(document.language)]]))
             PrintButton(t)
             if let decision = record.$decision.id {

@@ -40,6 +40,18 @@ struct PathDecisionsController: RouteCollection {
         let record = try await PathDecision.find(try req.id(PathDecision.self), of: try client.typedID, on: req.db)
         try await req.audit(.decisionRead, clients: [try client.requireID()])
         let document = try await DecisionDocument.path(record, client: client, on: req)
-        return try await PathDecisionPage(client: client, record: record, document: document).render(on: req)
+        return try await PathDecisionPage(client: client, record: record, document: document,
+                                          continuation: try await continuation(of: record, client: client, on: req)).render(on: req)
+    }
+
+    /// A change of place, for a user who makes decisions, until the decision for the new place is made (decision 228).
+    private func continuation(of record: PathDecision, client: Client, on req: Request) async throws -> PathDecisionPage.Continuation? {
+        guard record.kind == .change, let placeID = record.$place.id, let from = record.effectiveOn.flatMap(LocalDate.init(isoString:)),
+              try await req.permits(.decision(.make), on: client.facts) else { return nil }
+        let made = try await Decision.query(on: req.db).filter(\.$client.$id == client.requireID()).filter(\.$place.$id == placeID)
+            .filter(\.$startsOn == from.isoString).first()
+        guard made == nil else { return nil }
+        let place = try await WorkActivityPlace.find(placeID, on: req.db)
+        return .init(placeName: place?.name ?? "", from: from, pathDecision: try record.typedID)
     }
 }

@@ -12,23 +12,24 @@ struct FrontPageController: RouteCollection {
         let user = try req.requireUser()
         let organization = try await user.$organization.get(on: req.db)
         var clientCount: Int?
-        var reminders: [WorkerReminders.Item] = []
+        var board: ReminderBoard?
         let principal = try await req.principal()
         if try await req.permits(.client(.list), on: nil) {
             let scope = ClientAccess.listScope(for: principal)
-            let today = req.today
+            let today = req.today, texts = req.texts
             let role = user.role, provider = user.$organization.id
-            // The same for everyone with this role, organization and reach today, until the data changes.
-            let key = "front|\(role.rawValue)|\(provider?.uuidString ?? "")|\(scope.cacheKey)|\(today.isoString)"
-            (clientCount, reminders) = try await req.cached(key) { [db = req.db] in
-                try await Self.load(scope: scope, actor: principal, today: today, on: db)
+            // The same for everyone with this role, organization, reach and language today, until the data changes.
+            let key = "front|\(role.rawValue)|\(provider?.uuidString ?? "")|\(scope.cacheKey)|\(today.isoString)|\(texts.language.rawValue)"
+            let (count, shown) = try await req.cached(key) { [db = req.db] in
+                let (count, reminders) = try await Self.load(scope: scope, actor: principal, today: today, on: db)
+                return (count, ReminderBoard(reminders, today: today, texts: texts))
             }
+            (clientCount, board) = (count, shown)
+            // The reminders name clients: each one shown is a client seen, like a row of the client list.
+            if !shown.namedClients.isEmpty { try await req.audit(.reminderList, clients: shown.namedClients) }
         }
-        // The reminders name clients: each one shown is a client seen, like a row of the client list.
         let page = FrontPage(userName: user.name, role: user.role, actor: principal, organizationName: organization?.name,
-                             clientCount: clientCount, reminders: reminders, today: req.today)
-        let named = page.namedClients
-        if !named.isEmpty { try await req.audit(.reminderList, clients: named) }
+                             clientCount: clientCount, board: board)
         return page.render(on: req)
     }
 

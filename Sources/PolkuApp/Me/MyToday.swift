@@ -105,10 +105,13 @@ struct MyToday {
         let period = path.currentPeriod
         var decision: Decision?
         if let decisionID = period?.$decision.id { decision = try await Decision.find(decisionID, on: db) }
-        let weekdays = decision.map { Weekday.days(stored: $0.weekdays) } ?? []
+        // Today's terms: a change decision changes them from its day (decision 228).
+        let changes = try await PathDecision.termChanges(of: decision?.id.map { [$0] } ?? [], on: db)
+        let terms = decision.map { $0.terms.on(today, changes: $0.id.flatMap { changes[$0] } ?? []) }
+        let weekdays = terms?.weekdays ?? []
         // Without a decision (a period recorded by hand), the plan's days.
-        let daysPerWeek = decision?.daysPerWeek ?? path.plan?.current?.daysPerWeek ?? 5
-        let minutesPerDay = decision?.minutesPerDay ?? path.plan?.current?.minutesPerDay
+        let daysPerWeek = terms?.daysPerWeek ?? path.plan?.current?.daysPerWeek ?? 5
+        let minutesPerDay = terms?.minutesPerDay ?? path.plan?.current?.minutesPerDay
         var place: Place?
         if let period, let record = try await WorkActivityPlace.find(period.$place.id, on: db) {
             place = Place(name: record.name, streetAddress: record.streetAddress, postalCode: record.postalCode, town: record.town,

@@ -61,7 +61,9 @@ extension Request {
         let periods = placeIDs.isEmpty ? [] : try await Period.query(on: db).filter(\.$place.$id ~~ placeIDs)
             .filter(\.$recorded == .open).filter(\.$startsOn <= week.sunday.isoString).filter(\.$endsOn >= week.monday.isoString)
             .sort(\.$startsOn).all()
-        let decisionByID = try await CoachWeek.schedules(of: periods.compactMap { $0.$decision.id }, on: db)
+        let decisionIDs = periods.compactMap { $0.$decision.id }
+        let decisionByID = try await CoachWeek.schedules(of: decisionIDs, on: db)
+        let changesByDecision = try await PathDecision.termChanges(of: decisionIDs, on: db)
         let visits = placeIDs.isEmpty ? [] : try await FamiliarizationVisit.query(on: db).filter(\.$place.$id ~~ placeIDs)
             .filter(\.$visitOn >= week.monday.isoString).filter(\.$visitOn <= week.sunday.isoString).sort(\.$visitOn).sort(\.$timeOfDay).all()
         let waiting = try await QueueStore.waitingCounts(at: placeIDs, on: db)
@@ -78,17 +80,21 @@ extension Request {
         let workdays = Array(week.days.prefix(5))
         let rows = periods.compactMap { period -> CoachWeek.Row? in
             guard let range = period.dateRange else { return nil }
-            let decision = period.$decision.id.flatMap { decisionByID[$0] }
-            let days = decision?.daysPerWeek ?? 5
-            let weekdays = decision?.weekdays ?? []
+            // The terms of each day: a change decision changes them from its day (decision 228).
+            let decided = period.$decision.id.flatMap { decisionByID[$0] }
+            let changes = period.$decision.id.flatMap { changesByDecision[$0] } ?? []
+            let terms = { (day: LocalDate) in decided?.on(day, changes: changes) }
+            let shown = terms(min(max(today, week.monday), week.sunday))
+            let expectation = { (day: LocalDate) in
+                Attendance.expectation(on: day, period: range, status: period.state(on: day), daysPerWeek: terms(day)?.daysPerWeek ?? 5,
+                                       weekdays: terms(day)?.weekdays ?? [])
+            }
             let client = byID[period.$client.id]
             return CoachWeek.Row(
                 clientID: period.$client.id, clientName: client?.fullName ?? "", identityCode: masked(client), phone: client?.phone,
-                mayOpen: openable.contains(period.$client.id), placeName: placeNames[period.$place.id] ?? "", period: range, daysPerWeek: decision?.daysPerWeek, minutesPerDay: decision?.minutesPerDay,
-                expectations: workdays.map { Attendance.expectation(on: $0, period: range, status: period.state(on: $0), daysPerWeek: days,
-                                                                    weekdays: weekdays) },
-                expectedToday: Attendance.expectation(on: today, period: range, status: period.state(on: today), daysPerWeek: days,
-                                                      weekdays: weekdays))
+                mayOpen: openable.contains(period.$client.id), placeName: placeNames[period.$place.id] ?? "", period: range,
+                daysPerWeek: shown?.daysPerWeek, minutesPerDay: shown?.minutesPerDay,
+                expectations: workdays.map(expectation), expectedToday: expectation(today))
         }.sorted { ($0.placeName, $0.clientName) < ($1.placeName, $1.clientName) }
         let visitRows = visits.compactMap { visit -> CoachWeek.Visit? in
             guard let day = LocalDate(isoString: visit.visitOn) else { return nil }
@@ -104,22 +110,15 @@ extension Request {
 }
 
 extension CoachWeek {
-    /// The weekly schedule a decision sets, the only part of it the week needs.
-    struct Schedule {
-        var daysPerWeek: Int
-        var minutesPerDay: Int
-        var weekdays: [Weekday]
-    }
-
-    /// The schedules of the decisions, read as plain rows: a decision is a wide record, and building a model of
+    /// The weekly terms of the decisions, read as plain rows: a decision is a wide record, and building a model of
     /// each by reflection cost more than the rest of the week.
-    fileprivate static func schedules(of ids: [UUID], on db: any Database) async throws -> [UUID: Schedule] {
+    fileprivate static func schedules(of ids: [UUID], on db: any Database) async throws -> [UUID: PeriodTerms] {
         guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
         let rows = try await sql.select().column("id").column("days_per_week").column("minutes_per_day").column("weekdays")
             .from(Decision.schema).where("id", .in, SQLBind.group(ids)).all()
-        var schedules: [UUID: Schedule] = [:]
+        var schedules: [UUID: PeriodTerms] = [:]
         for row in rows {
-            schedules[try row.decode(column: "id", as: UUID.self)] = Schedule(
+            schedules[try row.decode(column: "id", as: UUID.self)] = PeriodTerms(
                 daysPerWeek: try row.decode(column: "days_per_week", as: Int.self),
                 minutesPerDay: try row.decode(column: "minutes_per_day", as: Int.self),
                 weekdays: Weekday.days(stored: try row.decode(column: "weekdays", as: String.self)))

@@ -196,7 +196,7 @@ enum Stylesheet {
       th, td { padding: .4rem .3rem; }
     }
     @media print {
-      .site-header, .site-footer, .skip-link, .pager, .search-form, .button, .actions, .no-print, .back-link, .saved-notice { display: none; }
+      .site-header, .site-footer, .skip-link, .pager, .search-form, .button, .actions, .no-print, .back-link, .saved-notice, .next-step { display: none; }
       @page { size: A4; margin: 15mm 16mm; }
       .document { max-width: none; }
       /* A decision and its contract each fit one A4 page with the organizer's own texts (decision 123). */
