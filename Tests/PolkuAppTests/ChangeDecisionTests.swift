@@ -96,4 +96,43 @@ final class ChangeDecisionTests: XCTestCase {
             XCTAssertFalse(again.contains(#"data-qa="continue-at-place""#))
         }
     }
+
+    /// The refusal, change and ending decisions through the API: made as on the web, read back, every read audited.
+    func testTheAPIMakesAndReadsChangeDecisions() async throws {
+        try await withApp { app, world in
+            // setup
+            let decisionID = try await decidedPeriod(app, world)
+            let api = try await TestAPI.signedIn(world.user(.socialWorker), world: world, app: app)
+            let base = "/api/v1/clients/\(world.joensuuClient.id!)/path-decisions"
+            // act and check: every error of the body at once; a change of nothing is a conflict
+            let bad = try await api.send(.POST, base, ["kind": "swap", "decidedOn": "31.2.2026", "reasons": " ", "daysPerWeek": 9])
+            XCTAssertEqual(bad.status, .unprocessableEntity)
+            XCTAssertEqual(Set(TestAPI.problems(bad).keys), ["kind", "decidedOn", "reasons", "daysPerWeek"])
+            let nothing = try await api.send(.POST, base, ["kind": "change", "decisionId": decisionID.uuidString, "decidedOn": "2026-06-15",
+                                                           "effectiveOn": "2026-07-01", "reasons": "Toive."])
+            XCTAssertEqual(nothing.status, .conflict)
+            let made = try await api.send(.POST, base, ["kind": "change", "decisionId": decisionID.uuidString, "decidedOn": "2026-06-15",
+                                                        "effectiveOn": "2026-07-01", "minutesPerDay": 240, "reasons": "Jaksaminen."])
+            XCTAssertEqual(made.status, .created, made.body.string)
+            let change = TestAPI.object(made)
+            XCTAssertEqual(change["kind"] as? String, "change")
+            XCTAssertEqual(change["minutesPerDay"] as? Int, 240)
+            XCTAssertEqual(change["caseNumber"] as? String, "KTT-2026-000002")
+            XCTAssertEqual(change["notification"] as? String, "post")
+            let location = try XCTUnwrap(made.headers.first(name: .location))
+            let read = try await api.send(.GET, location)
+            XCTAssertEqual(TestAPI.object(read)["id"] as? String, change["id"] as? String)
+            let list = try await api.send(.GET, base)
+            XCTAssertEqual((TestAPI.object(list)["items"] as? [Any])?.count, 1)
+            let reads = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.decisionRead.rawValue)
+                .filter(\.$clientID == world.joensuuClient.id!).count()
+            XCTAssertEqual(reads, 2, "the read and the list")
+            // Another client's decision is not this client's; a work coach makes none.
+            let other = try await api.send(.GET, "/api/v1/clients/\(world.placedClient.id!)/path-decisions/\(change["id"] as! String)")
+            XCTAssertEqual(other.status, .notFound)
+            let coach = try await TestAPI.signedIn(world.user(.workCoach), world: world, app: app)
+            let forbidden = try await coach.send(.POST, base, ["kind": "refusal", "decidedOn": "2026-06-15", "reasons": "x"])
+            XCTAssertTrue([.forbidden, .notFound].contains(forbidden.status), "\(forbidden.status)")
+        }
+    }
 }

@@ -155,6 +155,8 @@ final class SiteRouteTests: XCTestCase {
         case .clientDecisionAcceptances: .clientDecisionAcceptances(client: client, decision: decision)
         case .clientDecisionInterruption: .clientDecisionInterruption(client: client, decision: decision)
         case .clientDecisionNoEvaluation: .clientDecisionNoEvaluation(client: client, decision: decision)
+        case .clientPathDecisions: .clientPathDecisions(client)
+        case .clientPathDecision: .clientPathDecision(client: client, pathDecision: pathDecision)
         case .clientMeetings: .clientMeetings(client)
         case .referrals: .referrals
         case .referral: .referral(referral)

@@ -16,6 +16,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: PlansAPIController())
     try signedInAPI.register(collection: TeamAPIController())
     try signedInAPI.register(collection: DecisionsAPIController())
+    try signedInAPI.register(collection: PathDecisionsAPIController())
     try signedInAPI.register(collection: MeetingsAPIController())
     try signedInAPI.register(collection: ReferralsAPIController())
     try signedInAPI.register(collection: AssessmentsAPIController())

@@ -2,7 +2,8 @@ import Fluent
 import PolkuDomain
 import Vapor
 
-/// The form of a refusal, a change or an ending decision (decision 207): Finnish dates, hours.
+/// The form of a refusal, a change or an ending decision (decision 207): Finnish dates, hours. Checked as the API's
+/// input, the hours in minutes.
 struct PathDecisionForm: Content {
     var kind: String?
     /// The decision that started the period changed or ended.
@@ -12,6 +13,31 @@ struct PathDecisionForm: Content {
     var daysPerWeek: String?
     var hoursPerDay: String?
     var placeId: String?
+    var reasons: String?
+    var notification: String?
+
+    func validated(for clientID: ClientID, on db: any Database) async throws -> PathDecisionInput.Valid {
+        var numbers = Validator()
+        let days = (daysPerWeek ?? "").isEmpty ? nil : numbers.integer("daysPerWeek", text: daysPerWeek, in: Schedule.daysPerWeekRange)
+        let minutes = (hoursPerDay ?? "").isEmpty ? nil : numbers.minutes("minutesPerDay", hours: hoursPerDay, in: Schedule.minutesPerDayRange)
+        // An id the form cannot read is no choice of the list: noted by name, like an id of no record.
+        let decision = UUID(uuidString: decisionId ?? ""), place = UUID(uuidString: placeId ?? "")
+        if !(placeId ?? "").isEmpty, place == nil { numbers.add("placeId", .errorInvalidChoice) }
+        let input = PathDecisionInput(kind: kind, decisionId: decision, decidedOn: decidedOn, effectiveOn: effectiveOn, daysPerWeek: days,
+                                      minutesPerDay: minutes, placeId: place, reasons: reasons, notification: notification)
+        return try await input.validated(for: clientID, on: db, noted: numbers.problems)
+    }
+}
+
+/// A refusal, a change or an ending decision as the API sends it (ISO dates, minutes).
+struct PathDecisionInput: Content {
+    var kind: String?
+    var decisionId: UUID?
+    var decidedOn: String?
+    var effectiveOn: String?
+    var daysPerWeek: Int?
+    var minutesPerDay: Int?
+    var placeId: UUID?
     var reasons: String?
     var notification: String?
 
@@ -28,33 +54,33 @@ struct PathDecisionForm: Content {
         var notification: DecisionNotification
     }
 
-    /// 422 for malformed or missing fields; a change must change something, and a change or an ending names a
-    /// decision of the client's and a day within its period (409).
-    func validated(for clientID: ClientID, on db: any Database) async throws -> Valid {
-        var v = Validator()
+    /// 422 for malformed or missing fields, with `noted` (the form's unreadable numbers and ids); a change must change
+    /// something, and a change or an ending names a decision of the client's and a day within its period (409).
+    func validated(for clientID: ClientID, on db: any Database, noted: [FieldProblem] = []) async throws -> Valid {
+        var v = Validator(noted: noted)
         let kind = v.choice("kind", kind, as: PathDecision.Kind.self)
         let decided = v.date("decidedOn", decidedOn, required: true)
         let concernsPeriod = kind == .change || kind == .ending
         let effective = v.date("effectiveOn", effectiveOn, required: concernsPeriod)
-        let days = (daysPerWeek ?? "").isEmpty ? nil : v.integer("daysPerWeek", text: daysPerWeek, in: Schedule.daysPerWeekRange)
-        let minutes = (hoursPerDay ?? "").isEmpty ? nil : v.minutes("minutesPerDay", hours: hoursPerDay, in: Schedule.minutesPerDayRange)
+        // Optional: a change names what it changes.
+        if daysPerWeek != nil { _ = v.integer("daysPerWeek", daysPerWeek, in: Schedule.daysPerWeekRange) }
+        if minutesPerDay != nil { _ = v.integer("minutesPerDay", minutesPerDay, in: Schedule.minutesPerDayRange) }
         let reasons = v.note("reasons", reasons, required: true, maxLength: Self.maxReasonsLength)
         let notification = (notification ?? "").isEmpty ? DecisionNotification.default : v.choice("notification", notification, as: DecisionNotification.self)
         var place: WorkActivityPlace?
-        if kind == .change, let raw = placeId, !raw.isEmpty {
-            if let id = UUID(uuidString: raw) { place = try await WorkActivityPlace.find(id, on: db) }
+        if kind == .change, let id = placeId {
+            place = try await WorkActivityPlace.find(id, on: db)
             if place == nil { v.add("placeId", .errorInvalidChoice) }
         }
         var decision: Decision?
         if concernsPeriod {
-            if let id = UUID(uuidString: decisionId ?? "") {
-                decision = try await Decision.query(of: clientID.rawValue, on: db).filter(\.$id == id).first()
-            }
+            if let id = decisionId { decision = try await Decision.query(of: clientID.rawValue, on: db).filter(\.$id == id).first() }
             if decision == nil { v.add("decisionId", .errorInvalidChoice) }
         }
         try v.finish()
         // The place the period is at already is no change of place.
         if let decision, place?.id == decision.$place.id { place = nil }
+        let days = kind == .change ? daysPerWeek : nil, minutes = kind == .change ? minutesPerDay : nil
         if kind == .change, days == nil, minutes == nil, place == nil {
             throw ValidationFailure([FieldProblem(field: "daysPerWeek", key: .pdocErrorNothingChanged)], status: .conflict)
         }
@@ -63,8 +89,8 @@ struct PathDecisionForm: Content {
                                                   values: ["start": EndingInput.finnish(decision.startsOn), "end": EndingInput.finnish(decision.endsOn)])],
                                     status: .conflict)
         }
-        return Valid(kind: kind!, decision: decision, decidedOn: decided!, effectiveOn: effective, schedule: (days, minutes), place: place,
-                     reasons: reasons!, notification: notification ?? .default)
+        return Valid(kind: kind!, decision: decision, decidedOn: decided!, effectiveOn: concernsPeriod ? effective : nil,
+                     schedule: (days, minutes), place: place, reasons: reasons!, notification: notification ?? .default)
     }
 }
 
@@ -73,7 +99,7 @@ struct PathDecisionForm: Content {
 /// transaction. An ending decision also moves its period's last day to the day it ends, when that is earlier; a change
 /// of place to the day before the change.
 enum PathDecisionStore {
-    static func create(_ valid: PathDecisionForm.Valid, for client: Client, by user: User, on req: Request) async throws -> PathDecision {
+    static func create(_ valid: PathDecisionInput.Valid, for client: Client, by user: User, on req: Request) async throws -> PathDecision {
         let clientID = try client.requireID()
         guard let organizer = try await Organizer.of(client, on: valid.decidedOn, db: req.db), let organizerID = organizer.id else {
             throw ValidationFailure([FieldProblem(field: "decidedOn", key: .pdocErrorNoOrganizer)], status: .conflict)

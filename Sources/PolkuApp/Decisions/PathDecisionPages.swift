@@ -49,7 +49,7 @@ struct PathDecisionFormPage {
                     FormField(name: "effectiveOn", label: t[.adocLastDay], value: form.effectiveOn ?? "", autocomplete: "off", required: true,
                               error: messages["effectiveOn"], hint: t[.dateHint])
                 }
-                TextAreaField(name: "reasons", label: t[.adocReasons], value: form.reasons ?? "", maxLength: PathDecisionForm.maxReasonsLength,
+                TextAreaField(name: "reasons", label: t[.adocReasons], value: form.reasons ?? "", maxLength: PathDecisionInput.maxReasonsLength,
                               required: true, error: messages["reasons"], hint: t[.pdocReasonsHint])
                 SelectField(name: "notification", label: t[.adocNotificationField],
                             options: DecisionNotification.allCases.map { ($0.rawValue, t[DecisionDocument.optionKey($0)]) },

@@ -377,6 +377,7 @@ enum APIRoute: Hashable, Sendable {
     case clientDecisionAcceptances(client: ClientID, decision: DecisionID)
     case clientDecisionInterruption(client: ClientID, decision: DecisionID)
     case clientDecisionNoEvaluation(client: ClientID, decision: DecisionID)
+    case clientPathDecisions(ClientID), clientPathDecision(client: ClientID, pathDecision: PathDecisionID)
     case clientMeetings(ClientID)
     case referrals, referral(ReferralID), referralDecision(ReferralID)
     case assessments(ClientID), assessment(client: ClientID, assessment: AssessmentID), endings(ClientID)
@@ -398,6 +399,7 @@ enum APIRoute: Hashable, Sendable {
         case clientPlans, clientPlan, clientPlanVersions
         case clientTeam, clientTeamMember, clientTeamResponsible
         case clientDecisions, clientDecision, clientDecisionAcceptances, clientDecisionInterruption, clientDecisionNoEvaluation
+        case clientPathDecisions, clientPathDecision
         case clientMeetings
         case referrals, referral, referralDecision
         case assessments, assessment, endings, ending, followUps, followUp
@@ -432,6 +434,8 @@ enum APIRoute: Hashable, Sendable {
             case .clientDecisionAcceptances: ["clients", ":clientID", "decisions", ":decisionID", "acceptances"]
             case .clientDecisionInterruption: ["clients", ":clientID", "decisions", ":decisionID", "interruption"]
             case .clientDecisionNoEvaluation: ["clients", ":clientID", "decisions", ":decisionID", "no-evaluation"]
+            case .clientPathDecisions: ["clients", ":clientID", "path-decisions"]
+            case .clientPathDecision: ["clients", ":clientID", "path-decisions", ":pathDecisionID"]
             case .clientMeetings: ["clients", ":clientID", "meetings"]
             case .referrals: ["referrals"]
             case .referral: ["referrals", ":referralID"]
@@ -494,6 +498,8 @@ enum APIRoute: Hashable, Sendable {
         case .clientDecisionAcceptances: .clientDecisionAcceptances
         case .clientDecisionInterruption: .clientDecisionInterruption
         case .clientDecisionNoEvaluation: .clientDecisionNoEvaluation
+        case .clientPathDecisions: .clientPathDecisions
+        case .clientPathDecision: .clientPathDecision
         case .clientMeetings: .clientMeetings
         case .referrals: .referrals
         case .referral: .referral
@@ -538,7 +544,7 @@ enum APIRoute: Hashable, Sendable {
              .clientDecisions(let client), .clientMeetings(let client), .assessments(let client), .endings(let client),
              .followUps(let client), .evaluations(let client), .queueEntries(let client), .visits(let client),
              .notices(let client), .clientFeedbacks(let client), .placeFeedbacks(let client),
-             .clientMatching(let client), .achievements(let client):
+             .clientMatching(let client), .achievements(let client), .clientPathDecisions(let client):
             [client]
         case .policy(let policy): [policy]
         case .clientPlan(let client, let plan), .clientPlanVersions(let client, let plan): [client, plan]
@@ -560,6 +566,7 @@ enum APIRoute: Hashable, Sendable {
         case .providerContract(let contract): [contract]
         case .organizerDocument(let document): [document]
         case .achievement(let client, let achievement): [client, achievement]
+        case .clientPathDecision(let client, let pathDecision): [client, pathDecision]
         default: []
         }
     }
