@@ -14,7 +14,8 @@ import urllib.error, urllib.parse, urllib.request
 
 HERE = os.path.dirname(os.path.realpath(__file__))
 PASSWORD = "demo"
-LOGINS = {"worker": "social.worker@demo.polku.fi", "coach": "coach@demo.polku.fi", "manager": "manager@demo.polku.fi"}
+LOGINS = {"worker": "social.worker@demo.polku.fi", "coach": "coach@demo.polku.fi", "manager": "manager@demo.polku.fi",
+          "client": "client@demo.polku.fi"}
 # The issue's targets for the county dataset at 16 connections.
 MAX_P99_MS, MIN_RATIO, MAX_RSS_MB = 50.0, 0.30, 300.0
 
@@ -76,6 +77,18 @@ def api_token(base, email):
     if status != 200:
         fail(f"POST /api/v1/auth/token as {email}: HTTP {status}: {body[:200]}")
     return json.loads(body)["token"]
+
+
+def first_decision(base, token):
+    """The page of a decision document: the first of the first clients in the worker's list that has one."""
+    api = Client(base, {"Authorization": f"Bearer {token}"})
+    status, _, body = api.request("/api/v1/clients?perPage=50")
+    for item in json.loads(body).get("items", []) if status == 200 else []:
+        status, _, body = api.request(f"/api/v1/clients/{item['id']}/decisions")
+        decisions = json.loads(body).get("items", []) if status == 200 else []
+        if decisions:
+            return f"/clients/{item['id']}/decisions/{decisions[0]['id']}"
+    fail("none of the worker's first 50 clients has a decision to open")
 
 
 def wait_for_health(base, server, seconds=300):
@@ -175,8 +188,15 @@ def measure(base, server, args):
         fail(f"GET /api/v1/clients: HTTP {status}, no client to open")
     client_id, term = items[0]["id"], items[0]["lastName"]
 
-    worker, coach, manager = (f"Cookie: polku_session={cookies[r]}" for r in ("worker", "coach", "manager"))
+    worker, coach, manager, own = (f"Cookie: polku_session={cookies[r]}" for r in ("worker", "coach", "manager", "client"))
     bearer = f"Authorization: Bearer {token}"
+    decision = first_decision(base, token)
+    # The client's own pages link their decision and their period's certificate.
+    _, _, me = Client(base, {"Cookie": own.split(": ", 1)[1]}).request("/me")
+    my_decision = re.search(r'href="(/me/decisions/[0-9A-Fa-f-]{36})"', me)
+    my_certificate = re.search(r'href="(/me/periods/[0-9A-Fa-f-]{36}/certificate)"', me)
+    if not my_decision or not my_certificate:
+        fail("the client user's /me links no decision or no certificate; regenerate the dataset (rm bench/data/SIZE.*)")
     targets = [  # (path, role, header or None)
         ("/health", "anyone", None),
         ("/", "social worker", worker),
@@ -190,6 +210,10 @@ def measure(base, server, args):
         ("/feedback-results", "manager", manager),
         ("/places", "anyone", None),
         ("/api/v1/clients", "social worker, token", bearer),
+        (decision, "social worker", worker),
+        ("/me", "client", own),
+        (my_decision.group(1), "client", own),
+        (my_certificate.group(1), "client", own),
     ]
     # Every URL must answer 200 with its own page before it is loaded: a redirect or the login form would
     # measure the wrong thing.

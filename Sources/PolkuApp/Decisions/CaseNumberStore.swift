@@ -25,4 +25,13 @@ enum CaseNumberStore {
         }
         return CaseNumber.format(year: year, number: number)
     }
+
+    /// Sets the counters of `organizerID` to the numbers already given, per year (the demo's decisions).
+    static func start(organizerID: UUID, at lastNumbers: [Int: Int], on db: any Database) async throws {
+        guard !lastNumbers.isEmpty else { return }
+        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "case numbers need an SQL database") }
+        let insert = sql.insert(into: table).columns("organizer_id", "year", "last_number")
+        for (year, number) in lastNumbers.sorted(by: { $0.key < $1.key }) { insert.values(SQLBind(organizerID), SQLBind(year), SQLBind(number)) }
+        try await insert.run()
+    }
 }

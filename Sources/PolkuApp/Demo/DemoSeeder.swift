@@ -62,6 +62,8 @@ enum DemoSeeder {
             try await insert(data.made.decisions, on: tx)
             try await insert(data.periods, on: tx)
             try await insert(data.made.contracts, on: tx)
+            try await insert(data.administrative.pathDecisions, on: tx)
+            try await CaseNumberStore.start(organizerID: data.organizations.county.requireID(), at: data.administrative.lastNumbers, on: tx)
             try await insert(data.made.team, on: tx)
             try await insert(data.made.meetings, on: tx)
             try await insert([data.policy], on: tx)
@@ -107,6 +109,7 @@ enum DemoSeeder {
         let achievements: [Achievement]
         let feedback: [FeedbackAnswer]
         let made: DemoDecisions.Made
+        let administrative: DemoPathDecisions.Made
         /// Heinävesi, organizing the service itself beside the county, and both organizers' own texts.
         let municipal: DemoMunicipalOrganizer.Made
         let documents: [OrganizerDocument]
@@ -183,6 +186,8 @@ enum DemoSeeder {
         let made = DemoDecisions.make(periods: periods, clients: [clientUser] + others,
                                       decider: users.first { $0.email == "social.worker@demo.polku.fi" }!,
                                       counsellor: users.first { $0.email == "counsellor@demo.polku.fi" }!, today: today, ids: &ids)
+        let administrative = DemoPathDecisions.make(decisions: made.decisions, periods: periods, referrals: referrals,
+                                                    decider: users.first { $0.email == "social.worker@demo.polku.fi" }!, today: today, ids: &ids)
         let placement = DemoPlacement(today: today, writers: users.filter { Action.QueueEntry.write.isGranted(to: $0.role) }.compactMap(\.id))
             .make(clients: [clientUser] + others, periods: periods, places: places, decisions: made.decisions)
         DemoInterruptions.apply(to: periods, places: places, evaluated: Set(evaluations.map { $0.$period.id }), exclude: clientUser.id,
@@ -199,7 +204,7 @@ enum DemoSeeder {
         return DemoData(organizations: organizations, places: places, clients: [clientUser] + others,
                         users: users, periods: periods, policy: policy, plans: plans, planVersions: planVersions, referrals: referrals,
                         assessments: assessments, endings: endings, followUps: followUps, evaluations: evaluations, achievements: achievements,
-                        feedback: feedback, made: made, municipal: municipal, documents: documents, placement: placement,
+                        feedback: feedback, made: made, administrative: administrative, municipal: municipal, documents: documents, placement: placement,
                         placeTasks: DemoPlaces.taskRows(for: places), providerContracts: contracts.contracts,
                         providerContractPlaces: contracts.places)
     }
