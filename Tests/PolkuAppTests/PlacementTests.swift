@@ -136,6 +136,10 @@ final class PlacementTests: XCTestCase {
             let early = try await worker.send(.POST, path, base.merging(["outcome": "wentWell"]) { $1 })
             XCTAssertEqual(early.status, .conflict, "the outcome is known only on the day")
             XCTAssertEqual(TestAPI.problems(early)["outcome"], "errorVisitNotYet")
+            // With a field missing too, both come back in one round (issue 13, item 1).
+            let both = try await worker.send(.POST, path, base.merging(["outcome": "wentWell", "accompaniedBy": ""]) { $1 })
+            XCTAssertEqual(both.status, .unprocessableEntity)
+            XCTAssertEqual(TestAPI.problems(both), ["outcome": "errorVisitNotYet", "accompaniedBy": "errorRequired"])
             let unexplained = try await worker.send(.POST, path, base.merging(["visitOn": "2026-05-27", "outcome": "notSuitable"]) { $1 })
             XCTAssertEqual(unexplained.status, .unprocessableEntity)
             XCTAssertEqual(TestAPI.problems(unexplained)["outcomeReason"], "errorRequired")

@@ -74,7 +74,7 @@ struct PlacementAPIController: RouteCollection {
 
     func createVisit(req: Request) async throws -> Response {
         let id = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write)).requireID()
-        let draft = try req.content.decode(VisitInput.self).validated()
+        let draft = try req.content.decode(VisitInput.self).validated(today: req.today)
         let visit = try await VisitStore.create(draft, clientID: id, authorID: try req.requireUser().requireID(), on: req)
         let response = try await req.visitViews([visit])[0].encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: APIRoute.visit(client: visit.$client.typedID, visit: try visit.typedID).path)
@@ -93,7 +93,7 @@ struct PlacementAPIController: RouteCollection {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .visit(.write))
         let visit = try await FamiliarizationVisit.find(try req.id(FamiliarizationVisit.self), of: try client.typedID, on: req.db)
         let input = try req.content.decode(VisitInput.self)
-        let draft = try input.validated(requireVersion: true)
+        let draft = try input.validated(today: req.today, requireVersion: true)
         try await VisitStore.update(visit, with: draft, expectedVersion: input.version!, on: req)
         return try await req.visitViews([visit])[0]
     }

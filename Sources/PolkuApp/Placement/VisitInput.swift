@@ -31,7 +31,9 @@ struct VisitDraft: Sendable {
 }
 
 extension VisitInput {
-    func validated(requireVersion: Bool = false) throws -> VisitDraft {
+    /// Every problem in one round: how a visit went is known only once its day has come, a rule between the day
+    /// and the outcome that is 409 when it comes alone and named among the rest otherwise (decision 217).
+    func validated(today: LocalDate, requireVersion: Bool = false) throws -> VisitDraft {
         var v = Validator()
         // A form's empty choice is as missing as an absent field.
         let place = (placeId ?? "").isEmpty ? nil : v.optionalID("placeId", placeId)
@@ -45,6 +47,10 @@ extension VisitInput {
         let reason = v.note("outcomeReason", outcomeReason, required: outcome == .notSuitable, maxLength: Self.maxNoteLength)
         let notes = v.note("notes", notes, required: false, maxLength: Self.maxNoteLength)
         v.version(version, required: requireVersion)
+        if outcome != nil, let day, day > today {
+            let notYet = FieldProblem(field: "outcome", key: .errorVisitNotYet)
+            throw ValidationFailure(v.problems + [notYet], status: v.problems.isEmpty ? .conflict : .unprocessableEntity)
+        }
         try v.finish()
         return VisitDraft(placeID: place!, visitOn: day!, timeOfDay: time.replacingOccurrences(of: ":", with: "."), accompaniedBy: companion!,
                           outcome: outcome, outcomeReason: outcome == nil ? nil : reason, notes: notes)

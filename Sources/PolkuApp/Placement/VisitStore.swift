@@ -39,14 +39,10 @@ enum VisitStore {
         try await FamiliarizationVisit.query(on: db).filter(\.$client.$id == clientID).sort(\.$visitOn, .descending).sort(\.$timeOfDay, .descending).all()
     }
 
-    /// Well formed but against what is stored or the calendar: 409 naming the field.
+    /// Well formed but against what is stored: 409 naming the field. (The calendar's rule is the input's.)
     private static func check(_ draft: VisitDraft, on req: Request) async throws {
         guard try await WorkActivityPlace.find(draft.placeID, on: req.db) != nil else {
             throw ValidationFailure([FieldProblem(field: "placeId", key: .errorUnknownPlace)], status: .conflict)
-        }
-        // How a visit went is known only once its day has come.
-        if draft.outcome != nil, draft.visitOn > req.today {
-            throw ValidationFailure([FieldProblem(field: "outcome", key: .errorVisitNotYet)], status: .conflict)
         }
     }
 

@@ -31,7 +31,7 @@ struct VisitsController: RouteCollection {
         let id = try client.requireID()
         let input = try req.content.decode(VisitInput.self)
         do {
-            _ = try await VisitStore.create(try input.validated(), clientID: id, authorID: try req.requireUser().requireID(), on: req)
+            _ = try await VisitStore.create(try input.validated(today: req.today), clientID: id, authorID: try req.requireUser().requireID(), on: req)
             return req.redirect(to: SiteRoute.client(try client.typedID).path)
         } catch let failure as ValidationFailure {
             return try await form(client, .create, input, failure, on: req).render(on: req, status: failure.status)
@@ -52,7 +52,7 @@ struct VisitsController: RouteCollection {
         let input = try req.content.decode(VisitInput.self)
         let mode = RecordFormMode.edit(try visit.typedID)
         return try await req.saveForm {
-            let draft = try input.validated()
+            let draft = try input.validated(today: req.today)
             guard let version = input.version else { throw VersionConflict(on: req) }
             try await VisitStore.update(visit, with: draft, expectedVersion: version, on: req)
             return req.redirect(to: SiteRoute.client(try client.typedID).path)
