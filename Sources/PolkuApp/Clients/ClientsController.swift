@@ -58,7 +58,8 @@ struct ClientsController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let client = try await req.authorizedClient(try req.id(Client.self), for: .client(.read))
-        try await req.audit([.clientRead, .evaluationList], clients: [try client.requireID()])
+        // The page shows the client, their evaluations and their feedback: one append for the three.
+        try await req.audit([.clientRead, .evaluationList, .feedbackList], clients: [try client.requireID()])
         let facts = client.facts
         let referrals = try await req.clientReferralSummary(client)
         let plan = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).first()

@@ -101,7 +101,7 @@ extension Request {
         let followUps = try await FollowUpStore.all(ofEndings: endings.compactMap(\.id), on: db)
         let byEnding = Dictionary(grouping: followUps) { $0.$ending.id }
         let names = try await UserNames.of(endings.map { $0.$author.id }, on: db)
-        let books = try await PolicyBooks.of(clients: endings.map { $0.$client.id }, on: db)
+        let books = try await PolicyBooks.of(clients: endings.map { $0.$client.id }, on: self)
         let today = self.today
         return try endings.map { ending in
             let endedOn = LocalDate(isoString: ending.endedOn) ?? today

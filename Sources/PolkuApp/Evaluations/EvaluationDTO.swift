@@ -116,7 +116,7 @@ extension Request {
         let perspectives = EvaluationAccess.perspectives(for: actor.role)
         let today = self.today
         // Each period's windows are those of the policy in force on its first day (decision 114).
-        let books = try await PolicyBooks.of(clients: [try client.requireID()], on: db)
+        let books = try await PolicyBooks.of(clients: [try client.requireID()], on: self)
         return try periods.map { period in
             let id = try period.typedID
             let range = period.dateRange ?? DateRange(start: today, end: today)

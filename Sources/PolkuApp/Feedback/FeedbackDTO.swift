@@ -46,7 +46,7 @@ extension Request {
         let byID = Dictionary(periods.compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
         let places = try await placeNames(answers.map { $0.$place.id })
         let names = try await UserNames.of(answers.map { $0.$author.id }, on: db)
-        let timings = try await FeedbackStore.timings(of: periods, on: db)
+        let timings = try await FeedbackStore.timings(of: periods, on: self)
         return try answers.map { answer in
             let period = byID[answer.$period.id]
             let closes = period.flatMap { p in LocalDate(isoString: p.endsOn).map { FeedbackWindow.closesOn(endsOn: $0, timings: timings[answer.$period.id] ?? PolicyTimings()).isoString } }
@@ -70,8 +70,8 @@ extension Request {
         let readable = try await FeedbackStore.all(of: id, on: db).filter {
             Action.Feedback.read($0.form).decide(by: actor, on: FeedbackFacts(client: client.facts)) == .allow
         }
+        // Audited with the client page that shows it (`ClientsController.show`).
         let answers = try await feedbackViews(readable)
-        try await audit(.feedbackList, clients: [id])
         // Offer a form only where it has a period to be about.
         func mayGive(_ form: FeedbackForm) async throws -> Bool {
             let action = Action.Feedback.give(form)

@@ -22,7 +22,7 @@ enum FeedbackStore {
             let place = try await WorkActivityPlace.find(period.$place.id, on: req.db)
             guard place?.$provider.id == providerID else { throw conflict(.errorFeedbackNotYourPlace) }
         }
-        try await checkOpen(period, today: req.today, on: req.db)
+        try await checkOpen(period, today: req.today, on: req)
         if try await FeedbackAnswer.query(on: req.db).filter(\.$period.$id == periodID).filter(\.$form == form).first() != nil {
             throw conflict(.errorFeedbackExists)
         }
@@ -49,7 +49,7 @@ enum FeedbackStore {
 
     static func update(_ answer: FeedbackAnswer, with draft: FeedbackDraft, expectedVersion: Int, on req: Request) async throws {
         guard let period = try await Period.find(answer.$period.id, on: req.db) else { throw Abort(.notFound) }
-        try await checkOpen(period, today: req.today, on: req.db)
+        try await checkOpen(period, today: req.today, on: req)
         apply(draft, to: answer)
         let id = try answer.requireID(), clientID = answer.$client.id
         let fields: [(String, any Encodable & Sendable)] = [
@@ -83,8 +83,8 @@ enum FeedbackStore {
     }
 
     /// Each period's own timings: its organizer's policy in force on its first day (decision 114).
-    static func timings(of periods: [Period], on db: any Database) async throws -> [UUID: PolicyTimings] {
-        let books = try await PolicyBooks.of(clients: periods.map { $0.$client.id }, on: db)
+    static func timings(of periods: [Period], on req: Request) async throws -> [UUID: PolicyTimings] {
+        let books = try await PolicyBooks.of(clients: periods.map { $0.$client.id }, on: req)
         return Dictionary(periods.compactMap { period in
             guard let id = period.id, let start = LocalDate(isoString: period.startsOn) else { return nil }
             return (id, books(period.$client.id, start).timings(on: start))
@@ -92,13 +92,13 @@ enum FeedbackStore {
     }
 
     /// The periods whose feedback is open today, each by its own timings.
-    static func open(_ periods: [Period], today: LocalDate, on db: any Database) async throws -> [Period] {
-        let timings = try await Self.timings(of: periods, on: db)
+    static func open(_ periods: [Period], today: LocalDate, on req: Request) async throws -> [Period] {
+        let timings = try await Self.timings(of: periods, on: req)
         return periods.filter { period in period.id.flatMap { timings[$0] }.map { isOpen(period, today: today, timings: $0) } ?? false }
     }
 
-    private static func checkOpen(_ period: Period, today: LocalDate, on db: any Database) async throws {
-        let timings = try await Self.timings(of: [period], on: db)[period.id ?? UUID()] ?? PolicyTimings()
+    private static func checkOpen(_ period: Period, today: LocalDate, on req: Request) async throws {
+        let timings = try await Self.timings(of: [period], on: req)[period.id ?? UUID()] ?? PolicyTimings()
         guard isOpen(period, today: today, timings: timings) else {
             throw ValidationFailure([FieldProblem(field: "periodId", key: .errorFeedbackClosed, values: ["days": "\(timings.feedbackDaysAfterEnd)"])],
                                     status: .conflict)

@@ -71,7 +71,7 @@ extension Request {
                 .filter(WorkActivityPlace.self, \.$provider.$id == providerID)
         }
         let today = self.today
-        return try await FeedbackStore.open(try await query.sort(\.$startsOn, .descending).all(), today: today, on: db)
+        return try await FeedbackStore.open(try await query.sort(\.$startsOn, .descending).all(), today: today, on: self)
     }
 
     /// The periods the signed-in user may still give a `form` answer about: open, and not answered yet.
@@ -108,7 +108,7 @@ extension Request {
             .filter(\.$startsOn <= today.isoString)
             .filter(\.$endsOn >= today.adding(days: -longest).isoString)
             .sort(\.$endsOn)
-            .all(), today: today, on: db)
+            .all(), today: today, on: self)
         guard !periods.isEmpty else { return [] }
         let answered = Set(try await FeedbackAnswer.query(on: db).filter(\.$period.$id ~~ periods.compactMap(\.id)).filter(\.$form == .place)
             .all().map { $0.$period.id })
