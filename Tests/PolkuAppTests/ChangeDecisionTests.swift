@@ -79,12 +79,14 @@ final class ChangeDecisionTests: XCTestCase {
             let page = try await worker.get(try XCTUnwrap(moved.headers.first(name: .location))).body.string
             XCTAssertTrue(page.contains(#"data-qa="continue-at-place""#))
             XCTAssertTrue(page.contains("Keittiö") && page.contains("15.7.2026"))
+            XCTAssertTrue(page.contains("Viimeinen päivä paikassa Puutyöpaja") && page.contains("14.7.2026"), "the document says when the old place ends")
             let changes = try await PathDecision.query(on: app.db).filter(\.$kind == .change).all()
             let change = try XCTUnwrap(changes.first)
             let next = try await worker.get("\(client)/decisions/new?continues=\(change.id!)").body.string
             XCTAssertTrue(next.contains(#"value="\#(kitchen.id!)" selected"#), "the new place is chosen")
             XCTAssertTrue(next.contains(#"value="15.7.2026""#), "it starts on the change's day")
             XCTAssertTrue(next.contains(#"value="7.9.2026""#), "it ends when the changed period would have")
+            XCTAssertTrue(next.contains(">Päivärytmi</textarea>"), "the client's goals go with them")
             XCTAssertTrue(next.contains(#"name="daysPerWeek" value="4""#) || next.contains(#"value="4" name="daysPerWeek""#) ||
                           next.contains(#"id="daysPerWeek" name="daysPerWeek" value="4""#), "the changed days")
             // Once that decision is made, the change no longer asks for it.

@@ -283,6 +283,9 @@ extension DecisionDocument {
                 let address = [newPlace.streetAddress, [newPlace.postalCode, newPlace.town].filter { !$0.isEmpty }.joined(separator: " ")]
                     .filter { !$0.isEmpty }.joined(separator: ", ")
                 facts.append(Fact(label: t[.decisionPlace], value: [newPlace.name, address].filter { !$0.isEmpty }.joined(separator: ", ")))
+                // The period at the old place ends the day before (decision 228).
+                let lastDay = record.effectiveOn.flatMap(LocalDate.init(isoString:)).map { FinnishFormat.date($0.adding(days: -1)) } ?? "–"
+                facts.append(Fact(label: t(.pdocLastDayAt, ["place": originalPlace?.name ?? "–"]), value: lastDay))
             }
         case .ending:
             kind = .ending

@@ -51,6 +51,11 @@ struct DecisionsController: RouteCollection {
             form.daysPerWeek = "\(terms.daysPerWeek)"
             form.hoursPerDay = PolicyForm.hours(terms.minutesPerDay)
             form.weekdays = terms.weekdays.map { "\($0.rawValue)" }
+            // The client's goals go with them; the tasks are the new place's to agree.
+            if let period = try await Period.query(on: req.db).filter(\.$decision.$id == decisionID).first(),
+               let contract = try await Contract.query(on: req.db).filter(\.$period.$id == period.requireID()).first() {
+                form.goals = contract.goals
+            }
         }
         return try await DecisionFormPage(client: client, form: form, failure: nil).render(on: req)
     }

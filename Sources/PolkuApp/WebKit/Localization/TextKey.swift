@@ -239,7 +239,7 @@ enum TextKey: String, CaseIterable, Sendable {
     // The administrative decision (issue 13 item 4)
     case adocCaseNumber, adocStatement, adocPlacementStatement, adocReasons, adocPlacementReasons, adocPlanDated, adocPeriodFacts, adocFirstDay, adocLastDay, adocDaysPerWeek, adocHoursPerDay, adocPerDay, adocLegalBasis, legalBasisDefault, adocContact, adocNotification, adocNotificationPost, adocNotificationHand, adocNotificationElectronic, adocAppealTime, adocReceivedPost, adocReceivedHand, adocReceivedElectronic, adocAppealContent, adocSignatures, adocSignPlaceDate, adocSignature, adocPrintedName, adocPrintButton, adocPrintLanguage, adocNotificationField, adocNotificationHint, adocOptionPost, adocOptionHand, adocOptionElectronic, documentKindLegalBasis,
          userTitle, userTitleHint,
-         pdocTitleRefusal, pdocTitleChange, pdocTitleEnding, pdocRefusalStatement, pdocChangeStatement, pdocEndingStatement, pdocChangeFrom, pdocIntro, pdocUnchangedHint, pdocReasonsHint, pdocMake, pdocPrintLanguage, pdocOriginal, pdocRelated, pdocRefusalLink, pdocErrorNothingChanged, pdocErrorOutsidePeriod, pdocErrorNoOrganizer, pdocContinuesAt, pdocContinueDecision
+         pdocTitleRefusal, pdocTitleChange, pdocTitleEnding, pdocRefusalStatement, pdocChangeStatement, pdocEndingStatement, pdocChangeFrom, pdocIntro, pdocUnchangedHint, pdocReasonsHint, pdocMake, pdocPrintLanguage, pdocOriginal, pdocRelated, pdocRefusalLink, pdocErrorNothingChanged, pdocErrorOutsidePeriod, pdocErrorNoOrganizer, pdocContinuesAt, pdocContinueDecision, pdocLastDayAt
     // The organizer's target for deciding a referral (decision 181)
     case policyReferralDecisionDays
     // Say what was saved (issue 13, item 3)
