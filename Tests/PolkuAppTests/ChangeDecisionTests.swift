@@ -46,6 +46,11 @@ final class ChangeDecisionTests: XCTestCase {
             let after = try await scheduleInWeek("2026-W28", coach)
             XCTAssertTrue(after.contains("2 pv/vk, 4 h/pv"), after)
             XCTAssertFalse(after.contains("3 pv/vk"))
+            // The client page lists the change with the decision it changed, each with its case number, and its
+            // summary gives the terms in force (today, 28.5., the period has not begun: its first day's).
+            let page = try await worker.get("/clients/\(world.joensuuClient.id!)").body.string
+            XCTAssertTrue(page.contains(#"data-qa="path-decision-row" data-kind="change""#))
+            XCTAssertTrue(page.contains("KTT-2026-000001") && page.contains("KTT-2026-000002"))
             // The decision that started the period still prints its own terms; the period keeps its dates.
             let period = try await Period.query(on: app.db).filter(\.$decision.$id == decisionID).first()
             XCTAssertEqual(period?.startsOn, "2026-06-08")

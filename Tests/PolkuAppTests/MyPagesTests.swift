@@ -144,6 +144,36 @@ final class MyPagesTests: XCTestCase {
         }
     }
 
+    /// The refusals, changes and endings about the client are theirs to read too (decision 207).
+    func testTheClientReadsTheirChangeDecisionAndNoOneElses() async throws {
+        try await withApp { app, world in
+            // setup: a change of the client's hours, and a refusal for another client
+            let own = try await placedWithDecision(app, world)
+            let worker = try await TestBrowser.signedIn(app, email: world.user(.socialWorker).email)
+            let changed = try await worker.post("/clients/\(world.placedClient.id!)/path-decisions", form: [
+                "kind": "change", "decisionId": own.id!.uuidString, "decidedOn": "28.5.2026", "effectiveOn": own.startsOn,
+                "hoursPerDay": "4", "reasons": "Asiakkaan toive."])
+            XCTAssertEqual(changed.status, .seeOther, changed.body.string)
+            let refused = try await worker.post("/clients/\(world.joensuuClient.id!)/path-decisions", form: [
+                "kind": "refusal", "decidedOn": "28.5.2026", "reasons": "Ei edellytyksiä."])
+            XCTAssertEqual(refused.status, .seeOther)
+            let records = try await PathDecision.query(on: app.db).all()
+            let change = try XCTUnwrap(records.first { $0.kind == .change }), refusal = try XCTUnwrap(records.first { $0.kind == .refusal })
+            let browser = try await TestBrowser.signedIn(app, email: world.user(.client).email)
+            // act
+            let me = try await browser.get("/me").body.string
+            let copy = try await browser.get("/me/path-decisions/\(change.id!)")
+            // check
+            XCTAssertTrue(me.contains(#"href="/me/path-decisions/\#(change.id!)""#), "the page links the copy")
+            XCTAssertEqual(copy.status, .ok)
+            XCTAssertTrue(copy.body.string.contains("Muutospäätös kuntouttavasta työtoiminnasta"))
+            XCTAssertTrue(copy.body.string.contains(#"href="/me/decisions/\#(own.id!)""#), "the changed decision is their copy too")
+            XCTAssertFalse(copy.body.string.contains("/clients/"), "no link into the workers' pages")
+            let foreign = try await browser.get("/me/path-decisions/\(refusal.id!)").status
+            XCTAssertEqual(foreign, .notFound)
+        }
+    }
+
     func testTheSelfEvaluationIsInWordsAndPicturesWithoutNumbers() async throws {
         try await withApp { app, world in
             _ = try await placedWithDecision(app, world)

@@ -129,6 +129,7 @@ final class SiteRouteTests: XCTestCase {
         case .periodCertificate: .periodCertificate(client: client, period: period)
         case .myCertificate: .myCertificate(period)
         case .myDecision: .myDecision(decision)
+        case .myPathDecision: .myPathDecision(pathDecision)
         }
     }
 

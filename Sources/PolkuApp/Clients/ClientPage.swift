@@ -145,13 +145,23 @@ struct ClientPage {
         Tag("section", [("class", "path-section"), ("aria-labelledby", "decisions-heading"), ("data-qa", "decisions")]) {
             heading(2, t[.decisionSection], [("id", "decisions-heading")])
             let rows = summary?.decisions ?? []
-            if rows.isEmpty { p([("class", "muted")], t[.decisionNone]) }
+            if rows.isEmpty && (summary?.otherDecisions ?? []).isEmpty { p([("class", "muted")], t[.decisionNone]) }
             Tag("ul") {
                 for row in rows {
                     Tag("li", [("data-qa", "decision-row"), ("data-status", row.status.rawValue)]) {
                         link(FinnishFormat.date(row.range.start) + "–" + FinnishFormat.date(row.range.end),
                              to: SiteRoute.decision(client: client.id, decision: row.decisionID!).path, [("data-qa", "decision-link")])
                         Txt(" · " + row.placeName + " · " + t[DecisionPage.statusKey(row.status.rawValue)])
+                        if let number = row.caseNumber { Tag("span", [("class", "muted")]) { Txt(" · " + number) } }
+                    }
+                }
+                // The refusals, changes and endings, each with its case number (decision 207).
+                for other in summary?.otherDecisions ?? [] {
+                    Tag("li", [("data-qa", "path-decision-row"), ("data-kind", other.kind.rawValue)]) {
+                        link(t[PathDecisionPage.titleKey(other.kind)],
+                             to: SiteRoute.pathDecision(client: client.id, pathDecision: other.id).path, [("data-qa", "path-decision-link")])
+                        Txt(" · " + FinnishFormat.date(other.decidedOn))
+                        Tag("span", [("class", "muted")]) { Txt(" · " + other.caseNumber) }
                     }
                 }
             }

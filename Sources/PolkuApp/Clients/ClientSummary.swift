@@ -19,6 +19,15 @@ struct ClientSummary {
         var status: PeriodStatus
         var daysPerWeek: Int?
         var minutesPerDay: Int?
+        var caseNumber: String? = nil
+    }
+
+    /// A refusal, a change or an ending (decision 207), listed with the decisions.
+    struct OtherDecision {
+        var id: PathDecisionID
+        var kind: PathDecision.Kind
+        var caseNumber: String
+        var decidedOn: LocalDate
     }
 
     var progress: PathProgress
@@ -27,6 +36,8 @@ struct ClientSummary {
     var periods: [PeriodRow]
     var due: [WorkerReminders.Item]
     var today: LocalDate
+    /// Newest first.
+    var otherDecisions: [OtherDecision] = []
 
     /// The period running today, else the next one planned.
     var currentOrNext: PeriodRow? {
@@ -59,7 +70,8 @@ extension Request {
             // The terms in force today, or on the period's nearest day (decision 228).
             let terms = decision.map { $0.terms.on(range.clamp(today), changes: $0.id.flatMap { changes[$0] } ?? []) }
             return .init(decisionID: decision?.id.map { DecisionID($0) }, range: range, placeName: placeName[period.$place.id] ?? "",
-                         status: period.state(on: today), daysPerWeek: terms?.daysPerWeek, minutesPerDay: terms?.minutesPerDay)
+                         status: period.state(on: today), daysPerWeek: terms?.daysPerWeek, minutesPerDay: terms?.minutesPerDay,
+                         caseNumber: decision?.caseNumber)
         }
         // The front page's rules for the one client, kept like the front page's until the data changes: a worker
         // opens the same client many times between changes.
@@ -68,7 +80,12 @@ extension Request {
         let due = try await cached(key) { [db] in
             try await WorkerReminders.load(scope: .reach(municipalities: [], clientIDs: [id]), for: actor, today: today, on: db)
         }
+        let others = try await PathDecision.query(of: id, on: db).sort(\.$decidedOn, .descending).sort(\.$caseNumber, .descending).all()
+            .compactMap { record -> ClientSummary.OtherDecision? in
+                guard let recordID = record.id, let day = LocalDate(isoString: record.decidedOn) else { return nil }
+                return .init(id: PathDecisionID(recordID), kind: record.kind, caseNumber: record.caseNumber, decidedOn: day)
+            }
         return ClientSummary(progress: progress, responsible: responsible.map { .init(name: $0.name, contact: $0.contact) },
-                             periods: rows, due: due, today: today)
+                             periods: rows, due: due, today: today, otherDecisions: others)
     }
 }

@@ -71,6 +71,8 @@ struct PathDecisionPage {
     let record: PathDecision
     let document: DecisionDocument
     let continuation: Continuation?
+    /// The client's own copy (`/me/path-decisions/…`): back to their page, the changed decision as their copy.
+    var ownView = false
 
     /// A change of place whose decision for the new place is still to be made.
     struct Continuation {
@@ -83,7 +85,11 @@ struct PathDecisionPage {
         let t = req.texts
         let clientID = try client.typedID
         return req.page(t[Self.titleKey(record.kind)]) {
-            link("← \(client.fullName)", to: SiteRoute.client(clientID).path, [("class", "back-link")])
+            if ownView {
+                link("← " + t[.myPageTitle], to: SiteRoute.me.path, [("class", "back-link")])
+            } else {
+                link("← \(client.fullName)", to: SiteRoute.client(clientID).path, [("class", "back-link")])
+            }
             heading(1, t[Self.titleKey(record.kind)], [("class", "no-print")])
             if let continuation {
                 NextStepBox(text: t(.pdocContinuesAt, ["place": continuation.placeName, "date": FinnishFormat.date(continuation.from)]),
@@ -94,7 +100,8 @@ struct PathDecisionPage {
             p([("class", "hint no-print")], t(.pdocPrintLanguage, ["language": t[DecisionPage.languageKey(document.language)]]))
             PrintButton(t)
             if let decision = record.$decision.id {
-                link(t[.pdocOriginal], to: SiteRoute.decision(client: clientID, decision: DecisionID(decision)).path, [("class", "no-print")])
+                link(t[.pdocOriginal], to: ownView ? SiteRoute.myDecision(DecisionID(decision)).path
+                                                   : SiteRoute.decision(client: clientID, decision: DecisionID(decision)).path, [("class", "no-print")])
             }
             DecisionDocumentView(document)
         }

@@ -8,6 +8,17 @@ import Vapor
 struct MyDecisionController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.Kind.myDecision.pathComponents, use: show)
+        routes.get(SiteRoute.Kind.myPathDecision.pathComponents, use: showOther)
+    }
+
+    /// A refusal, a change or an ending about the client (decision 207), as the document prints it.
+    func showOther(req: Request) async throws -> Response {
+        let client = try await req.ownClient(for: .me(.read))
+        try await req.require(.decision(.read), on: client.facts)
+        let record = try await PathDecision.find(try req.id(PathDecision.self), of: try client.typedID, on: req.db)
+        try await req.audit(.decisionRead, clients: [try client.requireID()])
+        let document = try await DecisionDocument.path(record, client: client, on: req)
+        return try await PathDecisionPage(client: client, record: record, document: document, continuation: nil, ownView: true).render(on: req)
     }
 
     func show(req: Request) async throws -> Response {

@@ -77,6 +77,8 @@ struct MyToday {
     var periodEnd: LocalDate?
     /// Newest first.
     var decisions: [DecisionLink]
+    /// The refusals, changes and endings about the client, newest first.
+    var otherDecisions: [ClientSummary.OtherDecision] = []
 
     /// Today's status from the period and its decision: a pure function of the calendar and the decision's days.
     static func status(on today: LocalDate, period: DateRange?, state: PeriodStatus?, daysPerWeek: Int, weekdays: [Weekday]) -> Status {
@@ -125,6 +127,11 @@ struct MyToday {
             guard let start = LocalDate(isoString: decision.startsOn), let end = LocalDate(isoString: decision.endsOn) else { return nil }
             return DecisionLink(id: try decision.typedID, range: DateRange(start: start, end: end), placeName: placeNames[decision.$place.id] ?? "")
         }
+        let others = try await PathDecision.query(of: clientID, on: db).sort(\.$decidedOn, .descending).sort(\.$caseNumber, .descending).all()
+            .compactMap { record -> ClientSummary.OtherDecision? in
+                guard let id = record.id, let day = LocalDate(isoString: record.decidedOn) else { return nil }
+                return .init(id: PathDecisionID(id), kind: record.kind, caseNumber: record.caseNumber, decidedOn: day)
+            }
         let range = period?.dateRange
         return MyToday(today: today,
                        status: status(on: today, period: range, state: period?.state(on: today), daysPerWeek: daysPerWeek, weekdays: weekdays),
@@ -132,6 +139,6 @@ struct MyToday {
                        week: period == nil ? [] : week(on: today, daysPerWeek: daysPerWeek, weekdays: weekdays),
                        worker: path.responsibleWorker, nextMeeting: path.nextMeeting,
                        evaluations: path.evaluations.first { $0.periodID.rawValue == period?.id },
-                       periodEnd: range?.end, decisions: links)
+                       periodEnd: range?.end, decisions: links, otherDecisions: others)
     }
 }

@@ -143,7 +143,7 @@ struct MyTodaySections: Component {
         let t = texts
         return Tag("section", [("class", "path-section"), ("aria-labelledby", "my-decisions-heading"), ("data-qa", "my-decisions")]) {
             heading(2, t[.myDecisionsTitle], [("id", "my-decisions-heading")])
-            if today.decisions.isEmpty {
+            if today.decisions.isEmpty && today.otherDecisions.isEmpty {
                 p([("class", "muted")], t[.myDecisionsNone])
             } else {
                 p([], t[.myDecisionsIntro])
@@ -153,6 +153,12 @@ struct MyTodaySections: Component {
                             link(t(.myDecisionLink, ["start": FinnishFormat.date(decision.range.start), "end": FinnishFormat.date(decision.range.end),
                                                      "place": decision.placeName]),
                                  to: SiteRoute.myDecision(decision.id).path, [("data-qa", "my-decision-link")])
+                        }
+                    }
+                    for other in today.otherDecisions {
+                        Tag("li") {
+                            link(t[PathDecisionPage.titleKey(other.kind)] + ", " + FinnishFormat.date(other.decidedOn),
+                                 to: SiteRoute.myPathDecision(other.id).path, [("data-qa", "my-path-decision-link")])
                         }
                     }
                 }

@@ -59,7 +59,7 @@ enum SiteRoute: Hashable, Sendable {
     case clientAchievementEdit(client: ClientID, achievement: AchievementID), periodCertificate(client: ClientID, period: PeriodID)
     case myCertificate(PeriodID)
     // The client's own pages in plain language (issue 13, item 7)
-    case myDecision(DecisionID)
+    case myDecision(DecisionID), myPathDecision(PathDecisionID)
 
     /// The route without its values: what is registered, one case per route.
     enum Kind: CaseIterable {
@@ -94,7 +94,7 @@ enum SiteRoute: Hashable, Sendable {
         case places, place, adminPlaces, adminPlaceNew, adminPlace, adminContracts, adminContractNew, adminContract, clientMatching
         // Learning
         case clientAchievements, clientAchievementNew, clientAchievement, clientAchievementEdit, periodCertificate, myCertificate
-        case myDecision
+        case myDecision, myPathDecision
 
         /// The pattern the route is registered at, with a `:name` placeholder for each value.
         var pathComponents: [PathComponent] {
@@ -201,6 +201,7 @@ enum SiteRoute: Hashable, Sendable {
             case .periodCertificate: ["clients", ":clientID", "periods", ":periodID", "certificate"]
             case .myCertificate: ["me", "periods", ":periodID", "certificate"]
             case .myDecision: ["me", "decisions", ":decisionID"]
+            case .myPathDecision: ["me", "path-decisions", ":pathDecisionID"]
             }
         }
     }
@@ -309,6 +310,7 @@ enum SiteRoute: Hashable, Sendable {
         case .periodCertificate: .periodCertificate
         case .myCertificate: .myCertificate
         case .myDecision: .myDecision
+        case .myPathDecision: .myPathDecision
         }
     }
 
@@ -356,6 +358,7 @@ enum SiteRoute: Hashable, Sendable {
         case .periodCertificate(let client, let period): [client, period]
         case .myCertificate(let period): [period]
         case .myDecision(let decision): [decision]
+        case .myPathDecision(let pathDecision): [pathDecision]
         default: []
         }
     }
