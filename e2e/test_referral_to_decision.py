@@ -3,10 +3,9 @@ through the pages by the links each page offers, counting the clicks and the pag
 click on a radio button, a link or a button is. The figures are printed and kept under a ceiling so that a change
 that adds dead ends shows here."""
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from ui import check_page, fill, fill_plan, find_qa, login, new_client, qa
+from ui import check_page, fill, fill_plan, find_qa, login, new_client, qa, replaced
 
 # Measured when the walk was written (issue 13): 11 clicks and 10 page loads; before it, about 26 and 12.
 MAX_CLICKS = 11
@@ -30,7 +29,7 @@ class Walk:
         (within or self.d).find_element(By.CSS_SELECTOR, qa(name)).click()
         self.clicks += 1
         if navigates:
-            WebDriverWait(self.d, 20).until(EC.staleness_of(page))
+            WebDriverWait(self.d, 20).until(replaced(page))
             self.loads += 1
 
 

@@ -15,10 +15,9 @@ import pytest
 
 os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager download a driver
 from selenium import webdriver
-from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 WAIT = 20  # seconds for an element or a navigation
@@ -174,12 +173,28 @@ def axe_check(driver):
         pytest.fail("\n".join(lines), pytrace=False)
 
 
+def replaced(page):
+    """A wait condition: the document `page` (its <html> element) has been replaced. Chrome says so as a stale element,
+    or, while the next document is being attached, as a node that belongs to no document; both mean it is gone."""
+    def gone(_driver):
+        try:
+            page.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+    return gone
+
+
 def submit_and_wait(driver, name):
     """Click the submit button data-qa=name and wait until the browser has left the page, so that a form that
     returns to a page with the same data-qa is not checked before the new page has loaded."""
     page = driver.find_element(By.TAG_NAME, "html")
     find_qa(driver, name).click()
-    WebDriverWait(driver, 10).until(EC.staleness_of(page))
+    WebDriverWait(driver, 10).until(replaced(page))
 
 
 def check_page(driver, name, expected_status=200):

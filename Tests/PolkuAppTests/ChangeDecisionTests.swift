@@ -115,6 +115,13 @@ final class ChangeDecisionTests: XCTestCase {
             let bad = try await api.send(.POST, base, ["kind": "swap", "decidedOn": "31.2.2026", "reasons": " ", "daysPerWeek": 9])
             XCTAssertEqual(bad.status, .unprocessableEntity)
             XCTAssertEqual(Set(TestAPI.problems(bad).keys), ["kind", "decidedOn", "reasons", "daysPerWeek"])
+            // What a change needs besides the schema's fields is a rule: alone, 409 naming each; with a malformed field, 422 with all.
+            let bare = try await api.send(.POST, base, ["kind": "change", "decidedOn": "2026-06-15", "reasons": "Toive.", "daysPerWeek": 2])
+            XCTAssertEqual(bare.status, .conflict)
+            XCTAssertEqual(TestAPI.problems(bare), ["decisionId": "errorRequired", "effectiveOn": "errorRequired"])
+            let mixed = try await api.send(.POST, base, ["kind": "ending", "decidedOn": "2026-06-15", "reasons": ""])
+            XCTAssertEqual(mixed.status, .unprocessableEntity)
+            XCTAssertEqual(Set(TestAPI.problems(mixed).keys), ["decisionId", "effectiveOn", "reasons"])
             let nothing = try await api.send(.POST, base, ["kind": "change", "decisionId": decisionID.uuidString, "decidedOn": "2026-06-15",
                                                            "effectiveOn": "2026-07-01", "reasons": "Toive."])
             XCTAssertEqual(nothing.status, .conflict)

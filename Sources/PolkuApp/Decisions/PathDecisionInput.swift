@@ -54,40 +54,45 @@ struct PathDecisionInput: Content {
         var notification: DecisionNotification
     }
 
-    /// 422 for malformed or missing fields, with `noted` (the form's unreadable numbers and ids); a change must change
-    /// something, and a change or an ending names a decision of the client's and a day within its period (409).
+    /// Every problem in one round: 422 for malformed or missing fields, with `noted` (the form's unreadable numbers and
+    /// ids). What depends on the kind or on the client's records — a change's or an ending's decision and day, a place
+    /// that exists, a change that changes something, a day within the period — are rules: 409 when they come alone,
+    /// named among the rest otherwise (decision 217).
     func validated(for clientID: ClientID, on db: any Database, noted: [FieldProblem] = []) async throws -> Valid {
         var v = Validator(noted: noted)
         let kind = v.choice("kind", kind, as: PathDecision.Kind.self)
         let decided = v.date("decidedOn", decidedOn, required: true)
         let concernsPeriod = kind == .change || kind == .ending
-        let effective = v.date("effectiveOn", effectiveOn, required: concernsPeriod)
+        let effective = v.date("effectiveOn", effectiveOn, required: false)
         // Optional: a change names what it changes.
         if daysPerWeek != nil { _ = v.integer("daysPerWeek", daysPerWeek, in: Schedule.daysPerWeekRange) }
         if minutesPerDay != nil { _ = v.integer("minutesPerDay", minutesPerDay, in: Schedule.minutesPerDayRange) }
         let reasons = v.note("reasons", reasons, required: true, maxLength: Self.maxReasonsLength)
         let notification = (notification ?? "").isEmpty ? DecisionNotification.default : v.choice("notification", notification, as: DecisionNotification.self)
+        var rules: [FieldProblem] = []
         var place: WorkActivityPlace?
-        if kind == .change, let id = placeId {
+        if kind == .change, let id = placeId, !v.hasProblem("placeId") {
             place = try await WorkActivityPlace.find(id, on: db)
-            if place == nil { v.add("placeId", .errorInvalidChoice) }
+            if place == nil { rules.append(FieldProblem(field: "placeId", key: .errorUnknownPlace)) }
         }
         var decision: Decision?
         if concernsPeriod {
+            if effective == nil, !v.hasProblem("effectiveOn") { rules.append(FieldProblem(field: "effectiveOn", key: .errorRequired)) }
             if let id = decisionId { decision = try await Decision.query(of: clientID.rawValue, on: db).filter(\.$id == id).first() }
-            if decision == nil { v.add("decisionId", .errorInvalidChoice) }
+            if decision == nil { rules.append(FieldProblem(field: "decisionId", key: decisionId == nil ? .errorRequired : .errorInvalidChoice)) }
         }
-        try v.finish()
         // The place the period is at already is no change of place.
         if let decision, place?.id == decision.$place.id { place = nil }
         let days = kind == .change ? daysPerWeek : nil, minutes = kind == .change ? minutesPerDay : nil
-        if kind == .change, days == nil, minutes == nil, place == nil {
-            throw ValidationFailure([FieldProblem(field: "daysPerWeek", key: .pdocErrorNothingChanged)], status: .conflict)
+        if kind == .change, days == nil, minutes == nil, place == nil, !rules.contains(where: { $0.field == "placeId" }) {
+            rules.append(FieldProblem(field: "daysPerWeek", key: .pdocErrorNothingChanged))
         }
         if let decision, let effective, effective.isoString < decision.startsOn || effective.isoString > decision.endsOn {
-            throw ValidationFailure([FieldProblem(field: "effectiveOn", key: .pdocErrorOutsidePeriod,
-                                                  values: ["start": EndingInput.finnish(decision.startsOn), "end": EndingInput.finnish(decision.endsOn)])],
-                                    status: .conflict)
+            rules.append(FieldProblem(field: "effectiveOn", key: .pdocErrorOutsidePeriod,
+                                      values: ["start": EndingInput.finnish(decision.startsOn), "end": EndingInput.finnish(decision.endsOn)]))
+        }
+        guard v.problems.isEmpty, rules.isEmpty else {
+            throw ValidationFailure(v.problems + rules, status: v.problems.isEmpty ? .conflict : .unprocessableEntity)
         }
         return Valid(kind: kind!, decision: decision, decidedOn: decided!, effectiveOn: concernsPeriod ? effective : nil,
                      schedule: (days, minutes), place: place, reasons: reasons!, notification: notification ?? .default)
