@@ -119,6 +119,8 @@ final class ChangeDecisionTests: XCTestCase {
             let bare = try await api.send(.POST, base, ["kind": "change", "decidedOn": "2026-06-15", "reasons": "Toive.", "daysPerWeek": 2])
             XCTAssertEqual(bare.status, .conflict)
             XCTAssertEqual(TestAPI.problems(bare), ["decisionId": "errorRequired", "effectiveOn": "errorRequired"])
+            let empty = try await api.send(.POST, base, ["kind": "refusal", "decidedOn": "2026-06-15", "effectiveOn": "", "reasons": "Ei."])
+            XCTAssertEqual(TestAPI.problems(empty), ["effectiveOn": "errorDate"], "an empty string is no date, even where none is needed")
             let mixed = try await api.send(.POST, base, ["kind": "ending", "decidedOn": "2026-06-15", "reasons": ""])
             XCTAssertEqual(mixed.status, .unprocessableEntity)
             XCTAssertEqual(Set(TestAPI.problems(mixed).keys), ["decisionId", "effectiveOn", "reasons"])

@@ -23,7 +23,9 @@ struct PathDecisionForm: Content {
         // An id the form cannot read is no choice of the list: noted by name, like an id of no record.
         let decision = UUID(uuidString: decisionId ?? ""), place = UUID(uuidString: placeId ?? "")
         if !(placeId ?? "").isEmpty, place == nil { numbers.add("placeId", .errorInvalidChoice) }
-        let input = PathDecisionInput(kind: kind, decisionId: decision, decidedOn: decidedOn, effectiveOn: effectiveOn, daysPerWeek: days,
+        // A field left empty is absent; the API's empty string is a malformed date.
+        let effective = (effectiveOn ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? nil : effectiveOn
+        let input = PathDecisionInput(kind: kind, decisionId: decision, decidedOn: decidedOn, effectiveOn: effective, daysPerWeek: days,
                                       minutesPerDay: minutes, placeId: place, reasons: reasons, notification: notification)
         return try await input.validated(for: clientID, on: db, noted: numbers.problems)
     }
@@ -64,6 +66,7 @@ struct PathDecisionInput: Content {
         let decided = v.date("decidedOn", decidedOn, required: true)
         let concernsPeriod = kind == .change || kind == .ending
         let effective = v.date("effectiveOn", effectiveOn, required: false)
+        if let effectiveOn, effectiveOn.trimmingCharacters(in: .whitespaces).isEmpty { v.add("effectiveOn", .errorDate) }
         // Optional: a change names what it changes.
         if daysPerWeek != nil { _ = v.integer("daysPerWeek", daysPerWeek, in: Schedule.daysPerWeekRange) }
         if minutesPerDay != nil { _ = v.integer("minutesPerDay", minutesPerDay, in: Schedule.minutesPerDayRange) }
