@@ -28,6 +28,15 @@ struct ClientSummary {
         var kind: PathDecision.Kind
         var caseNumber: String
         var decidedOn: LocalDate
+
+        /// The client's, newest first.
+        static func all(of clientID: UUID, on db: any Database) async throws -> [OtherDecision] {
+            try await PathDecision.query(of: clientID, on: db).sort(\.$decidedOn, .descending).sort(\.$caseNumber, .descending).all()
+                .compactMap { record in
+                    guard let id = record.id, let day = LocalDate(isoString: record.decidedOn) else { return nil }
+                    return OtherDecision(id: PathDecisionID(id), kind: record.kind, caseNumber: record.caseNumber, decidedOn: day)
+                }
+        }
     }
 
     var progress: PathProgress
@@ -80,11 +89,7 @@ extension Request {
         let due = try await cached(key) { [db] in
             try await WorkerReminders.load(scope: .reach(municipalities: [], clientIDs: [id]), for: actor, today: today, on: db)
         }
-        let others = try await PathDecision.query(of: id, on: db).sort(\.$decidedOn, .descending).sort(\.$caseNumber, .descending).all()
-            .compactMap { record -> ClientSummary.OtherDecision? in
-                guard let recordID = record.id, let day = LocalDate(isoString: record.decidedOn) else { return nil }
-                return .init(id: PathDecisionID(recordID), kind: record.kind, caseNumber: record.caseNumber, decidedOn: day)
-            }
+        let others = try await ClientSummary.OtherDecision.all(of: id, on: db)
         return ClientSummary(progress: progress, responsible: responsible.map { .init(name: $0.name, contact: $0.contact) },
                              periods: rows, due: due, today: today, otherDecisions: others)
     }

@@ -127,11 +127,7 @@ struct MyToday {
             guard let start = LocalDate(isoString: decision.startsOn), let end = LocalDate(isoString: decision.endsOn) else { return nil }
             return DecisionLink(id: try decision.typedID, range: DateRange(start: start, end: end), placeName: placeNames[decision.$place.id] ?? "")
         }
-        let others = try await PathDecision.query(of: clientID, on: db).sort(\.$decidedOn, .descending).sort(\.$caseNumber, .descending).all()
-            .compactMap { record -> ClientSummary.OtherDecision? in
-                guard let id = record.id, let day = LocalDate(isoString: record.decidedOn) else { return nil }
-                return .init(id: PathDecisionID(id), kind: record.kind, caseNumber: record.caseNumber, decidedOn: day)
-            }
+        let others = try await ClientSummary.OtherDecision.all(of: clientID, on: db)
         let range = period?.dateRange
         return MyToday(today: today,
                        status: status(on: today, period: range, state: period?.state(on: today), daysPerWeek: daysPerWeek, weekdays: weekdays),
