@@ -67,19 +67,24 @@ extension Request {
     func clientFeedbackSection(_ client: Client) async throws -> ClientFeedbackSection {
         let id = try client.requireID()
         let actor = try await principal()
-        let readable = try await FeedbackStore.all(of: id, on: db).filter {
+        let all = try await FeedbackStore.all(of: id, on: db)
+        let readable = all.filter {
             Action.Feedback.read($0.form).decide(by: actor, on: FeedbackFacts(client: client.facts)) == .allow
         }
         // Audited with the client page that shows it (`ClientsController.show`).
         let answers = try await feedbackViews(readable)
-        // Offer a form only where it has a period to be about.
+        // Offer a form only where it has a period to be about: an open one not yet answered on that form. Both forms
+        // ask about the same open periods unless a coach answers for their own places, so they are read once.
+        var openAt: [UUID?: [Period]] = [:]
         func mayGive(_ form: FeedbackForm) async throws -> Bool {
             let action = Action.Feedback.give(form)
             // The client gives their own answers from their own page.
             guard let channel = FeedbackAccess.channel(for: form, by: actor.role), !(form == .client && channel == .online),
                   action.decide(by: actor, on: FeedbackFacts(client: client.facts)) == .allow else { return false }
-            let giver = FeedbackStore.Giver(userID: actor.userID, channel: channel, providerID: action.answersForProvider(actor))
-            return !(try await feedbackChoices(form, of: id, giver: giver)).isEmpty
+            let provider = action.answersForProvider(actor)
+            if openAt[provider] == nil { openAt[provider] = try await openPeriods(of: id, atProvider: provider) }
+            let answered = Set(all.filter { $0.form == form }.map { $0.$period.id })
+            return (openAt[provider] ?? []).contains { period in period.id.map { !answered.contains($0) } ?? false }
         }
         return ClientFeedbackSection(clientID: try client.typedID, answers: answers, mayRecordPaper: try await mayGive(.client),
                                      mayGivePlaceFeedback: try await mayGive(.place), placeFeedbackOnPaper: FeedbackAccess.channel(for: .place, by: actor.role) == .paper, texts: texts)
