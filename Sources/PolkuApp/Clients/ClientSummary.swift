@@ -29,10 +29,13 @@ struct ClientSummary {
         var caseNumber: String
         var decidedOn: LocalDate
 
-        /// The client's, newest first.
-        static func all(of clientID: UUID, on db: any Database) async throws -> [OtherDecision] {
+        /// The client's path decisions, newest first: read once for the list and the terms they change.
+        static func records(of clientID: UUID, on db: any Database) async throws -> [PathDecision] {
             try await PathDecision.query(of: clientID, on: db).sort(\.$decidedOn, .descending).sort(\.$caseNumber, .descending).all()
-                .compactMap { record in
+        }
+
+        static func list(_ records: [PathDecision]) -> [OtherDecision] {
+            records.compactMap { record in
                     guard let id = record.id, let day = LocalDate(isoString: record.decidedOn) else { return nil }
                     return OtherDecision(id: PathDecisionID(id), kind: record.kind, caseNumber: record.caseNumber, decidedOn: day)
                 }
@@ -72,7 +75,8 @@ extension Request {
         let places = placeIDs.isEmpty ? [] : try await WorkActivityPlace.query(on: db).filter(\.$id ~~ placeIDs).all()
         let placeName = Dictionary(places.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a })
         let today = self.today
-        let changes = try await PathDecision.termChanges(of: decisionIDs, on: db)
+        let pathDecisions = try await ClientSummary.OtherDecision.records(of: id, on: db)
+        let changes = PathDecision.termChanges(in: pathDecisions)
         let rows = periods.compactMap { period -> ClientSummary.PeriodRow? in
             guard let range = period.dateRange else { return nil }
             let decision = period.$decision.id.flatMap { decisionOf[$0] }
@@ -89,7 +93,7 @@ extension Request {
         let due = try await cached(key) { [db] in
             try await WorkerReminders.load(scope: .reach(municipalities: [], clientIDs: [id]), for: actor, today: today, on: db)
         }
-        let others = try await ClientSummary.OtherDecision.all(of: id, on: db)
+        let others = ClientSummary.OtherDecision.list(pathDecisions)
         return ClientSummary(progress: progress, responsible: responsible.map { .init(name: $0.name, contact: $0.contact) },
                              periods: rows, due: due, today: today, otherDecisions: others)
     }

@@ -64,13 +64,13 @@ struct ClientsController: RouteCollection {
         let referrals = try await req.clientReferralSummary(client)
         let plan = try await Plan.query(on: req.db).filter(\.$client.$id == client.requireID()).sort(\.$createdAt, .descending).first()
         let progress = try await req.pathProgress(of: client)
+        let summary = try await req.clientSummary(client, progress: progress)
         return ClientPage(client: try await req.clientViews([client])[0],
                           mayEdit: try await req.permits(.client(.update), on: facts),
                           mayReadAccessLog: try await req.permits(.client(.readAccessLog), on: facts),
                           isOwnPage: false, plan: plan,
-                          responsibleWorker: try await TeamMember.query(on: req.db).filter(\.$client.$id == client.requireID())
-                              .filter(\.$isResponsible == true).first()?.name,
-                          summary: try await req.clientSummary(client, progress: progress),
+                          responsibleWorker: summary.responsible?.name,
+                          summary: summary,
                           mayDecide: try await req.permits(.decision(.make), on: facts), mayCreatePlan: try await req.permits(.plan(.create), on: facts),
                           referrals: referrals.referrals, mayRefer: referrals.mayRefer,
                           pathRecords: try await req.clientPathRecords(client),

@@ -50,10 +50,14 @@ extension PathDecision {
     /// (decision 228); a decision with none is left out.
     static func termChanges(of decisions: [UUID], on db: any Database) async throws -> [UUID: [PeriodTerms.Change]] {
         guard !decisions.isEmpty else { return [:] }
-        let changes = try await PathDecision.query(on: db).filter(\.$decision.$id ~~ decisions).filter(\.$kind == .change)
-            .group(.or) { $0.filter(\.$daysPerWeek != nil).filter(\.$minutesPerDay != nil) }.all()
+        return termChanges(in: try await PathDecision.query(on: db).filter(\.$decision.$id ~~ decisions).filter(\.$kind == .change)
+            .group(.or) { $0.filter(\.$daysPerWeek != nil).filter(\.$minutesPerDay != nil) }.all())
+    }
+
+    /// The same from records already read (a client's path decisions, of any kind).
+    static func termChanges(in records: [PathDecision]) -> [UUID: [PeriodTerms.Change]] {
         var byDecision: [UUID: [PeriodTerms.Change]] = [:]
-        for change in changes {
+        for change in records where change.kind == .change && (change.daysPerWeek != nil || change.minutesPerDay != nil) {
             guard let decision = change.$decision.id, let from = change.effectiveOn.flatMap(LocalDate.init(isoString:)),
                   let decided = LocalDate(isoString: change.decidedOn) else { continue }
             byDecision[decision, default: []].append(.init(effectiveOn: from, decidedOn: decided, daysPerWeek: change.daysPerWeek,

@@ -107,8 +107,10 @@ struct MyToday {
         let period = path.currentPeriod
         var decision: Decision?
         if let decisionID = period?.$decision.id { decision = try await Decision.find(decisionID, on: db) }
-        // Today's terms: a change decision changes them from its day (decision 228).
-        let changes = try await PathDecision.termChanges(of: decision?.id.map { [$0] } ?? [], on: db)
+        // Today's terms, as change decisions changed them from their days (decision 228), and the list of the
+        // client's decisions: one read of their path decisions for both.
+        let pathDecisions = try await ClientSummary.OtherDecision.records(of: clientID, on: db)
+        let changes = PathDecision.termChanges(in: pathDecisions)
         let terms = decision.map { $0.terms.on(today, changes: $0.id.flatMap { changes[$0] } ?? []) }
         let weekdays = terms?.weekdays ?? []
         // Without a decision (a period recorded by hand), the plan's days.
@@ -127,7 +129,7 @@ struct MyToday {
             guard let start = LocalDate(isoString: decision.startsOn), let end = LocalDate(isoString: decision.endsOn) else { return nil }
             return DecisionLink(id: try decision.typedID, range: DateRange(start: start, end: end), placeName: placeNames[decision.$place.id] ?? "")
         }
-        let others = try await ClientSummary.OtherDecision.all(of: clientID, on: db)
+        let others = ClientSummary.OtherDecision.list(pathDecisions)
         let range = period?.dateRange
         return MyToday(today: today,
                        status: status(on: today, period: range, state: period?.state(on: today), daysPerWeek: daysPerWeek, weekdays: weekdays),
