@@ -18,11 +18,14 @@ struct FrontPageController: RouteCollection {
             let scope = ClientAccess.listScope(for: principal)
             let today = req.today, texts = req.texts
             let role = user.role, provider = user.$organization.id
-            // The same for everyone with this role, organization, reach and language today, until the data changes.
-            let key = "front|\(role.rawValue)|\(provider?.uuidString ?? "")|\(scope.cacheKey)|\(today.isoString)|\(texts.language.rawValue)"
-            let (count, shown) = try await req.cached(key) { [db = req.db] in
-                let (count, reminders) = try await Self.load(scope: scope, actor: principal, today: today, on: db)
-                return (count, ReminderBoard(reminders, today: today, texts: texts))
+            // The same for everyone with this role, organization and reach today, until the data changes; rendered once
+            // more for each language (decision 227).
+            let key = "front|\(role.rawValue)|\(provider?.uuidString ?? "")|\(scope.cacheKey)|\(today.isoString)"
+            let (count, reminders) = try await req.cached(key) { [db = req.db] in
+                try await Self.load(scope: scope, actor: principal, today: today, on: db)
+            }
+            let shown = try await req.cached(key + "|board|" + texts.language.rawValue) {
+                ReminderBoard(reminders, today: today, texts: texts)
             }
             (clientCount, board) = (count, shown)
             // The reminders name clients: each one shown is a client seen, like a row of the client list.
